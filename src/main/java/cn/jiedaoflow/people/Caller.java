@@ -1,0 +1,31 @@
+package cn.jiedaoflow.people;
+
+import java.util.Set;
+
+/**
+ * Who is calling the application's API: the principal of every authenticated request to {@code /api/**}.
+ * Staff are engine users (their id, their groups); residents sign in with their mobile number and
+ * enterprises with their unified social credit code, both accounts of the application.
+ *
+ * @param kind        staff, resident or enterprise
+ * @param username    the staff user id, the resident's mobile number or the enterprise's credit code
+ * @param accountId   the application account's id; {@code null} for staff
+ * @param displayName the name to show (a person's or an enterprise's)
+ * @param groups      the staff groups; empty for residents and enterprises
+ */
+public record Caller(Kind kind, String username, Long accountId, String displayName, Set<String> groups) {
+
+    public enum Kind { STAFF, RESIDENT, ENTERPRISE }
+
+    public Caller {
+        groups = Set.copyOf(groups);
+    }
+
+    public boolean isStaff() {
+        return kind == Kind.STAFF;
+    }
+
+    public boolean inGroup(String groupId) {
+        return groups.contains(groupId);
+    }
+}
