@@ -11,7 +11,7 @@ import cn.jiedaoflow.people.Accounts;
 public final class TestPeople {
 
     public static final String ADMIN = "it-admin";
-    public static final String ADMIN_PASSWORD = "It-Admin-Passw0rd!";
+    public static final String ADMIN_PASSWORD = "Secr3t-Jiedao!Flow";
     public static final String STAFF_PASSWORD = "Staff-Passw0rd!";
     public static final String RESIDENT_PASSWORD = "resident-pass-1";
 

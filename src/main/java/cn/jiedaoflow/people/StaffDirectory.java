@@ -66,6 +66,12 @@ class StaffDirectory implements ApplicationRunner {
                 Grants.grant(authorizations, group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             }
         }
+        // administrators may do everything, in every webapp; the engine grants nothing by group membership alone
+        for (String adminGroup : new String[] {Groups.CAMUNDA_ADMIN, StaffGroup.ADMINISTRATORS.id()}) {
+            for (Resources resource : Resources.values()) {
+                Grants.grant(authorizations, adminGroup, resource, Authorization.ANY, Permissions.ALL);
+            }
+        }
         ensureAdministrator();
         ensureMyGroupsFilter();
     }
