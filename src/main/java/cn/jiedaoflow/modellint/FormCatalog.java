@@ -1,0 +1,21 @@
+package cn.jiedaoflow.modellint;
+
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** The ids of the Camunda Forms found in {@code forms/}: what a {@code camunda:formRef} may name. */
+record FormCatalog(SortedSet<String> ids) {
+
+    FormCatalog {
+        ids = new TreeSet<>(ids);
+    }
+
+    static FormCatalog of(Set<String> ids) {
+        return new FormCatalog(new TreeSet<>(ids));
+    }
+
+    boolean contains(String formId) {
+        return ids.contains(formId);
+    }
+}
