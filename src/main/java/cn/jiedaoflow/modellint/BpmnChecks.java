@@ -41,8 +41,9 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  */
 class BpmnChecks {
 
-    /** {@code ${beanName}} (or {@code #{beanName}}): the one delegate expression form whose bean we can check. */
-    private static final Pattern BEAN_REFERENCE = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*}\\s*$");
+    /** {@code ${beanName}} (or {@code #{beanName}}): the delegate expression whose bean can be checked. */
+    private static final Pattern BEAN_REFERENCE =
+            Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*}\\s*$");
 
     private static final String DEPLOYMENT_BINDING = "deployment";
 

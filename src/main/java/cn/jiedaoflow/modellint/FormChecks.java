@@ -56,7 +56,7 @@ class FormChecks {
                 findings.add(new Finding(shown, id,
                         "form id \"" + id + "\" differs from the file name " + fileName,
                         "rename the file to " + id + SUFFIX + ", or set \"id\": \"" + expectedId
-                                + "\" and update the camunda:formRef that name it"));
+                                + "\" and correct every camunda:formRef naming it"));
             }
         }
         return FormCatalog.of(ids);
