@@ -1,6 +1,6 @@
 package cn.jiedaoflow.modellint;
 
-import java.util.Set;
+import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -8,11 +8,7 @@ import java.util.TreeSet;
 record FormCatalog(SortedSet<String> ids) {
 
     FormCatalog {
-        ids = new TreeSet<>(ids);
-    }
-
-    static FormCatalog of(Set<String> ids) {
-        return new FormCatalog(new TreeSet<>(ids));
+        ids = Collections.unmodifiableSortedSet(new TreeSet<>(ids));
     }
 
     boolean contains(String formId) {

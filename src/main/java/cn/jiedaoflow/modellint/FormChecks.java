@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -59,7 +60,7 @@ class FormChecks {
                                 + "\" and correct every camunda:formRef naming it"));
             }
         }
-        return FormCatalog.of(ids);
+        return new FormCatalog(new TreeSet<>(ids));
     }
 
     /** Jackson's message without the source description it puts in every location, with the line. */
