@@ -1,6 +1,8 @@
 package cn.jiedaoflow.calendar;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The one calendar every deadline comes from (procedures.md, "Working-day calendar").
@@ -15,4 +17,7 @@ public interface WorkingCalendar {
 
     /** The engine's clock, so that tests can move time. */
     Instant now();
+
+    /** The date of the Spring Festival (春节) in {@code year}, when that year's data was entered. */
+    Optional<LocalDate> springFestival(int year);
 }

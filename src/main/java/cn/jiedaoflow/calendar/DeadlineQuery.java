@@ -1,0 +1,51 @@
+package cn.jiedaoflow.calendar;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+import cn.jiedaoflow.web.ApiProblem;
+
+/**
+ * The parameters of {@code GET /api/calendar/deadline}, checked: an instant with its offset, and exactly
+ * one of a number of working days or of calendar days, a whole number from 0 to 365.
+ */
+record DeadlineQuery(Instant from, int count, boolean workingDays) {
+
+    static final int MAX_COUNT = 365;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}");
+
+    static DeadlineQuery parse(String from, String workingDays, String days) {
+        if (from == null || from.isBlank()) {
+            throw ApiProblem.badRequest("calendar.from.missing");
+        }
+        if ((workingDays == null) == (days == null)) {
+            throw ApiProblem.badRequest("calendar.period.exactlyOne");
+        }
+        Instant instant = parseInstant(from.strip());
+        return workingDays != null
+                ? new DeadlineQuery(instant, parseCount("workingDays", workingDays), true)
+                : new DeadlineQuery(instant, parseCount("days", days), false);
+    }
+
+    private static Instant parseInstant(String from) {
+        // An unencoded "+" in a query string arrives as a space: "2026-03-06T09:00:00 08:00".
+        String text = from.replace(' ', '+');
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            ApiProblem problem = ApiProblem.badRequest("calendar.from.invalid", from);
+            problem.initCause(e);
+            throw problem;
+        }
+    }
+
+    private static int parseCount(String name, String value) {
+        String text = value.strip();
+        if (!WHOLE_NUMBER.matcher(text).matches() || Integer.parseInt(text) > MAX_COUNT) {
+            throw ApiProblem.badRequest("calendar.count.invalid", name, value);
+        }
+        return Integer.parseInt(text);
+    }
+}
