@@ -116,8 +116,15 @@ class ApplicationIntegrationTests {
     }
 
     static List<Path> modelPaths() throws IOException {
-        try (Stream<Path> processes = Files.list(Path.of("processes")); Stream<Path> forms = Files.list(Path.of("forms"))) {
-            return Stream.concat(processes, forms).filter(Files::isRegularFile).sorted().toList();
+        return Stream.concat(files(Path.of("processes")).stream(), files(Path.of("forms")).stream()).sorted().toList();
+    }
+
+    private static List<Path> files(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(Files::isRegularFile).toList();
         }
     }
 }
