@@ -3,6 +3,7 @@ package cn.jiedaoflow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,7 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Points the integration tests at their database: an in-memory H2 by default, or — with
  * {@code -Djiedao.test.database=postgresql} — a real PostgreSQL server (binaries pinned in the pom) that
- * is started once per JVM and stopped when it ends.
+ * is started once and stopped when the shared test context closes.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -28,6 +29,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public void initialize(ConfigurableApplicationContext context) {
         if (isPostgres()) {
             EmbeddedPostgres server = postgres();
+            // stopped with the context, after every bean that uses it (registered first, destroyed last)
+            ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("embeddedPostgres",
+                    TestDatabase::stop);
             TestPropertyValues.of(
                     "spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
                     "spring.datasource.username=postgres",
@@ -47,14 +51,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
         }
         return postgres;
+    }
+
+    private static synchronized void stop() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
     }
 }
