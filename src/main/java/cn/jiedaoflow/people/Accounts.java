@@ -1,0 +1,61 @@
+package cn.jiedaoflow.people;
+
+import java.time.Instant;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.web.ApiProblem;
+
+/** Residents' and enterprises' accounts: created with a hashed password, looked up by login name. */
+@Service
+public class Accounts {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+
+    Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Account createResident(String mobile, String name, String idNumber, String rawPassword) {
+        if (!LoginNames.isMobile(mobile)) {
+            throw ApiProblem.badRequest("people.mobile.invalid", mobile);
+        }
+        return create(Account.Kind.RESIDENT, mobile, name, idNumber, rawPassword);
+    }
+
+    @Transactional
+    public Account createEnterprise(String creditCode, String name, String rawPassword) {
+        if (!LoginNames.isCreditCode(creditCode)) {
+            throw ApiProblem.badRequest("people.creditCode.invalid", creditCode);
+        }
+        return create(Account.Kind.ENTERPRISE, creditCode, name, null, rawPassword);
+    }
+
+    private Account create(Account.Kind kind, String loginName, String name, String idNumber, String rawPassword) {
+        if (name == null || name.isBlank()) {
+            throw ApiProblem.badRequest("people.name.missing");
+        }
+        if (rawPassword == null || rawPassword.length() < 8) {
+            throw ApiProblem.badRequest("people.password.tooShort", 8);
+        }
+        if (accounts.existsByLoginName(loginName)) {
+            throw ApiProblem.conflict("people.account.exists", loginName);
+        }
+        Account account = accounts.save(new Account(kind, loginName, name.trim(), idNumber,
+                passwordEncoder.encode(rawPassword), Instant.now()));
+        audit.record("system", "ACCOUNT_CREATED", "account:" + account.getId(), kind + " " + loginName);
+        return account;
+    }
+
+    boolean passwordMatches(Account account, String rawPassword) {
+        return passwordEncoder.matches(rawPassword, account.getPasswordHash());
+    }
+}

@@ -1,0 +1,148 @@
+package cn.jiedaoflow.people;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import cn.jiedaoflow.audit.AuditLog;
+
+/**
+ * Brings the engine's people up to the reference at every start, in every profile: the staff groups of
+ * procedures.md, the administrator from configuration (Camunda's setup page is closed), Tasklist access for
+ * staff, and the shared Tasklist filter "我的组任务". Nothing is changed that already exists: an
+ * administrator's password is set only when the user is created.
+ */
+@Component
+@Order(10)
+@EnableConfigurationProperties(AdminSettings.class)
+class StaffDirectory implements ApplicationRunner {
+
+    static final String MY_GROUPS_FILTER = "我的组任务";
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffDirectory.class);
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final AdminSettings admin;
+    private final AuditLog audit;
+
+    StaffDirectory(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+            TaskService tasks, AdminSettings admin, AuditLog audit) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.admin = admin;
+        this.audit = audit;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda 管理员", Groups.GROUP_TYPE_SYSTEM);
+        for (StaffGroup group : StaffGroup.values()) {
+            ensureGroup(group.id(), group.nameZh(), Groups.GROUP_TYPE_WORKFLOW);
+            if (group != StaffGroup.ADMINISTRATORS) {
+                Grants.grant(authorizations, group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            }
+        }
+        ensureAdministrator();
+        ensureMyGroupsFilter();
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identity.saveGroup(group);
+            LOG.info("created staff group {} ({})", id, name);
+        }
+    }
+
+    private void ensureAdministrator() {
+        if (!admin.configured()) {
+            if (identity.createUserQuery().memberOfGroup(StaffGroup.ADMINISTRATORS.id()).count() == 0) {
+                LOG.warn("No administrator is configured and none exists: set JIEDAO_ADMIN_USER and "
+                        + "JIEDAO_ADMIN_PASSWORD and start again to create one (the setup page is closed).");
+            }
+            return;
+        }
+        if (identity.createUserQuery().userId(admin.userId()).count() == 0) {
+            if (admin.password() == null || admin.password().isBlank()) {
+                throw new IllegalStateException("JIEDAO_ADMIN_PASSWORD is missing: the administrator "
+                        + admin.userId() + " cannot be created without a password");
+            }
+            User user = identity.newUser(admin.userId());
+            user.setFirstName("管理员");
+            user.setLastName("系统");
+            user.setPassword(admin.password());
+            try {
+                identity.saveUser(user);
+            } catch (ProcessEngineException e) {
+                throw new IllegalStateException("JIEDAO_ADMIN_PASSWORD is refused by the password policy "
+                        + "(at least 10 characters with upper and lower case, a digit and a special character): "
+                        + e.getMessage(), e);
+            }
+            audit.record("system", "ADMIN_CREATED", "user:" + admin.userId(), "from configuration");
+            LOG.info("created administrator {}", admin.userId());
+        }
+        ensureMembership(admin.userId(), StaffGroup.ADMINISTRATORS.id());
+        ensureMembership(admin.userId(), Groups.CAMUNDA_ADMIN);
+    }
+
+    void ensureMembership(String userId, String groupId) {
+        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identity.createMembership(userId, groupId);
+        }
+    }
+
+    private void ensureMyGroupsFilter() {
+        if (filters.createFilterQuery().filterName(MY_GROUPS_FILTER).count() > 0) {
+            return;
+        }
+        Filter filter = filters.newTaskFilter(MY_GROUPS_FILTER);
+        filter.setOwner(admin.configured() ? admin.userId() : null);
+        filter.setQuery(tasks.createTaskQuery()
+                .or()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .taskAssigneeExpression("${currentUser()}")
+                .endOr()
+                .orderByDueDate().asc());
+        filter.setProperties(Map.of(
+                "description", "我所在各组的待办任务，按到期时间排序",
+                "priority", -10,
+                "refresh", true,
+                "variables", List.of(
+                        Map.of("name", "trackingNumber", "label", "办件编号"),
+                        Map.of("name", "applicantName", "label", "申请人"))));
+        filters.saveFilter(filter);
+        Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        everyone.setUserId(Authorization.ANY);
+        everyone.setResource(Resources.FILTER);
+        everyone.setResourceId(filter.getId());
+        everyone.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(everyone);
+        LOG.info("created the shared Tasklist filter {}", MY_GROUPS_FILTER);
+    }
+}

@@ -1,0 +1,28 @@
+package cn.jiedaoflow.portal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/** 403 with a problem body in the caller's language. */
+@Component
+class ProblemAccessDeniedHandler implements AccessDeniedHandler {
+
+    private final ProblemResponses responses;
+
+    ProblemAccessDeniedHandler(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        responses.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+    }
+}

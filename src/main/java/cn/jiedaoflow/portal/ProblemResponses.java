@@ -1,0 +1,43 @@
+package cn.jiedaoflow.portal;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.jiedaoflow.web.Problems;
+
+/** Writes a problem outside Spring MVC (from security filters), in the caller's language. */
+@Component
+class ProblemResponses {
+
+    private final Problems problems;
+    private final ObjectMapper json;
+    private final LocaleResolver locales;
+
+    ProblemResponses(Problems problems, ObjectMapper json, LocaleResolver localeResolver) {
+        this.problems = problems;
+        this.json = json;
+        this.locales = localeResolver;
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
+            throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        ProblemDetail problem = problems.of(status, messageKey, new Object[0], locale);
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

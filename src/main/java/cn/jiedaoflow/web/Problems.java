@@ -1,0 +1,53 @@
+package cn.jiedaoflow.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds RFC 9457 problems whose {@code detail} is in the caller's language. The {@code type} names the
+ * message key, so that clients can tell refusals apart without parsing text.
+ */
+@Component
+public class Problems {
+
+    private final MessageSource messages;
+
+    Problems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ProblemDetail of(HttpStatus status, String messageKey, Object[] args, Locale locale) {
+        return of(status, messageKey, args, List.of(), locale);
+    }
+
+    public ProblemDetail of(HttpStatus status, String messageKey, Object[] args, List<Map<String, Object>> errors,
+            Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(messageKey, args, locale));
+        problem.setType(URI.create("urn:jiedao:problem:" + messageKey));
+        problem.setTitle(message("problem.title." + status.value(), new Object[0], locale, status.getReasonPhrase()));
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+
+    public String message(String key, Object[] args, Locale locale) {
+        return message(key, args, locale, key);
+    }
+
+    private String message(String key, Object[] args, Locale locale, String fallback) {
+        try {
+            return messages.getMessage(key, args, locale);
+        } catch (NoSuchMessageException e) {
+            return fallback;
+        }
+    }
+}
