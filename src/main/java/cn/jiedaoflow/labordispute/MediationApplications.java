@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
-import cn.jiedaoflow.cases.PersonalData;
+import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.cases.TrackingNumbers;
 
 /**
@@ -64,7 +64,7 @@ class MediationApplications {
         Deadline statutoryLimitEnds = calendar.daysFrom(receivedAt, STATUTORY_LIMIT_DAYS);
         cases.save(new LaborDisputeCase(trackingNumber, processInstanceId, application, receivedAt));
         LOG.info("labour dispute mediation {} registered ({}, applicant ID {}): acceptance due {}, statutory limit {}",
-                trackingNumber, application.channel(), PersonalData.maskIdNumber(application.applicantIdNumber()),
+                trackingNumber, application.channel(), IdNumbers.mask(application.applicantIdNumber()),
                 acceptanceDue.at(), statutoryLimitEnds.at());
         return new MediationRegistration(trackingNumber, receivedAt, acceptanceDue, statutoryLimitEnds);
     }
