@@ -28,18 +28,23 @@ class TrackingNumbersTests {
         assertThat(TrackingNumbers.ALPHABET.chars().distinct().count()).isEqualTo(TrackingNumbers.ALPHABET.length());
     }
 
+    /**
+     * 31^6 (about 887 million) numbers per day: among 10,000 numbers of one day a repeat is expected about
+     * once in 18 runs, so the service that assigns numbers checks the case table and draws again; more than
+     * three repeats would mean the generator is broken (probability below one in a million).
+     */
     @Test
-    void neverRepeatsAndUsesTheWholeAlphabetOverManyNumbers() {
+    void rarelyRepeatsAndUsesTheWholeAlphabetOverManyNumbers() {
         Instant now = Instant.parse("2026-03-06T02:00:00Z");
         Set<String> numbers = new HashSet<>();
         Set<Character> seen = new HashSet<>();
-        IntStream.range(0, 20_000).forEach(i -> {
+        IntStream.range(0, 10_000).forEach(i -> {
             String number = trackingNumbers.next("LD", now);
             numbers.add(number);
             number.substring(12).chars().forEach(c -> seen.add((char) c));
         });
 
-        assertThat(numbers).hasSize(20_000);
+        assertThat(numbers.size()).isGreaterThanOrEqualTo(10_000 - 3);
         assertThat(seen).hasSize(TrackingNumbers.ALPHABET.length());
     }
 

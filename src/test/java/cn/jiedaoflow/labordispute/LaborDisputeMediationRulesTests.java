@@ -101,5 +101,9 @@ class LaborDisputeMediationRulesTests {
         public java.time.Instant now() {
             return java.time.Instant.parse("2027-12-30T02:00:00Z");
         }
+
+        public java.util.Optional<java.time.LocalDate> springFestival(int year) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -45,6 +46,11 @@ class WeekdayCalendar implements WorkingCalendar {
     @Override
     public Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /** Spring Festival dates are not needed here; without {@code @Override} so both calendar contracts compile. */
+    public Optional<LocalDate> springFestival(int year) {
+        return Optional.empty();
     }
 
     private static boolean isWeekend(LocalDate day) {
