@@ -1,0 +1,52 @@
+package cn.jiedaoflow.cases;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Tracking numbers (办件编号) of every procedure: {@code <PREFIX>-<yyyyMMdd>-<6 characters>}, for example
+ * {@code LD-20261128-K7Q2MX}. The date says when the case arrived (Asia/Shanghai); the six characters come
+ * from a cryptographically strong generator, so one resident's number says nothing about another's.
+ * The alphabet leaves out 0, 1, I, L and O, which are misread on the phone and on paper.
+ */
+@Component
+public class TrackingNumbers {
+
+    public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    public static final int RANDOM_LENGTH = 6;
+
+    private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,4}");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    private final SecureRandom random;
+
+    public TrackingNumbers() {
+        this(new SecureRandom());
+    }
+
+    TrackingNumbers(SecureRandom random) {
+        this.random = random;
+    }
+
+    /** A new tracking number for a case of the procedure {@code prefix} that arrived at {@code receivedAt}. */
+    public String next(String prefix, Instant receivedAt) {
+        if (prefix == null || !PREFIX.matcher(prefix).matches()) {
+            throw new IllegalArgumentException("a tracking number prefix is 2 to 4 capital letters: " + prefix);
+        }
+        StringBuilder number = new StringBuilder(prefix.length() + 16)
+                .append(prefix)
+                .append('-')
+                .append(DATE.format(receivedAt.atZone(ZONE)))
+                .append('-');
+        for (int i = 0; i < RANDOM_LENGTH; i++) {
+            number.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return number.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package cn.jiedaoflow.notification;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A message to a resident, kept so that the portal inbox shows it; SMS delivery reads the same row.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "recipient_mobile", nullable = false, length = 20)
+    private String recipientMobile;
+
+    @Column(name = "recipient_account_id")
+    private Long recipientAccountId;
+
+    @Column(name = "tracking_number", length = 40)
+    private String trackingNumber;
+
+    @Column(name = "subject", nullable = false, length = 200)
+    private String subject;
+
+    @Column(name = "body", nullable = false, length = 4000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Notification() {
+    }
+
+    Notification(String recipientMobile, Long recipientAccountId, String trackingNumber, String subject,
+            String body, Instant createdAt) {
+        this.recipientMobile = recipientMobile;
+        this.recipientAccountId = recipientAccountId;
+        this.trackingNumber = trackingNumber;
+        this.subject = subject;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipientMobile() {
+        return recipientMobile;
+    }
+
+    public Long getRecipientAccountId() {
+        return recipientAccountId;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
