@@ -118,6 +118,19 @@ class SecurityDoorsIntegrationTests {
     }
 
     @Test
+    void apiSignsInEnterprisesByCreditCode() {
+        String creditCode = "91310105MA1FL0099X";
+        if (!accountRepository.existsByLoginName(creditCode)) {
+            accounts.createEnterprise(creditCode, "上海测试企业有限公司", TestPeople.RESIDENT_PASSWORD);
+        }
+        ResponseEntity<String> response = rest.withBasicAuth(creditCode, TestPeople.RESIDENT_PASSWORD)
+                .getForEntity("/api/no-such-endpoint", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.withBasicAuth(creditCode, TestPeople.RESIDENT_PASSWORD)
+                .getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void apiSignsInStaffWithTheirEngineAccount() {
         ResponseEntity<String> response = rest.withBasicAuth(staff, TestPeople.STAFF_PASSWORD)
                 .getForEntity("/api/no-such-endpoint", String.class);
