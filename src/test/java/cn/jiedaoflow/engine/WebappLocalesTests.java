@@ -49,7 +49,7 @@ class WebappLocalesTests {
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "admin"})
     void chineseHasEveryKeyOfEnglishAndNothingElse(String app) throws IOException {
         Map<String, JsonNode> en = flatten(json.readTree(text(fromWebjar(app, "locales/en.json"))));
         Map<String, JsonNode> zh = flatten(json.readTree(text(ours(app, "locales/zh.json"))));
@@ -58,7 +58,7 @@ class WebappLocalesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "admin"})
     void everyChineseTextKeepsPlaceholdersAndMarkup(String app) throws IOException {
         Map<String, JsonNode> en = flatten(json.readTree(text(fromWebjar(app, "locales/en.json"))));
         Map<String, JsonNode> zh = flatten(json.readTree(text(ours(app, "locales/zh.json"))));
@@ -97,7 +97,7 @@ class WebappLocalesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "admin"})
     void configOffersChineseFirstAndIsCamundasOtherwise(String app) throws IOException {
         String camunda = text(fromWebjar(app, "scripts/config.js"));
         String ours = text(ours(app, "scripts/config.js"));
