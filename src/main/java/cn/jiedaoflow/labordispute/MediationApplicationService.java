@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
+import cn.jiedaoflow.people.LoginNames;
 import cn.jiedaoflow.people.StaffGroup;
 import cn.jiedaoflow.web.ApiProblem;
 
@@ -39,7 +40,6 @@ class MediationApplicationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediationApplicationService.class);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
     private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9X]");
     private static final List<String> PROGRESS_VARIABLES = List.of(VAR_RECEIVED_AT, VAR_ACCEPTANCE_DUE,
             VAR_ACCEPTANCE_DUE_PROVISIONAL, VAR_STATUTORY_LIMIT_ENDS, VAR_STATUTORY_LIMIT_PROVISIONAL, VAR_ACCEPTED,
@@ -121,7 +121,7 @@ class MediationApplicationService {
     private static Map<String, Object> windowApplication(Caller caller, ApplicationRequest request) {
         requireFields(request, true);
         String mobile = request.applicantMobile().strip();
-        if (!MOBILE.matcher(mobile).matches()) {
+        if (!LoginNames.isMobile(mobile)) {
             throw ApiProblem.badRequest("labordispute.application.mobile.invalid", mobile);
         }
         Map<String, Object> variables = commonVariables(request);
