@@ -47,7 +47,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                // its own JVM hook would stop the server while the engine still closes; the context stops it instead
+                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }
