@@ -1,0 +1,22 @@
+package cn.jiedaoflow.owners;
+
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface EstateRepository extends Repository<Estate, Long> {
+
+    Estate save(Estate estate);
+
+    Optional<Estate> findById(Long id);
+
+    /** The estate, locked until the transaction ends: two imports of one estate run one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Estate e where e.id = :id")
+    Optional<Estate> lockById(@Param("id") Long id);
+}

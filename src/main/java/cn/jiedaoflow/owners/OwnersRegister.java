@@ -1,0 +1,151 @@
+package cn.jiedaoflow.owners;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.web.Problems;
+
+/**
+ * The owners' register (业主名册) of each estate: estates are created by staff, and a register file
+ * replaces an estate's units and owners all at once or not at all. The counting rule is
+ * {@link RegisterCount}; the file rules are {@link RegisterFile}.
+ */
+@Service
+class OwnersRegister {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OwnersRegister.class);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final int MAX_NAME = 200;
+    private static final int MAX_ADDRESS = 500;
+
+    private final EstateRepository estates;
+    private final RegisteredOwnerRepository owners;
+    private final RegisteredUnitRepository units;
+    private final AuditLog audit;
+    private final Problems problems;
+
+    OwnersRegister(EstateRepository estates, RegisteredOwnerRepository owners, RegisteredUnitRepository units,
+            AuditLog audit, Problems problems) {
+        this.estates = estates;
+        this.owners = owners;
+        this.units = units;
+        this.audit = audit;
+        this.problems = problems;
+    }
+
+    @Transactional
+    EstateView create(Caller caller, EstateRequest request) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", request == null ? null : request.name());
+        fields.put("address", request == null ? null : request.address());
+        List<Map<String, Object>> missing = new ArrayList<>();
+        fields.forEach((field, value) -> {
+            if (value == null || value.isBlank()) {
+                missing.add(Map.of("field", field, "problem", "missing"));
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "owners.estate.missing", missing,
+                    String.join(", ", missing.stream().map(m -> (String) m.get("field")).toList()));
+        }
+        String name = limited("name", request.name(), MAX_NAME);
+        String address = limited("address", request.address(), MAX_ADDRESS);
+        Estate estate = estates.save(new Estate(name, address, caller.username(), Instant.now()));
+        audit.record(caller.username(), "owners.estate.create", subject(estate.getId()), name + " / " + address);
+        LOG.info("estate {} created by {}", estate.getId(), caller.username());
+        return view(estate, RegisterCount.EMPTY);
+    }
+
+    @Transactional(readOnly = true)
+    EstateView one(long estateId) {
+        Estate estate = estates.findById(estateId).orElseThrow(() -> notFound(estateId));
+        return view(estate, RegisterCount.of(units.sharesOf(estateId)));
+    }
+
+    /**
+     * Replaces the estate's units and owners with those of the file, in one transaction. A file with any
+     * bad line changes nothing and is refused with every problem, each in the caller's language.
+     */
+    @Transactional
+    EstateView importRegister(Caller caller, long estateId, byte[] content, Locale locale) {
+        Estate estate = estates.lockById(estateId).orElseThrow(() -> notFound(estateId));
+        RegisterFile.Parsed parsed = RegisterFile.parse(content == null ? new byte[0] : content);
+        if (!parsed.valid()) {
+            List<Map<String, Object>> errors = parsed.errors().stream().map(e -> explained(e, locale)).toList();
+            LOG.info("register import for estate {} by {} refused: {} problems", estateId, caller.username(),
+                    errors.size());
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "owners.register.invalid", errors,
+                    String.valueOf(errors.size()));
+        }
+        units.deleteByEstate(estateId);
+        owners.deleteByEstate(estateId);
+        Map<String, RegisteredOwner> byId = new HashMap<>();
+        for (RegisterRow row : parsed.rows()) {
+            RegisteredOwner owner = row.developerUnsold() ? null
+                    : byId.computeIfAbsent(row.ownerId(),
+                            id -> owners.save(new RegisteredOwner(estateId, id, row.ownerName())));
+            units.save(new RegisteredUnit(estateId, row.building(), row.unit(), row.area(), owner,
+                    row.developerUnsold()));
+        }
+        estate.registerImported(caller.username(), Instant.now());
+        RegisterCount counts = RegisterCount.of(parsed.rows().stream().map(RegisterRow::share).toList());
+        audit.record(caller.username(), "owners.register.import", subject(estateId),
+                "units=" + counts.units() + ", totalArea=" + counts.totalArea().toPlainString() + ", headcount="
+                        + counts.headcount() + ", developerUnsoldUnits=" + counts.developerUnsoldUnits());
+        LOG.info("register of estate {} imported by {}: {} units, headcount {}", estateId, caller.username(),
+                counts.units(), counts.headcount());
+        return view(estate, counts);
+    }
+
+    private Map<String, Object> explained(RowError error, Locale locale) {
+        // numbers as text, so that line 1234 does not read "1,234"
+        Object[] args = error.args().stream().map(String::valueOf).toArray();
+        Map<String, Object> explained = new LinkedHashMap<>();
+        explained.put("line", error.line());
+        explained.put("code", error.problem().name());
+        explained.put("reason", problems.message(error.problem().messageKey(), args, locale));
+        return explained;
+    }
+
+    private static String limited(String field, String value, int maxLength) {
+        String stripped = value.strip();
+        if (stripped.length() > maxLength) {
+            throw ApiProblem.badRequest("owners.estate.tooLong", field, String.valueOf(maxLength));
+        }
+        return stripped;
+    }
+
+    private static ApiProblem notFound(long estateId) {
+        return ApiProblem.notFound("owners.estate.notFound", String.valueOf(estateId));
+    }
+
+    private static String subject(Long estateId) {
+        return "estate:" + estateId;
+    }
+
+    private static EstateView view(Estate estate, RegisterCount counts) {
+        return new EstateView(estate.getId(), estate.getName(), estate.getAddress(), estate.getCreatedBy(),
+                offset(estate.getCreatedAt()), estate.getRegisterImportedBy(), offset(estate.getRegisterImportedAt()),
+                counts);
+    }
+
+    private static OffsetDateTime offset(Instant instant) {
+        return instant == null ? null : instant.atZone(SHANGHAI).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,53 @@
+package cn.jiedaoflow.owners;
+
+import java.net.URI;
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.jiedaoflow.people.Caller;
+
+/**
+ * Estates and their owners' registers, for the housing office (房管办), which imports registers, and for
+ * administrators. Residents and enterprises are refused (403).
+ */
+@RestController
+@RequestMapping(OwnersRegisterController.PATH)
+@PreAuthorize("hasAnyAuthority('GROUP_housing-office','GROUP_administrators')")
+class OwnersRegisterController {
+
+    static final String PATH = "/api/estates";
+    static final String TEXT_CSV = "text/csv";
+
+    private final OwnersRegister register;
+
+    OwnersRegisterController(OwnersRegister register) {
+        this.register = register;
+    }
+
+    @PostMapping
+    ResponseEntity<EstateView> create(@AuthenticationPrincipal Caller caller, @RequestBody EstateRequest request) {
+        EstateView created = register.create(caller, request);
+        return ResponseEntity.created(URI.create(PATH + "/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{estateId}")
+    EstateView one(@PathVariable long estateId) {
+        return register.one(estateId);
+    }
+
+    /** Replaces the estate's register with the file's (UTF-8 CSV, see docs/owners-register.md). */
+    @PostMapping(path = "/{estateId}/units", consumes = TEXT_CSV)
+    EstateView importUnits(@AuthenticationPrincipal Caller caller, @PathVariable long estateId,
+            @RequestBody(required = false) byte[] file, Locale locale) {
+        return register.importRegister(caller, estateId, file, locale);
+    }
+}

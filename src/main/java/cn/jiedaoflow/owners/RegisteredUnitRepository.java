@@ -1,0 +1,22 @@
+package cn.jiedaoflow.owners;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface RegisteredUnitRepository extends Repository<RegisteredUnit, Long> {
+
+    RegisteredUnit save(RegisteredUnit unit);
+
+    /** What each unit of the estate brings to the counts, without loading the entities. */
+    @Query("select new cn.jiedaoflow.owners.UnitShare(o.registerOwnerId, u.developerUnsold, u.area)"
+            + " from RegisteredUnit u left join u.owner o where u.estateId = :estateId")
+    List<UnitShare> sharesOf(@Param("estateId") Long estateId);
+
+    @Modifying(flushAutomatically = true)
+    @Query("delete from RegisteredUnit u where u.estateId = :estateId")
+    int deleteByEstate(@Param("estateId") Long estateId);
+}
