@@ -146,8 +146,11 @@ class Votes {
                 ballot.getArea(), ballot.getRecordedBy(), ballot.getCastAt());
     }
 
-    /** The tally with its outcome: for tally staff always, for owners of the estate once published. */
-    @Transactional(readOnly = true)
+    /**
+     * The tally with its outcome: for tally staff always, for owners of the estate once published. Not
+     * read-only: the engine records each evaluation of the decision in its history.
+     */
+    @Transactional
     TallyView tallyFor(Caller caller, long voteId) {
         Vote vote = find(voteId);
         boolean allowed = caller.isStaff()
