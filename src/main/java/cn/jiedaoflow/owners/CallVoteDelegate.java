@@ -1,47 +1,44 @@
 package cn.jiedaoflow.owners;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Calls the vote and freezes the register. Refuses with {@code VOTE_NOTICE_TOO_SHORT} when the window opens
- * less than the notice days (物业管理条例: 15) after now, by the engine clock, or closes no later than it opens.
+ * Calls the vote and freezes the register; sets {@code voteId}. A window that breaks the notice rule
+ * ({@link VoteWindow}) becomes the BPMN error {@code VOTE_NOTICE_TOO_SHORT}, which the calling procedure catches.
  */
 @Component
 class CallVoteDelegate implements JavaDelegate {
 
-    private final Votes votes;
-    private final int noticeDays;
+    /** Who calls a vote when the engine runs it without a signed-in user (a timer, for example). */
+    static final String ENGINE = "engine";
 
-    CallVoteDelegate(Votes votes, @Value("${jiedao.owners.vote-notice-days:15}") int noticeDays) {
+    private final Votes votes;
+
+    CallVoteDelegate(Votes votes) {
         this.votes = votes;
-        this.noticeDays = noticeDays;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Instant opens = ((Date) execution.getVariable(OwnersVote.VAR_WINDOW_OPENS)).toInstant();
-        Instant closes = ((Date) execution.getVariable(OwnersVote.VAR_WINDOW_CLOSES)).toInstant();
-        Instant now = ClockUtil.now().toInstant();
-        if (opens.isBefore(now.plus(Duration.ofDays(noticeDays))) || !closes.isAfter(opens)) {
-            throw new BpmnError(OwnersVote.ERROR_NOTICE_TOO_SHORT, "the window must open at least " + noticeDays
-                    + " days from now and close after it opens: " + opens + " – " + closes);
-        }
-        String calledBy = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-                ? "engine"
-                : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-        Vote vote = votes.call(new VoteCall(((Number) execution.getVariable(OwnersVote.VAR_ESTATE_ID)).longValue(),
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        VoteCall call = new VoteCall(((Number) execution.getVariable(OwnersVote.VAR_ESTATE_ID)).longValue(),
                 MatterType.valueOf((String) execution.getVariable(OwnersVote.VAR_MATTER_TYPE)),
-                (String) execution.getVariable(OwnersVote.VAR_VOTE_SUBJECT), opens, closes,
-                (String) execution.getVariable(OwnersVote.VAR_TRACKING_NUMBER), calledBy));
-        execution.setVariable(OwnersVote.VAR_VOTE_ID, vote.getId());
+                (String) execution.getVariable(OwnersVote.VAR_VOTE_SUBJECT),
+                ((Date) execution.getVariable(OwnersVote.VAR_WINDOW_OPENS)).toInstant(),
+                ((Date) execution.getVariable(OwnersVote.VAR_WINDOW_CLOSES)).toInstant(),
+                (String) execution.getVariable(OwnersVote.VAR_TRACKING_NUMBER),
+                authentication == null ? ENGINE : authentication.getUserId());
+        try {
+            execution.setVariable(OwnersVote.VAR_VOTE_ID, votes.call(call).getId());
+        } catch (VoteWindow.NoticeTooShort e) {
+            throw new BpmnError(OwnersVote.ERROR_NOTICE_TOO_SHORT, e.getMessage(), e);
+        }
     }
 }

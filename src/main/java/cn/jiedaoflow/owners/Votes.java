@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -46,10 +47,11 @@ class Votes {
     private final VoteOutcomeApplicationService outcomes;
     private final WorkingCalendar calendar;
     private final AuditLog audit;
+    private final int noticeDays;
 
     Votes(VoteRepository votes, VoteVoterRepository voters, BallotRepository ballots, OwnerAccountLinkRepository links,
-            EstateRepository estates, RegisteredUnitRepository units, VoteOutcomeApplicationService outcomes, WorkingCalendar calendar,
-            AuditLog audit) {
+            EstateRepository estates, RegisteredUnitRepository units, VoteOutcomeApplicationService outcomes,
+            WorkingCalendar calendar, AuditLog audit, @Value("${jiedao.owners.vote-notice-days:15}") int noticeDays) {
         this.votes = votes;
         this.voters = voters;
         this.ballots = ballots;
@@ -59,17 +61,23 @@ class Votes {
         this.outcomes = outcomes;
         this.calendar = calendar;
         this.audit = audit;
+        this.noticeDays = noticeDays;
     }
 
-    /** Calls the vote and freezes the register: one voter row per counted person, totals from them. */
+    /**
+     * Calls the vote and freezes the register: one voter row per counted person, totals from them. Refuses
+     * a window that breaks the notice rule ({@link VoteWindow}) with {@link VoteWindow.NoticeTooShort}.
+     */
     @Transactional
     Vote call(VoteCall call) {
+        Instant now = calendar.now();
+        VoteWindow.check(now, call.windowOpens(), call.windowCloses(), noticeDays);
         estates.lockById(call.estateId()).orElseThrow(
                 () -> ApiProblem.notFound("owners.estate.notFound", String.valueOf(call.estateId())));
         List<CountedPerson> persons = RegisterCount.persons(units.sharesOf(call.estateId()));
         RegisterCount counts = RegisterCount.of(units.sharesOf(call.estateId()));
         Vote vote = votes.save(new Vote(call.estateId(), call.matterType(), call.subject(), call.trackingNumber(),
-                call.windowOpens(), call.windowCloses(), calendar.now(), call.calledBy(), counts.totalArea(),
+                call.windowOpens(), call.windowCloses(), now, call.calledBy(), counts.totalArea(),
                 persons.size()));
         persons.forEach(person -> voters.save(new VoteVoter(vote.getId(), person)));
         audit.record(call.calledBy(), "owners.vote.call", subject(vote.getId()), "estate=" + call.estateId()
