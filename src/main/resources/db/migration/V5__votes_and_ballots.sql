@@ -20,7 +20,7 @@ CREATE TABLE vote (
     CONSTRAINT ck_vote_window CHECK (window_closes > window_opens)
 );
 
-CREATE INDEX ix_vote_estate ON vote (estate_id);
+CREATE INDEX ix_vote_estate ON vote (estate_id, status);
 
 -- A counted person of the frozen register: an owner (register owner id) or the developer for all unsold units.
 CREATE TABLE vote_voter (
@@ -74,6 +74,7 @@ CREATE TABLE vote_notice (
     channel         VARCHAR(10) NOT NULL,
     notification_id BIGINT      NOT NULL,
     CONSTRAINT fk_vote_notice_vote FOREIGN KEY (vote_id) REFERENCES vote (id),
+    CONSTRAINT fk_vote_notice_account FOREIGN KEY (account_id) REFERENCES app_account (id),
     CONSTRAINT fk_vote_notice_notification FOREIGN KEY (notification_id) REFERENCES notification (id),
     CONSTRAINT uq_vote_notice UNIQUE (vote_id, account_id, channel)
 );
