@@ -2,6 +2,7 @@ package cn.jiedaoflow.owners;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -74,8 +75,10 @@ class Votes {
         VoteWindow.check(now, call.windowOpens(), call.windowCloses(), noticeDays);
         estates.lockById(call.estateId()).orElseThrow(
                 () -> ApiProblem.notFound("owners.estate.notFound", String.valueOf(call.estateId())));
-        List<CountedPerson> persons = RegisterCount.persons(units.sharesOf(call.estateId()));
-        RegisterCount counts = RegisterCount.of(units.sharesOf(call.estateId()));
+        List<UnitShare> shares = units.sharesOf(call.estateId());
+        List<CountedPerson> persons = RegisterCount.persons(shares);
+        // the totals are those of the snapshot: the same persons, their areas summed
+        RegisterCount counts = RegisterCount.of(shares);
         Vote vote = votes.save(new Vote(call.estateId(), call.matterType(), call.subject(), call.trackingNumber(),
                 call.windowOpens(), call.windowCloses(), now, call.calledBy(), counts.totalArea(),
                 persons.size()));
@@ -200,7 +203,7 @@ class Votes {
         List<VoteVoter> counted = own.stream()
                 .filter(link -> request.ownerId() == null || link.getRegisterOwnerId().equals(request.ownerId()))
                 .map(link -> voters.findByVoteIdAndRegisterOwnerId(vote.getId(), link.getRegisterOwnerId()))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .toList();
         if (counted.isEmpty()) {
             throw ApiProblem.forbidden("owners.vote.ballot.notAnOwner");

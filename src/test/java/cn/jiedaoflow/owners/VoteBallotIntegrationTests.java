@@ -2,6 +2,7 @@ package cn.jiedaoflow.owners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -286,7 +287,7 @@ class VoteBallotIntegrationTests {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(OwnersRegisterController.TEXT_CSV + ";charset=UTF-8"));
         return staff("housing-office").exchange(OwnersRegisterController.PATH + "/" + estateId + "/units",
-                HttpMethod.POST, new HttpEntity<>(REGISTER.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers),
+                HttpMethod.POST, new HttpEntity<>(REGISTER.getBytes(StandardCharsets.UTF_8), headers),
                 String.class);
     }
 
