@@ -37,12 +37,14 @@ class OwnersRegister {
     private final EstateRepository estates;
     private final RegisteredOwnerRepository owners;
     private final RegisteredUnitRepository units;
+    private final VoteRepository votes;
     private final AuditLog audit;
     private final Problems problems;
 
     OwnersRegister(EstateRepository estates, RegisteredOwnerRepository owners, RegisteredUnitRepository units,
-            AuditLog audit, Problems problems) {
+            VoteRepository votes, AuditLog audit, Problems problems) {
         this.estates = estates;
+        this.votes = votes;
         this.owners = owners;
         this.units = units;
         this.audit = audit;
@@ -85,6 +87,10 @@ class OwnersRegister {
     @Transactional
     EstateView importRegister(Caller caller, long estateId, byte[] content, Locale locale) {
         Estate estate = estates.lockById(estateId).orElseThrow(() -> notFound(estateId));
+        if (votes.existsByEstateIdAndStatusIn(estateId, Votes.REGISTER_FROZEN)) {
+            // a vote counts heads and areas from the register as called; it is frozen until the result is out
+            throw ApiProblem.conflict("owners.vote.registerFrozen", String.valueOf(estateId));
+        }
         RegisterFile.Parsed parsed = RegisterFile.parse(content == null ? new byte[0] : content);
         if (!parsed.valid()) {
             List<Map<String, Object>> errors = parsed.errors().stream().map(e -> explained(e, locale)).toList();
