@@ -1,0 +1,111 @@
+package cn.jiedaoflow.propertyfee;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A property-fee proposal and, once voted on, its outcome: what the six-month rule reads. */
+@Entity
+@Table(name = "fee_proposal")
+class FeeProposal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "tracking_number", nullable = false, length = 40)
+    private String trackingNumber;
+
+    @Column(name = "estate_id", nullable = false)
+    private Long estateId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 30)
+    private ProposalStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vote_outcome", length = 20)
+    private VoteOutcome voteOutcome;
+
+    @Column(name = "vote_ended_at")
+    private Instant voteEndedAt;
+
+    @Column(name = "residential_fee", precision = 10, scale = 2)
+    private BigDecimal residentialFee;
+
+    @Column(name = "commercial_fee", precision = 10, scale = 2)
+    private BigDecimal commercialFee;
+
+    @Column(name = "parking_fee", precision = 10, scale = 2)
+    private BigDecimal parkingFee;
+
+    @Column(name = "effective_date")
+    private LocalDate effectiveDate;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected FeeProposal() {
+    }
+
+    FeeProposal(String trackingNumber, Long estateId, Instant createdAt) {
+        this.trackingNumber = trackingNumber;
+        this.estateId = estateId;
+        this.status = ProposalStatus.FILED;
+        this.createdAt = createdAt;
+    }
+
+    void rejectedInPreReview() {
+        status = ProposalStatus.REJECTED_IN_PRE_REVIEW;
+    }
+
+    void voted(VoteOutcome outcome, Instant endedAt) {
+        voteOutcome = outcome;
+        voteEndedAt = endedAt;
+        status = outcome.failed() ? ProposalStatus.VOTE_FAILED : ProposalStatus.VOTE_PASSED;
+    }
+
+    void newFee(FeeStep lastStep, LocalDate firstEffectiveDate) {
+        residentialFee = lastStep.residentialFee();
+        commercialFee = lastStep.commercialFee();
+        parkingFee = lastStep.parkingFee();
+        effectiveDate = firstEffectiveDate;
+    }
+
+    String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    Long getEstateId() {
+        return estateId;
+    }
+
+    ProposalStatus getStatus() {
+        return status;
+    }
+
+    VoteOutcome getVoteOutcome() {
+        return voteOutcome;
+    }
+
+    Instant getVoteEndedAt() {
+        return voteEndedAt;
+    }
+
+    BigDecimal getResidentialFee() {
+        return residentialFee;
+    }
+
+    LocalDate getEffectiveDate() {
+        return effectiveDate;
+    }
+}

@@ -1,0 +1,15 @@
+package cn.jiedaoflow.propertyfee;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface FeeProposalRepository extends Repository<FeeProposal, Long> {
+
+    FeeProposal save(FeeProposal proposal);
+
+    Optional<FeeProposal> findByTrackingNumber(String trackingNumber);
+
+    List<FeeProposal> findByEstateIdAndStatus(Long estateId, ProposalStatus status);
+}

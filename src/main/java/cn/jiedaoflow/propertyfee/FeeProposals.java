@@ -1,0 +1,105 @@
+package cn.jiedaoflow.propertyfee;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.cases.TrackingNumbers;
+
+/**
+ * The proposals of the property-fee adjustment: the six-month rule after a failed vote, and what the
+ * process records about each proposal. No engine or web types here: delegates and the API call this.
+ */
+@Service
+class FeeProposals {
+
+    static final String TRACKING_NUMBER_PREFIX = "PF";
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final FeeProposalRepository repository;
+    private final TrackingNumbers trackingNumbers;
+    private final WorkingCalendar calendar;
+    private final PropertyFeeSettings settings;
+
+    FeeProposals(FeeProposalRepository repository, TrackingNumbers trackingNumbers, WorkingCalendar calendar,
+            PropertyFeeSettings settings) {
+        this.repository = repository;
+        this.trackingNumbers = trackingNumbers;
+        this.calendar = calendar;
+        this.settings = settings;
+    }
+
+    String newTrackingNumber() {
+        return trackingNumbers.next(TRACKING_NUMBER_PREFIX, calendar.now());
+    }
+
+    /**
+     * The first day a new proposal for {@code estateId} is allowed, when today (by the engine clock) is still
+     * within the bar after the latest failed vote of that estate.
+     */
+    Optional<LocalDate> barredUntil(long estateId) {
+        LocalDate today = today();
+        return lastFailedVoteOn(estateId).flatMap(failedOn -> settings.failedVoteBar().barredUntil(failedOn, today));
+    }
+
+    /** Records a filed proposal under its tracking number (once: a second call for the same number changes nothing). */
+    @Transactional
+    void register(String trackingNumber, long estateId) {
+        if (repository.findByTrackingNumber(trackingNumber).isEmpty()) {
+            repository.save(new FeeProposal(trackingNumber, estateId, calendar.now()));
+        }
+    }
+
+    @Transactional
+    void rejectedInPreReview(String trackingNumber) {
+        FeeProposal proposal = proposal(trackingNumber);
+        proposal.rejectedInPreReview();
+        repository.save(proposal);
+    }
+
+    /** Records the vote's outcome with the engine's time as the end of the vote; a PASSED vote also records the new fee. */
+    @Transactional
+    void voted(String trackingNumber, VoteOutcome outcome, List<FeeStep> steps) {
+        FeeProposal proposal = proposal(trackingNumber);
+        proposal.voted(outcome, calendar.now());
+        if (!outcome.failed()) {
+            proposal.newFee(steps.get(steps.size() - 1), steps.get(0).takesEffect());
+        }
+        repository.save(proposal);
+    }
+
+    LocalDate today() {
+        return calendar.now().atZone(SHANGHAI).toLocalDate();
+    }
+
+    WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    PropertyFeeSettings settings() {
+        return settings;
+    }
+
+    private Optional<LocalDate> lastFailedVoteOn(long estateId) {
+        return repository.findByEstateIdAndStatus(estateId, ProposalStatus.VOTE_FAILED).stream()
+                .map(FeeProposal::getVoteEndedAt)
+                .max(Comparator.naturalOrder())
+                .map(endedAt -> endedAt.atZone(SHANGHAI).toLocalDate());
+    }
+
+    private FeeProposal proposal(String trackingNumber) {
+        return repository.findByTrackingNumber(trackingNumber)
+                .orElseThrow(() -> new IllegalStateException("no property-fee proposal " + trackingNumber));
+    }
+
+    static Instant startOfDay(LocalDate day) {
+        return day.atStartOfDay(SHANGHAI).toInstant();
+    }
+}

@@ -1,0 +1,104 @@
+package cn.jiedaoflow.propertyfee;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads the values of the forms: the fee steps of the call-vote form (a table, which Tasklist submits as a
+ * JSON list and the tests as a Java list), dates and amounts. Nothing here knows the engine.
+ */
+final class FeeStepsReader {
+
+    static final String TAKES_EFFECT = "takesEffect";
+    static final String RESIDENTIAL_FEE = "residentialFee";
+    static final String COMMERCIAL_FEE = "commercialFee";
+    static final String PARKING_FEE = "parkingFee";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() { };
+
+    private FeeStepsReader() {
+    }
+
+    /**
+     * The steps of the table, or, when the table is empty, one step: the proposed fees from the effective date.
+     */
+    static List<FeeStep> read(Object table, FeeStep proposed) {
+        List<Map<String, Object>> rows = rows(table);
+        if (rows.isEmpty()) {
+            return List.of(proposed);
+        }
+        List<FeeStep> steps = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            steps.add(new FeeStep(date(row.get(TAKES_EFFECT)), amount(row.get(RESIDENTIAL_FEE)),
+                    amount(row.get(COMMERCIAL_FEE)), amount(row.get(PARKING_FEE))));
+        }
+        return steps;
+    }
+
+    static List<Map<String, Object>> rows(Object table) {
+        if (table == null) {
+            return List.of();
+        }
+        if (table instanceof Collection<?> collection) {
+            return JSON.convertValue(collection, ROWS);
+        }
+        try {
+            return JSON.readValue(table.toString(), ROWS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("调价步骤表格式不正确 / the fee steps are not a table: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A form date ({@code 2026-07-01}), a date-time with offset, or a {@link Date}. */
+    static LocalDate date(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException("缺少日期 / a date is missing");
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(FeeProposals.SHANGHAI).toLocalDate();
+        }
+        try {
+            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("日期“" + value + "”格式不正确 / not a date: " + value, e);
+        }
+    }
+
+    /** A form date-time ({@code 2026-07-01T09:00:00+08:00}, or a date meaning 00:00 Shanghai), or a {@link Date}. */
+    static Date instant(Object value) {
+        if (value instanceof Date date) {
+            return date;
+        }
+        if (value != null && value.toString().length() > 10) {
+            try {
+                return Date.from(OffsetDateTime.parse(value.toString()).toInstant());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("时间“" + value + "”格式不正确 / not a date and time: " + value, e);
+            }
+        }
+        return Date.from(FeeProposals.startOfDay(date(value)));
+    }
+
+    static BigDecimal amount(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.toString());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("金额“" + value + "”不是数字 / not an amount: " + value, e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package cn.jiedaoflow.propertyfee;
+
+import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The notification tasks: sends the notice named by the task's {@code noticeType} input to the property
+ * company and the owners' committee. The tasks are asynchronous with a retry cycle, so a failure becomes an
+ * incident, not a lost notice. In the fee-step sub-process, {@code loopCounter} says which step took effect.
+ */
+@Component
+class NotifyPropertyFeeDelegate implements JavaDelegate {
+
+    private final PropertyFeeNotices notices;
+    private final PropertyFeeSettings settings;
+
+    NotifyPropertyFeeDelegate(PropertyFeeNotices notices, PropertyFeeSettings settings) {
+        this.notices = notices;
+        this.settings = settings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        FeeNotice notice = FeeNotice.valueOf((String) execution.getVariable(VAR_NOTICE_TYPE));
+        String detail = switch (notice) {
+            case PROPOSAL_REJECTED -> comments(execution);
+            case VOTE_FAILED -> PropertyFeeNotices.voteOutcomeText(
+                    VoteOutcome.valueOf((String) execution.getVariable(VAR_VOTE_OUTCOME)));
+            case FEE_STEP_IN_FORCE -> PropertyFeeNotices.stepText(settings.feeSteps().validate(
+                    FeeStepsReader.read(execution.getVariable(VAR_FEE_STEPS),
+                            RecordVoteOutcomeDelegate.proposedStep(execution)))
+                    .get(((Number) execution.getVariable("loopCounter")).intValue()));
+        };
+        notices.send((String) execution.getVariable(VAR_TRACKING_NUMBER),
+                List.of((String) execution.getVariable(VAR_PROPERTY_COMPANY_MOBILE),
+                        (String) execution.getVariable(VAR_OWNERS_COMMITTEE_MOBILE)),
+                notice, detail);
+    }
+
+    private static String comments(DelegateExecution execution) {
+        Object residents = execution.getVariable(VAR_RESIDENTS_COMMITTEE_COMMENTS);
+        Object owners = execution.getVariable(VAR_OWNERS_COMMITTEE_COMMENTS);
+        return "居委会意见：%s；业委会意见：%s".formatted(residents == null ? "无" : residents, owners == null ? "无" : owners);
+    }
+}

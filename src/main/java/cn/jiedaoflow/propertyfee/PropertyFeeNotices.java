@@ -1,0 +1,57 @@
+package cn.jiedaoflow.propertyfee;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import cn.jiedaoflow.notification.Notifications;
+import cn.jiedaoflow.notification.Notifications.Recipient;
+
+/**
+ * Tells the property company and the owners (through the owners' committee's contact, which relays to the
+ * estate) what happened to a proposal. Texts are Chinese: they go to the estate's inboxes and SMS.
+ */
+@Service
+class PropertyFeeNotices {
+
+    private final Notifications notifications;
+
+    PropertyFeeNotices(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    void send(String trackingNumber, List<String> mobiles, FeeNotice notice, String detail) {
+        String subject = switch (notice) {
+            case PROPOSAL_REJECTED -> "物业费调价方案未通过预审";
+            case VOTE_FAILED -> "物业费调价表决未通过";
+            case FEE_STEP_IN_FORCE -> "新物业费标准生效";
+        };
+        String template = switch (notice) {
+            case PROPOSAL_REJECTED -> "办件 %s：居委会或业委会预审否决了物业费调价方案，程序终止。%s";
+            case VOTE_FAILED -> "办件 %s：业主大会表决结果为%s，调价程序终止；六个月内不得就同一小区再次提出调价方案。";
+            case FEE_STEP_IN_FORCE -> "办件 %s：%s";
+        };
+        String body = template.formatted(trackingNumber, detail == null ? "" : detail);
+        mobiles.stream().distinct().forEach(mobile ->
+                notifications.send(new Recipient(mobile, null), trackingNumber, subject, body));
+    }
+
+    static String voteOutcomeText(VoteOutcome outcome) {
+        return switch (outcome) {
+            case QUORUM_NOT_MET -> "参与表决人数或面积未达三分之二";
+            case REJECTED -> "未获过半数同意";
+            case PASSED -> "通过";
+        };
+    }
+
+    static String stepText(FeeStep step) {
+        return "自 %s 起物业费为：住宅 %s 元/㎡·月，商业 %s 元/㎡·月，车位 %s 元/㎡·月。".formatted(step.takesEffect(),
+                text(step.residentialFee()), text(step.commercialFee()), text(step.parkingFee()));
+    }
+
+    private static String text(BigDecimal amount) {
+        return amount == null ? "不变" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,6 @@
+package cn.jiedaoflow.propertyfee;
+
+/** Where a proposal stands, as the {@code fee_proposal} table keeps it. */
+enum ProposalStatus {
+    FILED, REJECTED_IN_PRE_REVIEW, VOTE_PASSED, VOTE_FAILED
+}

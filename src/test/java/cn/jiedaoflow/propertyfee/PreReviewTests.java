@@ -1,0 +1,37 @@
+package cn.jiedaoflow.propertyfee;
+
+import static cn.jiedaoflow.propertyfee.PreReview.Decision.ACCEPT;
+import static cn.jiedaoflow.propertyfee.PreReview.Decision.REJECT;
+import static cn.jiedaoflow.propertyfee.PreReview.Decision.REVISE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class PreReviewTests {
+
+    @ParameterizedTest(name = "{0} and {1} → {2}")
+    @CsvSource({
+            "ACCEPT, ACCEPT, ACCEPTED",
+            "ACCEPT, REVISE, REVISE",
+            "REVISE, ACCEPT, REVISE",
+            "REVISE, REVISE, REVISE",
+            "REJECT, ACCEPT, REJECTED",
+            "ACCEPT, REJECT, REJECTED",
+            "REJECT, REVISE, REJECTED",
+            "REVISE, REJECT, REJECTED",
+            "REJECT, REJECT, REJECTED"})
+    void eitherRejectEndsEitherReviseSendsBackBothAcceptGoOn(PreReview.Decision residents,
+            PreReview.Decision owners, PreReview.Outcome expected) {
+        assertThat(PreReview.outcome(residents, owners)).isEqualTo(expected);
+    }
+
+    @Test
+    void needsBothDecisions() {
+        assertThatThrownBy(() -> PreReview.outcome(ACCEPT, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PreReview.outcome(null, REVISE)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PreReview.outcome(REJECT, REJECT)).isEqualTo(PreReview.Outcome.REJECTED);
+    }
+}

@@ -1,0 +1,364 @@
+package cn.jiedaoflow.propertyfee;
+
+import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.notification.Notification;
+import cn.jiedaoflow.notification.Notifications;
+
+@Deployment(resources = {
+        "processes/property-fee-adjustment.bpmn",
+        "stubs/owners-vote.bpmn",
+        "forms/property-fee-proposal.form",
+        "forms/property-fee-audit.form",
+        "forms/property-fee-pre-review-residents.form",
+        "forms/property-fee-pre-review-owners.form",
+        "forms/property-fee-hearing.form",
+        "forms/property-fee-coordination.form",
+        "forms/property-fee-cap-decision.form",
+        "forms/property-fee-vote-call.form",
+        "forms/property-fee-supervision.form"})
+class PropertyFeeAdjustmentProcessTests {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    /** A Friday morning: 7 days of publication end after Friday 13 March. */
+    private static final OffsetDateTime FILED = OffsetDateTime.parse("2026-03-06T10:00:00+08:00");
+    private static final Date PUBLICATION_ENDS = date("2026-03-14T00:00:00+08:00");
+    private static final String TRACKING_NUMBER = "PF-20260306-K7Q2MX";
+    private static final long ESTATE = 7L;
+    private static final String COMPANY_MOBILE = "13800138001";
+    private static final String COMMITTEE_MOBILE = "13800138002";
+
+    private final InMemoryFeeProposals table = new InMemoryFeeProposals();
+    private final InMemoryNotifications inbox = new InMemoryNotifications();
+    private FeeProposals proposals;
+
+    @BeforeEach
+    void setUp() {
+        init(engine.getProcessEngine());
+        ClockUtil.setCurrentTime(Date.from(FILED.toInstant()));
+        WeekdayCalendar calendar = new WeekdayCalendar();
+        PropertyFeeSettings settings = PropertyFeeSettings.defaults();
+        proposals = new FeeProposals(table, new TrackingNumbers(), calendar, settings);
+        Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
+        Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals));
+        Mocks.register("requestRevisionDelegate", new RequestRevisionDelegate(settings));
+        Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings));
+        Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
+        Mocks.register("notifyPropertyFeeDelegate", new NotifyPropertyFeeDelegate(
+                new PropertyFeeNotices(new Notifications(inbox, calendar)), settings));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void refusesAProposalWithinSixMonthsOfAFailedVoteOfTheEstate() {
+        FeeProposal failed = new FeeProposal("PF-20250910-AAAAAA", ESTATE, Instant.parse("2025-08-01T00:00:00Z"));
+        failed.voted(VoteOutcome.QUORUM_NOT_MET, Instant.parse("2025-09-10T08:00:00Z"));
+        table.save(failed);
+        // started in Tasklist: no business key, the check gives one
+        ProcessInstance adjustment = runtimeService().startProcessInstanceByKey(PROCESS_KEY, proposal());
+
+        assertThat(adjustment).hasPassedInOrder(START_EVENT_PROPOSAL_FILED, TASK_CHECK_PROPOSAL,
+                GATEWAY_WITHIN_SIX_MONTHS, END_EVENT_REFUSED_WITHIN_SIX_MONTHS).isEnded();
+        assertThat(adjustment).variables()
+                .containsEntry(VAR_REFUSED_WITHIN_SIX_MONTHS, true)
+                .containsEntry(VAR_REFUSAL_REASON, CheckProposalDelegate.refusal(ESTATE, java.time.LocalDate.of(2026, 3, 10)));
+        assertThat(table.findByEstateIdAndStatus(ESTATE, ProposalStatus.FILED)).isEmpty();
+    }
+
+    @Test
+    void endsWhenEitherCommitteeRejectsInPreReviewAndTellsTheProposer() {
+        ProcessInstance adjustment = start();
+        publishAndAudit(adjustment);
+        preReview(adjustment, "ACCEPT", "REJECT");
+
+        execute(job(TASK_NOTIFY_PROPOSAL_REJECTED, adjustment));
+
+        assertThat(adjustment).hasPassedInOrder(TASK_DECIDE_PRE_REVIEW, GATEWAY_PRE_REVIEW_OUTCOME,
+                TASK_NOTIFY_PROPOSAL_REJECTED, END_EVENT_PROPOSAL_REJECTED).isEnded();
+        assertThat(table.findByTrackingNumber(TRACKING_NUMBER)).get()
+                .extracting(FeeProposal::getStatus).isEqualTo(ProposalStatus.REJECTED_IN_PRE_REVIEW);
+        assertThat(inbox.sent()).extracting(Notification::getRecipientMobile)
+                .containsExactlyInAnyOrder(COMPANY_MOBILE, COMMITTEE_MOBILE);
+        assertThat(inbox.sent()).allSatisfy(notice -> assertThat(notice.getBody()).contains(TRACKING_NUMBER, "成本不实"));
+    }
+
+    @Test
+    void theOwnersCommitteeEndsTheProcedureAtTheRevisionCap() {
+        ProcessInstance adjustment = start();
+        publishAndAudit(adjustment);
+        reviseOnceAndTwice(adjustment);
+        preReview(adjustment, "REVISE", "ACCEPT");
+
+        assertThat(adjustment).isWaitingAt(TASK_DECIDE_AT_REVISION_CAP).task().hasCandidateGroup("owners-committee");
+        assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, 2).containsEntry(VAR_REVISION_CAP_REACHED, true);
+        complete(task(TASK_DECIDE_AT_REVISION_CAP, adjustment), withVariables(VAR_CAP_DECISION, "END"));
+
+        assertThat(adjustment).hasPassed(GATEWAY_CAP_DECISION, END_EVENT_ENDED_AT_REVISION_CAP).isEnded();
+    }
+
+    @Test
+    void theOwnersCommitteeTakesTheProposalToTheVoteAtTheCapAndAFailedQuorumEndsIt() {
+        ProcessInstance adjustment = start();
+        publishAndAudit(adjustment);
+        reviseOnceAndTwice(adjustment);
+        preReview(adjustment, "ACCEPT", "REVISE");
+        complete(task(TASK_DECIDE_AT_REVISION_CAP, adjustment), withVariables(VAR_CAP_DECISION, "VOTE"));
+
+        callVote(adjustment, List.of());
+        ClockUtil.setCurrentTime(date("2026-05-16T09:00:00+08:00"));
+        vote("QUORUM_NOT_MET");
+        execute(job(TASK_RECORD_VOTE_OUTCOME_NEXT, adjustment));
+        execute(job(TASK_NOTIFY_VOTE_FAILED, adjustment));
+
+        assertThat(adjustment).hasPassed(GATEWAY_CAP_DECISION, CALL_ACTIVITY_OWNERS_VOTE, TASK_RECORD_VOTE_OUTCOME,
+                GATEWAY_VOTE_OUTCOME, END_EVENT_VOTE_FAILED).isEnded();
+        assertThat(table.findByTrackingNumber(TRACKING_NUMBER)).get().satisfies(p -> {
+            assertThat(p.getStatus()).isEqualTo(ProposalStatus.VOTE_FAILED);
+            assertThat(p.getVoteEndedAt()).isEqualTo(date("2026-05-16T09:00:00+08:00").toInstant());
+        });
+        // the next proposal for the estate is barred until the same day six months later
+        assertThat(proposals.barredUntil(ESTATE)).contains(java.time.LocalDate.of(2026, 11, 16));
+        assertThat(inbox.sent()).allSatisfy(notice -> assertThat(notice.getBody()).contains("三分之二"));
+    }
+
+    @Test
+    void strongObjectionsLeadToACoordinationTalkAndARevisedProposalTheOwnersThenVoteDown() {
+        ProcessInstance adjustment = start();
+        publishAndAudit(adjustment);
+        preReview(adjustment, "ACCEPT", "ACCEPT");
+        hearing(adjustment, "STRONG");
+
+        assertThat(adjustment).isWaitingAt(TASK_HOLD_COORDINATION_TALK).task().hasCandidateGroup("residents-committee");
+        complete(task(TASK_HOLD_COORDINATION_TALK, adjustment),
+                withVariables(VAR_COORDINATION_SUMMARY, "物业同意降低车位费涨幅", VAR_REVISE_AFTER_COORDINATION, true));
+        assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL);
+        assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, 1);
+        complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables(VAR_PROPOSED_PARKING_FEE, 0.6));
+
+        preReview(adjustment, "ACCEPT", "ACCEPT");
+        hearing(adjustment, "STRONG");
+        complete(task(TASK_HOLD_COORDINATION_TALK, adjustment),
+                withVariables(VAR_COORDINATION_SUMMARY, "分歧仍在，交业主大会决定", VAR_REVISE_AFTER_COORDINATION, false));
+
+        callVote(adjustment, List.of());
+        vote("REJECTED");
+        execute(job(TASK_RECORD_VOTE_OUTCOME_NEXT, adjustment));
+        execute(job(TASK_NOTIFY_VOTE_FAILED, adjustment));
+
+        assertThat(adjustment).hasPassedInOrder(TASK_HOLD_COORDINATION_TALK, GATEWAY_REVISE_AFTER_COORDINATION,
+                TASK_REQUEST_REVISION, GATEWAY_REVISION_CAP_REACHED, TASK_REVISE_PROPOSAL, GATEWAY_PRE_REVIEW_STARTS)
+                .hasPassed(END_EVENT_VOTE_FAILED).isEnded();
+        assertThat(inbox.sent()).allSatisfy(notice -> assertThat(notice.getBody()).contains("未获过半数同意"));
+    }
+
+    @Test
+    void aPassedVoteRaisesTheFeeInStepsAndIsEvaluatedTwelveMonthsAfterItTakesEffect() {
+        ProcessInstance adjustment = start();
+        publishAndAudit(adjustment);
+        preReview(adjustment, "ACCEPT", "ACCEPT");
+        hearing(adjustment, "SOME");
+
+        // the first call gives too short a notice: the vote refuses it and the committee calls again
+        callVote(adjustment, steps());
+        complete(stubVote(), withVariables("noticeTooShort", true));
+        assertThat(adjustment).hasPassed(ERROR_VOTE_NOTICE_TOO_SHORT_EVENT).isWaitingAt(TASK_CALL_VOTE);
+        assertThat(adjustment).variables().containsEntry(VAR_VOTE_CALL_REFUSAL, "表决开始前公告不足十五日");
+
+        callVote(adjustment, steps());
+        vote("PASSED");
+        assertThat(adjustment).isWaitingAt(TIMER_RESULT_PUBLICATION_ENDS);
+        assertThat(adjustment).variables()
+                .containsEntry(VAR_VOTE_ID, 11L)
+                .containsEntry(VAR_FEE_STEP_DATES, List.of(date("2026-07-01T00:00:00+08:00"), date("2027-07-01T00:00:00+08:00")))
+                .containsEntry(VAR_SUPERVISION_DUE, date("2027-07-01T00:00:00+08:00"));
+        execute(job(TIMER_RESULT_PUBLICATION_ENDS, adjustment));
+
+        execute(job(TIMER_FEE_STEP_TAKES_EFFECT, adjustment));
+        execute(job(TASK_NOTIFY_FEE_STEP, adjustment));
+        assertThat(inbox.sent()).hasSize(2).allSatisfy(notice -> assertThat(notice.getBody()).contains("自 2026-07-01 起", "住宅 2.00"));
+
+        execute(job(TIMER_FEE_STEP_TAKES_EFFECT, adjustment));
+        Job notifySecondStep = job(TASK_NOTIFY_FEE_STEP, adjustment);
+        assertThat(notifySecondStep.getRetries()).isEqualTo(5);
+        execute(notifySecondStep);
+        assertThat(inbox.sent()).hasSize(4).filteredOn(notice -> notice.getBody().contains("自 2027-07-01 起 "))
+                .isEmpty();
+        assertThat(inbox.sent()).filteredOn(notice -> notice.getBody().contains("住宅 2.30")).hasSize(2);
+
+        execute(job(TIMER_SUPERVISION_DUE, adjustment));
+        assertThat(adjustment).isWaitingAt(TASK_EVALUATE_SUPERVISION).task()
+                .hasCandidateGroup("self-governance-office")
+                .hasDueDate(date("2027-07-01T00:00:00+08:00"));
+        complete(task(TASK_EVALUATE_SUPERVISION, adjustment),
+                withVariables(VAR_SATISFACTION_SCORE, 86, VAR_SUPERVISION_SUMMARY, "业主总体满意"));
+
+        assertThat(adjustment).hasPassed(GATEWAY_NEW_FEE_SPLIT, SUB_PROCESS_FEE_STEPS, START_EVENT_FEE_STEP,
+                END_EVENT_FEE_STEP_NOTIFIED, GATEWAY_NEW_FEE_JOIN, END_EVENT_FEE_ADJUSTED).isEnded();
+        assertThat(table.findByTrackingNumber(TRACKING_NUMBER)).get().satisfies(p -> {
+            assertThat(p.getStatus()).isEqualTo(ProposalStatus.VOTE_PASSED);
+            assertThat(p.getResidentialFee()).isEqualByComparingTo("2.30");
+            assertThat(p.getEffectiveDate()).isEqualTo(java.time.LocalDate.of(2026, 7, 1));
+        });
+    }
+
+    @Test
+    void theVoteCallKeepsTheStepwiseRule() {
+        ProcessInstance adjustment = start();
+        publishAndAudit(adjustment);
+        preReview(adjustment, "ACCEPT", "ACCEPT");
+        hearing(adjustment, "NONE");
+
+        List<Map<String, Object>> tooClose = List.of(step("2026-07-01", 2.0), step("2027-06-30", 2.3));
+        assertThatThrownBy(() -> callVote(adjustment, tooClose))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("不足 P12M");
+        assertThat(adjustment).isWaitingAt(TASK_CALL_VOTE);
+    }
+
+    // --- the walk
+
+    private static final String TASK_RECORD_VOTE_OUTCOME_NEXT = TIMER_RESULT_PUBLICATION_ENDS;
+
+    private ProcessInstance start() {
+        ProcessInstance adjustment = runtimeService().startProcessInstanceByKey(PROCESS_KEY, TRACKING_NUMBER, proposal());
+        assertThat(adjustment).isWaitingAt(TIMER_PUBLICATION_ENDS);
+        assertThat(adjustment).variables()
+                .containsEntry(VAR_TRACKING_NUMBER, TRACKING_NUMBER)
+                .containsEntry(VAR_PUBLICATION_ENDS, PUBLICATION_ENDS)
+                .containsEntry(VAR_REFUSED_WITHIN_SIX_MONTHS, false);
+        assertThat(job(TIMER_PUBLICATION_ENDS, adjustment).getDuedate()).isEqualTo(PUBLICATION_ENDS);
+        return adjustment;
+    }
+
+    private static void publishAndAudit(ProcessInstance adjustment) {
+        ClockUtil.setCurrentTime(PUBLICATION_ENDS);
+        execute(job(TIMER_PUBLICATION_ENDS, adjustment));
+        assertThat(adjustment).isWaitingAt(TASK_AUDIT_PROPOSAL).task().hasCandidateGroup("third-party-assessor");
+        complete(task(TASK_AUDIT_PROPOSAL, adjustment), withVariables(VAR_AUDIT_SCORE, 82,
+                VAR_AUDIT_COST_CONCLUSION, "人员成本上涨属实", VAR_RECOMMENDED_FEE_MIN, 2.0, VAR_RECOMMENDED_FEE_MAX, 2.4));
+    }
+
+    private static void preReview(ProcessInstance adjustment, String residents, String owners) {
+        assertThat(adjustment).isWaitingAt(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, TASK_PRE_REVIEW_OWNERS_COMMITTEE);
+        assertThat(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment)).hasCandidateGroup("residents-committee");
+        assertThat(task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment)).hasCandidateGroup("owners-committee");
+        complete(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment), withVariables(
+                VAR_RESIDENTS_COMMITTEE_DECISION, residents, VAR_RESIDENTS_COMMITTEE_COMMENTS, "成本不实"));
+        complete(task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment), withVariables(
+                VAR_OWNERS_COMMITTEE_DECISION, owners, VAR_OWNERS_COMMITTEE_COMMENTS, "同意"));
+    }
+
+    private static void reviseOnceAndTwice(ProcessInstance adjustment) {
+        for (int round = 1; round <= 2; round++) {
+            preReview(adjustment, "REVISE", "ACCEPT");
+            assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL).task()
+                    .hasCandidateGroup("property-company");
+            assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, round);
+            complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables(VAR_PROPOSED_RESIDENTIAL_FEE, 2.3 - round * 0.1));
+        }
+    }
+
+    private static void hearing(ProcessInstance adjustment, String objectionLevel) {
+        assertThat(adjustment).isWaitingAt(TIMER_OPINION_WINDOW_ENDS);
+        execute(job(TIMER_OPINION_WINDOW_ENDS, adjustment));
+        assertThat(adjustment).isWaitingAt(TASK_HOLD_HEARING).task().hasCandidateGroup("residents-committee");
+        complete(task(TASK_HOLD_HEARING, adjustment), withVariables(VAR_HEARING_DATE, "2026-03-25",
+                VAR_HEARING_ATTENDANCE, 48, VAR_HEARING_SUMMARY, "业主对涨幅有意见", VAR_OBJECTION_LEVEL, objectionLevel));
+    }
+
+    private static void callVote(ProcessInstance adjustment, List<Map<String, Object>> steps) {
+        assertThat(adjustment).isWaitingAt(TASK_CALL_VOTE).task().hasCandidateGroup("owners-committee");
+        complete(task(TASK_CALL_VOTE, adjustment), withVariables(
+                VAR_WINDOW_OPENS, "2026-05-01T09:00:00+08:00",
+                VAR_WINDOW_CLOSES, "2026-05-15T17:00:00+08:00",
+                VAR_VOTE_SUBJECT, "住宅物业费分两步调整至 2.30 元/㎡·月",
+                VAR_FEE_STEPS, steps));
+        assertThat(adjustment).isWaitingAt(CALL_ACTIVITY_OWNERS_VOTE);
+        assertThat(runtimeService().getVariables(stubVote().getExecutionId()))
+                .containsEntry(VAR_ESTATE_ID, ESTATE)
+                .containsEntry(VAR_MATTER_TYPE, "ORDINARY")
+                .containsEntry(VAR_TRACKING_NUMBER, TRACKING_NUMBER)
+                .containsEntry(VAR_WINDOW_OPENS, date("2026-05-01T09:00:00+08:00"))
+                .containsEntry(VAR_WINDOW_CLOSES, date("2026-05-15T17:00:00+08:00"));
+    }
+
+    private static void vote(String outcome) {
+        complete(stubVote(), withVariables(VAR_VOTE_ID, 11L, VAR_VOTE_OUTCOME, outcome));
+    }
+
+    private static Task stubVote() {
+        return taskService().createTaskQuery().taskDefinitionKey("Task_StubVote").singleResult();
+    }
+
+    private static List<Map<String, Object>> steps() {
+        return List.of(step("2026-07-01", 2.0), step("2027-07-01", 2.3));
+    }
+
+    private static Map<String, Object> step(String takesEffect, double residential) {
+        return Map.of(FeeStepsReader.TAKES_EFFECT, takesEffect, FeeStepsReader.RESIDENTIAL_FEE, residential,
+                FeeStepsReader.COMMERCIAL_FEE, 5.0, FeeStepsReader.PARKING_FEE, 0.5);
+    }
+
+    private static Map<String, Object> proposal() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_ESTATE_ID, ESTATE);
+        variables.put(VAR_APPLICANT_NAME, "上海长宁某物业管理有限公司");
+        variables.put(VAR_PROPERTY_COMPANY_MOBILE, COMPANY_MOBILE);
+        variables.put(VAR_OWNERS_COMMITTEE_MOBILE, COMMITTEE_MOBILE);
+        variables.put(VAR_CURRENT_RESIDENTIAL_FEE, 1.8);
+        variables.put(VAR_PROPOSED_RESIDENTIAL_FEE, 2.3);
+        variables.put(VAR_CURRENT_COMMERCIAL_FEE, 4.5);
+        variables.put(VAR_PROPOSED_COMMERCIAL_FEE, 5.0);
+        variables.put(VAR_CURRENT_PARKING_FEE, 0.4);
+        variables.put(VAR_PROPOSED_PARKING_FEE, 0.5);
+        variables.put(VAR_EFFECTIVE_DATE, "2026-07-01");
+        variables.put(VAR_REASONS, "人工成本连续三年上涨");
+        return variables;
+    }
+
+    private static Date date(String offsetDateTime) {
+        return Date.from(OffsetDateTime.parse(offsetDateTime).toInstant());
+    }
+}

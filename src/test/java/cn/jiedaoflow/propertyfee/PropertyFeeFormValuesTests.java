@@ -1,0 +1,59 @@
+package cn.jiedaoflow.propertyfee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** What Tasklist submits from the forms: the fee-step table as JSON, dates as text. */
+class PropertyFeeFormValuesTests {
+
+    private static final FeeStep PROPOSED = new FeeStep(LocalDate.of(2026, 7, 1), new BigDecimal("2.30"),
+            new BigDecimal("5.00"), new BigDecimal("0.50"));
+
+    @Test
+    void readsTheFeeStepTableTasklistSubmitsAsJson() {
+        String table = """
+                [{"takesEffect":"2026-07-01","residentialFee":2.0,"commercialFee":5,"parkingFee":0.5},
+                 {"takesEffect":"2027-07-01","residentialFee":2.3,"commercialFee":5,"parkingFee":0.5}]""";
+
+        List<FeeStep> steps = FeeStepsReader.read(table, PROPOSED);
+
+        assertThat(steps).extracting(FeeStep::takesEffect)
+                .containsExactly(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 7, 1));
+        assertThat(steps.get(1).residentialFee()).isEqualByComparingTo("2.3");
+    }
+
+    @Test
+    void anEmptyTableMeansOneStepWithTheProposedFees() {
+        assertThat(FeeStepsReader.read(null, PROPOSED)).containsExactly(PROPOSED);
+        assertThat(FeeStepsReader.read("[]", PROPOSED)).containsExactly(PROPOSED);
+        assertThat(FeeStepsReader.read(List.of(), PROPOSED)).containsExactly(PROPOSED);
+    }
+
+    @Test
+    void readsDatesAndTimesOfTheForms() {
+        assertThat(FeeStepsReader.instant("2026-05-01T09:00:00+08:00"))
+                .isEqualTo(Date.from(OffsetDateTime.parse("2026-05-01T09:00:00+08:00").toInstant()));
+        assertThat(FeeStepsReader.instant("2026-05-01"))
+                .isEqualTo(Date.from(OffsetDateTime.parse("2026-05-01T00:00:00+08:00").toInstant()));
+        assertThat(FeeStepsReader.date(Date.from(OffsetDateTime.parse("2026-05-01T00:30:00+08:00").toInstant())))
+                .isEqualTo(LocalDate.of(2026, 5, 1));
+    }
+
+    @Test
+    void refusesWhatIsNotATableADateOrAnAmount() {
+        assertThatThrownBy(() -> FeeStepsReader.read("not json", PROPOSED)).hasMessageContaining("not a table");
+        assertThatThrownBy(() -> FeeStepsReader.date("01/07/2026")).hasMessageContaining("not a date");
+        assertThatThrownBy(() -> FeeStepsReader.date(" ")).hasMessageContaining("a date is missing");
+        assertThatThrownBy(() -> FeeStepsReader.instant("2026-05-01 09:00")).hasMessageContaining("not a date and time");
+        assertThatThrownBy(() -> FeeStepsReader.amount("two")).hasMessageContaining("not an amount");
+        assertThat(FeeStepsReader.amount(null)).isNull();
+    }
+}

@@ -1,0 +1,137 @@
+package cn.jiedaoflow.propertyfee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Accounts;
+
+@IntegrationTest
+class PropertyFeeProposalApiIntegrationTests {
+
+    private static final String PROPOSALS = PropertyFeeProposalController.PATH;
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    AccountRepository accountRepository;
+    @Autowired
+    FeeProposalRepository proposals;
+    @Autowired
+    RuntimeService runtime;
+
+    @Test
+    void thePropertyCompanyFilesAProposalAndTheListsArePublished() {
+        ResponseEntity<Map> created = staff("property-company").postForEntity(PROPOSALS, proposal(9001L), Map.class);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String trackingNumber = (String) created.getBody().get("trackingNumber");
+        assertThat(trackingNumber).matches("PF-\\d{8}-[A-Z2-9]{6}");
+        assertThat((String) created.getBody().get("publicationEnds")).endsWith("T00:00:00+08:00");
+        assertThat(created.getHeaders().getLocation()).hasPath(PROPOSALS + "/" + trackingNumber);
+        assertThat(proposals.findByTrackingNumber(trackingNumber)).get()
+                .extracting(FeeProposal::getStatus).isEqualTo(ProposalStatus.FILED);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber).count()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAProposalWithinSixMonthsOfAFailedVoteInChineseAndEnglish() {
+        FeeProposal failed = new FeeProposal("PF-20260101-FAILED", 9002L, Instant.now().minus(40, ChronoUnit.DAYS));
+        failed.voted(VoteOutcome.REJECTED, Instant.now().minus(1, ChronoUnit.DAYS));
+        proposals.save(failed);
+        TestRestTemplate company = staff("owners-committee");
+
+        ResponseEntity<Map> chinese = company.postForEntity(PROPOSALS, proposal(9002L), Map.class);
+        HttpHeaders english = new HttpHeaders();
+        english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        ResponseEntity<Map> inEnglish = company.exchange(PROPOSALS, HttpMethod.POST,
+                new HttpEntity<>(proposal(9002L), english), Map.class);
+
+        assertThat(chinese.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) chinese.getBody().get("detail")).contains("小区 9002", "不满六个月");
+        assertThat(inEnglish.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) inEnglish.getBody().get("detail")).contains("estate 9002", "less than six months");
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("estateId", 9002L).count()).isZero();
+    }
+
+    @Test
+    void refusesResidentsAndStaffOfOtherGroups() {
+        String resident = TestPeople.resident(accounts, accountRepository, "13900000301", "周五");
+
+        ResponseEntity<Map> asResident = TestPeople.as(rest, resident, TestPeople.RESIDENT_PASSWORD)
+                .postForEntity(PROPOSALS, proposal(9003L), Map.class);
+        ResponseEntity<Map> asMediation = staff("mediation").postForEntity(PROPOSALS, proposal(9003L), Map.class);
+
+        assertThat(asResident.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(asMediation.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void listsWhatIsMissingAndRefusesBadValues() {
+        TestRestTemplate company = staff("property-company");
+        Map<String, Object> withoutLists = proposal(9004L);
+        withoutLists.remove("incomeItems");
+        withoutLists.put("reasons", " ");
+        Map<String, Object> negative = proposal(9004L);
+        negative.put("proposedResidentialFee", -1);
+        Map<String, Object> badMobile = proposal(9004L);
+        badMobile.put("ownersCommitteeMobile", "12345");
+        Map<String, Object> past = proposal(9004L);
+        past.put("effectiveDate", "2020-01-01");
+
+        ResponseEntity<Map> missing = company.postForEntity(PROPOSALS, withoutLists, Map.class);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) missing.getBody().get("detail")).contains("reasons", "incomeItems");
+        assertThat(company.postForEntity(PROPOSALS, negative, Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(company.postForEntity(PROPOSALS, badMobile, Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(company.postForEntity(PROPOSALS, past, Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private TestRestTemplate staff(String group) {
+        return TestPeople.as(rest, TestPeople.staff(identity, group), TestPeople.STAFF_PASSWORD);
+    }
+
+    private static Map<String, Object> proposal(long estateId) {
+        Map<String, Object> proposal = new HashMap<>();
+        proposal.put("estateId", estateId);
+        proposal.put("applicantName", "上海长宁某物业管理有限公司");
+        proposal.put("propertyCompanyMobile", "13800138001");
+        proposal.put("ownersCommitteeMobile", "13800138002");
+        proposal.put("currentResidentialFee", 1.80);
+        proposal.put("proposedResidentialFee", 2.30);
+        proposal.put("currentCommercialFee", 4.50);
+        proposal.put("proposedCommercialFee", 5.00);
+        proposal.put("currentParkingFee", 0.40);
+        proposal.put("proposedParkingFee", 0.50);
+        proposal.put("effectiveDate", Instant.now().plus(120, ChronoUnit.DAYS).toString().substring(0, 10));
+        proposal.put("reasons", "人工成本连续三年上涨");
+        proposal.put("incomeItems", List.of(Map.of("category", "PROPERTY_FEES", "amount", 1_200_000),
+                Map.of("category", "PARKING", "amount", 180_000)));
+        proposal.put("expenseItems", List.of(Map.of("category", "STAFF", "amount", 860_000),
+                Map.of("category", "CLEANING", "amount", 240_000)));
+        proposal.put("serviceItems", List.of(Map.of("service", "公共区域保洁", "standard", "地面无垃圾", "frequency", "每日两次")));
+        return proposal;
+    }
+}

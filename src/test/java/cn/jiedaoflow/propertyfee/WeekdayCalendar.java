@@ -1,0 +1,63 @@
+package cn.jiedaoflow.propertyfee;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.calendar.WorkingCalendar;
+
+/**
+ * A stand-in for the working-day calendar in process tests: Monday to Friday without holidays, office
+ * hours until 17:00, calendar-day periods moved off weekends, and the engine's clock.
+ */
+class WeekdayCalendar implements WorkingCalendar {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Override
+    public Deadline workingDaysFrom(Instant from, int workingDays) {
+        LocalDate day = from.atZone(SHANGHAI).toLocalDate();
+        int counted = 0;
+        while (counted < workingDays) {
+            day = day.plusDays(1);
+            if (!isWeekend(day)) {
+                counted++;
+            }
+        }
+        return deadline(day.atTime(LocalTime.of(17, 0)).atZone(SHANGHAI).toOffsetDateTime());
+    }
+
+    @Override
+    public Deadline daysFrom(Instant from, int days) {
+        LocalDate lastDay = from.atZone(SHANGHAI).toLocalDate().plusDays(days);
+        while (isWeekend(lastDay)) {
+            lastDay = lastDay.plusDays(1);
+        }
+        return deadline(lastDay.plusDays(1).atStartOfDay(SHANGHAI).toOffsetDateTime());
+    }
+
+    @Override
+    public Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /** Spring Festival dates are not needed here; without {@code @Override} so both calendar contracts compile. */
+    public Optional<LocalDate> springFestival(int year) {
+        return Optional.empty();
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    private static Deadline deadline(OffsetDateTime at) {
+        return new Deadline(at, false);
+    }
+}
