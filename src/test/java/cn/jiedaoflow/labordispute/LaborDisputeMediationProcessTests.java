@@ -1,5 +1,8 @@
 package cn.jiedaoflow.labordispute;
 
+import cn.jiedaoflow.fakes.InMemoryNotifications;
+import cn.jiedaoflow.fakes.WeekdayCalendar;
+
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

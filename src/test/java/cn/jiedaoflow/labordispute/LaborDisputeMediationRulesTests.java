@@ -1,5 +1,7 @@
 package cn.jiedaoflow.labordispute;
 
+import cn.jiedaoflow.fakes.WeekdayCalendar;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;

@@ -1,5 +1,8 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.fakes.InMemoryNotifications;
+import cn.jiedaoflow.fakes.WeekdayCalendar;
+
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

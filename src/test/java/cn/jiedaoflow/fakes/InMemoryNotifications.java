@@ -1,4 +1,4 @@
-package cn.jiedaoflow.propertyfee;
+package cn.jiedaoflow.fakes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +9,7 @@ import cn.jiedaoflow.notification.Notification;
 import cn.jiedaoflow.notification.NotificationRepository;
 
 /** The residents' inbox of the process tests, in memory; it can be told to fail, as a mail server would. */
-class InMemoryNotifications implements NotificationRepository {
+public class InMemoryNotifications implements NotificationRepository {
 
     private static final Comparator<Notification> NEWEST_FIRST =
             Comparator.comparing(Notification::getCreatedAt).reversed();
@@ -17,11 +17,11 @@ class InMemoryNotifications implements NotificationRepository {
     private final List<Notification> sent = new ArrayList<>();
     private boolean unavailable;
 
-    void unavailable(boolean unavailable) {
+    public void unavailable(boolean unavailable) {
         this.unavailable = unavailable;
     }
 
-    List<Notification> sent() {
+    public List<Notification> sent() {
         return List.copyOf(sent);
     }
 

@@ -1,4 +1,4 @@
-package cn.jiedaoflow.propertyfee;
+package cn.jiedaoflow.fakes;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import cn.jiedaoflow.calendar.WorkingCalendar;
  * A stand-in for the working-day calendar in process tests: Monday to Friday without holidays, office
  * hours until 17:00, calendar-day periods moved off weekends, and the engine's clock.
  */
-class WeekdayCalendar implements WorkingCalendar {
+public class WeekdayCalendar implements WorkingCalendar {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
