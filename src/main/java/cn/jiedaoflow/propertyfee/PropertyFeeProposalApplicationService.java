@@ -60,6 +60,14 @@ class PropertyFeeProposalApplicationService {
         Map<String, Object> variables = variables(request);
         variables.put(VAR_PROPOSED_BY, caller.inGroup(StaffGroup.PROPERTY_COMPANY.id())
                 ? StaffGroup.PROPERTY_COMPANY.id() : StaffGroup.OWNERS_COMMITTEE.id());
+        proposals.estateProblem(request.estateId()).ifPresent(problem -> {
+            throw switch (problem) {
+                case UNKNOWN -> ApiProblem.badRequest("propertyfee.proposal.estate.unknown",
+                        String.valueOf(request.estateId()));
+                case NO_REGISTER -> ApiProblem.conflict("propertyfee.proposal.estate.noRegister",
+                        String.valueOf(request.estateId()));
+            };
+        });
         Optional<LocalDate> barredUntil = proposals.barredUntil(request.estateId());
         if (barredUntil.isPresent()) {
             throw ApiProblem.conflict("propertyfee.proposal.withinSixMonths", String.valueOf(request.estateId()),

@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.owners.EstateRegisters;
 import cn.jiedaoflow.notification.Notification;
 import cn.jiedaoflow.notification.Notifications;
 
@@ -65,11 +67,15 @@ class PropertyFeeAdjustmentProcessTests {
     private static final Date PUBLICATION_ENDS = date("2026-03-14T00:00:00+08:00");
     private static final String TRACKING_NUMBER = "PF-20260306-K7Q2MX";
     private static final long ESTATE = 7L;
+    private static final long EMPTY_ESTATE = 8L;
     private static final String COMPANY_MOBILE = "13800138001";
     private static final String COMMITTEE_MOBILE = "13800138002";
 
     private final InMemoryFeeProposals table = new InMemoryFeeProposals();
     private final InMemoryNotifications inbox = new InMemoryNotifications();
+    private final Map<Long, Long> registeredUnits = new HashMap<>(Map.of(ESTATE, 120L, EMPTY_ESTATE, 0L));
+    private final EstateRegisters registers = estateId -> registeredUnits.containsKey(estateId)
+            ? OptionalLong.of(registeredUnits.get(estateId)) : OptionalLong.empty();
     private FeeProposals proposals;
 
     @BeforeEach
@@ -78,12 +84,13 @@ class PropertyFeeAdjustmentProcessTests {
         ClockUtil.setCurrentTime(Date.from(FILED.toInstant()));
         WeekdayCalendar calendar = new WeekdayCalendar();
         PropertyFeeSettings settings = PropertyFeeSettings.defaults();
-        proposals = new FeeProposals(table, new TrackingNumbers(), calendar, settings);
+        proposals = new FeeProposals(table, new TrackingNumbers(), calendar, settings, registers);
         Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
         Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals));
         Mocks.register("requestRevisionDelegate", new RequestRevisionDelegate(settings));
         Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings));
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
+        Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
         Mocks.register("notifyPropertyFeeDelegate", new NotifyPropertyFeeDelegate(
                 new PropertyFeeNotices(new Notifications(inbox, calendar)), settings));
     }
@@ -138,7 +145,28 @@ class PropertyFeeAdjustmentProcessTests {
         assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, 2).containsEntry(VAR_REVISION_CAP_REACHED, true);
         complete(task(TASK_DECIDE_AT_REVISION_CAP, adjustment), withVariables(VAR_CAP_DECISION, "END"));
 
-        assertThat(adjustment).hasPassed(GATEWAY_CAP_DECISION, END_EVENT_ENDED_AT_REVISION_CAP).isEnded();
+        assertThat(adjustment).hasPassedInOrder(GATEWAY_CAP_DECISION, TASK_RECORD_ENDED_AT_REVISION_CAP,
+                END_EVENT_ENDED_AT_REVISION_CAP).isEnded();
+        assertThat(table.findByTrackingNumber(TRACKING_NUMBER)).get()
+                .extracting(FeeProposal::getStatus).isEqualTo(ProposalStatus.ENDED_AT_REVISION_CAP);
+    }
+
+    @Test
+    void refusesToStartForAnUnknownEstateOrOneWithoutARegisterAndKeepsNothing() {
+        Map<String, Object> unknown = proposal();
+        unknown.put(VAR_ESTATE_ID, 404L);
+        Map<String, Object> empty = proposal();
+        empty.put(VAR_ESTATE_ID, EMPTY_ESTATE);
+
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, unknown))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("小区 404 不存在").hasMessageContaining("There is no estate 404");
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, empty))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("小区 8 尚未导入业主名册");
+        assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+        assertThat(table.findByEstateIdAndStatus(404L, ProposalStatus.FILED)).isEmpty();
+        assertThat(table.findByEstateIdAndStatus(EMPTY_ESTATE, ProposalStatus.FILED)).isEmpty();
     }
 
     @Test
