@@ -39,6 +39,10 @@ class CheckProposalDelegate implements JavaDelegate {
         execution.setVariable(VAR_TRACKING_NUMBER, trackingNumber);
         execution.setVariable(VAR_ESTATE_ID, estateId);
         execution.setVariable(VAR_REVISION_ROUND, 0);
+        if (!execution.hasVariable(VAR_INCOME_ITEMS)) {
+            // started in Tasklist: the lists come from the form's fixed fields
+            ProposalListsListener.record(execution);
+        }
 
         Optional<LocalDate> barredUntil = proposals.barredUntil(estateId);
         execution.setVariable(VAR_REFUSED_WITHIN_SIX_MONTHS, barredUntil.isPresent());

@@ -121,6 +121,18 @@ class PropertyFeeProposalApplicationService {
                 request.currentParkingFee(), request.proposedParkingFee()));
         request.incomeItems().forEach(item -> amounts.add(item.amount()));
         request.expenseItems().forEach(item -> amounts.add(item.amount()));
+        List<String> unknown = new ArrayList<>(
+                ProposalListFields.unknownCategories(request.incomeItems(), ProposalListFields.INCOME_CATEGORIES));
+        unknown.addAll(ProposalListFields.unknownCategories(request.expenseItems(), ProposalListFields.EXPENSE_CATEGORIES));
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.badRequest("propertyfee.proposal.category.unknown", String.join(", ", unknown),
+                    String.join(", ", ProposalListFields.INCOME_CATEGORIES),
+                    String.join(", ", ProposalListFields.EXPENSE_CATEGORIES));
+        }
+        if (request.serviceItems().size() > ProposalListFields.SERVICE_ROWS) {
+            throw ApiProblem.badRequest("propertyfee.proposal.serviceItems.tooMany",
+                    String.valueOf(ProposalListFields.SERVICE_ROWS));
+        }
         for (BigDecimal amount : amounts) {
             if (amount == null || amount.signum() < 0) {
                 throw ApiProblem.badRequest("propertyfee.proposal.amount.invalid", String.valueOf(amount));
@@ -145,6 +157,8 @@ class PropertyFeeProposalApplicationService {
         variables.put(VAR_INCOME_ITEMS, table(request.incomeItems()));
         variables.put(VAR_EXPENSE_ITEMS, table(request.expenseItems()));
         variables.put(VAR_SERVICE_ITEMS, table(request.serviceItems()));
+        // the same lists as the form's fields, so that a revision in Tasklist starts from them
+        variables.putAll(ProposalListFields.fields(request.incomeItems(), request.expenseItems(), request.serviceItems()));
         return variables;
     }
 

@@ -90,6 +90,7 @@ class PropertyFeeAdjustmentProcessTests {
         Mocks.register("requestRevisionDelegate", new RequestRevisionDelegate(settings));
         Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings));
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
+        Mocks.register("proposalListsListener", new ProposalListsListener());
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
         Mocks.register("notifyPropertyFeeDelegate", new NotifyPropertyFeeDelegate(
                 new PropertyFeeNotices(new Notifications(inbox, calendar)), settings));
@@ -237,7 +238,10 @@ class PropertyFeeAdjustmentProcessTests {
         assertThat(adjustment).hasPassed(ERROR_VOTE_NOTICE_TOO_SHORT_EVENT).isWaitingAt(TASK_CALL_VOTE);
         assertThat(adjustment).variables().containsEntry(VAR_VOTE_CALL_REFUSAL, "表决开始前公告不足十五日");
 
-        callVote(adjustment, steps());
+        // called again on Tasklist's form: its fixed step rows become the same table
+        callVote(adjustment, Map.of(
+                "step1TakesEffect", "2026-07-01", "step1ResidentialFee", 2.0, "step1CommercialFee", 5.0, "step1ParkingFee", 0.5,
+                "step2TakesEffect", "2027-07-01", "step2ResidentialFee", 2.3, "step2CommercialFee", 5, "step2ParkingFee", 0.5));
         vote("PASSED");
         assertThat(adjustment).isWaitingAt(TIMER_RESULT_PUBLICATION_ENDS);
         assertThat(adjustment).variables()
@@ -300,6 +304,12 @@ class PropertyFeeAdjustmentProcessTests {
                 .containsEntry(VAR_PUBLICATION_ENDS, PUBLICATION_ENDS)
                 .containsEntry(VAR_REFUSED_WITHIN_SIX_MONTHS, false);
         assertThat(job(TIMER_PUBLICATION_ENDS, adjustment).getDuedate()).isEqualTo(PUBLICATION_ENDS);
+        // started as from Tasklist's form: the lists are made from its fixed fields
+        assertThat(runtimeService().getVariable(adjustment.getId(), VAR_INCOME_ITEMS).toString())
+                .startsWith("[{\"category\":\"PROPERTY_FEES\",\"amount\":100000.0}")
+                .contains("\"category\":\"OTHER\"");
+        assertThat(runtimeService().getVariable(adjustment.getId(), VAR_SERVICE_ITEMS).toString())
+                .isEqualTo("[{\"service\":\"秩序维护\",\"standard\":\"24 小时门岗\",\"frequency\":\"每日\"}]");
         return adjustment;
     }
 
@@ -327,7 +337,13 @@ class PropertyFeeAdjustmentProcessTests {
             assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL).task()
                     .hasCandidateGroup("property-company");
             assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, round);
-            complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables(VAR_PROPOSED_RESIDENTIAL_FEE, 2.3 - round * 0.1));
+            complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables(VAR_PROPOSED_RESIDENTIAL_FEE, 2.3 - round * 0.1,
+                    "expenseStaff", 1_000_000 + round, "service2", "电梯维保 " + round));
+            // the lists the owners read follow the revised form
+            assertThat(runtimeService().getVariable(adjustment.getId(), VAR_EXPENSE_ITEMS).toString())
+                    .contains("{\"category\":\"STAFF\",\"amount\":" + (1_000_000 + round) + "}");
+            assertThat(runtimeService().getVariable(adjustment.getId(), VAR_SERVICE_ITEMS).toString())
+                    .contains("\"service\":\"电梯维保 " + round + "\"");
         }
     }
 
@@ -340,12 +356,16 @@ class PropertyFeeAdjustmentProcessTests {
     }
 
     private static void callVote(ProcessInstance adjustment, List<Map<String, Object>> steps) {
+        callVote(adjustment, Map.of(VAR_FEE_STEPS, steps));
+    }
+
+    private static void callVote(ProcessInstance adjustment, Map<String, Object> stepVariables) {
         assertThat(adjustment).isWaitingAt(TASK_CALL_VOTE).task().hasCandidateGroup("owners-committee");
-        complete(task(TASK_CALL_VOTE, adjustment), withVariables(
-                VAR_WINDOW_OPENS, "2026-05-01T09:00:00+08:00",
-                VAR_WINDOW_CLOSES, "2026-05-15T17:00:00+08:00",
-                VAR_VOTE_SUBJECT, "住宅物业费分两步调整至 2.30 元/㎡·月",
-                VAR_FEE_STEPS, steps));
+        Map<String, Object> call = new HashMap<>(stepVariables);
+        call.put(VAR_WINDOW_OPENS, "2026-05-01T09:00:00+08:00");
+        call.put(VAR_WINDOW_CLOSES, "2026-05-15T17:00:00+08:00");
+        call.put(VAR_VOTE_SUBJECT, "住宅物业费分两步调整至 2.30 元/㎡·月");
+        complete(task(TASK_CALL_VOTE, adjustment), call);
         assertThat(adjustment).isWaitingAt(CALL_ACTIVITY_OWNERS_VOTE);
         assertThat(runtimeService().getVariables(stubVote().getExecutionId()))
                 .containsEntry(VAR_ESTATE_ID, ESTATE)
@@ -386,6 +406,12 @@ class PropertyFeeAdjustmentProcessTests {
         variables.put(VAR_PROPOSED_PARKING_FEE, 0.5);
         variables.put(VAR_EFFECTIVE_DATE, "2026-07-01");
         variables.put(VAR_REASONS, "人工成本连续三年上涨");
+        // the three lists as Tasklist's start form submits them: one amount per category, fixed service rows
+        ProposalListFields.INCOME_CATEGORIES.forEach(c -> variables.put(ProposalListFields.incomeField(c), 100_000.0));
+        ProposalListFields.EXPENSE_CATEGORIES.forEach(c -> variables.put(ProposalListFields.expenseField(c), 50_000.0));
+        variables.put("service1", "秩序维护");
+        variables.put("standard1", "24 小时门岗");
+        variables.put("frequency1", "每日");
         return variables;
     }
 

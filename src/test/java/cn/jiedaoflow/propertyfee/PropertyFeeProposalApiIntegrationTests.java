@@ -57,6 +57,10 @@ class PropertyFeeProposalApiIntegrationTests {
         assertThat(proposals.findByTrackingNumber(trackingNumber)).get()
                 .extracting(FeeProposal::getStatus).isEqualTo(ProposalStatus.FILED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber).count()).isEqualTo(1);
+        // the lists also as the Tasklist form's fields, so a revision starts from what was filed
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber).singleResult().getId();
+        assertThat(runtime.getVariables(instance)).containsEntry("incomePropertyFees", 1_200_000.0)
+                .containsEntry("incomeOther", 0.0).containsEntry("expenseCleaning", 240_000.0);
     }
 
     @Test
@@ -134,6 +138,32 @@ class PropertyFeeProposalApiIntegrationTests {
         assertThat(company.postForEntity(PROPOSALS, negative, Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(company.postForEntity(PROPOSALS, badMobile, Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(company.postForEntity(PROPOSALS, past, Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void refusesAnUnknownListCategoryAndMoreThanTenServiceItems() {
+        TestRestTemplate company = staff("property-company");
+        long estateId = estateWithRegister();
+        Map<String, Object> advertising = proposal(estateId);
+        advertising.put("incomeItems", List.of(Map.of("category", "ADVERTISING", "amount", 1000)));
+        Map<String, Object> eleven = proposal(estateId);
+        eleven.put("serviceItems", java.util.stream.IntStream.rangeClosed(1, 11)
+                .mapToObj(n -> Map.of("service", "服务" + n, "standard", "标准", "frequency", "每月")).toList());
+        Map<String, Object> ten = proposal(estateId);
+        ten.put("serviceItems", java.util.stream.IntStream.rangeClosed(1, 10)
+                .mapToObj(n -> Map.of("service", "服务" + n, "standard", "标准", "frequency", "每月")).toList());
+
+        ResponseEntity<Map> unknownCategory = company.postForEntity(PROPOSALS, advertising, Map.class);
+        ResponseEntity<Map> tooMany = company.postForEntity(PROPOSALS, eleven, Map.class);
+        ResponseEntity<Map> tenAreFine = company.postForEntity(PROPOSALS, ten, Map.class);
+
+        assertThat(unknownCategory.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) unknownCategory.getBody().get("detail")).startsWith("清单项目“ADVERTISING”不在规定的类别中")
+                .contains("PROPERTY_FEES, PARKING, COMMON_PARTS, OTHER");
+        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) tooMany.getBody().get("detail")).isEqualTo("服务内容清单最多 10 项，请合并相近的服务项目。");
+        assertThat(tenAreFine.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("estateId", estateId).count()).isEqualTo(1);
     }
 
     /** A new estate with a small register, imported as the housing office does. */
