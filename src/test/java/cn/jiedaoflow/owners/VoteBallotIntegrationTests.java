@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jiedaoflow.IntegrationTest;
 import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.notification.Notifications;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
 
@@ -70,6 +71,8 @@ class VoteBallotIntegrationTests {
     Votes votes;
     @Autowired
     BallotRepository ballots;
+    @Autowired
+    EstateOwnerContacts contacts;
 
     @Test
     void aLinkedOwnerVotesOnlineAndStaffRecordPaperBallotsWithTheOwnersWholeArea() {
@@ -310,6 +313,22 @@ class VoteBallotIntegrationTests {
         } finally {
             ClockUtil.reset();
         }
+    }
+
+    @Test
+    void otherProceduresReachTheLinkedOwnersOfAnEstateAndOnlyThose() {
+        long estateId = estateWithRegister();
+        long otherEstate = estateWithRegister();
+        String first = linkedResident(estateId, "O-1");
+        String second = linkedResident(estateId, "O-2");
+        linkedResident(otherEstate, "O-1");
+
+        assertThat(contacts.linkedOwners(estateId)).extracting(Notifications.Recipient::mobile)
+                .containsExactly(first, second);
+        assertThat(contacts.linkedOwners(estateId)).allSatisfy(recipient ->
+                assertThat(accountRepository.findById(recipient.accountId())).get()
+                        .extracting(cn.jiedaoflow.people.Account::getLoginName).isEqualTo(recipient.mobile()));
+        assertThat(contacts.linkedOwners(987_654_321L)).isEmpty();
     }
 
     private String linkedResident(long estateId, String ownerId) {

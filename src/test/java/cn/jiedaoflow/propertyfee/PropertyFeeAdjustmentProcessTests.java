@@ -6,6 +6,7 @@ import cn.jiedaoflow.fakes.WeekdayCalendar;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -70,6 +71,10 @@ class PropertyFeeAdjustmentProcessTests {
     private static final long EMPTY_ESTATE = 8L;
     private static final String COMPANY_MOBILE = "13800138001";
     private static final String COMMITTEE_MOBILE = "13800138002";
+    private static final String OWNER_MOBILE = "13900001111";
+    /** Two owners with accounts; one of them is also the committee's contact and is told once. */
+    private static final List<Notifications.Recipient> LINKED_OWNERS = List.of(
+            new Notifications.Recipient(OWNER_MOBILE, 31L), new Notifications.Recipient(COMMITTEE_MOBILE, 32L));
 
     private final InMemoryFeeProposals table = new InMemoryFeeProposals();
     private final InMemoryNotifications inbox = new InMemoryNotifications();
@@ -93,7 +98,8 @@ class PropertyFeeAdjustmentProcessTests {
         Mocks.register("proposalListsListener", new ProposalListsListener());
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
         Mocks.register("notifyPropertyFeeDelegate", new NotifyPropertyFeeDelegate(
-                new PropertyFeeNotices(new Notifications(inbox, calendar)), settings));
+                new PropertyFeeNotices(new Notifications(inbox, calendar)), settings,
+                estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of()));
     }
 
     @AfterEach
@@ -193,6 +199,10 @@ class PropertyFeeAdjustmentProcessTests {
         // the next proposal for the estate is barred until the same day six months later
         assertThat(proposals.barredUntil(ESTATE)).contains(java.time.LocalDate.of(2026, 11, 16));
         assertThat(inbox.sent()).allSatisfy(notice -> assertThat(notice.getBody()).contains("三分之二"));
+        // the outcome reaches the owners with accounts too, each mobile once, in the account's inbox
+        assertThat(inbox.sent()).extracting(Notification::getRecipientMobile, Notification::getRecipientAccountId)
+                .containsExactlyInAnyOrder(tuple(COMPANY_MOBILE, null), tuple(COMMITTEE_MOBILE, 32L),
+                        tuple(OWNER_MOBILE, 31L));
     }
 
     @Test
@@ -252,15 +262,16 @@ class PropertyFeeAdjustmentProcessTests {
 
         execute(job(TIMER_FEE_STEP_TAKES_EFFECT, adjustment));
         execute(job(TASK_NOTIFY_FEE_STEP, adjustment));
-        assertThat(inbox.sent()).hasSize(2).allSatisfy(notice -> assertThat(notice.getBody()).contains("自 2026-07-01 起", "住宅 2.00"));
+        assertThat(inbox.sent()).hasSize(3).allSatisfy(notice -> assertThat(notice.getBody()).contains("自 2026-07-01 起", "住宅 2.00"));
+        assertThat(inbox.sent()).extracting(Notification::getRecipientMobile).contains(OWNER_MOBILE);
 
         execute(job(TIMER_FEE_STEP_TAKES_EFFECT, adjustment));
         Job notifySecondStep = job(TASK_NOTIFY_FEE_STEP, adjustment);
         assertThat(notifySecondStep.getRetries()).isEqualTo(5);
         execute(notifySecondStep);
-        assertThat(inbox.sent()).hasSize(4).filteredOn(notice -> notice.getBody().contains("自 2027-07-01 起 "))
+        assertThat(inbox.sent()).hasSize(6).filteredOn(notice -> notice.getBody().contains("自 2027-07-01 起 "))
                 .isEmpty();
-        assertThat(inbox.sent()).filteredOn(notice -> notice.getBody().contains("住宅 2.30")).hasSize(2);
+        assertThat(inbox.sent()).filteredOn(notice -> notice.getBody().contains("住宅 2.30")).hasSize(3);
 
         execute(job(TIMER_SUPERVISION_DUE, adjustment));
         assertThat(adjustment).isWaitingAt(TASK_EVALUATE_SUPERVISION).task()
