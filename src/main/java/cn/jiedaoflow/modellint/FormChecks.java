@@ -53,6 +53,7 @@ class FormChecks {
             }
             String id = idNode.asText();
             ids.add(id);
+            dynamicLists(form.get("components"), findings, shown);
             if (!id.equals(expectedId)) {
                 findings.add(new Finding(shown, id,
                         "form id \"" + id + "\" differs from the file name " + fileName,
@@ -61,6 +62,25 @@ class FormChecks {
             }
         }
         return new FormCatalog(new TreeSet<>(ids));
+    }
+
+    /**
+     * Camunda 7.24's Tasklist cannot submit a form with a dynamic list: form-js keeps an empty error entry for
+     * each field of a list, and Tasklist counts entries, not errors, so its start and complete buttons stay
+     * disabled for good.
+     */
+    private static void dynamicLists(JsonNode components, List<Finding> findings, String shown) {
+        if (components == null || !components.isArray()) {
+            return;
+        }
+        for (JsonNode component : components) {
+            if ("dynamiclist".equals(component.path("type").asText())) {
+                findings.add(new Finding(shown, component.path("id").asText(null),
+                        "dynamic list: Tasklist (Camunda 7.24) can never submit this form",
+                        "use a fixed number of rows of plain fields (see docs/model-lint.md)"));
+            }
+            dynamicLists(component.get("components"), findings, shown);
+        }
     }
 
     /** Jackson's message without the source description it puts in every location, with the line. */

@@ -15,6 +15,8 @@ interface EstateRepository extends Repository<Estate, Long> {
 
     Optional<Estate> findById(Long id);
 
+    boolean existsById(Long id);
+
     /** The estate, locked until the transaction ends: two imports of one estate run one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from Estate e where e.id = :id")

@@ -11,6 +11,8 @@ interface RegisteredUnitRepository extends Repository<RegisteredUnit, Long> {
 
     RegisteredUnit save(RegisteredUnit unit);
 
+    long countByEstateId(Long estateId);
+
     /** What each unit of the estate brings to the counts, without loading the entities. */
     @Query("select new cn.jiedaoflow.owners.UnitShare(o.registerOwnerId, u.developerUnsold, u.area)"
             + " from RegisteredUnit u left join u.owner o where u.estateId = :estateId")

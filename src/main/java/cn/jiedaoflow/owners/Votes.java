@@ -1,6 +1,8 @@
 package cn.jiedaoflow.owners;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +39,10 @@ class Votes {
             StaffGroup.RESIDENTS_COMMITTEE.id(), StaffGroup.OWNERS_COMMITTEE.id(), StaffGroup.HOUSING_OFFICE.id(),
             StaffGroup.LEADERS.id());
     /** While a vote is in one of these, its estate's register may not be replaced. */
+    /** How a window is shown to owners: Shanghai's wall clock, with the offset so nobody misreads it. */
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm (xxx)").withZone(ZoneId.of("Asia/Shanghai"));
+
     static final Set<VoteStatus> REGISTER_FROZEN = Set.of(VoteStatus.NOTICE, VoteStatus.OPEN, VoteStatus.CLOSED);
 
     private final VoteRepository votes;
@@ -137,8 +143,8 @@ class Votes {
         }
         Instant now = calendar.now();
         if (!vote.inWindow(now)) {
-            throw ApiProblem.conflict("owners.vote.ballot.outsideWindow", vote.getWindowOpens().toString(),
-                    vote.getWindowCloses().toString());
+            throw ApiProblem.conflict("owners.vote.ballot.outsideWindow", SHOWN.format(vote.getWindowOpens()),
+                    SHOWN.format(vote.getWindowCloses()));
         }
         if (ballots.existsByVoteIdAndVoterId(voteId, voter.getId())) {
             throw duplicate(voter);

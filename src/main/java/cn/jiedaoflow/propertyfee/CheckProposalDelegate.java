@@ -5,6 +5,7 @@ import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 import cn.jiedaoflow.calendar.Deadline;
 
 /**
- * {@code Task_CheckProposal}: the six-month rule again (a proposal started in Tasklist has not passed the
+ * {@code Task_CheckProposal}: the estate must exist with its owners' register, and the six-month rule again (a proposal started in Tasklist has not passed the
  * API's check), then records the proposal under its tracking number and computes the end of publication.
  */
 @Component
@@ -27,6 +28,9 @@ class CheckProposalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long estateId = ((Number) execution.getVariable(VAR_ESTATE_ID)).longValue();
+        proposals.estateProblem(estateId).ifPresent(problem -> {
+            throw new ProcessEngineException(estateRefusal(estateId, problem));
+        });
         String trackingNumber = execution.getProcessBusinessKey();
         if (trackingNumber == null) {
             trackingNumber = proposals.newTrackingNumber();
@@ -35,6 +39,10 @@ class CheckProposalDelegate implements JavaDelegate {
         execution.setVariable(VAR_TRACKING_NUMBER, trackingNumber);
         execution.setVariable(VAR_ESTATE_ID, estateId);
         execution.setVariable(VAR_REVISION_ROUND, 0);
+        if (!execution.hasVariable(VAR_INCOME_ITEMS)) {
+            // started in Tasklist: the lists come from the form's fixed fields
+            ProposalListsListener.record(execution);
+        }
 
         Optional<LocalDate> barredUntil = proposals.barredUntil(estateId);
         execution.setVariable(VAR_REFUSED_WITHIN_SIX_MONTHS, barredUntil.isPresent());
@@ -47,6 +55,16 @@ class CheckProposalDelegate implements JavaDelegate {
                 (int) proposals.settings().publication().toDays());
         execution.setVariable(VAR_PUBLICATION_ENDS, publicationEnds.asDate());
         execution.setVariable(VAR_PUBLICATION_ENDS_PROVISIONAL, publicationEnds.provisional());
+    }
+
+    /** Started in Tasklist for an estate the vote cannot count: the start is refused and nothing is kept. */
+    static String estateRefusal(long estateId, FeeProposals.EstateProblem problem) {
+        return switch (problem) {
+            case UNKNOWN -> "小区 %d 不存在，请核对小区编号。 / There is no estate %d; check the estate number."
+                    .formatted(estateId, estateId);
+            case NO_REGISTER -> "小区 %d 尚未导入业主名册，请房管办导入后再提出调价方案。 / Estate %d has no owners' register yet; the housing office imports it before a proposal can be filed."
+                    .formatted(estateId, estateId);
+        };
     }
 
     static String refusal(long estateId, LocalDate allowedFrom) {

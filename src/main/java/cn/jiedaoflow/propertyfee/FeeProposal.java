@@ -68,6 +68,10 @@ class FeeProposal {
         status = ProposalStatus.REJECTED_IN_PRE_REVIEW;
     }
 
+    void endedAtRevisionCap() {
+        status = ProposalStatus.ENDED_AT_REVISION_CAP;
+    }
+
     void voted(VoteOutcome outcome, Instant endedAt) {
         voteOutcome = outcome;
         voteEndedAt = endedAt;

@@ -6,12 +6,14 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.owners.EstateRegisters;
 
 /**
  * The proposals of the property-fee adjustment: the six-month rule after a failed vote, and what the
@@ -27,13 +29,28 @@ class FeeProposals {
     private final TrackingNumbers trackingNumbers;
     private final WorkingCalendar calendar;
     private final PropertyFeeSettings settings;
+    private final EstateRegisters registers;
 
     FeeProposals(FeeProposalRepository repository, TrackingNumbers trackingNumbers, WorkingCalendar calendar,
-            PropertyFeeSettings settings) {
+            PropertyFeeSettings settings, EstateRegisters registers) {
         this.repository = repository;
         this.trackingNumbers = trackingNumbers;
         this.calendar = calendar;
         this.settings = settings;
+        this.registers = registers;
+    }
+
+    /** Why no proposal can be filed for the estate yet, if that is so: the vote needs its owners' register. */
+    Optional<EstateProblem> estateProblem(long estateId) {
+        OptionalLong units = registers.registeredUnits(estateId);
+        if (units.isEmpty()) {
+            return Optional.of(EstateProblem.UNKNOWN);
+        }
+        return units.getAsLong() == 0 ? Optional.of(EstateProblem.NO_REGISTER) : Optional.empty();
+    }
+
+    enum EstateProblem {
+        UNKNOWN, NO_REGISTER
     }
 
     String newTrackingNumber() {
@@ -61,6 +78,14 @@ class FeeProposals {
     void rejectedInPreReview(String trackingNumber) {
         FeeProposal proposal = proposal(trackingNumber);
         proposal.rejectedInPreReview();
+        repository.save(proposal);
+    }
+
+    /** The owners' committee ended the procedure at the revision cap, without a vote. */
+    @Transactional
+    void endedAtRevisionCap(String trackingNumber) {
+        FeeProposal proposal = proposal(trackingNumber);
+        proposal.endedAtRevisionCap();
         repository.save(proposal);
     }
 

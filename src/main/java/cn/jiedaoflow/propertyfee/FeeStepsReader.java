@@ -7,8 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -45,6 +47,40 @@ final class FeeStepsReader {
                     amount(row.get(COMMERCIAL_FEE)), amount(row.get(PARKING_FEE))));
         }
         return steps;
+    }
+
+    static final int STEP_ROWS = 3;
+
+    /**
+     * The steps of the call-vote form's fixed rows ({@code step1TakesEffect}, {@code step1ResidentialFee}, … up to
+     * {@value #STEP_ROWS}) as table rows; empty rows are left out, a row with a date but a fee missing (or the
+     * other way round) is refused.
+     */
+    static List<Map<String, Object>> fromFields(Map<String, Object> variables) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int step = 1; step <= STEP_ROWS; step++) {
+            Object takesEffect = variables.get("step" + step + "TakesEffect");
+            Object residential = variables.get("step" + step + "ResidentialFee");
+            Object commercial = variables.get("step" + step + "CommercialFee");
+            Object parking = variables.get("step" + step + "ParkingFee");
+            boolean anything = Stream.of(takesEffect, residential, commercial, parking)
+                    .anyMatch(value -> value != null && !value.toString().isBlank());
+            if (!anything) {
+                continue;
+            }
+            if (Stream.of(takesEffect, residential, commercial, parking)
+                    .anyMatch(value -> value == null || value.toString().isBlank())) {
+                throw new IllegalArgumentException("第 " + step + " 步的生效日期和三项收费标准须全部填写 / step " + step
+                        + " needs its date and all three fees");
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put(TAKES_EFFECT, date(takesEffect).toString());
+            row.put(RESIDENTIAL_FEE, amount(residential));
+            row.put(COMMERCIAL_FEE, amount(commercial));
+            row.put(PARKING_FEE, amount(parking));
+            rows.add(row);
+        }
+        return rows;
     }
 
     static List<Map<String, Object>> rows(Object table) {

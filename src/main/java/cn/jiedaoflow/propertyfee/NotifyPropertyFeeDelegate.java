@@ -2,15 +2,20 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.jiedaoflow.notification.Notifications.Recipient;
+import cn.jiedaoflow.owners.EstateOwnerContacts;
+
 /**
  * The notification tasks: sends the notice named by the task's {@code noticeType} input to the property
- * company and the owners' committee. The tasks are asynchronous with a retry cycle, so a failure becomes an
+ * company and the owners' committee, and the vote's outcome and each new fee also to the owners with a linked
+ * account. The tasks are asynchronous with a retry cycle, so a failure becomes an
  * incident, not a lost notice. In the fee-step sub-process, {@code loopCounter} says which step took effect.
  */
 @Component
@@ -18,10 +23,12 @@ class NotifyPropertyFeeDelegate implements JavaDelegate {
 
     private final PropertyFeeNotices notices;
     private final PropertyFeeSettings settings;
+    private final EstateOwnerContacts owners;
 
-    NotifyPropertyFeeDelegate(PropertyFeeNotices notices, PropertyFeeSettings settings) {
+    NotifyPropertyFeeDelegate(PropertyFeeNotices notices, PropertyFeeSettings settings, EstateOwnerContacts owners) {
         this.notices = notices;
         this.settings = settings;
+        this.owners = owners;
     }
 
     @Override
@@ -36,10 +43,14 @@ class NotifyPropertyFeeDelegate implements JavaDelegate {
                             RecordVoteOutcomeDelegate.proposedStep(execution)))
                     .get(((Number) execution.getVariable("loopCounter")).intValue()));
         };
-        notices.send((String) execution.getVariable(VAR_TRACKING_NUMBER),
-                List.of((String) execution.getVariable(VAR_PROPERTY_COMPANY_MOBILE),
-                        (String) execution.getVariable(VAR_OWNERS_COMMITTEE_MOBILE)),
-                notice, detail);
+        List<Recipient> recipients = new ArrayList<>(List.of(
+                new Recipient((String) execution.getVariable(VAR_PROPERTY_COMPANY_MOBILE), null),
+                new Recipient((String) execution.getVariable(VAR_OWNERS_COMMITTEE_MOBILE), null)));
+        if (notice != FeeNotice.PROPOSAL_REJECTED) {
+            // the vote's outcome and the fee in force concern every owner, not only the committee
+            recipients.addAll(owners.linkedOwners(((Number) execution.getVariable(VAR_ESTATE_ID)).longValue()));
+        }
+        notices.send((String) execution.getVariable(VAR_TRACKING_NUMBER), recipients, notice, detail);
     }
 
     private static String comments(DelegateExecution execution) {

@@ -31,6 +31,7 @@ public final class PropertyFeeAdjustment {
     public static final String TASK_REVISE_PROPOSAL = "Task_ReviseProposal";
     public static final String TASK_DECIDE_AT_REVISION_CAP = "Task_DecideAtRevisionCap";
     public static final String GATEWAY_CAP_DECISION = "Gateway_CapDecision";
+    public static final String TASK_RECORD_ENDED_AT_REVISION_CAP = "Task_RecordEndedAtRevisionCap";
     public static final String END_EVENT_ENDED_AT_REVISION_CAP = "EndEvent_EndedAtRevisionCap";
     // flow nodes: launch
     public static final String TIMER_OPINION_WINDOW_ENDS = "Timer_OpinionWindowEnds";

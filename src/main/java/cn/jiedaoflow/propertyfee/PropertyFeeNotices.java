@@ -2,7 +2,9 @@ package cn.jiedaoflow.propertyfee;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -10,8 +12,8 @@ import cn.jiedaoflow.notification.Notifications;
 import cn.jiedaoflow.notification.Notifications.Recipient;
 
 /**
- * Tells the property company and the owners (through the owners' committee's contact, which relays to the
- * estate) what happened to a proposal. Texts are Chinese: they go to the estate's inboxes and SMS.
+ * Tells the property company, the owners' committee and, for the vote's outcome and each new fee, every owner
+ * with a linked account what happened to a proposal; one notice per mobile number. Texts are Chinese: they go to the estate's inboxes and SMS.
  */
 @Service
 class PropertyFeeNotices {
@@ -22,7 +24,7 @@ class PropertyFeeNotices {
         this.notifications = notifications;
     }
 
-    void send(String trackingNumber, List<String> mobiles, FeeNotice notice, String detail) {
+    void send(String trackingNumber, List<Recipient> recipients, FeeNotice notice, String detail) {
         String subject = switch (notice) {
             case PROPOSAL_REJECTED -> "物业费调价方案未通过预审";
             case VOTE_FAILED -> "物业费调价表决未通过";
@@ -34,8 +36,10 @@ class PropertyFeeNotices {
             case FEE_STEP_IN_FORCE -> "办件 %s：%s";
         };
         String body = template.formatted(trackingNumber, detail == null ? "" : detail);
-        mobiles.stream().distinct().forEach(mobile ->
-                notifications.send(new Recipient(mobile, null), trackingNumber, subject, body));
+        Map<String, Recipient> byMobile = new LinkedHashMap<>();
+        recipients.forEach(recipient -> byMobile.merge(recipient.mobile(), recipient,
+                (first, second) -> first.accountId() != null ? first : second));
+        byMobile.values().forEach(recipient -> notifications.send(recipient, trackingNumber, subject, body));
     }
 
     static String voteOutcomeText(VoteOutcome outcome) {

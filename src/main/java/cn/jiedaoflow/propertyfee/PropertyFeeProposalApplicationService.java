@@ -60,6 +60,14 @@ class PropertyFeeProposalApplicationService {
         Map<String, Object> variables = variables(request);
         variables.put(VAR_PROPOSED_BY, caller.inGroup(StaffGroup.PROPERTY_COMPANY.id())
                 ? StaffGroup.PROPERTY_COMPANY.id() : StaffGroup.OWNERS_COMMITTEE.id());
+        proposals.estateProblem(request.estateId()).ifPresent(problem -> {
+            throw switch (problem) {
+                case UNKNOWN -> ApiProblem.badRequest("propertyfee.proposal.estate.unknown",
+                        String.valueOf(request.estateId()));
+                case NO_REGISTER -> ApiProblem.conflict("propertyfee.proposal.estate.noRegister",
+                        String.valueOf(request.estateId()));
+            };
+        });
         Optional<LocalDate> barredUntil = proposals.barredUntil(request.estateId());
         if (barredUntil.isPresent()) {
             throw ApiProblem.conflict("propertyfee.proposal.withinSixMonths", String.valueOf(request.estateId()),
@@ -113,6 +121,18 @@ class PropertyFeeProposalApplicationService {
                 request.currentParkingFee(), request.proposedParkingFee()));
         request.incomeItems().forEach(item -> amounts.add(item.amount()));
         request.expenseItems().forEach(item -> amounts.add(item.amount()));
+        List<String> unknown = new ArrayList<>(
+                ProposalListFields.unknownCategories(request.incomeItems(), ProposalListFields.INCOME_CATEGORIES));
+        unknown.addAll(ProposalListFields.unknownCategories(request.expenseItems(), ProposalListFields.EXPENSE_CATEGORIES));
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.badRequest("propertyfee.proposal.category.unknown", String.join(", ", unknown),
+                    String.join(", ", ProposalListFields.INCOME_CATEGORIES),
+                    String.join(", ", ProposalListFields.EXPENSE_CATEGORIES));
+        }
+        if (request.serviceItems().size() > ProposalListFields.SERVICE_ROWS) {
+            throw ApiProblem.badRequest("propertyfee.proposal.serviceItems.tooMany",
+                    String.valueOf(ProposalListFields.SERVICE_ROWS));
+        }
         for (BigDecimal amount : amounts) {
             if (amount == null || amount.signum() < 0) {
                 throw ApiProblem.badRequest("propertyfee.proposal.amount.invalid", String.valueOf(amount));
@@ -137,6 +157,8 @@ class PropertyFeeProposalApplicationService {
         variables.put(VAR_INCOME_ITEMS, table(request.incomeItems()));
         variables.put(VAR_EXPENSE_ITEMS, table(request.expenseItems()));
         variables.put(VAR_SERVICE_ITEMS, table(request.serviceItems()));
+        // the same lists as the form's fields, so that a revision in Tasklist starts from them
+        variables.putAll(ProposalListFields.fields(request.incomeItems(), request.expenseItems(), request.serviceItems()));
         return variables;
     }
 

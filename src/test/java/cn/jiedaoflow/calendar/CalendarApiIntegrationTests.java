@@ -58,6 +58,15 @@ class CalendarApiIntegrationTests {
     }
 
     @Test
+    void hasNoDemoClockOutsideTheDemoProfileEvenForAdministrators() {
+        ResponseEntity<String> read = admin().getForEntity("/api/demo/clock", String.class);
+        ResponseEntity<String> move = admin().postForEntity("/api/demo/clock", Map.of("days", 16), String.class);
+
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(move.getStatusCode()).isIn(HttpStatus.NOT_FOUND, HttpStatus.METHOD_NOT_ALLOWED);
+    }
+
+    @Test
     void answersAWorkingDayDeadlineToAnyone() {
         ResponseEntity<String> response = rest.getForEntity(
                 deadline("from=2026-09-30T10:00:00%2B08:00&workingDays=2"), String.class);

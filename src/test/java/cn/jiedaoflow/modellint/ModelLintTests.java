@@ -158,6 +158,16 @@ class ModelLintTests {
     }
 
     @Test
+    void refusesADynamicListAlsoInsideAGroupBecauseTasklistCannotSubmitIt() {
+        assertThat(lint("form-dynamic-list")).singleElement().satisfies(finding -> {
+            assertThat(finding).extracting(Finding::file, Finding::elementId)
+                    .containsExactly("forms/sample-review.form", "List_Items");
+            assertThat(finding.problem()).isEqualTo("dynamic list: Tasklist (Camunda 7.24) can never submit this form");
+            assertThat(finding.fix()).contains("fixed number of rows");
+        });
+    }
+
+    @Test
     void refusesFormsThatAreNotJsonOrHaveNoId() {
         assertThat(lint("form-unreadable"))
                 .extracting(Finding::file, Finding::elementId)

@@ -122,6 +122,38 @@ class OwnersRegisterIntegrationTests {
     }
 
     @Test
+    void refusesAFileOverTheSizeLimitWithoutReadingItAndKeepsTheRegister() {
+        TestRestTemplate housing = housingOffice();
+        long estateId = estate(housing, "天山小区");
+        GeneratedRegister register = GeneratedRegister.of(50);
+        assertThat(importFile(housing, estateId, register.csv(), null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        StringBuilder big = new StringBuilder(HEADER).append('\n');
+        for (int unit = 1; big.length() <= 262_144; unit++) {
+            big.append("Z座,").append(unit).append(",88.88,Z-").append(unit).append(",业主").append(unit)
+                    .append(",false\n");
+        }
+        StringBuilder justUnder = new StringBuilder(HEADER).append('\n');
+        for (int unit = 1; justUnder.toString().getBytes(StandardCharsets.UTF_8).length < 262_000; unit++) {
+            justUnder.append("Y座,").append(unit).append(",1,Y-").append(unit).append(",Y,false\n");
+        }
+
+        ResponseEntity<String> refused = importFile(housing, estateId, big.toString(), null);
+        ResponseEntity<String> refusedInEnglish = importFile(housing, estateId, big.toString(), "en");
+        JsonNode afterRefusal = json(housing.getForEntity(ESTATES + "/" + estateId, String.class));
+        ResponseEntity<String> accepted = importFile(housing, estateId, justUnder.toString(), null);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(json(refused).get("detail").asText()).startsWith("业主名册文件超过 256 KB 的上限");
+        assertThat(json(refusedInEnglish).get("detail").asText())
+                .startsWith("The register file is over the 256 KB limit");
+        assertCounts(afterRefusal, register);
+        assertThat(justUnder.toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(262_144);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json(accepted).get("counts").get("units").asInt())
+                .isEqualTo(justUnder.toString().split("\n").length - 1);
+    }
+
+    @Test
     void answersInEnglishForAcceptLanguageEn() {
         TestRestTemplate housing = housingOffice();
         long estateId = estate(housing, "Gubei Garden");

@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jiedaoflow.IntegrationTest;
 import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.notification.Notifications;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
 
@@ -70,6 +71,8 @@ class VoteBallotIntegrationTests {
     Votes votes;
     @Autowired
     BallotRepository ballots;
+    @Autowired
+    EstateOwnerContacts contacts;
 
     @Test
     void aLinkedOwnerVotesOnlineAndStaffRecordPaperBallotsWithTheOwnersWholeArea() {
@@ -127,13 +130,18 @@ class VoteBallotIntegrationTests {
     void aBallotOutsideTheWindowIsRefused() {
         long estateId = estateWithRegister();
         String owner = linkedResident(estateId, "O-1");
-        Instant now = Instant.now();
-        long notYet = call(estateId, now.plus(Duration.ofDays(20)), now.plus(Duration.ofDays(27)));
+        Instant opens = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusDays(20)
+                .withHour(9).withMinute(0).withSecond(0).withNano(0).toInstant();
+        long notYet = call(estateId, opens, opens.plus(Duration.ofDays(7)).plus(Duration.ofHours(8)));
 
         ResponseEntity<String> early = ballot(resident(owner), notYet, Map.of("choice", "AGREE"));
 
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(json(early).get("type").asText()).isEqualTo("urn:jiedao:problem:owners.vote.ballot.outsideWindow");
+        // the window in Shanghai's wall-clock time, as the notice gave it
+        String day = java.time.LocalDate.ofInstant(opens, java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertThat(json(early).get("detail").asText()).startsWith("不在表决时间内（" + day + " 09:00 (+08:00) 至 ")
+                .contains(" 17:00 (+08:00)）");
         assertThat(ballots.countByVoteId(notYet)).isZero();
     }
 
@@ -305,6 +313,22 @@ class VoteBallotIntegrationTests {
         } finally {
             ClockUtil.reset();
         }
+    }
+
+    @Test
+    void otherProceduresReachTheLinkedOwnersOfAnEstateAndOnlyThose() {
+        long estateId = estateWithRegister();
+        long otherEstate = estateWithRegister();
+        String first = linkedResident(estateId, "O-1");
+        String second = linkedResident(estateId, "O-2");
+        linkedResident(otherEstate, "O-1");
+
+        assertThat(contacts.linkedOwners(estateId)).extracting(Notifications.Recipient::mobile)
+                .containsExactly(first, second);
+        assertThat(contacts.linkedOwners(estateId)).allSatisfy(recipient ->
+                assertThat(accountRepository.findById(recipient.accountId())).get()
+                        .extracting(cn.jiedaoflow.people.Account::getLoginName).isEqualTo(recipient.mobile()));
+        assertThat(contacts.linkedOwners(987_654_321L)).isEmpty();
     }
 
     private String linkedResident(long estateId, String ownerId) {

@@ -6,6 +6,7 @@ import cn.jiedaoflow.fakes.WeekdayCalendar;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -23,6 +24,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.owners.EstateRegisters;
 import cn.jiedaoflow.notification.Notification;
 import cn.jiedaoflow.notification.Notifications;
 
@@ -65,11 +68,19 @@ class PropertyFeeAdjustmentProcessTests {
     private static final Date PUBLICATION_ENDS = date("2026-03-14T00:00:00+08:00");
     private static final String TRACKING_NUMBER = "PF-20260306-K7Q2MX";
     private static final long ESTATE = 7L;
+    private static final long EMPTY_ESTATE = 8L;
     private static final String COMPANY_MOBILE = "13800138001";
     private static final String COMMITTEE_MOBILE = "13800138002";
+    private static final String OWNER_MOBILE = "13900001111";
+    /** Two owners with accounts; one of them is also the committee's contact and is told once. */
+    private static final List<Notifications.Recipient> LINKED_OWNERS = List.of(
+            new Notifications.Recipient(OWNER_MOBILE, 31L), new Notifications.Recipient(COMMITTEE_MOBILE, 32L));
 
     private final InMemoryFeeProposals table = new InMemoryFeeProposals();
     private final InMemoryNotifications inbox = new InMemoryNotifications();
+    private final Map<Long, Long> registeredUnits = new HashMap<>(Map.of(ESTATE, 120L, EMPTY_ESTATE, 0L));
+    private final EstateRegisters registers = estateId -> registeredUnits.containsKey(estateId)
+            ? OptionalLong.of(registeredUnits.get(estateId)) : OptionalLong.empty();
     private FeeProposals proposals;
 
     @BeforeEach
@@ -78,14 +89,17 @@ class PropertyFeeAdjustmentProcessTests {
         ClockUtil.setCurrentTime(Date.from(FILED.toInstant()));
         WeekdayCalendar calendar = new WeekdayCalendar();
         PropertyFeeSettings settings = PropertyFeeSettings.defaults();
-        proposals = new FeeProposals(table, new TrackingNumbers(), calendar, settings);
+        proposals = new FeeProposals(table, new TrackingNumbers(), calendar, settings, registers);
         Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
         Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals));
         Mocks.register("requestRevisionDelegate", new RequestRevisionDelegate(settings));
         Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings));
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
+        Mocks.register("proposalListsListener", new ProposalListsListener());
+        Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
         Mocks.register("notifyPropertyFeeDelegate", new NotifyPropertyFeeDelegate(
-                new PropertyFeeNotices(new Notifications(inbox, calendar)), settings));
+                new PropertyFeeNotices(new Notifications(inbox, calendar)), settings,
+                estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of()));
     }
 
     @AfterEach
@@ -138,7 +152,28 @@ class PropertyFeeAdjustmentProcessTests {
         assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, 2).containsEntry(VAR_REVISION_CAP_REACHED, true);
         complete(task(TASK_DECIDE_AT_REVISION_CAP, adjustment), withVariables(VAR_CAP_DECISION, "END"));
 
-        assertThat(adjustment).hasPassed(GATEWAY_CAP_DECISION, END_EVENT_ENDED_AT_REVISION_CAP).isEnded();
+        assertThat(adjustment).hasPassedInOrder(GATEWAY_CAP_DECISION, TASK_RECORD_ENDED_AT_REVISION_CAP,
+                END_EVENT_ENDED_AT_REVISION_CAP).isEnded();
+        assertThat(table.findByTrackingNumber(TRACKING_NUMBER)).get()
+                .extracting(FeeProposal::getStatus).isEqualTo(ProposalStatus.ENDED_AT_REVISION_CAP);
+    }
+
+    @Test
+    void refusesToStartForAnUnknownEstateOrOneWithoutARegisterAndKeepsNothing() {
+        Map<String, Object> unknown = proposal();
+        unknown.put(VAR_ESTATE_ID, 404L);
+        Map<String, Object> empty = proposal();
+        empty.put(VAR_ESTATE_ID, EMPTY_ESTATE);
+
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, unknown))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("小区 404 不存在").hasMessageContaining("There is no estate 404");
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, empty))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("小区 8 尚未导入业主名册");
+        assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+        assertThat(table.findByEstateIdAndStatus(404L, ProposalStatus.FILED)).isEmpty();
+        assertThat(table.findByEstateIdAndStatus(EMPTY_ESTATE, ProposalStatus.FILED)).isEmpty();
     }
 
     @Test
@@ -164,6 +199,10 @@ class PropertyFeeAdjustmentProcessTests {
         // the next proposal for the estate is barred until the same day six months later
         assertThat(proposals.barredUntil(ESTATE)).contains(java.time.LocalDate.of(2026, 11, 16));
         assertThat(inbox.sent()).allSatisfy(notice -> assertThat(notice.getBody()).contains("三分之二"));
+        // the outcome reaches the owners with accounts too, each mobile once, in the account's inbox
+        assertThat(inbox.sent()).extracting(Notification::getRecipientMobile, Notification::getRecipientAccountId)
+                .containsExactlyInAnyOrder(tuple(COMPANY_MOBILE, null), tuple(COMMITTEE_MOBILE, 32L),
+                        tuple(OWNER_MOBILE, 31L));
     }
 
     @Test
@@ -209,7 +248,10 @@ class PropertyFeeAdjustmentProcessTests {
         assertThat(adjustment).hasPassed(ERROR_VOTE_NOTICE_TOO_SHORT_EVENT).isWaitingAt(TASK_CALL_VOTE);
         assertThat(adjustment).variables().containsEntry(VAR_VOTE_CALL_REFUSAL, "表决开始前公告不足十五日");
 
-        callVote(adjustment, steps());
+        // called again on Tasklist's form: its fixed step rows become the same table
+        callVote(adjustment, Map.of(
+                "step1TakesEffect", "2026-07-01", "step1ResidentialFee", 2.0, "step1CommercialFee", 5.0, "step1ParkingFee", 0.5,
+                "step2TakesEffect", "2027-07-01", "step2ResidentialFee", 2.3, "step2CommercialFee", 5, "step2ParkingFee", 0.5));
         vote("PASSED");
         assertThat(adjustment).isWaitingAt(TIMER_RESULT_PUBLICATION_ENDS);
         assertThat(adjustment).variables()
@@ -220,15 +262,16 @@ class PropertyFeeAdjustmentProcessTests {
 
         execute(job(TIMER_FEE_STEP_TAKES_EFFECT, adjustment));
         execute(job(TASK_NOTIFY_FEE_STEP, adjustment));
-        assertThat(inbox.sent()).hasSize(2).allSatisfy(notice -> assertThat(notice.getBody()).contains("自 2026-07-01 起", "住宅 2.00"));
+        assertThat(inbox.sent()).hasSize(3).allSatisfy(notice -> assertThat(notice.getBody()).contains("自 2026-07-01 起", "住宅 2.00"));
+        assertThat(inbox.sent()).extracting(Notification::getRecipientMobile).contains(OWNER_MOBILE);
 
         execute(job(TIMER_FEE_STEP_TAKES_EFFECT, adjustment));
         Job notifySecondStep = job(TASK_NOTIFY_FEE_STEP, adjustment);
         assertThat(notifySecondStep.getRetries()).isEqualTo(5);
         execute(notifySecondStep);
-        assertThat(inbox.sent()).hasSize(4).filteredOn(notice -> notice.getBody().contains("自 2027-07-01 起 "))
+        assertThat(inbox.sent()).hasSize(6).filteredOn(notice -> notice.getBody().contains("自 2027-07-01 起 "))
                 .isEmpty();
-        assertThat(inbox.sent()).filteredOn(notice -> notice.getBody().contains("住宅 2.30")).hasSize(2);
+        assertThat(inbox.sent()).filteredOn(notice -> notice.getBody().contains("住宅 2.30")).hasSize(3);
 
         execute(job(TIMER_SUPERVISION_DUE, adjustment));
         assertThat(adjustment).isWaitingAt(TASK_EVALUATE_SUPERVISION).task()
@@ -272,6 +315,12 @@ class PropertyFeeAdjustmentProcessTests {
                 .containsEntry(VAR_PUBLICATION_ENDS, PUBLICATION_ENDS)
                 .containsEntry(VAR_REFUSED_WITHIN_SIX_MONTHS, false);
         assertThat(job(TIMER_PUBLICATION_ENDS, adjustment).getDuedate()).isEqualTo(PUBLICATION_ENDS);
+        // started as from Tasklist's form: the lists are made from its fixed fields
+        assertThat(runtimeService().getVariable(adjustment.getId(), VAR_INCOME_ITEMS).toString())
+                .startsWith("[{\"category\":\"PROPERTY_FEES\",\"amount\":100000.0}")
+                .contains("\"category\":\"OTHER\"");
+        assertThat(runtimeService().getVariable(adjustment.getId(), VAR_SERVICE_ITEMS).toString())
+                .isEqualTo("[{\"service\":\"秩序维护\",\"standard\":\"24 小时门岗\",\"frequency\":\"每日\"}]");
         return adjustment;
     }
 
@@ -299,7 +348,13 @@ class PropertyFeeAdjustmentProcessTests {
             assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL).task()
                     .hasCandidateGroup("property-company");
             assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, round);
-            complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables(VAR_PROPOSED_RESIDENTIAL_FEE, 2.3 - round * 0.1));
+            complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables(VAR_PROPOSED_RESIDENTIAL_FEE, 2.3 - round * 0.1,
+                    "expenseStaff", 1_000_000 + round, "service2", "电梯维保 " + round));
+            // the lists the owners read follow the revised form
+            assertThat(runtimeService().getVariable(adjustment.getId(), VAR_EXPENSE_ITEMS).toString())
+                    .contains("{\"category\":\"STAFF\",\"amount\":" + (1_000_000 + round) + "}");
+            assertThat(runtimeService().getVariable(adjustment.getId(), VAR_SERVICE_ITEMS).toString())
+                    .contains("\"service\":\"电梯维保 " + round + "\"");
         }
     }
 
@@ -312,12 +367,16 @@ class PropertyFeeAdjustmentProcessTests {
     }
 
     private static void callVote(ProcessInstance adjustment, List<Map<String, Object>> steps) {
+        callVote(adjustment, Map.of(VAR_FEE_STEPS, steps));
+    }
+
+    private static void callVote(ProcessInstance adjustment, Map<String, Object> stepVariables) {
         assertThat(adjustment).isWaitingAt(TASK_CALL_VOTE).task().hasCandidateGroup("owners-committee");
-        complete(task(TASK_CALL_VOTE, adjustment), withVariables(
-                VAR_WINDOW_OPENS, "2026-05-01T09:00:00+08:00",
-                VAR_WINDOW_CLOSES, "2026-05-15T17:00:00+08:00",
-                VAR_VOTE_SUBJECT, "住宅物业费分两步调整至 2.30 元/㎡·月",
-                VAR_FEE_STEPS, steps));
+        Map<String, Object> call = new HashMap<>(stepVariables);
+        call.put(VAR_WINDOW_OPENS, "2026-05-01T09:00:00+08:00");
+        call.put(VAR_WINDOW_CLOSES, "2026-05-15T17:00:00+08:00");
+        call.put(VAR_VOTE_SUBJECT, "住宅物业费分两步调整至 2.30 元/㎡·月");
+        complete(task(TASK_CALL_VOTE, adjustment), call);
         assertThat(adjustment).isWaitingAt(CALL_ACTIVITY_OWNERS_VOTE);
         assertThat(runtimeService().getVariables(stubVote().getExecutionId()))
                 .containsEntry(VAR_ESTATE_ID, ESTATE)
@@ -358,6 +417,12 @@ class PropertyFeeAdjustmentProcessTests {
         variables.put(VAR_PROPOSED_PARKING_FEE, 0.5);
         variables.put(VAR_EFFECTIVE_DATE, "2026-07-01");
         variables.put(VAR_REASONS, "人工成本连续三年上涨");
+        // the three lists as Tasklist's start form submits them: one amount per category, fixed service rows
+        ProposalListFields.INCOME_CATEGORIES.forEach(c -> variables.put(ProposalListFields.incomeField(c), 100_000.0));
+        ProposalListFields.EXPENSE_CATEGORIES.forEach(c -> variables.put(ProposalListFields.expenseField(c), 50_000.0));
+        variables.put("service1", "秩序维护");
+        variables.put("standard1", "24 小时门岗");
+        variables.put("frequency1", "每日");
         return variables;
     }
 

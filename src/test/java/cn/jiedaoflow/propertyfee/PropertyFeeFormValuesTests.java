@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +57,36 @@ class PropertyFeeFormValuesTests {
         assertThatThrownBy(() -> FeeStepsReader.instant("2026-05-01 09:00")).hasMessageContaining("not a date and time");
         assertThatThrownBy(() -> FeeStepsReader.amount("two")).hasMessageContaining("not an amount");
         assertThat(FeeStepsReader.amount(null)).isNull();
+    }
+
+    @Test
+    void readsTheStepRowsOfTheCallVoteFormLeavingOutEmptyRows() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("step1TakesEffect", "2026-07-01");
+        form.put("step1ResidentialFee", 2.0);
+        form.put("step1CommercialFee", 5);
+        form.put("step1ParkingFee", "0.5");
+        form.put("step2TakesEffect", "");
+        form.put("step3TakesEffect", "2027-07-01T00:00:00+08:00");
+        form.put("step3ResidentialFee", 2.3);
+        form.put("step3CommercialFee", 5);
+        form.put("step3ParkingFee", 0.5);
+
+        List<Map<String, Object>> rows = FeeStepsReader.fromFields(form);
+
+        assertThat(rows).extracting(row -> row.get(FeeStepsReader.TAKES_EFFECT)).containsExactly("2026-07-01", "2027-07-01");
+        assertThat(FeeStepsReader.read(rows, PROPOSED)).extracting(FeeStep::residentialFee)
+                .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .containsExactly(new BigDecimal("2.0"), new BigDecimal("2.3"));
+        assertThat(FeeStepsReader.fromFields(Map.of())).isEmpty();
+    }
+
+    @Test
+    void refusesAStepRowWithADateButAFeeMissingOrTheOtherWayRound() {
+        assertThatThrownBy(() -> FeeStepsReader.fromFields(Map.of("step2TakesEffect", "2026-07-01",
+                "step2ResidentialFee", 2.0, "step2CommercialFee", 5)))
+                .hasMessageContaining("第 2 步").hasMessageContaining("step 2 needs its date and all three fees");
+        assertThatThrownBy(() -> FeeStepsReader.fromFields(Map.of("step1ParkingFee", 0.5)))
+                .hasMessageContaining("step 1 needs");
     }
 }

@@ -2,6 +2,7 @@ package cn.jiedaoflow.propertyfee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import cn.jiedaoflow.IntegrationTest;
@@ -44,7 +46,8 @@ class PropertyFeeProposalApiIntegrationTests {
 
     @Test
     void thePropertyCompanyFilesAProposalAndTheListsArePublished() {
-        ResponseEntity<Map> created = staff("property-company").postForEntity(PROPOSALS, proposal(9001L), Map.class);
+        ResponseEntity<Map> created = staff("property-company").postForEntity(PROPOSALS, proposal(estateWithRegister()),
+                Map.class);
 
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String trackingNumber = (String) created.getBody().get("trackingNumber");
@@ -54,26 +57,53 @@ class PropertyFeeProposalApiIntegrationTests {
         assertThat(proposals.findByTrackingNumber(trackingNumber)).get()
                 .extracting(FeeProposal::getStatus).isEqualTo(ProposalStatus.FILED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber).count()).isEqualTo(1);
+        // the lists also as the Tasklist form's fields, so a revision starts from what was filed
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber).singleResult().getId();
+        assertThat(runtime.getVariables(instance)).containsEntry("incomePropertyFees", 1_200_000.0)
+                .containsEntry("incomeOther", 0.0).containsEntry("expenseCleaning", 240_000.0);
     }
 
     @Test
     void refusesAProposalWithinSixMonthsOfAFailedVoteInChineseAndEnglish() {
-        FeeProposal failed = new FeeProposal("PF-20260101-FAILED", 9002L, Instant.now().minus(40, ChronoUnit.DAYS));
+        long estateId = estateWithRegister();
+        FeeProposal failed = new FeeProposal("PF-20260101-FAILED", estateId, Instant.now().minus(40, ChronoUnit.DAYS));
         failed.voted(VoteOutcome.REJECTED, Instant.now().minus(1, ChronoUnit.DAYS));
         proposals.save(failed);
         TestRestTemplate company = staff("owners-committee");
 
-        ResponseEntity<Map> chinese = company.postForEntity(PROPOSALS, proposal(9002L), Map.class);
+        ResponseEntity<Map> chinese = company.postForEntity(PROPOSALS, proposal(estateId), Map.class);
         HttpHeaders english = new HttpHeaders();
         english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
         ResponseEntity<Map> inEnglish = company.exchange(PROPOSALS, HttpMethod.POST,
-                new HttpEntity<>(proposal(9002L), english), Map.class);
+                new HttpEntity<>(proposal(estateId), english), Map.class);
 
         assertThat(chinese.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat((String) chinese.getBody().get("detail")).contains("小区 9002", "不满六个月");
+        assertThat((String) chinese.getBody().get("detail")).contains("小区 " + estateId, "不满六个月");
         assertThat(inEnglish.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat((String) inEnglish.getBody().get("detail")).contains("estate 9002", "less than six months");
-        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("estateId", 9002L).count()).isZero();
+        assertThat((String) inEnglish.getBody().get("detail")).contains("estate " + estateId, "less than six months");
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("estateId", estateId).count()).isZero();
+    }
+
+    @Test
+    void refusesAnUnknownEstateAndOneWithoutARegisterAndStartsNothing() {
+        TestRestTemplate company = staff("property-company");
+        long empty = estate(staff("housing-office"), "没有名册的小区");
+        HttpHeaders english = new HttpHeaders();
+        english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+
+        ResponseEntity<Map> unknown = company.postForEntity(PROPOSALS, proposal(987_654_321L), Map.class);
+        ResponseEntity<Map> noRegister = company.postForEntity(PROPOSALS, proposal(empty), Map.class);
+        ResponseEntity<Map> noRegisterInEnglish = company.exchange(PROPOSALS, HttpMethod.POST,
+                new HttpEntity<>(proposal(empty), english), Map.class);
+
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) unknown.getBody().get("detail")).isEqualTo("小区 987654321 不存在，请核对小区编号。");
+        assertThat(noRegister.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((String) noRegister.getBody().get("detail")).startsWith("小区 " + empty + " 尚未导入业主名册");
+        assertThat((String) noRegisterInEnglish.getBody().get("detail"))
+                .startsWith("Estate " + empty + " has no owners’ register yet");
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("estateId", empty).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("estateId", 987_654_321L).count()).isZero();
     }
 
     @Test
@@ -81,8 +111,8 @@ class PropertyFeeProposalApiIntegrationTests {
         String resident = TestPeople.resident(accounts, accountRepository, "13900000301", "周五");
 
         ResponseEntity<Map> asResident = TestPeople.as(rest, resident, TestPeople.RESIDENT_PASSWORD)
-                .postForEntity(PROPOSALS, proposal(9003L), Map.class);
-        ResponseEntity<Map> asMediation = staff("mediation").postForEntity(PROPOSALS, proposal(9003L), Map.class);
+                .postForEntity(PROPOSALS, proposal(estateWithRegister()), Map.class);
+        ResponseEntity<Map> asMediation = staff("mediation").postForEntity(PROPOSALS, proposal(estateWithRegister()), Map.class);
 
         assertThat(asResident.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(asMediation.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -91,14 +121,15 @@ class PropertyFeeProposalApiIntegrationTests {
     @Test
     void listsWhatIsMissingAndRefusesBadValues() {
         TestRestTemplate company = staff("property-company");
-        Map<String, Object> withoutLists = proposal(9004L);
+        long estateId = estateWithRegister();
+        Map<String, Object> withoutLists = proposal(estateId);
         withoutLists.remove("incomeItems");
         withoutLists.put("reasons", " ");
-        Map<String, Object> negative = proposal(9004L);
+        Map<String, Object> negative = proposal(estateId);
         negative.put("proposedResidentialFee", -1);
-        Map<String, Object> badMobile = proposal(9004L);
+        Map<String, Object> badMobile = proposal(estateId);
         badMobile.put("ownersCommitteeMobile", "12345");
-        Map<String, Object> past = proposal(9004L);
+        Map<String, Object> past = proposal(estateId);
         past.put("effectiveDate", "2020-01-01");
 
         ResponseEntity<Map> missing = company.postForEntity(PROPOSALS, withoutLists, Map.class);
@@ -107,6 +138,53 @@ class PropertyFeeProposalApiIntegrationTests {
         assertThat(company.postForEntity(PROPOSALS, negative, Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(company.postForEntity(PROPOSALS, badMobile, Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(company.postForEntity(PROPOSALS, past, Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void refusesAnUnknownListCategoryAndMoreThanTenServiceItems() {
+        TestRestTemplate company = staff("property-company");
+        long estateId = estateWithRegister();
+        Map<String, Object> advertising = proposal(estateId);
+        advertising.put("incomeItems", List.of(Map.of("category", "ADVERTISING", "amount", 1000)));
+        Map<String, Object> eleven = proposal(estateId);
+        eleven.put("serviceItems", java.util.stream.IntStream.rangeClosed(1, 11)
+                .mapToObj(n -> Map.of("service", "服务" + n, "standard", "标准", "frequency", "每月")).toList());
+        Map<String, Object> ten = proposal(estateId);
+        ten.put("serviceItems", java.util.stream.IntStream.rangeClosed(1, 10)
+                .mapToObj(n -> Map.of("service", "服务" + n, "standard", "标准", "frequency", "每月")).toList());
+
+        ResponseEntity<Map> unknownCategory = company.postForEntity(PROPOSALS, advertising, Map.class);
+        ResponseEntity<Map> tooMany = company.postForEntity(PROPOSALS, eleven, Map.class);
+        ResponseEntity<Map> tenAreFine = company.postForEntity(PROPOSALS, ten, Map.class);
+
+        assertThat(unknownCategory.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) unknownCategory.getBody().get("detail")).startsWith("清单项目“ADVERTISING”不在规定的类别中")
+                .contains("PROPERTY_FEES, PARKING, COMMON_PARTS, OTHER");
+        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) tooMany.getBody().get("detail")).isEqualTo("服务内容清单最多 10 项，请合并相近的服务项目。");
+        assertThat(tenAreFine.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("estateId", estateId).count()).isEqualTo(1);
+    }
+
+    /** A new estate with a small register, imported as the housing office does. */
+    private long estateWithRegister() {
+        TestRestTemplate housing = staff("housing-office");
+        long estateId = estate(housing, "调价测试小区");
+        HttpHeaders csv = new HttpHeaders();
+        csv.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
+        String register = "building,unit,area,ownerId,ownerName,developerUnsold\n"
+                + "1号楼,101,88.50,O-1,王一,false\n1号楼,102,90.00,O-2,李二,false\n1号楼,201,75.25,,,true\n";
+        ResponseEntity<String> imported = housing.exchange("/api/estates/" + estateId + "/units", HttpMethod.POST,
+                new HttpEntity<>(register.getBytes(StandardCharsets.UTF_8), csv), String.class);
+        assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return estateId;
+    }
+
+    private static long estate(TestRestTemplate housing, String name) {
+        ResponseEntity<Map> created = housing.postForEntity("/api/estates", Map.of("name", name, "address", "长宁区"),
+                Map.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return ((Number) created.getBody().get("id")).longValue();
     }
 
     private TestRestTemplate staff(String group) {
