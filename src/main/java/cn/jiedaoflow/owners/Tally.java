@@ -12,19 +12,22 @@ import java.util.Map;
 record Tally(MatterType matterType, BigDecimal totalArea, long totalOwners, BigDecimal participatingArea,
         long participatingOwners, BigDecimal agreeArea, long agreeOwners) {
 
-    static Tally of(Vote vote, Collection<Ballot> ballots) {
+    /** The tally from the ballots summed by choice ({@link BallotRepository#sumByChoice}). */
+    static Tally of(Vote vote, Collection<ChoiceSum> sums) {
         BigDecimal participating = BigDecimal.ZERO;
+        long participants = 0;
         BigDecimal agree = BigDecimal.ZERO;
         long agreeing = 0;
-        for (Ballot ballot : ballots) {
-            participating = participating.add(ballot.getArea());
-            if (ballot.getChoice() == BallotChoice.AGREE) {
-                agree = agree.add(ballot.getArea());
-                agreeing++;
+        for (ChoiceSum sum : sums) {
+            participating = participating.add(sum.area());
+            participants += sum.ballots();
+            if (sum.choice() == BallotChoice.AGREE) {
+                agree = agree.add(sum.area());
+                agreeing += sum.ballots();
             }
         }
         return new Tally(vote.getMatterType(), vote.getTotalArea(), vote.getTotalOwners(), participating,
-                ballots.size(), agree, agreeing);
+                participants, agree, agreeing);
     }
 
     /** The decision's variables with exact areas (BigDecimal), for evaluating it directly. */

@@ -107,7 +107,7 @@ class Votes {
     Tally close(long voteId) {
         Vote vote = find(voteId);
         vote.close();
-        return Tally.of(vote, ballots.findByVoteId(voteId));
+        return Tally.of(vote, ballots.sumByChoice(voteId));
     }
 
     @Transactional
@@ -117,7 +117,7 @@ class Votes {
 
     @Transactional(readOnly = true)
     Tally tally(long voteId) {
-        return Tally.of(find(voteId), ballots.findByVoteId(voteId));
+        return Tally.of(find(voteId), ballots.sumByChoice(voteId));
     }
 
     /**
@@ -177,7 +177,7 @@ class Votes {
         if (!allowed) {
             throw ApiProblem.forbidden("owners.vote.tally.notAllowed");
         }
-        Tally tally = Tally.of(vote, ballots.findByVoteId(voteId));
+        Tally tally = Tally.of(vote, ballots.sumByChoice(voteId));
         return TallyView.of(tally, outcomes.outcome(tally));
     }
 

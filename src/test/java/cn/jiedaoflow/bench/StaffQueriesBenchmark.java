@@ -1,0 +1,205 @@
+package cn.jiedaoflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.jiedaoflow.labordispute.LaborDisputeMyApplications;
+import cn.jiedaoflow.people.Accounts;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.StaffGroup;
+
+/**
+ * Issue 6, "staff queries at scale", through the engine's and the application's services: the query of the
+ * Tasklist filter 我的组任务 (candidate group of mine or assigned to me, by due date, first page of 15 — and
+ * its count, which Tasklist shows beside the filter) as a staff user of 2 of 20 groups with authorization
+ * checks on; and a resident's "my applications" with 50 applications. Measured at growing sizes of open tasks
+ * and finished process instances in history, seeded by SQL ({@link EngineSeed}) next to the real instances
+ * the resident's applications start.
+ */
+@BenchmarkContext
+class StaffQueriesBenchmark {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffQueriesBenchmark.class);
+
+    /** Open tasks and finished process instances, measured in this order (each size adds to the last). */
+    static final long[][] SIZES = sizes();
+    static final int GROUPS = 20;
+    static final int STAFF_GROUPS = 2;
+    static final int WARMUP = 100;
+    /** At most this long per measurement of the filter: at 100,000 tasks one count may take seconds. */
+    static final long BUDGET_SECONDS = Long.getLong("jiedao.bench.budget-seconds", 60);
+    static final int RUNS = Integer.getInteger("jiedao.bench.runs", 1_000);
+    static final int APPLICATIONS = 50;
+    static final int MY_APPLICATIONS_RUNS = 200;
+    static final double TARGET_P99_MILLIS = 20;
+    static final String STAFF_USER = "bench-clerk";
+
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ApplicationContext context;
+
+    /** Every procedure's "my applications": add one-stop's here when it is on main. */
+    List<MyApplications> myApplications() {
+        return List.of(new LaborDisputeMyApplications(context));
+    }
+
+    @Test
+    void tasklistFilterAndMyApplicationsAtGrowingSizes() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        List<String> groups = Arrays.stream(StaffGroup.values()).map(StaffGroup::id).limit(GROUPS).toList();
+        List<String> mine = groups.subList(0, STAFF_GROUPS);
+        Caller resident = resident();
+        List<MyApplications> procedures = myApplications();
+        for (MyApplications procedure : procedures) {
+            for (int i = 1; i <= APPLICATIONS; i++) {
+                procedure.apply(resident, i);
+            }
+        }
+        EngineSeed seed = EngineSeed.fromRealTask(jdbc, groups);
+
+        ResultTable table = new ResultTable("Staff queries at scale — engine and service layer",
+                "open tasks", "finished instances", "seeding", "visible to clerk",
+                "filter page of 15: p50 / p99 / max ms", "filter count: p50 / p99 / max ms",
+                "my applications (" + APPLICATIONS + "): p50 / p99 / max ms", "p99 ≤ 20 ms");
+        long seededTasks = 0;
+        long seededHistory = 0;
+        for (long[] size : SIZES) {
+            long started = System.nanoTime();
+            seed.openTasks(seededTasks, size[0]);
+            seed.finishedInstances(seededHistory, size[1]);
+            jdbc.execute("analyze");
+            long seedingSeconds = (System.nanoTime() - started) / 1_000_000_000L;
+            LOG.info("seeded up to {} open tasks and {} finished instances in {} s", size[0], size[1],
+                    seedingSeconds);
+            seededTasks = size[0];
+            seededHistory = size[1];
+
+            Filter filter = measureFilter(mine);
+            LOG.info("filter at {} open tasks: p99 {} ms (page), {} ms (count)", size[0], filter.page().p99Millis(),
+                    filter.count().p99Millis());
+            List<String> applications = new ArrayList<>();
+            for (MyApplications procedure : procedures) {
+                Timings listed = new Timings(MY_APPLICATIONS_RUNS);
+                for (int i = 0; i < 10; i++) {
+                    procedure.listMine(resident);
+                }
+                for (int i = 0; i < MY_APPLICATIONS_RUNS; i++) {
+                    assertThat(listed.time(() -> procedure.listMine(resident))).isEqualTo(APPLICATIONS);
+                }
+                applications.add(millis(listed));
+            }
+            table.row(size[0], size[1], seedingSeconds + " s", filter.visible(), millis(filter.page()),
+                    millis(filter.count()), String.join("; ", applications), filter.meetsTarget() ? "yes" : "NO");
+        }
+        // the one index that helped in EXPLAIN ANALYZE, measured in the same run at the largest size
+        long[] largest = SIZES[SIZES.length - 1];
+        jdbc.execute("create index bench_act_ru_task_due_date on act_ru_task (due_date_)");
+        jdbc.execute("analyze act_ru_task");
+        try {
+            Filter indexed = measureFilter(mine);
+            table.row(largest[0] + " + index", largest[1], "-", indexed.visible(), millis(indexed.page()),
+                    millis(indexed.count()), "-", indexed.meetsTarget() ? "yes" : "NO");
+        } finally {
+            jdbc.execute("drop index bench_act_ru_task_due_date");
+        }
+        table.note("filter: taskService.createTaskQuery().or().taskCandidateGroupIn(2 groups).taskAssignee(me).endOr()"
+                + ".orderByDueDate().asc().listPage(0, 15) and .count(), as " + STAFF_USER
+                + " (identityService.setAuthentication, authorization on); up to " + WARMUP + " warm-up, then " + RUNS
+                + " runs or " + BUDGET_SECONDS + " s, whichever comes first (runs in brackets)");
+        table.note("'+ index': the same at the largest size with an index on act_ru_task (due_date_), made and"
+                + " dropped by the benchmark");
+        table.note("tasks spread evenly over " + GROUPS + " groups, 10 % without due date, 2 % assigned to others;"
+                + " every task has its candidate-group link and the group's task authorization, as the engine"
+                + " writes them; each open task has its process instance and its history rows");
+        table.note("my applications: " + procedures.stream().map(MyApplications::endpoint).toList()
+                + ", the service method the endpoint calls, one resident with " + APPLICATIONS
+                + " real applications; " + MY_APPLICATIONS_RUNS + " runs");
+        table.print(Machine.describe(dataSource));
+    }
+
+    /** The filter's page and count, interleaved, as the staff user: RUNS runs or BUDGET_SECONDS, whichever first. */
+    private Filter measureFilter(List<String> mine) {
+        Timings page = new Timings(RUNS);
+        Timings count = new Timings(RUNS);
+        identity.setAuthentication(STAFF_USER, mine);
+        try {
+            long warmupEnds = System.nanoTime() + BUDGET_SECONDS * 1_000_000_000L / 4;
+            for (int i = 0; i < WARMUP && System.nanoTime() < warmupEnds; i++) {
+                firstPage(mine);
+                countOf(mine);
+            }
+            long ends = System.nanoTime() + BUDGET_SECONDS * 1_000_000_000L;
+            List<Task> first = null;
+            for (int i = 0; i < RUNS && (i < 10 || System.nanoTime() < ends); i++) {
+                first = page.time(() -> firstPage(mine));
+                count.time(() -> countOf(mine));
+            }
+            assertThat(first).hasSize(15);
+            assertThat(first).extracting(Task::getDueDate).isSortedAccordingTo(Date::compareTo);
+            return new Filter(page, count, countOf(mine));
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private record Filter(Timings page, Timings count, long visible) {
+
+        boolean meetsTarget() {
+            return page.p99Millis() <= TARGET_P99_MILLIS && count.p99Millis() <= TARGET_P99_MILLIS;
+        }
+    }
+
+    private List<Task> firstPage(List<String> groups) {
+        return tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(STAFF_USER).endOr()
+                .orderByDueDate().asc().listPage(0, 15);
+    }
+
+    private long countOf(List<String> groups) {
+        return tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(STAFF_USER).endOr().count();
+    }
+
+    private Caller resident() {
+        String mobile = String.format(Locale.ROOT, "1370%07d", System.nanoTime() % 10_000_000L);
+        var account = accounts.createResident(mobile, "基准申请人", "310105199001011234", "Bench-Passw0rd!");
+        return new Caller(Caller.Kind.RESIDENT, mobile, account.getId(), account.getDisplayName(), Set.of());
+    }
+
+    private static String millis(Timings timings) {
+        return ResultTable.format(timings.p50Millis()) + " / " + ResultTable.format(timings.p99Millis()) + " / "
+                + ResultTable.format(timings.maxMillis()) + " (" + timings.count() + ")";
+    }
+
+    /** Default 1k/10k, 10k/100k, 100k/1M; {@code -Djiedao.bench.sizes=1000:10000,10000:100000} to choose. */
+    private static long[][] sizes() {
+        String value = System.getProperty("jiedao.bench.sizes", "1000:10000,10000:100000,100000:1000000");
+        Function<String, long[]> pair = text -> Arrays.stream(text.strip().split(":")).mapToLong(Long::parseLong)
+                .toArray();
+        return Arrays.stream(value.split(",")).map(pair).toArray(long[][]::new);
+    }
+}
