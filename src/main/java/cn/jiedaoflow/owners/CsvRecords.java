@@ -9,7 +9,7 @@ import java.util.List;
  * line it starts on, so that a refusal names the line a person sees in a spreadsheet or editor. Lines that
  * are entirely empty are skipped.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     /**
      * One record of the file.
@@ -18,13 +18,13 @@ final class CsvRecords {
      * @param fields   its fields, unquoted
      * @param unclosed whether a quoted field was still open at the end of the file
      */
-    record Record(int line, List<String> fields, boolean unclosed) {
+    public record Record(int line, List<String> fields, boolean unclosed) {
     }
 
     private CsvRecords() {
     }
 
-    static List<Record> read(String text) {
+    public static List<Record> read(String text) {
         List<Record> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

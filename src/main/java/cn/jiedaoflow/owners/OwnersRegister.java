@@ -120,13 +120,8 @@ class OwnersRegister {
     }
 
     private Map<String, Object> explained(RowError error, Locale locale) {
-        // numbers as text, so that line 1234 does not read "1,234"
-        Object[] args = error.args().stream().map(String::valueOf).toArray();
-        Map<String, Object> explained = new LinkedHashMap<>();
-        explained.put("line", error.line());
-        explained.put("code", error.problem().name());
-        explained.put("reason", problems.message(error.problem().messageKey(), args, locale));
-        return explained;
+        return problems.lineError(error.line(), error.problem().name(), error.problem().messageKey(), error.args(),
+                locale);
     }
 
     private static String limited(String field, String value, int maxLength) {

@@ -1,6 +1,7 @@
 package cn.jiedaoflow.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,20 @@ public class Problems {
             problem.setProperty("errors", errors);
         }
         return problem;
+    }
+
+    /**
+     * One refused line of an imported file, as the {@code errors} of a problem list it: the file line, the
+     * stable code, and the reason in the caller's language. Numbers in {@code args} are shown as text, so
+     * that line 1234 does not read "1,234".
+     */
+    public Map<String, Object> lineError(int line, String code, String messageKey, List<Object> args,
+            Locale locale) {
+        Map<String, Object> explained = new LinkedHashMap<>();
+        explained.put("line", line);
+        explained.put("code", code);
+        explained.put("reason", message(messageKey, args.stream().map(String::valueOf).toArray(), locale));
+        return explained;
     }
 
     public String message(String key, Object[] args, Locale locale) {

@@ -1,0 +1,153 @@
+package cn.jiedaoflow.veterans;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import cn.jiedaoflow.owners.CsvRecords;
+
+/**
+ * Reads and checks a roster file (UTF-8 CSV, with or without BOM, RFC 4180 quoting, CRLF or LF; the reader is
+ * the owners' register's {@link CsvRecords}). Every problem of every line is collected; a file with any problem
+ * yields no rows. Duplicates against the roster already stored are checked by {@link VeteransRoster}.
+ */
+final class RosterFile {
+
+    static final List<String> HEADER = List.of("serviceNumber", "name", "idNumber", "mobile", "address",
+            "keyCare");
+    static final int MAX_SERVICE_NUMBER = 32;
+    static final int MAX_NAME = 100;
+    static final int MAX_ADDRESS = 300;
+    private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9X]");
+    private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
+
+    /** Either rows (no errors) or errors (no rows). */
+    record Parsed(List<RosterRow> rows, List<RosterError> errors) {
+
+        Parsed {
+            rows = List.copyOf(rows);
+            errors = List.copyOf(errors);
+        }
+
+        boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    private RosterFile() {
+    }
+
+    static Parsed parse(byte[] content) {
+        try {
+            return parse(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return refused(RosterError.of(1, RosterProblem.FILE_NOT_UTF8));
+        }
+    }
+
+    static Parsed parse(String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<CsvRecords.Record> records = CsvRecords.read(body);
+        if (records.isEmpty()) {
+            return refused(RosterError.of(1, RosterProblem.FILE_EMPTY));
+        }
+        CsvRecords.Record header = records.get(0);
+        if (header.line() != 1 || !header.fields().stream().map(String::strip).toList().equals(HEADER)) {
+            return refused(RosterError.of(1, RosterProblem.HEADER_WRONG, String.join(",", HEADER)));
+        }
+        if (records.size() == 1) {
+            return refused(RosterError.of(2, RosterProblem.FILE_EMPTY));
+        }
+        List<RosterError> errors = new ArrayList<>();
+        List<RosterRow> rows = new ArrayList<>();
+        Map<String, Integer> serviceNumberLines = new HashMap<>();
+        Map<String, Integer> idNumberLines = new HashMap<>();
+        for (CsvRecords.Record record : records.subList(1, records.size())) {
+            RosterRow row = row(record, errors);
+            if (row == null) {
+                continue;
+            }
+            Integer first = serviceNumberLines.putIfAbsent(row.serviceNumber(), row.line());
+            if (first != null) {
+                errors.add(RosterError.of(row.line(), RosterProblem.SERVICE_NUMBER_DUPLICATE, row.serviceNumber(),
+                        first));
+                continue;
+            }
+            Integer firstId = idNumberLines.putIfAbsent(row.idNumber(), row.line());
+            if (firstId != null) {
+                errors.add(RosterError.of(row.line(), RosterProblem.ID_NUMBER_DUPLICATE, firstId));
+                continue;
+            }
+            rows.add(row);
+        }
+        return errors.isEmpty() ? new Parsed(rows, List.of()) : new Parsed(List.of(), errors);
+    }
+
+    /** The row of a record, or {@code null} after adding each of its problems to {@code errors}. */
+    private static RosterRow row(CsvRecords.Record record, List<RosterError> errors) {
+        int line = record.line();
+        if (record.unclosed()) {
+            errors.add(RosterError.of(line, RosterProblem.QUOTE_UNCLOSED));
+            return null;
+        }
+        if (record.fields().size() != HEADER.size()) {
+            errors.add(RosterError.of(line, RosterProblem.FIELD_COUNT, HEADER.size(), record.fields().size()));
+            return null;
+        }
+        int before = errors.size();
+        List<String> f = record.fields().stream().map(String::strip).toList();
+        for (int i = 0; i < HEADER.size(); i++) {
+            if (f.get(i).isEmpty()) {
+                errors.add(RosterError.of(line, RosterProblem.FIELD_MISSING, HEADER.get(i)));
+            }
+        }
+        tooLong(line, "serviceNumber", f.get(0), MAX_SERVICE_NUMBER, errors);
+        tooLong(line, "name", f.get(1), MAX_NAME, errors);
+        tooLong(line, "address", f.get(4), MAX_ADDRESS, errors);
+        String idNumber = f.get(2).toUpperCase(java.util.Locale.ROOT);
+        if (!idNumber.isEmpty() && !ID_NUMBER.matcher(idNumber).matches()) {
+            // the value itself is sensitive: the message names the line, not the number
+            errors.add(RosterError.of(line, RosterProblem.ID_NUMBER_INVALID));
+        }
+        if (!f.get(3).isEmpty() && !MOBILE.matcher(f.get(3)).matches()) {
+            errors.add(RosterError.of(line, RosterProblem.MOBILE_INVALID, f.get(3)));
+        }
+        Boolean keyCare = flag(f.get(5));
+        if (!f.get(5).isEmpty() && keyCare == null) {
+            errors.add(RosterError.of(line, RosterProblem.FLAG_UNKNOWN, f.get(5)));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new RosterRow(line, f.get(0), f.get(1), idNumber, f.get(3), f.get(4), keyCare);
+    }
+
+    private static void tooLong(int line, String field, String value, int max, List<RosterError> errors) {
+        if (value.length() > max) {
+            errors.add(RosterError.of(line, RosterProblem.FIELD_TOO_LONG, field, max));
+        }
+    }
+
+    /** {@code true}/{@code 是} or {@code false}/{@code 否}; anything else is unknown ({@code null}). */
+    private static Boolean flag(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "是" -> Boolean.TRUE;
+            case "false", "否" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    private static Parsed refused(RosterError error) {
+        return new Parsed(List.of(), List.of(error));
+    }
+}

@@ -1,0 +1,26 @@
+package cn.jiedaoflow.veterans;
+
+/**
+ * Why a line of a roster file is refused. The name is the stable code clients may rely on; the text comes
+ * from {@code veterans.roster.row.<CODE>} in the caller's language.
+ */
+enum RosterProblem {
+    FILE_EMPTY,
+    FILE_NOT_UTF8,
+    HEADER_WRONG,
+    QUOTE_UNCLOSED,
+    FIELD_COUNT,
+    FIELD_MISSING,
+    FIELD_TOO_LONG,
+    ID_NUMBER_INVALID,
+    MOBILE_INVALID,
+    FLAG_UNKNOWN,
+    SERVICE_NUMBER_DUPLICATE,
+    SERVICE_NUMBER_ON_ROSTER,
+    ID_NUMBER_DUPLICATE,
+    ID_NUMBER_ON_ROSTER;
+
+    String messageKey() {
+        return "veterans.roster.row." + name();
+    }
+}

@@ -1,0 +1,151 @@
+package cn.jiedaoflow.veterans;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.IdNumbers;
+import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.web.Problems;
+
+/**
+ * The veterans' roster (一人一档): imported by the station's staff from a CSV file, all of it or nothing; a
+ * veteran's file with their cases. ID numbers are shown masked; the full number only through
+ * {@link #fullIdNumber}, and every such view is recorded in the audit log. The file rules are
+ * {@link RosterFile}.
+ */
+@Service
+class VeteransRoster implements KeyCareVeterans {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VeteransRoster.class);
+
+    private final VeteranRepository veterans;
+    private final VeteranCaseRepository cases;
+    private final AuditLog audit;
+    private final Problems problems;
+
+    VeteransRoster(VeteranRepository veterans, VeteranCaseRepository cases, AuditLog audit, Problems problems) {
+        this.veterans = veterans;
+        this.cases = cases;
+        this.audit = audit;
+        this.problems = problems;
+    }
+
+    /** Adds the file's veterans to the roster in one transaction; any bad line refuses the whole file. */
+    @Transactional
+    RosterImported importRoster(Caller caller, byte[] content, Locale locale) {
+        RosterFile.Parsed parsed = RosterFile.parse(content == null ? new byte[0] : content);
+        List<RosterError> errors = new ArrayList<>(parsed.errors());
+        if (parsed.valid()) {
+            errors.addAll(alreadyOnRoster(parsed.rows()));
+        }
+        if (!errors.isEmpty()) {
+            List<Map<String, Object>> explained = errors.stream().map(e -> explained(e, locale)).toList();
+            LOG.info("roster import by {} refused: {} problems", caller.username(), explained.size());
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "veterans.roster.invalid", explained,
+                    String.valueOf(explained.size()));
+        }
+        Instant now = Instant.now();
+        parsed.rows().forEach(row -> veterans.save(new Veteran(row, caller.username(), now)));
+        long keyCare = parsed.rows().stream().filter(RosterRow::keyCare).count();
+        audit.record(caller.username(), "veterans.roster.import", "roster",
+                "veterans=" + parsed.rows().size() + ", keyCare=" + keyCare);
+        LOG.info("roster import by {}: {} veterans, {} key care", caller.username(), parsed.rows().size(), keyCare);
+        return new RosterImported(parsed.rows().size(), keyCare, veterans.count());
+    }
+
+    private List<RosterError> alreadyOnRoster(List<RosterRow> rows) {
+        Set<String> onRoster = veterans.findByServiceNumberIn(rows.stream().map(RosterRow::serviceNumber).toList())
+                .stream().map(Veteran::getServiceNumber).collect(Collectors.toSet());
+        Set<String> idsOnRoster = veterans.findByIdNumberIn(rows.stream().map(RosterRow::idNumber).toList())
+                .stream().map(Veteran::getIdNumber).collect(Collectors.toSet());
+        List<RosterError> errors = new ArrayList<>();
+        for (RosterRow row : rows) {
+            if (onRoster.contains(row.serviceNumber())) {
+                errors.add(RosterError.of(row.line(), RosterProblem.SERVICE_NUMBER_ON_ROSTER, row.serviceNumber()));
+            } else if (idsOnRoster.contains(row.idNumber())) {
+                errors.add(RosterError.of(row.line(), RosterProblem.ID_NUMBER_ON_ROSTER));
+            }
+        }
+        return errors;
+    }
+
+    @Transactional(readOnly = true)
+    List<VeteranSummary> list() {
+        return veterans.findAllByOrderByServiceNumberAsc().stream().map(VeteransRoster::summary).toList();
+    }
+
+    /** The veteran's file: masked ID number, contacts, key-care flag and every case, oldest first. */
+    @Transactional(readOnly = true)
+    VeteranFile file(long veteranId) {
+        Veteran veteran = veterans.findById(veteranId).orElseThrow(() -> notFound(veteranId));
+        return new VeteranFile(summary(veteran), veteran.getAddress(),
+                cases.findByVeteranIdOrderByOpenedAtAscIdAsc(veteranId).stream().map(VeteranCase::view).toList());
+    }
+
+    /** The full ID number, for the station's staff only (the controller checks), recorded in the audit log. */
+    @Transactional
+    FullIdNumber fullIdNumber(Caller caller, long veteranId) {
+        Veteran veteran = veterans.findById(veteranId).orElseThrow(() -> notFound(veteranId));
+        audit.record(caller.username(), "veterans.idNumber.view", subject(veteranId),
+                "serviceNumber=" + veteran.getServiceNumber());
+        LOG.info("full ID number of veteran {} viewed by {}", veteranId, caller.username());
+        return new FullIdNumber(veteranId, veteran.getServiceNumber(), veteran.getIdNumber());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<KeyCareVeteran> all() {
+        return veterans.findByKeyCareTrueOrderByServiceNumberAsc().stream()
+                .map(v -> new KeyCareVeteran(v.getId(), v.getServiceNumber(), v.getName(), v.getMobile(),
+                        v.getAddress()))
+                .toList();
+    }
+
+    private static VeteranSummary summary(Veteran veteran) {
+        return new VeteranSummary(veteran.getId(), veteran.getServiceNumber(), veteran.getName(),
+                IdNumbers.mask(veteran.getIdNumber()), veteran.getMobile(), veteran.isKeyCare());
+    }
+
+    private Map<String, Object> explained(RosterError error, Locale locale) {
+        return problems.lineError(error.line(), error.problem().name(), error.problem().messageKey(), error.args(),
+                locale);
+    }
+
+    static String subject(long veteranId) {
+        return "veteran:" + veteranId;
+    }
+
+    private static ApiProblem notFound(long veteranId) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "veterans.notFound", String.valueOf(veteranId));
+    }
+
+    /** The outcome of an import: how many were added, how many of them are key care, the roster's size now. */
+    record RosterImported(int imported, long keyCare, long rosterSize) {
+    }
+
+    /** A veteran as lists show them: the ID number masked. */
+    record VeteranSummary(long id, String serviceNumber, String name, String idNumberMasked, String mobile,
+            boolean keyCare) {
+    }
+
+    /** A veteran's file (一人一档). */
+    record VeteranFile(VeteranSummary veteran, String address, List<VeteranCase.CaseView> cases) {
+    }
+
+    /** The one answer that carries a full ID number. */
+    record FullIdNumber(long veteranId, String serviceNumber, String idNumber) {
+    }
+}

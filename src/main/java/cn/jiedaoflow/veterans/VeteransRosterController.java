@@ -1,0 +1,84 @@
+package cn.jiedaoflow.veterans;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.ApiProblem;
+
+/**
+ * The veterans' roster, for the veterans' service station (退役军人服务站) staff and head only; everyone else,
+ * residents included, is refused (403).
+ */
+@RestController
+@RequestMapping(VeteransRosterController.PATH)
+@PreAuthorize("hasAnyAuthority('GROUP_veterans-station','GROUP_veterans-station-head')")
+class VeteransRosterController {
+
+    static final String PATH = "/api/veterans";
+
+    private final VeteransRoster roster;
+    private final long maxRosterBytes;
+
+    VeteransRosterController(VeteransRoster roster,
+            @Value("${jiedao.veterans.roster-max-bytes:5242880}") long maxRosterBytes) {
+        this.roster = roster;
+        this.maxRosterBytes = maxRosterBytes;
+    }
+
+    /** Adds the file's veterans to the roster (UTF-8 CSV, see docs/veteran-assistance.md). */
+    @PostMapping(consumes = "text/csv")
+    VeteransRoster.RosterImported importRoster(@AuthenticationPrincipal Caller caller, HttpServletRequest request,
+            Locale locale) throws IOException {
+        return roster.importRoster(caller, body(request), locale);
+    }
+
+    @GetMapping
+    List<VeteransRoster.VeteranSummary> list() {
+        return roster.list();
+    }
+
+    @GetMapping("/{veteranId}")
+    VeteransRoster.VeteranFile file(@PathVariable long veteranId) {
+        return roster.file(veteranId);
+    }
+
+    /** The full ID number; every call is recorded in the audit log. */
+    @GetMapping("/{veteranId}/id-number")
+    VeteransRoster.FullIdNumber idNumber(@AuthenticationPrincipal Caller caller, @PathVariable long veteranId) {
+        return roster.fullIdNumber(caller, veteranId);
+    }
+
+    /** The file, read up to the configured limit and no further; over it, 413 before any of it is parsed. */
+    private byte[] body(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > maxRosterBytes) {
+            throw tooLarge();
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRosterBytes + 1));
+            if (content.length > maxRosterBytes) {
+                throw tooLarge();
+            }
+            return content;
+        }
+    }
+
+    private ApiProblem tooLarge() {
+        return new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "veterans.roster.tooLarge",
+                String.valueOf(maxRosterBytes / 1024));
+    }
+}
