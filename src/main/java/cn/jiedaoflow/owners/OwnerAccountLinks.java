@@ -1,11 +1,15 @@
 package cn.jiedaoflow.owners;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.notification.Notifications.Recipient;
 import cn.jiedaoflow.people.Account;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Caller;
@@ -13,10 +17,11 @@ import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * Links a register owner to the resident account that votes and is notified for them; one account per
- * owner, made and undone by staff who have checked the owner's papers.
+ * owner, made and undone by staff who have checked the owner's papers. The linked accounts are the owners that
+ * notices reach directly ({@link EstateOwnerContacts}).
  */
 @Service
-class OwnerAccountLinks {
+class OwnerAccountLinks implements EstateOwnerContacts {
 
     private final OwnerAccountLinkRepository links;
     private final EstateRepository estates;
@@ -62,6 +67,18 @@ class OwnerAccountLinks {
         links.delete(link);
         audit.record(caller.username(), "owners.vote.unlink", "estate:" + estateId, "owner=" + ownerId
                 + ", account=" + link.getAccountId());
+    }
+
+    /** One recipient per account linked to an owner of the estate, in the order of the links. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Recipient> linkedOwners(long estateId) {
+        Map<Long, Recipient> byAccount = new LinkedHashMap<>();
+        for (OwnerAccountLink link : links.findByEstateId(estateId)) {
+            byAccount.computeIfAbsent(link.getAccountId(), id -> new Recipient(
+                    accounts.findById(id).orElseThrow().getLoginName(), id));
+        }
+        return List.copyOf(byAccount.values());
     }
 
     private void requireOwner(long estateId, String ownerId) {

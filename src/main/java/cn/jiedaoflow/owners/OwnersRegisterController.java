@@ -1,14 +1,12 @@
 package cn.jiedaoflow.owners;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.web.RequestBodies;
 
 /**
  * Estates and their owners' registers, for the housing office (房管办), which imports registers, and for
@@ -59,29 +57,7 @@ class OwnersRegisterController {
     @PostMapping(path = "/{estateId}/units", consumes = TEXT_CSV)
     EstateView importUnits(@AuthenticationPrincipal Caller caller, @PathVariable long estateId,
             HttpServletRequest request, Locale locale) throws IOException {
-        return register.importRegister(caller, estateId, body(request), locale);
-    }
-
-    /**
-     * The file, read up to the configured limit and no further: a body over it (declared or not, chunked
-     * uploads have no length) is refused with 413 before any of it is parsed.
-     */
-    private byte[] body(HttpServletRequest request) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > maxRegisterBytes) {
-            throw tooLarge();
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRegisterBytes + 1));
-            if (content.length > maxRegisterBytes) {
-                throw tooLarge();
-            }
-            return content.length == 0 ? null : content;
-        }
-    }
-
-    private ApiProblem tooLarge() {
-        return new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "owners.register.tooLarge",
-                String.valueOf(maxRegisterBytes / 1024));
+        byte[] file = RequestBodies.readAtMost(request, maxRegisterBytes, "owners.register.tooLarge");
+        return register.importRegister(caller, estateId, file, locale);
     }
 }

@@ -1,15 +1,13 @@
 package cn.jiedaoflow.owners;
 
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import cn.jiedaoflow.csv.CsvRecords;
 
 /**
  * Reads and checks a register file (UTF-8 CSV, with or without BOM, RFC 4180 quoting, CRLF or LF). Every
@@ -50,17 +48,8 @@ final class RegisterFile {
     }
 
     static Parsed parse(byte[] content) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return refused(RowError.of(1, RowProblem.FILE_NOT_UTF8));
-        }
-        return parse(text);
+        return CsvRecords.utf8(content).map(RegisterFile::parse)
+                .orElseGet(() -> refused(RowError.of(1, RowProblem.FILE_NOT_UTF8)));
     }
 
     static Parsed parse(String text) {

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiedaoflow.notification.Notification;
 import cn.jiedaoflow.notification.Notifications;
-import cn.jiedaoflow.people.AccountRepository;
 
 /**
  * Tells the owners with a linked account that a vote is called. INBOX lands in the portal inbox. SMS is
@@ -25,17 +24,14 @@ class VoteNotices {
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final Votes votes;
-    private final OwnerAccountLinkRepository links;
+    private final EstateOwnerContacts owners;
     private final VoteNoticeRepository notices;
-    private final AccountRepository accounts;
     private final Notifications notifications;
 
-    VoteNotices(Votes votes, OwnerAccountLinkRepository links, VoteNoticeRepository notices,
-            AccountRepository accounts, Notifications notifications) {
+    VoteNotices(Votes votes, EstateOwnerContacts owners, VoteNoticeRepository notices, Notifications notifications) {
         this.votes = votes;
-        this.links = links;
+        this.owners = owners;
         this.notices = notices;
-        this.accounts = accounts;
         this.notifications = notifications;
     }
 
@@ -48,14 +44,12 @@ class VoteNotices {
                 + WHEN.format(vote.getWindowOpens()) + " 至 " + WHEN.format(vote.getWindowCloses())
                 + "。请登录居民服务平台投票，或向居委会领取纸质表决票。";
         int sent = 0;
-        for (OwnerAccountLink link : links.findByEstateId(vote.getEstateId())) {
-            if (notices.existsByVoteIdAndAccountIdAndChannel(voteId, link.getAccountId(), channel)) {
+        for (Notifications.Recipient owner : owners.linkedOwners(vote.getEstateId())) {
+            if (notices.existsByVoteIdAndAccountIdAndChannel(voteId, owner.accountId(), channel)) {
                 continue;
             }
-            String mobile = accounts.findById(link.getAccountId()).orElseThrow().getLoginName();
-            Notification notification = notifications.send(
-                    new Notifications.Recipient(mobile, link.getAccountId()), vote.getTrackingNumber(), subject, body);
-            notices.save(new VoteNotice(voteId, link.getAccountId(), channel, notification.getId()));
+            Notification notification = notifications.send(owner, vote.getTrackingNumber(), subject, body);
+            notices.save(new VoteNotice(voteId, owner.accountId(), channel, notification.getId()));
             sent++;
         }
         LOG.info("vote {}: {} notices by {}", voteId, sent, channel);

@@ -1,20 +1,17 @@
 package cn.jiedaoflow.veterans;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import cn.jiedaoflow.owners.CsvRecords;
+import cn.jiedaoflow.csv.CsvRecords;
+import cn.jiedaoflow.people.LoginNames;
 
 /**
  * Reads and checks a roster file (UTF-8 CSV, with or without BOM, RFC 4180 quoting, CRLF or LF; the reader is
- * the owners' register's {@link CsvRecords}). Every problem of every line is collected; a file with any problem
+ * {@link CsvRecords}, shared with the owners' register). Every problem of every line is collected; a file with any problem
  * yields no rows. Duplicates against the roster already stored are checked by {@link VeteransRoster}.
  */
 final class RosterFile {
@@ -25,7 +22,6 @@ final class RosterFile {
     static final int MAX_NAME = 100;
     static final int MAX_ADDRESS = 300;
     private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9X]");
-    private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
 
     /** Either rows (no errors) or errors (no rows). */
     record Parsed(List<RosterRow> rows, List<RosterError> errors) {
@@ -44,15 +40,8 @@ final class RosterFile {
     }
 
     static Parsed parse(byte[] content) {
-        try {
-            return parse(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString());
-        } catch (CharacterCodingException e) {
-            return refused(RosterError.of(1, RosterProblem.FILE_NOT_UTF8));
-        }
+        return CsvRecords.utf8(content).map(RosterFile::parse)
+                .orElseGet(() -> refused(RosterError.of(1, RosterProblem.FILE_NOT_UTF8)));
     }
 
     static Parsed parse(String text) {
@@ -119,7 +108,7 @@ final class RosterFile {
             // the value itself is sensitive: the message names the line, not the number
             errors.add(RosterError.of(line, RosterProblem.ID_NUMBER_INVALID));
         }
-        if (!f.get(3).isEmpty() && !MOBILE.matcher(f.get(3)).matches()) {
+        if (!f.get(3).isEmpty() && !LoginNames.isMobile(f.get(3))) {
             errors.add(RosterError.of(line, RosterProblem.MOBILE_INVALID, f.get(3)));
         }
         Boolean keyCare = flag(f.get(5));

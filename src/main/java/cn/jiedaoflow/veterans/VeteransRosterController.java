@@ -1,14 +1,12 @@
 package cn.jiedaoflow.veterans;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.web.RequestBodies;
 
 /**
  * The veterans' roster, for the veterans' service station (退役军人服务站) staff and head only; everyone else,
@@ -44,7 +42,8 @@ class VeteransRosterController {
     @PostMapping(consumes = "text/csv")
     VeteransRoster.RosterImported importRoster(@AuthenticationPrincipal Caller caller, HttpServletRequest request,
             Locale locale) throws IOException {
-        return roster.importRoster(caller, body(request), locale);
+        byte[] file = RequestBodies.readAtMost(request, maxRosterBytes, "veterans.roster.tooLarge");
+        return roster.importRoster(caller, file, locale);
     }
 
     @GetMapping
@@ -61,24 +60,5 @@ class VeteransRosterController {
     @GetMapping("/{veteranId}/id-number")
     VeteransRoster.FullIdNumber idNumber(@AuthenticationPrincipal Caller caller, @PathVariable long veteranId) {
         return roster.fullIdNumber(caller, veteranId);
-    }
-
-    /** The file, read up to the configured limit and no further; over it, 413 before any of it is parsed. */
-    private byte[] body(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > maxRosterBytes) {
-            throw tooLarge();
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRosterBytes + 1));
-            if (content.length > maxRosterBytes) {
-                throw tooLarge();
-            }
-            return content;
-        }
-    }
-
-    private ApiProblem tooLarge() {
-        return new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "veterans.roster.tooLarge",
-                String.valueOf(maxRosterBytes / 1024));
     }
 }

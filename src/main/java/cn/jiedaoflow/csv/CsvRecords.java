@@ -1,7 +1,12 @@
-package cn.jiedaoflow.owners;
+package cn.jiedaoflow.csv;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A small RFC 4180 reader: fields separated by commas, records by CRLF or LF (a lone CR too); a field in
@@ -22,6 +27,19 @@ public final class CsvRecords {
     }
 
     private CsvRecords() {
+    }
+
+    /** The text of an uploaded file when it is UTF-8 (a byte-order mark stays in; the readers skip it), else empty. */
+    public static Optional<String> utf8(byte[] content) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     public static List<Record> read(String text) {
