@@ -69,7 +69,7 @@ class ModelAuthorizations implements ApplicationRunner {
     static Set<String> workerGroups(BpmnModelInstance model) {
         Set<String> groups = new LinkedHashSet<>();
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            groups.addAll(staffGroups(task.getCamundaCandidateGroups()));
+            groups.addAll(staffGroups(String.join(",", CandidateGroups.of(task))));
         }
         return groups;
     }

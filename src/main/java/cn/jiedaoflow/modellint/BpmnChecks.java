@@ -1,5 +1,6 @@
 package cn.jiedaoflow.modellint;
 
+import cn.jiedaoflow.engine.CandidateGroups;
 import cn.jiedaoflow.people.StaffGroup;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,11 +128,16 @@ class BpmnChecks {
             return;
         }
         if (isExpression(groups)) {
-            findings.add(new Finding(shown, task.getId(),
-                    "candidate groups \"" + groups + "\" are an expression, which the lint cannot check",
-                    "name the groups literally: comma-separated ids from procedures.md"
-                            + " (cn.jiedaoflow.people.StaffGroup)"));
-            return;
+            String choices = CandidateGroups.choices(task);
+            if (isBlank(choices)) {
+                findings.add(new Finding(shown, task.getId(),
+                        "candidate groups \"" + groups + "\" are an expression, which the lint cannot check",
+                        "name the groups literally: comma-separated ids from procedures.md"
+                                + " (cn.jiedaoflow.people.StaffGroup), or list the groups the expression may give"
+                                + " in the extension property " + CandidateGroups.CHOICES_PROPERTY));
+                return;
+            }
+            groups = choices;
         }
         for (String group : groups.split(",", -1)) {
             String id = group.strip();

@@ -198,6 +198,16 @@ class ModelLintTests {
     }
 
     @Test
+    void checksTheDeclaredChoicesOfCandidateGroupsGivenAsAnExpression() {
+        // civil-affairs is a staff group and passes; lawyers is not
+        assertThat(lint("candidate-group-choices")).singleElement().satisfies(finding -> {
+            assertThat(finding).extracting(Finding::file, Finding::elementId)
+                    .containsExactly(BPMN, "Task_ReviewCase");
+            assertThat(finding.problem()).isEqualTo("candidate group \"lawyers\" is not a staff group");
+        });
+    }
+
+    @Test
     void refusesElementsWithoutShapeOrEdgeInTheDiagram() {
         List<Finding> findings = lint("diagram-shapes-missing");
 
