@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -32,6 +33,20 @@ public class TrackingNumbers {
 
     TrackingNumbers(SecureRandom random) {
         this.random = random;
+    }
+
+    /** How many numbers {@link #unused} draws before it gives up (31^6 ≈ 887 million numbers a day and prefix). */
+    public static final int ATTEMPTS = 5;
+
+    /** A new tracking number that {@code taken} says no case has yet. */
+    public String unused(String prefix, Instant receivedAt, Predicate<String> taken) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            String candidate = next(prefix, receivedAt);
+            if (!taken.test(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no free tracking number after " + ATTEMPTS + " attempts");
     }
 
     /** A new tracking number for a case of the procedure {@code prefix} that arrived at {@code receivedAt}. */

@@ -26,7 +26,6 @@ import cn.jiedaoflow.cases.TrackingNumbers;
 class MediationApplications {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediationApplications.class);
-    private static final int TRACKING_NUMBER_ATTEMPTS = 5;
 
     private final LaborDisputeCaseRepository cases;
     private final TrackingNumbers trackingNumbers;
@@ -41,14 +40,7 @@ class MediationApplications {
 
     /** A tracking number that no case has yet. */
     String newTrackingNumber() {
-        Instant now = calendar.now();
-        for (int attempt = 0; attempt < TRACKING_NUMBER_ATTEMPTS; attempt++) {
-            String candidate = trackingNumbers.next(TRACKING_NUMBER_PREFIX, now);
-            if (!cases.existsByTrackingNumber(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no free tracking number after " + TRACKING_NUMBER_ATTEMPTS + " attempts");
+        return trackingNumbers.unused(TRACKING_NUMBER_PREFIX, calendar.now(), cases::existsByTrackingNumber);
     }
 
     /**

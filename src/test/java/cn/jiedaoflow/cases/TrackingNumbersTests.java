@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -54,5 +56,22 @@ class TrackingNumbersTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> trackingNumbers.next("LD-1", Instant.now()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void drawsAgainWhileTheNumberIsTakenAndGivesUpAfterFiveDraws() {
+        Instant now = Instant.parse("2026-03-06T02:00:00Z");
+        List<String> asked = new ArrayList<>();
+        String unused = trackingNumbers.unused("OS", now, candidate -> {
+            asked.add(candidate);
+            return asked.size() < 3;
+        });
+        assertThat(asked).hasSize(3);
+        assertThat(unused).isEqualTo(asked.get(2));
+
+        List<String> refused = new ArrayList<>();
+        assertThatThrownBy(() -> trackingNumbers.unused("OS", now, candidate -> refused.add(candidate)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("5 attempts");
+        assertThat(refused).hasSize(TrackingNumbers.ATTEMPTS).hasSize(5);
     }
 }
