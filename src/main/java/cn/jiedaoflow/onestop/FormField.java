@@ -1,0 +1,98 @@
+package cn.jiedaoflow.onestop;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * One input field of a matter's Camunda Form, with the checks the form declares, so that what the portal
+ * sends is checked on the server exactly as the form checks it in the browser.
+ *
+ * @param key       the data key
+ * @param label     the label residents read (Chinese)
+ * @param type      the form-js component type (textfield, textarea, number, datetime, radio, select, checkbox)
+ * @param required  whether the form requires it
+ * @param values    the allowed values of a radio or select; empty otherwise
+ * @param maxLength the longest text, or {@code null}
+ * @param pattern   the regular expression a text must match, or {@code null}
+ * @param min       the smallest number, or {@code null}
+ * @param max       the largest number, or {@code null}
+ */
+public record FormField(String key, String label, String type, boolean required, List<String> values,
+        Integer maxLength, String pattern, BigDecimal min, BigDecimal max) {
+
+    public FormField {
+        values = List.copyOf(values);
+    }
+
+    /** Whether a value counts as given: not null and, for text, not blank. */
+    static boolean isGiven(Object value) {
+        return value != null && !(value instanceof String text && text.isBlank());
+    }
+
+    /** Why {@code value} (given) is not acceptable, as a problem code; empty when it is. */
+    Optional<String> problemWith(Object value) {
+        return switch (type) {
+            case "number" -> number(value);
+            case "datetime" -> date(value);
+            case "radio", "select" -> values.contains(String.valueOf(value)) && !(value instanceof Boolean)
+                    ? Optional.empty() : Optional.of("notAllowed");
+            case "checkbox" -> value instanceof Boolean ? Optional.empty() : Optional.of("notBoolean");
+            default -> text(value);
+        };
+    }
+
+    private Optional<String> text(Object value) {
+        if (!(value instanceof String text)) {
+            return Optional.of("notText");
+        }
+        if (maxLength != null && text.strip().length() > maxLength) {
+            return Optional.of("tooLong");
+        }
+        if (pattern != null && !matches(pattern, text.strip())) {
+            return Optional.of("pattern");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> number(Object value) {
+        BigDecimal number;
+        try {
+            number = value instanceof Number n ? new BigDecimal(n.toString())
+                    : value instanceof String s ? new BigDecimal(s.strip()) : null;
+        } catch (NumberFormatException e) {
+            number = null;
+        }
+        if (number == null) {
+            return Optional.of("notNumber");
+        }
+        if (min != null && number.compareTo(min) < 0 || max != null && number.compareTo(max) > 0) {
+            return Optional.of("outOfRange");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> date(Object value) {
+        if (value instanceof String text) {
+            try {
+                LocalDate.parse(text.strip());
+                return Optional.empty();
+            } catch (DateTimeParseException e) {
+                return Optional.of("notDate");
+            }
+        }
+        return Optional.of("notDate");
+    }
+
+    private static boolean matches(String pattern, String text) {
+        try {
+            return Pattern.compile(pattern).matcher(text).matches();
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException("form pattern is not a regular expression: " + pattern, e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package cn.jiedaoflow.onestop;
+
+/** How a matter is handled: fully online (全程网办) or with one visit to the window (最多跑一次). */
+public enum HandlingMode {
+    ONLINE_ONLY,
+    ONE_VISIT
+}

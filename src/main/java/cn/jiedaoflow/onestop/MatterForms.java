@@ -1,0 +1,76 @@
+package cn.jiedaoflow.onestop;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The application forms of the catalog's matters ({@code forms/<formKey>.form}): the fields an application's
+ * {@code data} may carry and which of them are required. The form is the one definition of a matter's data,
+ * shown by the portal and checked here.
+ */
+@Component
+public class MatterForms {
+
+    private static final List<String> INPUT_TYPES =
+            List.of("textfield", "textarea", "number", "datetime", "radio", "select", "checkbox");
+
+    private final ObjectMapper json;
+    private final Map<String, Optional<List<FormField>>> cache = new ConcurrentHashMap<>();
+
+    public MatterForms(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The input fields of form {@code formKey}, in form order; empty when there is no such form. */
+    public Optional<List<FormField>> fields(String formKey) {
+        if (formKey == null || !formKey.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            return Optional.empty();
+        }
+        return cache.computeIfAbsent(formKey, this::read);
+    }
+
+    private Optional<List<FormField>> read(String formKey) {
+        ClassPathResource resource = new ClassPathResource("forms/" + formKey + ".form");
+        if (!resource.exists()) {
+            return Optional.empty();
+        }
+        try (InputStream in = resource.getInputStream()) {
+            List<FormField> fields = new ArrayList<>();
+            collect(json.readTree(in).path("components"), fields);
+            return Optional.of(List.copyOf(fields));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read form " + formKey, e);
+        }
+    }
+
+    private static void collect(JsonNode components, List<FormField> fields) {
+        for (JsonNode component : components) {
+            String type = component.path("type").asText();
+            if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
+                JsonNode validate = component.path("validate");
+                List<String> values = new ArrayList<>();
+                component.path("values").forEach(value -> values.add(value.path("value").asText()));
+                String label = component.path("label").asText(component.path("dateLabel").asText(component.path("key").asText()));
+                fields.add(new FormField(component.path("key").asText(), label, type,
+                        validate.path("required").asBoolean(false), values,
+                        validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
+                        validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
+                        validate.hasNonNull("min") ? validate.get("min").decimalValue() : null,
+                        validate.hasNonNull("max") ? validate.get("max").decimalValue() : null));
+            }
+            collect(component.path("components"), fields);
+        }
+    }
+}

@@ -1,0 +1,311 @@
+package cn.jiedaoflow.onestop;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import cn.jiedaoflow.web.ApiProblem;
+
+/**
+ * A one-stop application (办件): who applied for which matter, with what data, and where it stands. Its
+ * status moves only through the methods below, each refusing a move the procedure does not allow; the
+ * version column makes a withdrawal and a decision at the same moment exclusive.
+ */
+@Entity
+@Table(name = "one_stop_application")
+public class OneStopApplication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "tracking_number", nullable = false, length = 40)
+    private String trackingNumber;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Column(name = "matter_code", nullable = false, length = 60)
+    private String matterCode;
+
+    @Column(name = "applicant_account_id")
+    private Long applicantAccountId;
+
+    @Column(name = "applicant_name", nullable = false, length = 100)
+    private String applicantName;
+
+    @Column(name = "applicant_mobile", nullable = false, length = 20)
+    private String applicantMobile;
+
+    @Column(name = "applicant_id_number", length = 18)
+    private String applicantIdNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 10)
+    private Channel channel;
+
+    @Column(name = "registered_by", length = 64)
+    private String registeredBy;
+
+    @Column(name = "data_json", nullable = false, length = 8000)
+    private String dataJson;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_method", nullable = false, length = 20)
+    private DeliveryMethod deliveryMethod;
+
+    @Column(name = "mailing_address", length = 300)
+    private String mailingAddress;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 30)
+    private ApplicationStatus status;
+
+    @Column(name = "status_reason", length = 2000)
+    private String statusReason;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "pre_check_due")
+    private Instant preCheckDue;
+
+    @Column(name = "supplement_due")
+    private Instant supplementDue;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "evaluation_ends")
+    private Instant evaluationEnds;
+
+    @Column(name = "rating")
+    private Integer rating;
+
+    @Column(name = "rating_comment", length = 1000)
+    private String ratingComment;
+
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected OneStopApplication() {
+    }
+
+    OneStopApplication(String trackingNumber, String matterCode, Applicant applicant, Channel channel,
+            String registeredBy, String dataJson, DeliveryMethod deliveryMethod, String mailingAddress,
+            Instant submittedAt) {
+        this.trackingNumber = trackingNumber;
+        this.matterCode = matterCode;
+        this.applicantAccountId = applicant.accountId();
+        this.applicantName = applicant.name();
+        this.applicantMobile = applicant.mobile();
+        this.applicantIdNumber = applicant.idNumber();
+        this.channel = channel;
+        this.registeredBy = registeredBy;
+        this.dataJson = dataJson;
+        this.deliveryMethod = deliveryMethod;
+        this.mailingAddress = mailingAddress;
+        this.status = ApplicationStatus.SUBMITTED;
+        this.submittedAt = submittedAt;
+    }
+
+    /** Who applied: an account's holder, or a walk-in resident entered at the window (no account yet). */
+    public record Applicant(Long accountId, String name, String mobile, String idNumber) {
+    }
+
+    void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void preCheckDue(Instant due) {
+        this.preCheckDue = due;
+    }
+
+    void requestSupplement(String missingItems, Instant due) {
+        require(ApplicationStatus.SUBMITTED);
+        this.status = ApplicationStatus.SUPPLEMENT_REQUESTED;
+        this.statusReason = missingItems;
+        this.supplementDue = due;
+    }
+
+    void supplemented(String dataJson) {
+        if (status != ApplicationStatus.SUPPLEMENT_REQUESTED) {
+            throw ApiProblem.conflict("onestop.application.supplement.notRequested", trackingNumber);
+        }
+        this.status = ApplicationStatus.SUBMITTED;
+        this.dataJson = dataJson;
+    }
+
+    void closeNotSupplemented() {
+        require(ApplicationStatus.SUPPLEMENT_REQUESTED);
+        this.status = ApplicationStatus.CLOSED_NOT_SUPPLEMENTED;
+    }
+
+    void notAccept(String reason) {
+        require(ApplicationStatus.SUBMITTED);
+        this.status = ApplicationStatus.NOT_ACCEPTED;
+        this.statusReason = reason;
+    }
+
+    void accept(Instant at) {
+        require(ApplicationStatus.SUBMITTED);
+        this.status = ApplicationStatus.ACCEPTED;
+        this.statusReason = null;
+        this.acceptedAt = at;
+    }
+
+    /** A department has taken up the review; idempotent. */
+    void reviewStarted() {
+        if (status == ApplicationStatus.ACCEPTED) {
+            this.status = ApplicationStatus.IN_REVIEW;
+        }
+    }
+
+    void decide(boolean completed, Instant at, Instant evaluationEnds) {
+        if (status != ApplicationStatus.ACCEPTED && status != ApplicationStatus.IN_REVIEW) {
+            throw new IllegalStateException("application " + trackingNumber + " cannot be decided in status " + status);
+        }
+        this.status = completed ? ApplicationStatus.COMPLETED : ApplicationStatus.PARTIALLY_COMPLETED;
+        this.decidedAt = at;
+        this.evaluationEnds = evaluationEnds;
+    }
+
+    void withdraw() {
+        if (!status.isBeforeDecision()) {
+            throw ApiProblem.conflict("onestop.application.withdrawal.tooLate", trackingNumber, status);
+        }
+        this.status = ApplicationStatus.WITHDRAWN;
+    }
+
+    void rate(Rating rating, Instant at) {
+        if (!status.isDecided()) {
+            throw ApiProblem.conflict("onestop.application.rating.notDecided", trackingNumber);
+        }
+        if (this.rating != null) {
+            throw ApiProblem.conflict("onestop.application.rating.alreadyRated", trackingNumber);
+        }
+        if (!Rating.isOpen(at, evaluationEnds)) {
+            throw ApiProblem.conflict("onestop.application.rating.periodOver", trackingNumber);
+        }
+        this.rating = rating.score();
+        this.ratingComment = rating.comment();
+        this.ratedAt = at;
+    }
+
+    private void require(ApplicationStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("application " + trackingNumber + " is " + status + ", not " + expected);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getMatterCode() {
+        return matterCode;
+    }
+
+    public Long getApplicantAccountId() {
+        return applicantAccountId;
+    }
+
+    public String getApplicantName() {
+        return applicantName;
+    }
+
+    public String getApplicantMobile() {
+        return applicantMobile;
+    }
+
+    public String getApplicantIdNumber() {
+        return applicantIdNumber;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public String getDataJson() {
+        return dataJson;
+    }
+
+    public DeliveryMethod getDeliveryMethod() {
+        return deliveryMethod;
+    }
+
+    public String getMailingAddress() {
+        return mailingAddress;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getPreCheckDue() {
+        return preCheckDue;
+    }
+
+    public Instant getSupplementDue() {
+        return supplementDue;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Instant getEvaluationEnds() {
+        return evaluationEnds;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public Instant getRatedAt() {
+        return ratedAt;
+    }
+}

@@ -1,0 +1,11 @@
+package cn.jiedaoflow.onestop;
+
+/** The notices an applicant receives, one per step of the procedure that concerns them. */
+public enum OneStopNotice {
+    ACCEPTED,
+    SUPPLEMENT_REQUESTED,
+    NOT_ACCEPTED,
+    CLOSED_NOT_SUPPLEMENTED,
+    RESULT,
+    WITHDRAWN
+}

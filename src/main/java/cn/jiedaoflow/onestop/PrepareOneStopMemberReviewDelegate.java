@@ -1,0 +1,42 @@
+package cn.jiedaoflow.onestop;
+
+import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.jiedaoflow.people.StaffGroup;
+
+/**
+ * Opens one department's part: its group, its committed deadline and 80% warning time (computed once at
+ * acceptance), the leaders' supervision deadline, all local to this part so parallel parts never mix.
+ */
+@Component
+class PrepareOneStopMemberReviewDelegate implements JavaDelegate {
+
+    private final OneStopCases cases;
+
+    PrepareOneStopMemberReviewDelegate(OneStopCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String memberCode = (String) execution.getVariable(VAR_MEMBER_CODE);
+        MemberReview part = cases.memberReview((String) execution.getVariable(VAR_TRACKING_NUMBER), memberCode);
+        Matter member = cases.matter(memberCode);
+        execution.setVariableLocal(VAR_MEMBER_NAME, member.nameZh());
+        execution.setVariableLocal(VAR_MEMBER_GROUP, part.getResponsibleGroup());
+        execution.setVariableLocal(VAR_MEMBER_GROUP_NAME, StaffGroup.byId(part.getResponsibleGroup())
+                .map(StaffGroup::nameZh).orElse(part.getResponsibleGroup()));
+        execution.setVariableLocal(VAR_REVIEW_DUE, Date.from(part.getReviewDue()));
+        execution.setVariableLocal(VAR_REVIEW_DUE_PROVISIONAL, part.isReviewDueProvisional());
+        execution.setVariableLocal(VAR_SLA_WARNING_AT, Date.from(part.getWarningAt()));
+        execution.setVariableLocal(VAR_SUPERVISION_DUE, cases.supervisionDue(part.getReviewDue()).asDate());
+        execution.setVariableLocal(VAR_REVIEW_DECISION, null);
+        execution.setVariableLocal(VAR_REVIEW_OPINION, null);
+    }
+}

@@ -1,0 +1,30 @@
+package cn.jiedaoflow.onestop;
+
+import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.jiedaoflow.calendar.Deadline;
+
+/** Computes the pre-check's deadline (1 working day) and clears the last pre-check's answers. */
+@Component
+class PrepareOneStopPreCheckDelegate implements JavaDelegate {
+
+    private final OneStopCases cases;
+
+    PrepareOneStopPreCheckDelegate(OneStopCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Deadline due = cases.schedulePreCheck((String) execution.getVariable(VAR_TRACKING_NUMBER));
+        execution.setVariable(VAR_PRE_CHECK_DUE, due.asDate());
+        execution.setVariable(VAR_PRE_CHECK_DUE_PROVISIONAL, due.provisional());
+        execution.setVariable(VAR_PRE_CHECK_DECISION, null);
+        execution.setVariable(VAR_MISSING_ITEMS, null);
+        execution.setVariable(VAR_NOT_ACCEPTED_REASON, null);
+    }
+}

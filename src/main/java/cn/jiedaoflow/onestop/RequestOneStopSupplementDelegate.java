@@ -1,0 +1,27 @@
+package cn.jiedaoflow.onestop;
+
+import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.jiedaoflow.calendar.Deadline;
+
+/** Records the supplement request with every missing item and its deadline (5 working days by default). */
+@Component
+class RequestOneStopSupplementDelegate implements JavaDelegate {
+
+    private final OneStopCases cases;
+
+    RequestOneStopSupplementDelegate(OneStopCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Deadline due = cases.requestSupplement((String) execution.getVariable(VAR_TRACKING_NUMBER),
+                ((String) execution.getVariable(VAR_MISSING_ITEMS)).strip());
+        execution.setVariable(VAR_SUPPLEMENT_DUE, due.asDate());
+    }
+}

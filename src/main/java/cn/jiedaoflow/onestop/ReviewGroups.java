@@ -1,0 +1,27 @@
+package cn.jiedaoflow.onestop;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import cn.jiedaoflow.engine.DeployedModels;
+
+/**
+ * The groups the deployed {@code one-stop-application} model lets review a part: the candidate groups of its
+ * review task. A catalog row may name only these as a department, so that no review task is ever created for
+ * a group the model does not know; a designer adds a department in the model.
+ */
+@Component
+public class ReviewGroups {
+
+    private final DeployedModels models;
+
+    public ReviewGroups(DeployedModels models) {
+        this.models = models;
+    }
+
+    public List<String> ids() {
+        return models.candidateGroups(OneStopApplicationProcess.PROCESS_KEY,
+                OneStopApplicationProcess.USER_TASK_MEMBER_REVIEW);
+    }
+}
