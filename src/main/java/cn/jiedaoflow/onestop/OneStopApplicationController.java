@@ -1,0 +1,86 @@
+package cn.jiedaoflow.onestop;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import cn.jiedaoflow.people.Caller;
+
+/**
+ * One-stop applications: residents apply, follow, supplement, withdraw and rate; the window enters
+ * applications for walk-in residents. The {@code application} and {@code supplement} parts are JSON.
+ */
+@RestController
+@RequestMapping(OneStopApplicationController.PATH)
+class OneStopApplicationController {
+
+    static final String PATH = "/api/applications";
+
+    private final OneStopApplicationService service;
+
+    OneStopApplicationController(OneStopApplicationService service) {
+        this.service = service;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ApplicationSubmitted> submit(@AuthenticationPrincipal Caller caller,
+            @RequestPart(name = "application", required = false) String application,
+            @RequestPart(name = "materials", required = false) List<MultipartFile> materials) {
+        ApplicationSubmitted submitted = service.submit(caller, application, materials);
+        return ResponseEntity.created(URI.create(PATH + "/" + submitted.trackingNumber())).body(submitted);
+    }
+
+    @GetMapping
+    List<ApplicationSummary> mine(@AuthenticationPrincipal Caller caller) {
+        return service.mine(caller);
+    }
+
+    @GetMapping("/{trackingNumber}")
+    ApplicationView one(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber) {
+        return service.one(caller, trackingNumber);
+    }
+
+    @GetMapping("/{trackingNumber}/materials/{materialId}")
+    ResponseEntity<byte[]> material(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber,
+            @PathVariable long materialId) {
+        OneStopApplicationService.MaterialDownload file = service.material(caller, trackingNumber, materialId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    @PostMapping("/{trackingNumber}/withdrawal")
+    ApplicationView withdraw(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber) {
+        return service.withdraw(caller, trackingNumber);
+    }
+
+    @PostMapping(path = "/{trackingNumber}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ApplicationView supplement(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber,
+            @RequestPart(name = "supplement", required = false) String supplement,
+            @RequestPart(name = "materials", required = false) List<MultipartFile> materials) {
+        return service.supplement(caller, trackingNumber, supplement, materials);
+    }
+
+    @PostMapping("/{trackingNumber}/rating")
+    ApplicationView rate(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber,
+            @RequestBody RatingRequest rating) {
+        return service.rate(caller, trackingNumber, rating);
+    }
+}

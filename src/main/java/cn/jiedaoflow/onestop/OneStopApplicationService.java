@@ -1,0 +1,616 @@
+package cn.jiedaoflow.onestop;
+
+import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.people.Account;
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.IdNumbers;
+import cn.jiedaoflow.people.LoginNames;
+import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.web.ApiProblem;
+
+/**
+ * The residents' side of one-stop applications, and the window's: checks who calls and what they send,
+ * stores the application with its materials and starts the procedure in one transaction (all or nothing),
+ * and moves it on when the applicant supplements, withdraws or rates. Residents are not engine users: this
+ * class checks the caller, then acts on the engine for them.
+ */
+@Service
+public class OneStopApplicationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OneStopApplicationService.class);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9X]");
+    private static final int MAX_DATA_JSON = 8000;
+    private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {
+    };
+    private static final Set<String> READERS = Set.of(StaffGroup.ACCEPTANCE_WINDOW.id(),
+            StaffGroup.ACCEPTANCE_HEAD.id(), StaffGroup.LEADERS.id());
+
+    private final OneStopApplicationRepository applications;
+    private final OneStopApplicationQueries queries;
+    private final MaterialRepository materials;
+    private final MaterialContentRepository contents;
+    private final MemberReviewRepository reviews;
+    private final ServiceCatalog catalog;
+    private final MatterForms forms;
+    private final AccountRepository accounts;
+    private final TrackingNumbers trackingNumbers;
+    private final WorkingCalendar calendar;
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    OneStopApplicationService(OneStopApplicationRepository applications, OneStopApplicationQueries queries,
+            MaterialRepository materials, MaterialContentRepository contents, MemberReviewRepository reviews,
+            ServiceCatalog catalog, MatterForms forms, AccountRepository accounts, TrackingNumbers trackingNumbers,
+            WorkingCalendar calendar, RuntimeService runtime, AuditLog audit, ObjectMapper json) {
+        this.applications = applications;
+        this.queries = queries;
+        this.materials = materials;
+        this.contents = contents;
+        this.reviews = reviews;
+        this.catalog = catalog;
+        this.forms = forms;
+        this.accounts = accounts;
+        this.trackingNumbers = trackingNumbers;
+        this.calendar = calendar;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    // ---- submission ----------------------------------------------------------------------------------------
+
+    @Transactional
+    public ApplicationSubmitted submit(Caller caller, String applicationPart, List<MultipartFile> files) {
+        requireResidentOrWindow(caller);
+        SubmissionRequest request = read(applicationPart, SubmissionRequest.class, "application");
+        Matter matter = catalog.find(request.matterCode())
+                .orElseThrow(() -> ApiProblem.notFound("onestop.matter.notFound", request.matterCode()));
+        if (matter.isMember()) {
+            throw ApiProblem.badRequest("onestop.matter.memberOnly", matter.nameZh(),
+                    catalog.find(matter.parentCode()).map(Matter::nameZh).orElse(matter.parentCode()), matter.parentCode());
+        }
+        OneStopApplication.Applicant applicant = caller.isStaff()
+                ? walkIn(request.applicant())
+                : resident(caller);
+        DeliveryMethod delivery = delivery(request.delivery());
+        String mailingAddress = mailingAddress(delivery, request.mailingAddress());
+        List<FormField> fields = forms.fields(matter.formKey())
+                .orElseThrow(() -> new IllegalStateException("matter " + matter.code() + " has no form " + matter.formKey()));
+        Map<String, Object> data = checkedData(fields, request.data());
+        List<MaterialFile> uploaded = materialFiles(matter, request.materialCodes(), files);
+        requireComplete(matter, fields, data, uploaded);
+        String dataJson = write(data);
+
+        Instant now = calendar.now();
+        String trackingNumber = trackingNumbers.unused(TRACKING_NUMBER_PREFIX, now, applications::existsByTrackingNumber);
+        OneStopApplication application = applications.save(new OneStopApplication(trackingNumber, matter.code(),
+                applicant, caller.isStaff() ? Channel.WINDOW : Channel.ONLINE,
+                caller.isStaff() ? caller.username() : null, dataJson, delivery, mailingAddress, now));
+        store(application, uploaded, false, now);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_TRACKING_NUMBER, trackingNumber);
+        variables.put(VAR_APPLICANT_NAME, applicant.name());
+        variables.put(VAR_MATTER_CODE, matter.code());
+        variables.put(VAR_MATTER_NAME, matter.nameZh());
+        variables.put(VAR_CHANNEL, application.getChannel().name());
+        variables.put(VAR_APPLICATION_SUMMARY, summary(application, matter, fields, data));
+        ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
+                .businessKey(trackingNumber)
+                .setVariables(variables)
+                .execute();
+        application.started(instance.getId());
+        applications.save(application);
+        audit.record(actor(caller), "ONE_STOP_SUBMITTED", "application:" + trackingNumber,
+                matter.code() + " " + application.getChannel() + ", " + uploaded.size() + " file(s), applicant ID "
+                        + IdNumbers.mask(applicant.idNumber()));
+        LOG.info("one-stop {} submitted ({} {}) by {}", trackingNumber, matter.code(), application.getChannel(),
+                actor(caller));
+        OneStopApplication started = applications.findByTrackingNumber(trackingNumber).orElseThrow();
+        Deadline preCheck = calendar.workingDaysFrom(now, PRE_CHECK_WORKING_DAYS);
+        return new ApplicationSubmitted(trackingNumber, started.getStatus(), offset(started.getPreCheckDue()),
+                preCheck.provisional());
+    }
+
+    private OneStopApplication.Applicant resident(Caller caller) {
+        String idNumber = accounts.findById(caller.accountId()).map(Account::getIdNumber).orElse(null);
+        return new OneStopApplication.Applicant(caller.accountId(), caller.displayName(), caller.username(), idNumber);
+    }
+
+    private static OneStopApplication.Applicant walkIn(SubmissionRequest.Applicant applicant) {
+        List<Map<String, Object>> missing = new ArrayList<>();
+        if (applicant == null || isBlank(applicant.name())) {
+            missing.add(problem("applicant.name", "missing", "申请人姓名"));
+        }
+        if (applicant == null || isBlank(applicant.idNumber())) {
+            missing.add(problem("applicant.idNumber", "missing", "身份证号码"));
+        }
+        if (applicant == null || isBlank(applicant.mobile())) {
+            missing.add(problem("applicant.mobile", "missing", "手机号码"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "onestop.application.missing", missing, labels(missing));
+        }
+        String name = applicant.name().strip();
+        if (name.length() > 100) {
+            throw ApiProblem.badRequest("onestop.application.tooLong", "applicant.name", 100);
+        }
+        String mobile = applicant.mobile().strip();
+        if (!LoginNames.isMobile(mobile)) {
+            throw ApiProblem.badRequest("onestop.application.mobile.invalid", mobile);
+        }
+        String idNumber = applicant.idNumber().strip().toUpperCase(Locale.ROOT);
+        if (!ID_NUMBER.matcher(idNumber).matches()) {
+            throw ApiProblem.badRequest("onestop.application.idNumber.invalid", IdNumbers.mask(idNumber));
+        }
+        return new OneStopApplication.Applicant(null, name, mobile, idNumber);
+    }
+
+    private static DeliveryMethod delivery(String value) {
+        if (isBlank(value)) {
+            return DeliveryMethod.ELECTRONIC;
+        }
+        for (DeliveryMethod method : DeliveryMethod.values()) {
+            if (method.name().equals(value.strip())) {
+                return method;
+            }
+        }
+        throw ApiProblem.badRequest("onestop.application.delivery.invalid", value);
+    }
+
+    private static String mailingAddress(DeliveryMethod delivery, String address) {
+        if (delivery != DeliveryMethod.MAIL) {
+            return null;
+        }
+        if (isBlank(address)) {
+            throw ApiProblem.badRequest("onestop.application.mailingAddress.missing");
+        }
+        if (address.strip().length() > 300) {
+            throw ApiProblem.badRequest("onestop.application.tooLong", "mailingAddress", 300);
+        }
+        return address.strip();
+    }
+
+    /** The data with every given value checked against the form; unknown keys and bad values are refused. */
+    private static Map<String, Object> checkedData(List<FormField> fields, Map<String, Object> data) {
+        Map<String, FormField> byKey = new LinkedHashMap<>();
+        fields.forEach(field -> byKey.put(field.key(), field));
+        List<Map<String, Object>> errors = new ArrayList<>();
+        Map<String, Object> checked = new LinkedHashMap<>();
+        data.forEach((key, value) -> {
+            FormField field = byKey.get(key);
+            if (field == null) {
+                errors.add(problem("data." + key, "unknown", key));
+            } else if (FormField.isGiven(value)) {
+                field.problemWith(value).ifPresentOrElse(
+                        problem -> errors.add(problem("data." + key, problem, field.label())),
+                        () -> checked.put(key, value instanceof String text ? text.strip() : value));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "onestop.application.invalid", errors, labels(errors));
+        }
+        return checked;
+    }
+
+    private List<MaterialFile> materialFiles(Matter matter, List<String> codes, List<MultipartFile> files) {
+        List<MultipartFile> given = files == null ? List.of() : files;
+        if (codes.size() != given.size()) {
+            throw ApiProblem.badRequest("onestop.materials.codesMismatch", codes.size(), given.size());
+        }
+        Set<String> known = new LinkedHashSet<>();
+        matter.materials().forEach(material -> known.add(material.code()));
+        List<MaterialFile> checked = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String code = codes.get(i);
+            MultipartFile file = given.get(i);
+            String name = fileName(file);
+            if (code == null || !known.contains(code)) {
+                throw ApiProblem.badRequest("onestop.materials.unknownCode", String.valueOf(code), String.join(", ", known));
+            }
+            if (file.getSize() > MaterialFile.MAX_BYTES) {
+                throw ApiProblem.badRequest("onestop.material.tooLarge", name, MaterialFile.MAX_BYTES / (1024 * 1024));
+            }
+            if (file.isEmpty()) {
+                throw ApiProblem.badRequest("onestop.material.empty", name);
+            }
+            byte[] content = bytes(file);
+            MaterialFile.Type type = MaterialFile.Type.of(content)
+                    .orElseThrow(() -> ApiProblem.badRequest("onestop.material.type", name));
+            checked.add(new MaterialFile(code, name, type, content));
+        }
+        return checked;
+    }
+
+    /** Every required field and material present, or one answer listing all that is missing (一次性告知). */
+    private static void requireComplete(Matter matter, List<FormField> fields, Map<String, Object> data,
+            List<MaterialFile> uploaded) {
+        List<Map<String, Object>> missing = new ArrayList<>();
+        for (FormField field : fields) {
+            if (field.required() && !data.containsKey(field.key())) {
+                missing.add(problem("data." + field.key(), "missing", field.label()));
+            }
+        }
+        Set<String> handedIn = new LinkedHashSet<>();
+        uploaded.forEach(file -> handedIn.add(file.materialCode()));
+        for (RequiredMaterial material : matter.materials()) {
+            if (!handedIn.contains(material.code())) {
+                missing.add(problem("materials." + material.code(), "missing", material.nameZh()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "onestop.application.missing", missing, labels(missing));
+        }
+    }
+
+    private void store(OneStopApplication application, List<MaterialFile> files, boolean supplement, Instant now) {
+        for (MaterialFile file : files) {
+            Material material = materials.save(new Material(application.getId(), file, supplement, now));
+            contents.save(new MaterialContent(material.getId(), file.content()));
+        }
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> mine(Caller caller) {
+        requireResidentOrWindow(caller);
+        List<OneStopApplication> found = caller.isStaff()
+                ? queries.findByRegisteredByOrderBySubmittedAtDescIdDesc(caller.username())
+                : queries.ofResident(caller.accountId(), caller.username(), idNumberOf(caller));
+        Map<String, String> names = new HashMap<>();
+        return found.stream().map(application -> new ApplicationSummary(application.getTrackingNumber(),
+                application.getMatterCode(),
+                names.computeIfAbsent(application.getMatterCode(), code -> catalog.find(code).map(Matter::nameZh).orElse(code)),
+                application.getStatus(), application.getChannel(), offset(application.getSubmittedAt()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationView one(Caller caller, String trackingNumber) {
+        OneStopApplication application = readable(caller, trackingNumber);
+        return view(application);
+    }
+
+    @Transactional(readOnly = true)
+    public MaterialDownload material(Caller caller, String trackingNumber, long materialId) {
+        OneStopApplication application = readable(caller, trackingNumber);
+        Material material = materials.findByIdAndApplicationId(materialId, application.getId())
+                .orElseThrow(() -> ApiProblem.notFound("onestop.material.notFound", materialId, trackingNumber));
+        byte[] content = contents.findById(material.getId()).map(MaterialContent::content)
+                .orElseThrow(() -> new IllegalStateException("material " + materialId + " has no content"));
+        if (caller.isStaff()) {
+            audit.record(caller.username(), "ONE_STOP_MATERIAL_VIEWED", "application:" + trackingNumber,
+                    "material " + materialId + " (" + material.getMaterialCode() + ")");
+        }
+        return new MaterialDownload(material.getFileName(), material.getContentType(), content);
+    }
+
+    /** A material's file, to send back as it was handed in. */
+    public record MaterialDownload(String fileName, String contentType, byte[] content) {
+    }
+
+    // ---- the applicant's actions ---------------------------------------------------------------------------
+
+    @Transactional
+    public ApplicationView withdraw(Caller caller, String trackingNumber) {
+        OneStopApplication application = actionable(caller, trackingNumber);
+        application.withdraw();
+        applications.save(application);
+        correlate(MESSAGE_WITHDRAWN, trackingNumber, Map.of());
+        audit.record(actor(caller), "ONE_STOP_WITHDRAWN", "application:" + trackingNumber, "");
+        LOG.info("one-stop {} withdrawn by {}", trackingNumber, actor(caller));
+        return view(application);
+    }
+
+    @Transactional
+    public ApplicationView supplement(Caller caller, String trackingNumber, String supplementPart,
+            List<MultipartFile> files) {
+        OneStopApplication application = actionable(caller, trackingNumber);
+        if (application.getStatus() != ApplicationStatus.SUPPLEMENT_REQUESTED) {
+            throw ApiProblem.conflict("onestop.application.supplement.notRequested", trackingNumber);
+        }
+        SupplementRequest request = supplementPart == null ? new SupplementRequest(null, null)
+                : read(supplementPart, SupplementRequest.class, "supplement");
+        Matter matter = catalog.find(application.getMatterCode()).orElseThrow();
+        List<FormField> fields = forms.fields(matter.formKey()).orElseThrow();
+        Map<String, Object> changes = checkedData(fields, request.data());
+        List<MaterialFile> uploaded = materialFiles(matter, request.materialCodes(), files);
+        if (changes.isEmpty() && uploaded.isEmpty()) {
+            throw ApiProblem.badRequest("onestop.supplement.empty");
+        }
+        Map<String, Object> data = readData(application);
+        data.putAll(changes);
+        String dataJson = write(data);
+        Instant now = calendar.now();
+        application.supplemented(dataJson);
+        applications.save(application);
+        store(application, uploaded, true, now);
+        correlate(MESSAGE_SUPPLEMENT_RECEIVED, trackingNumber,
+                Map.of(VAR_APPLICATION_SUMMARY, summary(application, matter, fields, data)));
+        audit.record(actor(caller), "ONE_STOP_SUPPLEMENTED", "application:" + trackingNumber,
+                uploaded.size() + " file(s), fields " + changes.keySet());
+        LOG.info("one-stop {} supplemented by {}", trackingNumber, actor(caller));
+        return view(applications.findByTrackingNumber(trackingNumber).orElseThrow());
+    }
+
+    @Transactional
+    public ApplicationView rate(Caller caller, String trackingNumber, RatingRequest request) {
+        if (caller == null || caller.kind() != Caller.Kind.RESIDENT) {
+            throw ApiProblem.forbidden("onestop.rating.residentsOnly");
+        }
+        OneStopApplication application = owned(caller, trackingNumber);
+        Rating rating = Rating.of(request == null ? null : request.score(), request == null ? null : request.comment());
+        Instant now = calendar.now();
+        application.rate(rating, now);
+        applications.save(application);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_RATING_SCORE, rating.score());
+        variables.put(VAR_RATING_COMMENT, rating.comment() == null ? "" : rating.comment());
+        variables.put(VAR_RECTIFICATION_NEEDED, rating.needsRectification());
+        if (rating.needsRectification()) {
+            variables.put(VAR_RECTIFICATION_DUE, calendar.workingDaysFrom(now, RECTIFICATION_WORKING_DAYS).asDate());
+        }
+        correlate(MESSAGE_RATED, trackingNumber, variables);
+        audit.record(actor(caller), "ONE_STOP_RATED", "application:" + trackingNumber, "score " + rating.score());
+        LOG.info("one-stop {} rated {}", trackingNumber, rating.score());
+        return view(application);
+    }
+
+    private void correlate(String message, String trackingNumber, Map<String, Object> variables) {
+        try {
+            runtime.createMessageCorrelation(message)
+                    .processInstanceBusinessKey(trackingNumber)
+                    .setVariables(variables)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw ApiProblem.conflict("onestop.application.notWaiting", trackingNumber);
+        }
+    }
+
+    // ---- who may see and act -------------------------------------------------------------------------------
+
+    private static void requireResidentOrWindow(Caller caller) {
+        boolean allowed = caller != null && (caller.kind() == Caller.Kind.RESIDENT
+                || caller.isStaff() && caller.inGroup(StaffGroup.ACCEPTANCE_WINDOW.id()));
+        if (!allowed) {
+            throw ApiProblem.forbidden("onestop.forbidden");
+        }
+    }
+
+    /** The applicant's own application; for anyone else, the same 404 as an unknown number. */
+    private OneStopApplication owned(Caller caller, String trackingNumber) {
+        return applications.findByTrackingNumber(trackingNumber)
+                .filter(application -> isApplicant(caller, application))
+                .orElseThrow(() -> ApiProblem.notFound("onestop.application.notFound", trackingNumber));
+    }
+
+    private boolean isApplicant(Caller caller, OneStopApplication application) {
+        if (caller.kind() != Caller.Kind.RESIDENT) {
+            return false;
+        }
+        if (application.getApplicantAccountId() != null) {
+            return application.getApplicantAccountId().equals(caller.accountId());
+        }
+        String idNumber = idNumberOf(caller);
+        return application.getApplicantMobile().equals(caller.username()) && idNumber != null
+                && idNumber.equals(application.getApplicantIdNumber());
+    }
+
+    private String idNumberOf(Caller caller) {
+        return accounts.findById(caller.accountId()).map(Account::getIdNumber).orElse(null);
+    }
+
+    /** Residents read their own; staff of the window, the centre's head, leaders and the departments concerned read. */
+    private OneStopApplication readable(Caller caller, String trackingNumber) {
+        if (caller == null || caller.kind() == Caller.Kind.ENTERPRISE) {
+            throw ApiProblem.forbidden("onestop.forbidden");
+        }
+        if (!caller.isStaff()) {
+            return owned(caller, trackingNumber);
+        }
+        OneStopApplication application = applications.findByTrackingNumber(trackingNumber)
+                .orElseThrow(() -> ApiProblem.notFound("onestop.application.notFound", trackingNumber));
+        boolean concerned = READERS.stream().anyMatch(caller::inGroup)
+                || reviews.findByTrackingNumberOrderByIdAsc(trackingNumber).stream()
+                        .anyMatch(part -> caller.inGroup(part.getResponsibleGroup()))
+                || catalog.find(application.getMatterCode()).map(m -> caller.inGroup(m.responsibleGroup())).orElse(false);
+        if (!concerned) {
+            throw ApiProblem.forbidden("onestop.forbidden");
+        }
+        return application;
+    }
+
+    /** The applicant acts on their own application; the window acts for a walk-in on what it entered. */
+    private OneStopApplication actionable(Caller caller, String trackingNumber) {
+        requireResidentOrWindow(caller);
+        if (!caller.isStaff()) {
+            return owned(caller, trackingNumber);
+        }
+        return applications.findByTrackingNumber(trackingNumber)
+                .filter(application -> application.getChannel() == Channel.WINDOW)
+                .orElseThrow(() -> ApiProblem.notFound("onestop.application.notFound", trackingNumber));
+    }
+
+    // ---- views and helpers ---------------------------------------------------------------------------------
+
+    private ApplicationView view(OneStopApplication application) {
+        Matter matter = catalog.find(application.getMatterCode()).orElseThrow();
+        Instant now = calendar.now();
+        List<ApplicationView.Part> parts = reviews.findByTrackingNumberOrderByIdAsc(application.getTrackingNumber())
+                .stream()
+                .map(part -> new ApplicationView.Part(part.getMemberCode(),
+                        catalog.find(part.getMemberCode()).map(Matter::nameZh).orElse(part.getMemberCode()),
+                        part.getResponsibleGroup(), offset(part.getReviewDue()), part.isReviewDueProvisional(),
+                        light(part, application, now),
+                        part.getApproved() == null ? null
+                                : part.getApproved() ? ReviewDecision.APPROVED : ReviewDecision.NOT_APPROVED,
+                        part.getOpinion(), offset(part.getReviewedAt())))
+                .toList();
+        List<ApplicationView.MaterialView> files = application.getId() == null ? List.of()
+                : materials.findByApplicationIdOrderByIdAsc(application.getId()).stream()
+                        .map(m -> new ApplicationView.MaterialView(m.getId(), m.getMaterialCode(), m.getFileName(),
+                                m.getContentType(), m.getSizeBytes(), m.isSupplement(), offset(m.getUploadedAt())))
+                        .toList();
+        return new ApplicationView(application.getTrackingNumber(), matter.code(), matter.nameZh(), matter.nameEn(),
+                application.getStatus(), application.getStatusReason(), application.getChannel(),
+                application.getApplicantName(), IdNumbers.mask(application.getApplicantIdNumber()),
+                readData(application), application.getDeliveryMethod(), application.getMailingAddress(),
+                offset(application.getSubmittedAt()), offset(application.getPreCheckDue()),
+                offset(application.getSupplementDue()), offset(application.getAcceptedAt()),
+                offset(application.getDecidedAt()), offset(application.getEvaluationEnds()), application.getRating(),
+                application.getRatingComment(), parts, files);
+    }
+
+    private static String light(MemberReview part, OneStopApplication application, Instant now) {
+        if (part.getApproved() != null || !application.getStatus().isBeforeDecision()) {
+            return null;
+        }
+        if (!now.isBefore(part.getReviewDue())) {
+            return "RED";
+        }
+        return now.isBefore(part.getWarningAt()) ? "GREEN" : "YELLOW";
+    }
+
+    /** The markdown the pre-check and review forms show: who applied, the data with its labels, the files. */
+    private String summary(OneStopApplication application, Matter matter, List<FormField> fields,
+            Map<String, Object> data) {
+        StringBuilder text = new StringBuilder()
+                .append("**申请人：** ").append(application.getApplicantName())
+                .append("（身份证 ").append(Objects.requireNonNullElse(IdNumbers.mask(application.getApplicantIdNumber()), "未登记"))
+                .append("，手机 ").append(application.getApplicantMobile()).append("）　")
+                .append(application.getChannel() == Channel.WINDOW ? "窗口代办" : "网上申请")
+                .append("\n\n**申请信息：**");
+        for (FormField field : fields) {
+            Object value = data.get(field.key());
+            if (value != null) {
+                text.append("\n- ").append(field.label()).append("：").append(value);
+            }
+        }
+        text.append("\n\n**材料：**");
+        Map<String, String> names = new HashMap<>();
+        matter.materials().forEach(m -> names.put(m.code(), m.nameZh()));
+        if (application.getId() != null) {
+            for (Material material : materials.findByApplicationIdOrderByIdAsc(application.getId())) {
+                text.append("\n- ").append(names.getOrDefault(material.getMaterialCode(), material.getMaterialCode()))
+                        .append("：").append(material.getFileName()).append("（")
+                        .append(material.getContentType()).append("，").append((material.getSizeBytes() + 1023) / 1024)
+                        .append(" KB").append(material.isSupplement() ? "，补正" : "").append("）");
+            }
+        }
+        text.append("\n\n**送达方式：** ").append(application.getDeliveryMethod().chinese());
+        if (application.getMailingAddress() != null) {
+            text.append("（").append(application.getMailingAddress()).append("）");
+        }
+        return text.toString();
+    }
+
+    private <T> T read(String part, Class<T> type, String partName) {
+        if (isBlank(part)) {
+            throw ApiProblem.badRequest("onestop.application.part.missing", partName);
+        }
+        try {
+            T value = json.readValue(part, type);
+            if (value == null) {
+                throw ApiProblem.badRequest("onestop.application.part.missing", partName);
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.badRequest("onestop.application.part.invalid", partName, e.getOriginalMessage());
+        }
+    }
+
+    private Map<String, Object> readData(OneStopApplication application) {
+        try {
+            return json.readValue(application.getDataJson(), DATA);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored data of " + application.getTrackingNumber() + " is not JSON", e);
+        }
+    }
+
+    private String write(Map<String, Object> data) {
+        try {
+            String written = json.writeValueAsString(data);
+            if (written.length() > MAX_DATA_JSON) {
+                throw ApiProblem.badRequest("onestop.application.dataTooLarge", MAX_DATA_JSON);
+            }
+            return written;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("application data cannot be written as JSON", e);
+        }
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded file " + file.getOriginalFilename(), e);
+        }
+    }
+
+    private static String fileName(MultipartFile file) {
+        String name = Optional.ofNullable(file.getOriginalFilename()).map(String::strip).orElse("");
+        name = name.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        if (name.isEmpty()) {
+            name = "material";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private static String actor(Caller caller) {
+        return caller.isStaff() ? caller.username() : "account:" + caller.accountId();
+    }
+
+    private static Map<String, Object> problem(String field, String problem, String label) {
+        return Map.of("field", field, "problem", problem, "label", label);
+    }
+
+    private static String labels(List<Map<String, Object>> problems) {
+        return String.join("、", problems.stream().map(p -> String.valueOf(p.get("label"))).toList());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static OffsetDateTime offset(Instant instant) {
+        return instant == null ? null : instant.atZone(SHANGHAI).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,13 @@
+package cn.jiedaoflow.onestop;
+
+import java.util.List;
+import java.util.Map;
+
+/** The {@code supplement} part of a supplement (补正): changed data and the material code of each file. */
+public record SupplementRequest(Map<String, Object> data, List<String> materialCodes) {
+
+    public SupplementRequest {
+        data = data == null ? Map.of() : data;
+        materialCodes = materialCodes == null ? List.of() : materialCodes;
+    }
+}
