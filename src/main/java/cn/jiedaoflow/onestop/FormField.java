@@ -3,7 +3,9 @@ package cn.jiedaoflow.onestop;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -16,17 +18,17 @@ import java.util.regex.PatternSyntaxException;
  * @param label     the label residents read (Chinese)
  * @param type      the form-js component type (textfield, textarea, number, datetime, radio, select, checkbox)
  * @param required  whether the form requires it
- * @param values    the allowed values of a radio or select; empty otherwise
+ * @param values    the allowed values of a radio or select, each with the label residents read; empty otherwise
  * @param maxLength the longest text, or {@code null}
  * @param pattern   the regular expression a text must match, or {@code null}
  * @param min       the smallest number, or {@code null}
  * @param max       the largest number, or {@code null}
  */
-public record FormField(String key, String label, String type, boolean required, List<String> values,
+public record FormField(String key, String label, String type, boolean required, Map<String, String> values,
         Integer maxLength, String pattern, BigDecimal min, BigDecimal max) {
 
     public FormField {
-        values = List.copyOf(values);
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /** Whether a value counts as given: not null and, for text, not blank. */
@@ -34,12 +36,17 @@ public record FormField(String key, String label, String type, boolean required,
         return value != null && !(value instanceof String text && text.isBlank());
     }
 
+    /** The value as residents and staff read it: the option's label for a radio or select. */
+    String shown(Object value) {
+        return values.getOrDefault(String.valueOf(value), String.valueOf(value));
+    }
+
     /** Why {@code value} (given) is not acceptable, as a problem code; empty when it is. */
     Optional<String> problemWith(Object value) {
         return switch (type) {
             case "number" -> number(value);
             case "datetime" -> date(value);
-            case "radio", "select" -> values.contains(String.valueOf(value)) && !(value instanceof Boolean)
+            case "radio", "select" -> values.containsKey(String.valueOf(value)) && !(value instanceof Boolean)
                     ? Optional.empty() : Optional.of("notAllowed");
             case "checkbox" -> value instanceof Boolean ? Optional.empty() : Optional.of("notBoolean");
             default -> text(value);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,8 +61,9 @@ public class MatterForms {
             String type = component.path("type").asText();
             if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
                 JsonNode validate = component.path("validate");
-                List<String> values = new ArrayList<>();
-                component.path("values").forEach(value -> values.add(value.path("value").asText()));
+                Map<String, String> values = new LinkedHashMap<>();
+                component.path("values").forEach(value -> values.put(value.path("value").asText(),
+                        value.path("label").asText(value.path("value").asText())));
                 String label = component.path("label").asText(component.path("dateLabel").asText(component.path("key").asText()));
                 fields.add(new FormField(component.path("key").asText(), label, type,
                         validate.path("required").asBoolean(false), values,

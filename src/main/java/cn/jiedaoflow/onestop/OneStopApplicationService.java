@@ -521,7 +521,7 @@ public class OneStopApplicationService {
         for (FormField field : fields) {
             Object value = data.get(field.key());
             if (value != null) {
-                text.append("\n- ").append(field.label()).append("：").append(value);
+                text.append("\n- ").append(field.label()).append("：").append(field.shown(value));
             }
         }
         text.append("\n\n**材料：**");

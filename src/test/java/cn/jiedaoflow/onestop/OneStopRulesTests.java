@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,7 +95,7 @@ class OneStopRulesTests {
 
     @Test
     void formFieldsCheckValuesAsTheFormDeclares() {
-        FormField householdSize = new FormField("householdSize", "人数", "number", true, List.of(), null, null,
+        FormField householdSize = new FormField("householdSize", "人数", "number", true, Map.of(), null, null,
                 BigDecimal.ONE, new BigDecimal("20"));
         assertThat(householdSize.problemWith(1)).isEmpty();
         assertThat(householdSize.problemWith(20)).isEmpty();
@@ -104,21 +104,23 @@ class OneStopRulesTests {
         assertThat(householdSize.problemWith(20.01)).contains("outOfRange");
         assertThat(householdSize.problemWith("twenty")).contains("notNumber");
 
-        FormField account = new FormField("bankAccount", "卡号", "textfield", true, List.of(), 30, "^[0-9]{12,30}$",
+        FormField account = new FormField("bankAccount", "卡号", "textfield", true, Map.of(), 30, "^[0-9]{12,30}$",
                 null, null);
         assertThat(account.problemWith("123456789012")).isEmpty();
         assertThat(account.problemWith("12345678901")).contains("pattern");
         assertThat(account.problemWith("1".repeat(31))).contains("tooLong");
         assertThat(account.problemWith(123456789012L)).contains("notText");
 
-        FormField date = new FormField("birthDate", "出生日期", "datetime", true, List.of(), null, null, null, null);
+        FormField date = new FormField("birthDate", "出生日期", "datetime", true, Map.of(), null, null, null, null);
         assertThat(date.problemWith("2024-02-29")).isEmpty();
         assertThat(date.problemWith("2023-02-29")).contains("notDate");
         assertThat(date.problemWith(20240229)).contains("notDate");
 
-        FormField sex = new FormField("childSex", "性别", "radio", true, List.of("MALE", "FEMALE"), null, null, null, null);
+        FormField sex = new FormField("childSex", "性别", "radio", true, Map.of("MALE", "男", "FEMALE", "女"), null, null, null, null);
         assertThat(sex.problemWith("FEMALE")).isEmpty();
         assertThat(sex.problemWith("female")).contains("notAllowed");
+        assertThat(sex.shown("FEMALE")).isEqualTo("女");
+        assertThat(account.shown("123456789012")).isEqualTo("123456789012");
 
         assertThat(FormField.isGiven(" ")).isFalse();
         assertThat(FormField.isGiven(0)).isTrue();
