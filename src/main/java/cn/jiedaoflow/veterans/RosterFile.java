@@ -23,7 +23,7 @@ final class RosterFile {
     static final int MAX_ADDRESS = 300;
     private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9X]");
 
-    /** Either rows (no errors) or errors (no rows). */
+    /** The rows that read well and the problems of the others; a file is imported only without problems. */
     record Parsed(List<RosterRow> rows, List<RosterError> errors) {
 
         Parsed {
@@ -79,7 +79,7 @@ final class RosterFile {
             }
             rows.add(row);
         }
-        return errors.isEmpty() ? new Parsed(rows, List.of()) : new Parsed(List.of(), errors);
+        return new Parsed(rows, errors);
     }
 
     /** The row of a record, or {@code null} after adding each of its problems to {@code errors}. */

@@ -2,6 +2,7 @@ package cn.jiedaoflow.veterans;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,9 +49,8 @@ class VeteransRoster implements KeyCareVeterans {
     RosterImported importRoster(Caller caller, byte[] content, Locale locale) {
         RosterFile.Parsed parsed = RosterFile.parse(content == null ? new byte[0] : content);
         List<RosterError> errors = new ArrayList<>(parsed.errors());
-        if (parsed.valid()) {
-            errors.addAll(alreadyOnRoster(parsed.rows()));
-        }
+        errors.addAll(alreadyOnRoster(parsed.rows()));
+        errors.sort(Comparator.comparingInt(RosterError::line));
         if (!errors.isEmpty()) {
             List<Map<String, Object>> explained = errors.stream().map(e -> explained(e, locale)).toList();
             LOG.info("roster import by {} refused: {} problems", caller.username(), explained.size());

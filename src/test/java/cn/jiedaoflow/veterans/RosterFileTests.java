@@ -34,14 +34,16 @@ class RosterFileTests {
     }
 
     @Test
-    void everyBadLineIsReportedWithItsLineAndNoRowIsKept() {
+    void everyBadLineIsReportedWithItsLineBesideTheRowsThatReadWell() {
         RosterFile.Parsed parsed = parse(HEADER,
                 "TY-001,张伟,310101198001011234,13800000001,地址一,是",
                 "TY-002,,31010119800202123,1380000000,地址二,maybe",
                 "TY-001,王芳,310101198003031234,13800000003,地址三,否",
                 "TY-004,赵六,310101198001011234,13800000004,地址四,否",
                 "TY-005,钱七,310101198005051234,13800000005,地址五");
-        assertThat(parsed.rows()).isEmpty();
+        // line 2 reads well: it is kept so that the import also checks it against the roster (nothing is saved)
+        assertThat(parsed.rows()).extracting(RosterRow::line).containsExactly(2);
+        assertThat(parsed.valid()).isFalse();
         assertThat(parsed.errors()).extracting(RosterError::line).containsExactly(3, 3, 3, 3, 4, 5, 6);
         assertThat(problems(parsed)).containsExactly(RosterProblem.FIELD_MISSING, RosterProblem.ID_NUMBER_INVALID,
                 RosterProblem.MOBILE_INVALID, RosterProblem.FLAG_UNKNOWN, RosterProblem.SERVICE_NUMBER_DUPLICATE,

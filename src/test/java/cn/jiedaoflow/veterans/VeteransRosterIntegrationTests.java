@@ -136,10 +136,11 @@ class VeteransRosterIntegrationTests {
         JsonNode problem = json(refused);
         assertThat(problem.get("type").asText()).isEqualTo("urn:jiedao:problem:veterans.roster.invalid");
         assertThat(problem.get("detail").asText()).contains("未保存");
+        // every problem in one answer: the bad line, the line already on the roster, the line repeated in the file
         assertThat(problem.get("errors").findValues("line").stream().map(JsonNode::asInt).toList())
-                .containsExactly(3, 5);
+                .containsExactly(3, 4, 5);
         assertThat(problem.get("errors").findValues("code").stream().map(JsonNode::asText).toList())
-                .containsExactly("FLAG_UNKNOWN", "SERVICE_NUMBER_DUPLICATE");
+                .containsExactly("FLAG_UNKNOWN", "SERVICE_NUMBER_ON_ROSTER", "SERVICE_NUMBER_DUPLICATE");
         assertThat(station.getForEntity(VETERANS, String.class).getBody()).doesNotContain(second.prefix());
 
         // the file alone is fine, but line 2 is already on the roster
