@@ -54,6 +54,30 @@ class VeteranCase {
         this.openedAt = openedAt;
     }
 
+    static final String OPEN = "OPEN";
+    static final String CLOSED = "CLOSED";
+
+    void assessed(String level) {
+        this.level = level;
+    }
+
+    void approved(BigDecimal amount) {
+        this.approvedAmount = amount;
+    }
+
+    void close(Instant at) {
+        this.status = CLOSED;
+        this.closedAt = at;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getTrackingNumber() {
+        return trackingNumber;
+    }
+
     CaseView view() {
         return new CaseView(trackingNumber, hardshipType, status, level, approvedAmount, openedAt, closedAt);
     }

@@ -1,0 +1,236 @@
+package cn.jiedaoflow.veterans;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An application for veteran assistance, from receipt to its closing (or its refusal as ineligible). */
+@Entity
+@Table(name = "veteran_assistance_application")
+class AssistanceApplication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "tracking_number", nullable = false, length = 40)
+    private String trackingNumber;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Column(name = "veteran_id")
+    private Long veteranId;
+
+    @Column(name = "veteran_id_number", nullable = false, length = 18)
+    private String veteranIdNumber;
+
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_relation", nullable = false, length = 20)
+    private ApplicantRelation applicantRelation;
+
+    @Column(name = "applicant_account_id")
+    private Long applicantAccountId;
+
+    @Column(name = "applicant_name", nullable = false, length = 100)
+    private String applicantName;
+
+    @Column(name = "applicant_mobile", nullable = false, length = 20)
+    private String applicantMobile;
+
+    @Column(name = "registered_by", length = 64)
+    private String registeredBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hardship_type", nullable = false, length = 20)
+    private HardshipType hardshipType;
+
+    @Column(name = "household_size", nullable = false)
+    private int householdSize;
+
+    @Column(name = "monthly_household_income", nullable = false, precision = 12, scale = 2)
+    private BigDecimal monthlyHouseholdIncome;
+
+    @Column(name = "disability_grade", nullable = false)
+    private int disabilityGrade;
+
+    @Column(name = "requested_help", nullable = false, length = 2000)
+    private String requestedHelp;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private AssistanceStatus status;
+
+    @Column(name = "status_reason", length = 1000)
+    private String statusReason;
+
+    @Column(name = "level", length = 10)
+    private String level;
+
+    @Column(name = "approved_amount", precision = 12, scale = 2)
+    private BigDecimal approvedAmount;
+
+    @Column(name = "relief_amount", precision = 12, scale = 2)
+    private BigDecimal reliefAmount;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected AssistanceApplication() {
+    }
+
+    AssistanceApplication(String trackingNumber, Long veteranId, String veteranIdNumber, AssistanceRequest.Checked request,
+            Long applicantAccountId, String applicantName, String applicantMobile, String registeredBy,
+            Instant submittedAt) {
+        this.trackingNumber = trackingNumber;
+        this.veteranId = veteranId;
+        this.veteranIdNumber = veteranIdNumber;
+        this.applicantRelation = request.relation();
+        this.applicantAccountId = applicantAccountId;
+        this.applicantName = applicantName;
+        this.applicantMobile = applicantMobile;
+        this.registeredBy = registeredBy;
+        this.hardshipType = request.hardshipType();
+        this.householdSize = request.householdSize();
+        this.monthlyHouseholdIncome = request.monthlyHouseholdIncome();
+        this.disabilityGrade = request.disabilityGrade();
+        this.requestedHelp = request.requestedHelp();
+        this.status = AssistanceStatus.SUBMITTED;
+        this.submittedAt = submittedAt;
+    }
+
+    void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void ineligible(String reason, Instant at) {
+        this.status = AssistanceStatus.INELIGIBLE;
+        this.statusReason = reason;
+        this.closedAt = at;
+    }
+
+    void opened(Long caseId) {
+        this.status = AssistanceStatus.IN_PROGRESS;
+        this.caseId = caseId;
+    }
+
+    void assessed(String level) {
+        this.level = level;
+    }
+
+    void approved(BigDecimal amount) {
+        this.approvedAmount = amount;
+    }
+
+    void relief(BigDecimal amount) {
+        this.reliefAmount = amount;
+    }
+
+    void closed(String reason, Instant at) {
+        this.status = AssistanceStatus.CLOSED;
+        this.statusReason = reason;
+        this.closedAt = at;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    Long getVeteranId() {
+        return veteranId;
+    }
+
+    String getVeteranIdNumber() {
+        return veteranIdNumber;
+    }
+
+    Long getCaseId() {
+        return caseId;
+    }
+
+    ApplicantRelation getApplicantRelation() {
+        return applicantRelation;
+    }
+
+    Long getApplicantAccountId() {
+        return applicantAccountId;
+    }
+
+    String getApplicantName() {
+        return applicantName;
+    }
+
+    String getApplicantMobile() {
+        return applicantMobile;
+    }
+
+    String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    HardshipType getHardshipType() {
+        return hardshipType;
+    }
+
+    int getHouseholdSize() {
+        return householdSize;
+    }
+
+    BigDecimal getMonthlyHouseholdIncome() {
+        return monthlyHouseholdIncome;
+    }
+
+    int getDisabilityGrade() {
+        return disabilityGrade;
+    }
+
+    String getRequestedHelp() {
+        return requestedHelp;
+    }
+
+    AssistanceStatus getStatus() {
+        return status;
+    }
+
+    String getStatusReason() {
+        return statusReason;
+    }
+
+    String getLevel() {
+        return level;
+    }
+
+    BigDecimal getApprovedAmount() {
+        return approvedAmount;
+    }
+
+    BigDecimal getReliefAmount() {
+        return reliefAmount;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    Instant getClosedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,39 @@
+package cn.jiedaoflow.veterans;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.notification.Notifications;
+
+/** The steps of a veteran-assistance case as the process takes them; the delegates call this and nothing else. */
+interface AssistanceCases {
+
+    /**
+     * On the roster, and no other open case for the veteran: then the case opens now (and holds the veteran's
+     * one open case) and the home visit is due 5 working days from now.
+     */
+    Eligibility checkEligibility(String trackingNumber);
+
+    void assessed(String trackingNumber, String level);
+
+    void reliefDecided(String trackingNumber, BigDecimal amount);
+
+    void approved(String trackingNumber, BigDecimal amount);
+
+    /** Records the disbursement now; the follow-up visit comes 30 days later. */
+    FollowUp disbursed(String trackingNumber);
+
+    /** Closes the case into the veteran's file and frees the veteran's one open case. */
+    void close(String trackingNumber);
+
+    Notifications.Recipient applicant(String trackingNumber);
+
+    /** The answer of the eligibility check. */
+    record Eligibility(boolean eligible, String reason, Deadline visitDue) {
+    }
+
+    /** When the money went out and when the follow-up visit comes and is due. */
+    record FollowUp(Instant disbursedAt, Deadline followUpAt, Deadline followUpDue) {
+    }
+}

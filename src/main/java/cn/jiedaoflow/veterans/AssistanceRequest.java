@@ -1,0 +1,80 @@
+package cn.jiedaoflow.veterans;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+
+import cn.jiedaoflow.web.ApiProblem;
+
+/**
+ * An application for veteran assistance as sent. Numbers arrive as JSON values of any kind and are checked
+ * here, so that "abc" or -1 is refused with a message, never a stack trace.
+ */
+record AssistanceRequest(String veteranIdNumber, String applicantRelation, String applicantName,
+        String applicantMobile, String hardshipType, Object householdSize, Object monthlyHouseholdIncome,
+        Object disabilityGrade, String requestedHelp) {
+
+    /** The checked application. */
+    record Checked(ApplicantRelation relation, HardshipType hardshipType, int householdSize,
+            BigDecimal monthlyHouseholdIncome, int disabilityGrade, String requestedHelp) {
+    }
+
+    Checked check() {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        ApplicantRelation relation = ApplicantRelation.parse(applicantRelation).orElse(null);
+        if (relation == null) {
+            errors.add(problem("applicantRelation", "notAllowed"));
+        }
+        HardshipType hardship = HardshipType.parse(hardshipType).orElse(null);
+        if (hardship == null) {
+            errors.add(problem("hardshipType", "notAllowed"));
+        }
+        Integer size = whole(householdSize, 1, 20);
+        if (size == null) {
+            errors.add(problem("householdSize", "notAWholeNumberFrom1To20"));
+        }
+        BigDecimal income = null;
+        try {
+            income = AssistanceAmounts.amount(monthlyHouseholdIncome, "家庭月收入");
+        } catch (IllegalArgumentException e) {
+            errors.add(problem("monthlyHouseholdIncome", monthlyHouseholdIncome instanceof Number n
+                    && new BigDecimal(n.toString()).signum() < 0 ? "negative" : "notAnAmount"));
+        }
+        Integer grade = disabilityGrade == null ? Integer.valueOf(0) : whole(disabilityGrade, 0, 4);
+        if (grade == null) {
+            errors.add(problem("disabilityGrade", "notAWholeNumberFrom0To4"));
+        }
+        if (requestedHelp == null || requestedHelp.isBlank()) {
+            errors.add(problem("requestedHelp", "missing"));
+        } else if (requestedHelp.strip().length() > 2000) {
+            errors.add(problem("requestedHelp", "tooLong"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "veterans.assistance.invalid", errors,
+                    String.join(", ", errors.stream().map(e -> e.get("field") + " (" + e.get("problem") + ")").toList()));
+        }
+        return new Checked(relation, hardship, size, income, grade, requestedHelp.strip());
+    }
+
+    private static Integer whole(Object value, int min, int max) {
+        BigDecimal number;
+        try {
+            number = value instanceof Number n ? new BigDecimal(n.toString())
+                    : value instanceof String s && !s.isBlank() ? new BigDecimal(s.strip()) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (number == null || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
+                || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return null;
+        }
+        return number.intValueExact();
+    }
+
+    private static Map<String, Object> problem(String field, String problem) {
+        return Map.of("field", field, "problem", problem);
+    }
+}

@@ -1,0 +1,202 @@
+package cn.jiedaoflow.veterans;
+
+import static cn.jiedaoflow.veterans.VeteranAssistance.*;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.people.Account;
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.IdNumbers;
+import cn.jiedaoflow.people.LoginNames;
+import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.web.ApiProblem;
+
+/**
+ * Applications for veteran assistance: by the veteran or a family member online, reported by a residents'
+ * committee, or entered at the station. The application is stored and the procedure started in one
+ * transaction; the eligibility check runs in it, so the answer already says whether the case opened or why
+ * not. An applicant who is not on the roster is told why, never given an error.
+ */
+@Service
+class VeteranAssistanceApplicationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VeteranAssistanceApplicationService.class);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9X]");
+
+    private final AssistanceApplicationRepository applications;
+    private final VeteranRepository veterans;
+    private final AccountRepository accounts;
+    private final TrackingNumbers trackingNumbers;
+    private final WorkingCalendar calendar;
+    private final RuntimeService runtime;
+    private final VeteranAssistanceSettings settings;
+    private final AuditLog audit;
+
+    VeteranAssistanceApplicationService(AssistanceApplicationRepository applications, VeteranRepository veterans,
+            AccountRepository accounts, TrackingNumbers trackingNumbers, WorkingCalendar calendar,
+            RuntimeService runtime, VeteranAssistanceSettings settings, AuditLog audit) {
+        this.applications = applications;
+        this.veterans = veterans;
+        this.accounts = accounts;
+        this.trackingNumbers = trackingNumbers;
+        this.calendar = calendar;
+        this.runtime = runtime;
+        this.settings = settings;
+        this.audit = audit;
+    }
+
+    @Transactional
+    AssistanceView apply(Caller caller, AssistanceRequest request) {
+        boolean station = isStation(caller);
+        boolean committee = caller != null && caller.isStaff() && caller.inGroup(StaffGroup.RESIDENTS_COMMITTEE.id());
+        if (caller == null || caller.kind() == Caller.Kind.ENTERPRISE || caller.isStaff() && !station && !committee) {
+            throw ApiProblem.forbidden("veterans.assistance.forbidden");
+        }
+        if (request == null) {
+            throw ApiProblem.badRequest("veterans.assistance.invalid", "—");
+        }
+        AssistanceRequest.Checked checked = request.check();
+        String veteranIdNumber;
+        String applicantName;
+        String applicantMobile;
+        Long accountId = null;
+        if (caller.isStaff()) {
+            if (!station && checked.relation() != ApplicantRelation.RESIDENTS_COMMITTEE) {
+                throw ApiProblem.badRequest("veterans.assistance.committeeReports");
+            }
+            veteranIdNumber = idNumber(request.veteranIdNumber());
+            applicantName = required(request.applicantName(), "applicantName", 100);
+            applicantMobile = mobile(request.applicantMobile());
+        } else {
+            if (checked.relation() == ApplicantRelation.RESIDENTS_COMMITTEE) {
+                throw ApiProblem.badRequest("veterans.assistance.committeeOnly");
+            }
+            Account account = accounts.findById(caller.accountId()).orElseThrow();
+            veteranIdNumber = checked.relation() == ApplicantRelation.VETERAN && isBlank(request.veteranIdNumber())
+                    && account.getIdNumber() != null ? account.getIdNumber() : idNumber(request.veteranIdNumber());
+            applicantName = caller.displayName();
+            applicantMobile = caller.username();
+            accountId = caller.accountId();
+        }
+        Optional<Veteran> veteran = veterans.findByIdNumber(veteranIdNumber);
+        Instant now = calendar.now();
+        String trackingNumber = trackingNumbers.unused(TRACKING_NUMBER_PREFIX, now, applications::existsByTrackingNumber);
+        AssistanceApplication application = applications.save(new AssistanceApplication(trackingNumber,
+                veteran.map(Veteran::getId).orElse(null), veteranIdNumber, checked, accountId, applicantName,
+                applicantMobile, caller.isStaff() ? caller.username() : null, now));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_TRACKING_NUMBER, trackingNumber);
+        variables.put(VAR_APPLICANT_NAME, applicantName);
+        variables.put(VAR_VETERAN_NAME, veteran.map(Veteran::getName).orElse("（未在册）"));
+        variables.put(VAR_HARDSHIP_TYPE, checked.hardshipType().name());
+        variables.put(VAR_HARDSHIP_TYPE_NAME, checked.hardshipType().chinese());
+        variables.put(VAR_HOUSEHOLD_SIZE, checked.householdSize());
+        variables.put(VAR_MONTHLY_HOUSEHOLD_INCOME, checked.monthlyHouseholdIncome().doubleValue());
+        variables.put(VAR_DISABILITY_GRADE, checked.disabilityGrade());
+        variables.put(VAR_REQUESTED_HELP, checked.requestedHelp());
+        variables.put(VAR_MINIMUM_LIVING_STANDARD, settings.minimumLivingStandard().doubleValue());
+        ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(trackingNumber)
+                .setVariables(variables).execute();
+        application.started(instance.getId());
+        applications.save(application);
+        audit.record(caller.isStaff() ? caller.username() : "account:" + caller.accountId(), "VETERAN_ASSISTANCE_APPLIED",
+                "application:" + trackingNumber, checked.relation() + " for veteran ID " + IdNumbers.mask(veteranIdNumber));
+        LOG.info("veteran assistance {} applied for ({}), status {}", trackingNumber, checked.relation(),
+                application.getStatus());
+        return view(application);
+    }
+
+    @Transactional(readOnly = true)
+    List<AssistanceView> mine(Caller caller) {
+        if (caller != null && caller.kind() == Caller.Kind.RESIDENT) {
+            return applications.findByApplicantAccountIdOrderBySubmittedAtDescIdDesc(caller.accountId()).stream()
+                    .map(this::view).toList();
+        }
+        if (caller != null && caller.isStaff() && (isStation(caller) || caller.inGroup(StaffGroup.RESIDENTS_COMMITTEE.id()))) {
+            return applications.findByRegisteredByOrderBySubmittedAtDescIdDesc(caller.username()).stream()
+                    .map(this::view).toList();
+        }
+        throw ApiProblem.forbidden("veterans.assistance.forbidden");
+    }
+
+    /** The applicant, whoever entered it, and the station read it; another resident gets the 404 of an unknown number. */
+    @Transactional(readOnly = true)
+    AssistanceView one(Caller caller, String trackingNumber) {
+        if (caller == null || caller.kind() == Caller.Kind.ENTERPRISE
+                || caller.isStaff() && !isStation(caller) && !caller.inGroup(StaffGroup.RESIDENTS_COMMITTEE.id())) {
+            throw ApiProblem.forbidden("veterans.assistance.forbidden");
+        }
+        return applications.findByTrackingNumber(trackingNumber)
+                .filter(application -> isStation(caller)
+                        || caller.isStaff() && caller.username().equals(application.getRegisteredBy())
+                        || !caller.isStaff() && caller.accountId().equals(application.getApplicantAccountId()))
+                .map(this::view)
+                .orElseThrow(() -> ApiProblem.notFound("veterans.assistance.notFound", trackingNumber));
+    }
+
+    private static boolean isStation(Caller caller) {
+        return caller != null && caller.isStaff() && (caller.inGroup(StaffGroup.VETERANS_STATION.id())
+                || caller.inGroup(StaffGroup.VETERANS_STATION_HEAD.id()));
+    }
+
+    private static String idNumber(String value) {
+        if (isBlank(value)) {
+            throw ApiProblem.badRequest("veterans.assistance.idNumber.missing");
+        }
+        String idNumber = value.strip().toUpperCase(Locale.ROOT);
+        if (!ID_NUMBER.matcher(idNumber).matches()) {
+            throw ApiProblem.badRequest("veterans.assistance.idNumber.invalid", IdNumbers.mask(idNumber));
+        }
+        return idNumber;
+    }
+
+    private static String mobile(String value) {
+        if (isBlank(value) || !LoginNames.isMobile(value.strip())) {
+            throw ApiProblem.badRequest("veterans.assistance.mobile.invalid", String.valueOf(value));
+        }
+        return value.strip();
+    }
+
+    private static String required(String value, String field, int maxLength) {
+        if (isBlank(value) || value.strip().length() > maxLength) {
+            throw ApiProblem.badRequest("veterans.assistance.field.invalid", field, maxLength);
+        }
+        return value.strip();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private AssistanceView view(AssistanceApplication a) {
+        return new AssistanceView(a.getTrackingNumber(), a.getStatus(), a.getStatusReason(),
+                IdNumbers.mask(a.getVeteranIdNumber()), a.getApplicantRelation(), a.getApplicantName(), a.getHardshipType(),
+                a.getHouseholdSize(), a.getMonthlyHouseholdIncome(), a.getDisabilityGrade(), a.getRequestedHelp(),
+                a.getLevel(), a.getApprovedAmount(), a.getReliefAmount(), offset(a.getSubmittedAt()),
+                offset(a.getClosedAt()));
+    }
+
+    private static OffsetDateTime offset(Instant instant) {
+        return instant == null ? null : instant.atZone(SHANGHAI).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,45 @@
+package cn.jiedaoflow.veterans;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.jiedaoflow.people.Caller;
+
+/** Applications for veteran assistance: residents (the veteran, family), residents' committees, the station. */
+@RestController
+@RequestMapping(VeteranAssistanceController.PATH)
+class VeteranAssistanceController {
+
+    static final String PATH = "/api/veteran-assistance/applications";
+
+    private final VeteranAssistanceApplicationService service;
+
+    VeteranAssistanceController(VeteranAssistanceApplicationService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    ResponseEntity<AssistanceView> apply(@AuthenticationPrincipal Caller caller, @RequestBody AssistanceRequest request) {
+        AssistanceView applied = service.apply(caller, request);
+        return ResponseEntity.created(URI.create(PATH + "/" + applied.trackingNumber())).body(applied);
+    }
+
+    @GetMapping
+    List<AssistanceView> mine(@AuthenticationPrincipal Caller caller) {
+        return service.mine(caller);
+    }
+
+    @GetMapping("/{trackingNumber}")
+    AssistanceView one(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber) {
+        return service.one(caller, trackingNumber);
+    }
+}

@@ -1,0 +1,43 @@
+package cn.jiedaoflow.veterans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+/** The approval rules with numbers, at their boundaries. */
+class AssistanceAmountsTests {
+
+    private static final BigDecimal HEAD_LIMIT = VeteranAssistanceSettings.defaults().leaderApprovalAbove();
+
+    @Test
+    void theHeadApprovesUpToExactlyTwoThousandAndTheLeaderAboveThat() {
+        assertThat(HEAD_LIMIT).isEqualByComparingTo("2000");
+        assertThat(AssistanceAmounts.needsLeader(new BigDecimal("1999.99"), HEAD_LIMIT)).isFalse();
+        assertThat(AssistanceAmounts.needsLeader(new BigDecimal("2000"), HEAD_LIMIT)).isFalse();
+        assertThat(AssistanceAmounts.needsLeader(new BigDecimal("2000.00"), HEAD_LIMIT)).isFalse();
+        assertThat(AssistanceAmounts.needsLeader(new BigDecimal("2000.01"), HEAD_LIMIT)).isTrue();
+    }
+
+    @Test
+    void anAmountAboveTheSuggestedMaximumNeedsAReason() {
+        assertThat(AssistanceAmounts.needsReason(new BigDecimal("5000"), 5000)).isFalse();
+        assertThat(AssistanceAmounts.needsReason(new BigDecimal("5000.01"), 5000)).isTrue();
+        assertThat(AssistanceAmounts.needsReason(BigDecimal.ZERO, 0)).isFalse();
+    }
+
+    @Test
+    void amountsAreNumbersOfYuanNotNegativeWithAtMostTwoDecimals() {
+        assertThat(AssistanceAmounts.amount(0, "金额")).isEqualByComparingTo("0");
+        assertThat(AssistanceAmounts.amount(1500.5, "金额")).isEqualByComparingTo("1500.5");
+        assertThat(AssistanceAmounts.amount(" 12.50 ", "金额")).isEqualByComparingTo("12.50");
+        assertThat(AssistanceAmounts.amount(100L, "金额")).isEqualByComparingTo("100");
+        assertThatThrownBy(() -> AssistanceAmounts.amount(-0.01, "金额")).hasMessageContaining("金额不能为负数");
+        assertThatThrownBy(() -> AssistanceAmounts.amount("abc", "金额")).hasMessageContaining("金额须为数字");
+        assertThatThrownBy(() -> AssistanceAmounts.amount(null, "金额")).hasMessageContaining("金额须为数字");
+        assertThatThrownBy(() -> AssistanceAmounts.amount(" ", "金额")).hasMessageContaining("金额须为数字");
+        assertThatThrownBy(() -> AssistanceAmounts.amount("1.005", "金额")).hasMessageContaining("两位小数");
+    }
+}

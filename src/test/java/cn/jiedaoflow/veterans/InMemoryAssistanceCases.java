@@ -1,0 +1,70 @@
+package cn.jiedaoflow.veterans;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.notification.Notifications;
+
+/**
+ * The cases of the process tests, in memory: which applications pass the eligibility check is set by the
+ * test; the rules of the check itself are tested on the database (VeteranAssistanceIntegrationTests).
+ */
+class InMemoryAssistanceCases implements AssistanceCases {
+
+    final Set<String> notOnRoster = new HashSet<>();
+    final Map<String, String> levels = new HashMap<>();
+    final Map<String, BigDecimal> approved = new HashMap<>();
+    final Map<String, BigDecimal> relief = new HashMap<>();
+    final Set<String> disbursed = new HashSet<>();
+    final Set<String> closed = new HashSet<>();
+    private final WorkingCalendar calendar;
+
+    InMemoryAssistanceCases(WorkingCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @Override
+    public Eligibility checkEligibility(String trackingNumber) {
+        if (notOnRoster.contains(trackingNumber)) {
+            return new Eligibility(false, IneligibleReason.NOT_ON_ROSTER.message(), null);
+        }
+        return new Eligibility(true, null, calendar.workingDaysFrom(calendar.now(), VeteranAssistance.VISIT_WORKING_DAYS));
+    }
+
+    @Override
+    public void assessed(String trackingNumber, String level) {
+        levels.put(trackingNumber, level);
+    }
+
+    @Override
+    public void reliefDecided(String trackingNumber, BigDecimal amount) {
+        relief.put(trackingNumber, amount);
+    }
+
+    @Override
+    public void approved(String trackingNumber, BigDecimal amount) {
+        approved.put(trackingNumber, amount);
+    }
+
+    @Override
+    public FollowUp disbursed(String trackingNumber) {
+        disbursed.add(trackingNumber);
+        var followUpAt = calendar.daysFrom(calendar.now(), VeteranAssistance.FOLLOW_UP_DAYS);
+        return new FollowUp(calendar.now(), followUpAt,
+                calendar.workingDaysFrom(followUpAt.at().toInstant(), VeteranAssistance.FOLLOW_UP_WORKING_DAYS));
+    }
+
+    @Override
+    public void close(String trackingNumber) {
+        closed.add(trackingNumber);
+    }
+
+    @Override
+    public Notifications.Recipient applicant(String trackingNumber) {
+        return new Notifications.Recipient("13900000001", 7L);
+    }
+}
