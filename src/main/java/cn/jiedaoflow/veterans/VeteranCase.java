@@ -2,6 +2,8 @@ package cn.jiedaoflow.veterans;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -79,11 +81,16 @@ class VeteranCase {
     }
 
     CaseView view() {
-        return new CaseView(trackingNumber, hardshipType, status, level, approvedAmount, openedAt, closedAt);
+        return new CaseView(trackingNumber, hardshipType, status, level, approvedAmount, shanghai(openedAt),
+                shanghai(closedAt));
     }
 
-    /** A case as the veteran's file lists it. */
+    private static OffsetDateTime shanghai(Instant instant) {
+        return instant == null ? null : instant.atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
+    }
+
+    /** A case as the veteran's file lists it, its times in Shanghai time like every other view. */
     record CaseView(String trackingNumber, String hardshipType, String status, String level,
-            BigDecimal approvedAmount, Instant openedAt, Instant closedAt) {
+            BigDecimal approvedAmount, OffsetDateTime openedAt, OffsetDateTime closedAt) {
     }
 }

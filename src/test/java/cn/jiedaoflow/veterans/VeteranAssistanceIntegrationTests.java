@@ -81,6 +81,7 @@ class VeteranAssistanceIntegrationTests {
         Map<String, Object> file = station().getForObject("/api/veterans/" + veteranId, Map.class);
         assertThat((List<Map<String, Object>>) file.get("cases")).extracting(c -> c.get("trackingNumber") + " " + c.get("status"))
                 .containsExactly(trackingNumber + " OPEN");
+        assertThat((String) ((List<Map<String, Object>>) file.get("cases")).get(0).get("openedAt")).endsWith("+08:00");
 
         // a second application while the first is open takes the ineligible path, with the reason
         ResponseEntity<Map> second = station().postForEntity(APPLICATIONS, withApplicant(application(ids.get(0), "VETERAN")), Map.class);
