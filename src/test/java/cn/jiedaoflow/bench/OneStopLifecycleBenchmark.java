@@ -57,6 +57,7 @@ class OneStopLifecycleBenchmark {
     static final int WARM_UP_PER_CLIENT = 10;
     static final int MEASURED_PER_CLIENT = 40;
     static final String VANILLA_DATABASE = "jiedao_bench_vanilla";
+    static final String AUDIT_DATABASE = "jiedao_bench_audit";
     static final List<String> STEPS = List.of("submit", "pre-check", "acceptance notice", "review", "result delivery");
 
     @Autowired
@@ -68,39 +69,54 @@ class OneStopLifecycleBenchmark {
     void lifecyclesPerSecondOursAgainstCamundaDefaultsInOneRun() throws Exception {
         BenchmarkDatabase.Target target = BenchmarkDatabase.target();
         JdbcTemplate admin = new JdbcTemplate(dataSource);
-        admin.execute("DROP DATABASE IF EXISTS " + VANILLA_DATABASE + " WITH (FORCE)");
-        admin.execute("CREATE DATABASE " + VANILLA_DATABASE);
-        String vanillaUrl = "jdbc:postgresql://" + target.host() + ":" + target.port() + "/" + VANILLA_DATABASE;
-        try (ConfigurableApplicationContext vanilla = vanilla(vanillaUrl, target)) {
-            Side ourSide = new Side("ours (as deployed)", ours, true);
-            Side vanillaSide = new Side("Camunda defaults", vanilla, false);
-            ourSide.round(WARM_UP_PER_CLIENT);
-            vanillaSide.round(WARM_UP_PER_CLIENT);
+        for (String database : List.of(VANILLA_DATABASE, AUDIT_DATABASE)) {
+            admin.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            admin.execute("CREATE DATABASE " + database);
+        }
+        try (ConfigurableApplicationContext vanilla = context(VANILLA_DATABASE, "vanilla", target, VANILLA);
+                ConfigurableApplicationContext audit = context(AUDIT_DATABASE, "audit", target,
+                        Map.of("camunda.bpm.history-level", "audit"))) {
+            Side ourSide = new Side("ours (as deployed)", ours, true, BenchmarkDatabase.target().database());
+            Side vanillaSide = new Side("Camunda defaults", vanilla, false, VANILLA_DATABASE);
+            Side auditSide = new Side("ours, history AUDIT", audit, true, AUDIT_DATABASE);
+            for (Side side : List.of(ourSide, vanillaSide, auditSide)) {
+                side.round(WARM_UP_PER_CLIENT);
+            }
             Round oursMeasured = ourSide.round(MEASURED_PER_CLIENT);
             Round vanillaMeasured = vanillaSide.round(MEASURED_PER_CLIENT);
+            Round auditMeasured = auditSide.round(MEASURED_PER_CLIENT);
             Pgbench.Result pgbench = Pgbench.run(target, admin, DatabaseLimitBenchmark.SCALE, CLIENTS, 20);
-            print(target, oursMeasured, vanillaMeasured, pgbench);
-            assertThat(oursMeasured.lifecycles()).isEqualTo(CLIENTS * MEASURED_PER_CLIENT);
-            assertThat(vanillaMeasured.lifecycles()).isEqualTo(CLIENTS * MEASURED_PER_CLIENT);
+            print(target, oursMeasured, vanillaMeasured, auditMeasured, pgbench);
+            for (Round round : List.of(oursMeasured, vanillaMeasured, auditMeasured)) {
+                assertThat(round.lifecycles()).as(round.side()).isEqualTo(CLIENTS * MEASURED_PER_CLIENT);
+            }
         } finally {
-            admin.execute("DROP DATABASE IF EXISTS " + VANILLA_DATABASE + " WITH (FORCE)");
+            for (String database : List.of(VANILLA_DATABASE, AUDIT_DATABASE)) {
+                admin.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
         }
     }
 
-    /** The same application with Camunda's starter defaults in place of ours, on its own database. */
-    private static ConfigurableApplicationContext vanilla(String url, BenchmarkDatabase.Target target) {
+    /** Camunda's starter defaults in place of ours. */
+    static final Map<String, String> VANILLA = Map.of(
+            "camunda.bpm.authorization.enabled", "false",
+            "camunda.bpm.generic-properties.properties.cmmnEnabled", "true",
+            "camunda.bpm.generic-properties.properties.enforceHistoryTimeToLive", "false",
+            "camunda.bpm.generic-properties.properties.defaultUserPermissionNameForTask", "UPDATE",
+            "camunda.bpm.generic-properties.properties.enablePasswordPolicy", "false",
+            "camunda.bpm.generic-properties.properties.enableExpressionsInAdhocQueries", "true",
+            "camunda.bpm.history-level", "full");
+
+    /** The application started once more in this JVM, on its own database, with {@code overrides}. */
+    private static ConfigurableApplicationContext context(String database, String engineName,
+            BenchmarkDatabase.Target target, Map<String, String> overrides) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.url",
+                "jdbc:postgresql://" + target.host() + ":" + target.port() + "/" + database);
         properties.put("spring.datasource.username", target.user());
         properties.put("spring.datasource.password", target.password());
-        properties.put("camunda.bpm.process-engine-name", "vanilla");
-        properties.put("camunda.bpm.authorization.enabled", "false");
-        properties.put("camunda.bpm.generic-properties.properties.cmmnEnabled", "true");
-        properties.put("camunda.bpm.generic-properties.properties.enforceHistoryTimeToLive", "false");
-        properties.put("camunda.bpm.generic-properties.properties.defaultUserPermissionNameForTask", "UPDATE");
-        properties.put("camunda.bpm.generic-properties.properties.enablePasswordPolicy", "false");
-        properties.put("camunda.bpm.generic-properties.properties.enableExpressionsInAdhocQueries", "true");
-        properties.put("camunda.bpm.history-level", "full");
+        properties.put("camunda.bpm.process-engine-name", engineName);
+        properties.putAll(overrides);
         properties.put("camunda.bpm.job-execution.enabled", "false");
         properties.put("spring.jmx.enabled", "false");
         properties.put("server.port", "0");
@@ -127,7 +143,7 @@ class OneStopLifecycleBenchmark {
         final List<Caller> residents = new ArrayList<>();
         int next;
 
-        Side(String name, ConfigurableApplicationContext context, boolean expectAuthorization) {
+        Side(String name, ConfigurableApplicationContext context, boolean expectAuthorization, String database) {
             this.name = name;
             this.applications = context.getBean(OneStopApplicationService.class);
             this.repository = context.getBean(OneStopApplicationRepository.class);
@@ -139,7 +155,7 @@ class OneStopLifecycleBenchmark {
             this.authorizationOn = engine.getProcessEngineConfiguration().isAuthorizationEnabled();
             assertThat(authorizationOn).as(name + ": authorization").isEqualTo(expectAuthorization);
             assertThat(jdbc.queryForObject("SELECT current_database()", String.class)).as(name + ": database")
-                    .isEqualTo(expectAuthorization ? BenchmarkDatabase.target().database() : VANILLA_DATABASE);
+                    .isEqualTo(database);
             Accounts accounts = context.getBean(Accounts.class);
             String run = Long.toString(System.nanoTime() % 100_000_000L);
             for (int i = 0; i < CLIENTS; i++) {
@@ -255,29 +271,36 @@ class OneStopLifecycleBenchmark {
         }
     }
 
-    private void print(BenchmarkDatabase.Target target, Round ours, Round vanilla, Pgbench.Result pgbench) {
+    private void print(BenchmarkDatabase.Target target, Round ours, Round vanilla, Round audit, Pgbench.Result pgbench) {
         ResultTable table = new ResultTable("One-stop lifecycle, " + CLIENTS + " clients, " + ours.lifecycles()
                 + " lifecycles per side after " + CLIENTS * WARM_UP_PER_CLIENT + " warm-up — service layer on "
-                + target.describe(), "measure", ours.side(), vanilla.side(), "ours / defaults");
+                + target.describe(), "measure", ours.side(), vanilla.side(), "ours / defaults", audit.side(),
+                "AUDIT / ours");
         table.row("lifecycles/s", format(ours.perSecond()), format(vanilla.perSecond()),
-                ratio(ours.perSecond(), vanilla.perSecond()));
+                ratio(ours.perSecond(), vanilla.perSecond()), format(audit.perSecond()),
+                ratio(audit.perSecond(), ours.perSecond()));
         for (String step : STEPS) {
             Timings o = ours.steps().get(step);
             Timings v = vanilla.steps().get(step);
-            table.row(step + " p50 ms", format(o.p50Millis()), format(v.p50Millis()), ratio(o.p50Millis(), v.p50Millis()));
-            table.row(step + " p99 ms", format(o.p99Millis()), format(v.p99Millis()), ratio(o.p99Millis(), v.p99Millis()));
+            Timings a = audit.steps().get(step);
+            table.row(step + " p50 ms", format(o.p50Millis()), format(v.p50Millis()), ratio(o.p50Millis(), v.p50Millis()),
+                    format(a.p50Millis()), ratio(a.p50Millis(), o.p50Millis()));
+            table.row(step + " p99 ms", format(o.p99Millis()), format(v.p99Millis()), ratio(o.p99Millis(), v.p99Millis()),
+                    format(a.p99Millis()), ratio(a.p99Millis(), o.p99Millis()));
         }
         table.row("database transactions per lifecycle", format(ours.transactionsPerLifecycle()),
-                format(vanilla.transactionsPerLifecycle()), ratio(ours.transactionsPerLifecycle(), vanilla.transactionsPerLifecycle()));
+                format(vanilla.transactionsPerLifecycle()), ratio(ours.transactionsPerLifecycle(), vanilla.transactionsPerLifecycle()),
+                format(audit.transactionsPerLifecycle()), ratio(audit.transactionsPerLifecycle(), ours.transactionsPerLifecycle()));
         table.row("pgbench TPC-B transactions/s (same server, " + CLIENTS + " clients, 20 s)",
-                pgbench.tps().isPresent() ? format(pgbench.tps().getAsDouble()) : "none: " + pgbench.remark(), "", "");
+                pgbench.tps().isPresent() ? format(pgbench.tps().getAsDouble()) : "none: " + pgbench.remark(), "", "", "", "");
         OptionalDouble ceiling = pgbench.lifecyclesPerSecond(OptionalDouble.of(ours.transactionsPerLifecycle()));
         table.row("ceiling, lifecycles/s (tps ÷ transactions per lifecycle)",
-                ceiling.isPresent() ? format(ceiling.getAsDouble()) : "-", "", "");
+                ceiling.isPresent() ? format(ceiling.getAsDouble()) : "-", "", "", "", "");
         table.row("ours as share of the ceiling", ceiling.isPresent()
-                ? String.format(Locale.ROOT, "%.0f%%", 100 * ours.perSecond() / ceiling.getAsDouble()) : "-", "", "");
+                ? String.format(Locale.ROOT, "%.0f%%", 100 * ours.perSecond() / ceiling.getAsDouble()) : "-", "", "", "", "");
         table.note("ours: authorization on, history FULL, cmmnEnabled=false, history TTL enforced; defaults: the"
-                + " starter's (authorization off, history FULL, CMMN on); same business work on both");
+                + " starter's (authorization off, history FULL, CMMN on); ours, history AUDIT: ours with history"
+                + " level AUDIT (no operation log, no variable-update details); same business work on all three");
         table.print(Machine.describe(dataSource));
     }
 
