@@ -38,6 +38,7 @@ public final class OneStopApplicationProcess {
     public static final String VAR_REVIEW_DUE_PROVISIONAL = "reviewDueProvisional";
     public static final String VAR_SLA_WARNING_AT = "slaWarningAt";
     public static final String VAR_SUPERVISION_DUE = "supervisionDue";
+    public static final String VAR_SUPERVISION_DUE_PROVISIONAL = "supervisionDueProvisional";
     public static final String VAR_REVIEW_DECISION = "reviewDecision";
     public static final String VAR_REVIEW_OPINION = "reviewOpinion";
     public static final String VAR_EVALUATION_ENDS = "evaluationEnds";
@@ -45,6 +46,7 @@ public final class OneStopApplicationProcess {
     public static final String VAR_RATING_COMMENT = "ratingComment";
     public static final String VAR_RECTIFICATION_NEEDED = "rectificationNeeded";
     public static final String VAR_RECTIFICATION_DUE = "rectificationDue";
+    public static final String VAR_RECTIFICATION_DUE_PROVISIONAL = "rectificationDueProvisional";
     public static final String VAR_NOTICE_TYPE = "noticeType";
 
     /** The pre-check is due within 1 working day of receipt (or of the supplement). */

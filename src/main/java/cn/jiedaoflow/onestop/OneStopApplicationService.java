@@ -386,7 +386,9 @@ public class OneStopApplicationService {
         variables.put(VAR_RATING_COMMENT, rating.comment() == null ? "" : rating.comment());
         variables.put(VAR_RECTIFICATION_NEEDED, rating.needsRectification());
         if (rating.needsRectification()) {
-            variables.put(VAR_RECTIFICATION_DUE, calendar.workingDaysFrom(now, RECTIFICATION_WORKING_DAYS).asDate());
+            Deadline rectificationDue = calendar.workingDaysFrom(now, RECTIFICATION_WORKING_DAYS);
+            variables.put(VAR_RECTIFICATION_DUE, rectificationDue.asDate());
+            variables.put(VAR_RECTIFICATION_DUE_PROVISIONAL, rectificationDue.provisional());
         }
         correlate(MESSAGE_RATED, trackingNumber, variables);
         audit.record(actor(caller), "ONE_STOP_RATED", "application:" + trackingNumber, "score " + rating.score());

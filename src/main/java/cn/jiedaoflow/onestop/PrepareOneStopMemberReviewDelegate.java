@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.people.StaffGroup;
 
 /**
@@ -35,7 +36,9 @@ class PrepareOneStopMemberReviewDelegate implements JavaDelegate {
         execution.setVariableLocal(VAR_REVIEW_DUE, Date.from(part.getReviewDue()));
         execution.setVariableLocal(VAR_REVIEW_DUE_PROVISIONAL, part.isReviewDueProvisional());
         execution.setVariableLocal(VAR_SLA_WARNING_AT, Date.from(part.getWarningAt()));
-        execution.setVariableLocal(VAR_SUPERVISION_DUE, cases.supervisionDue(part.getReviewDue()).asDate());
+        Deadline supervisionDue = cases.supervisionDue(part.getReviewDue());
+        execution.setVariableLocal(VAR_SUPERVISION_DUE, supervisionDue.asDate());
+        execution.setVariableLocal(VAR_SUPERVISION_DUE_PROVISIONAL, supervisionDue.provisional());
         execution.setVariableLocal(VAR_REVIEW_DECISION, null);
         execution.setVariableLocal(VAR_REVIEW_OPINION, null);
     }

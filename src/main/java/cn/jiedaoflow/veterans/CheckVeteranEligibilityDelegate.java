@@ -22,5 +22,6 @@ class CheckVeteranEligibilityDelegate implements JavaDelegate {
         execution.setVariable(VAR_ELIGIBLE, eligibility.eligible());
         execution.setVariable(VAR_INELIGIBLE_REASON, eligibility.reason());
         execution.setVariable(VAR_VISIT_DUE, eligibility.eligible() ? eligibility.visitDue().asDate() : null);
+        execution.setVariable(VAR_VISIT_DUE_PROVISIONAL, eligibility.eligible() && eligibility.visitDue().provisional());
     }
 }

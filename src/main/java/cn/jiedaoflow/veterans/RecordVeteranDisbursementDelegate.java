@@ -24,5 +24,7 @@ class RecordVeteranDisbursementDelegate implements JavaDelegate {
         execution.setVariable(VAR_DISBURSED_ON, followUp.disbursedAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString());
         execution.setVariable(VAR_FOLLOW_UP_AT, followUp.followUpAt().asDate());
         execution.setVariable(VAR_FOLLOW_UP_DUE, followUp.followUpDue().asDate());
+        execution.setVariable(VAR_FOLLOW_UP_DUE_PROVISIONAL, followUp.followUpAt().provisional()
+                || followUp.followUpDue().provisional());
     }
 }

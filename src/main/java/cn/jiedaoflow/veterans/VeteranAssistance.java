@@ -29,6 +29,7 @@ final class VeteranAssistance {
     static final String VAR_ELIGIBLE = "eligible";
     static final String VAR_INELIGIBLE_REASON = "ineligibleReason";
     static final String VAR_VISIT_DUE = "visitDue";
+    static final String VAR_VISIT_DUE_PROVISIONAL = "visitDueProvisional";
     static final String VAR_LEGAL_DISPUTE = "legalDispute";
     static final String VAR_VISIT_FINDINGS = "visitFindings";
     static final String VAR_LEVEL = "level";
@@ -51,6 +52,7 @@ final class VeteranAssistance {
     static final String VAR_DISBURSED_ON = "disbursedOn";
     static final String VAR_FOLLOW_UP_AT = "followUpAt";
     static final String VAR_FOLLOW_UP_DUE = "followUpDue";
+    static final String VAR_FOLLOW_UP_DUE_PROVISIONAL = "followUpDueProvisional";
     static final String VAR_NOTICE_TYPE = "noticeType";
 
     /** The home visit is due 5 working days after the eligibility decision. */

@@ -21,6 +21,17 @@ public class WeekdayCalendar implements WorkingCalendar {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    private final LocalDate provisionalFrom;
+
+    public WeekdayCalendar() {
+        this(LocalDate.MAX);
+    }
+
+    /** A calendar whose deadlines on or after {@code provisionalFrom} are provisional (no holiday data yet). */
+    public WeekdayCalendar(LocalDate provisionalFrom) {
+        this.provisionalFrom = provisionalFrom;
+    }
+
     @Override
     public Deadline workingDaysFrom(Instant from, int workingDays) {
         LocalDate day = from.atZone(SHANGHAI).toLocalDate();
@@ -57,7 +68,7 @@ public class WeekdayCalendar implements WorkingCalendar {
         return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
-    private static Deadline deadline(OffsetDateTime at) {
-        return new Deadline(at, false);
+    private Deadline deadline(OffsetDateTime at) {
+        return new Deadline(at, !at.toLocalDate().isBefore(provisionalFrom));
     }
 }

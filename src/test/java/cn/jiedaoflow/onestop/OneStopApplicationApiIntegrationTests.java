@@ -371,6 +371,8 @@ class OneStopApplicationApiIntegrationTests {
         Task rectification = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).singleResult();
         assertThat(rectification.getTaskDefinitionKey()).isEqualTo("UserTask_Rectification");
         assertThat(tasks.getIdentityLinksForTask(rectification.getId()).get(0).getGroupId()).isEqualTo("acceptance-head");
+        assertThat(rectification.getDueDate()).isNotNull();
+        assertThat(runtime.getVariable(rectification.getExecutionId(), "rectificationDueProvisional")).isNotNull();
         assertThat(resident.postForEntity(APPLICATIONS + "/" + trackingNumber + "/rating", Map.of("score", 4), Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }

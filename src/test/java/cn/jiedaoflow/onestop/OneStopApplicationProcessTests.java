@@ -137,6 +137,8 @@ class OneStopApplicationProcessTests {
         fireTimersDueBy("2026-03-16T17:00:00+08:00");
         assertThat(task(USER_TASK_SUPERVISION, application)).hasCandidateGroup("leaders")
                 .hasDueDate(date("2026-03-17T17:00:00+08:00"));
+        assertThat(runtimeService().getVariable(task(USER_TASK_SUPERVISION, application).getExecutionId(),
+                VAR_SUPERVISION_DUE_PROVISIONAL)).isEqualTo(false);
         taskService().complete(task(USER_TASK_SUPERVISION, application).getId(), Map.of("supervisionNote", "限明日办结"));
         decide(review(application, "health-office"), "NOT_APPROVED", "出生医学证明信息与医院记录不符，请到医院核对");
 
