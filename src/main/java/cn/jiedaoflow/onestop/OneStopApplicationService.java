@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,6 +36,7 @@ import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.files.DocumentType;
 import cn.jiedaoflow.people.Account;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Caller;
@@ -246,14 +246,14 @@ public class OneStopApplicationService {
             if (code == null || !known.contains(code)) {
                 throw ApiProblem.badRequest("onestop.materials.unknownCode", String.valueOf(code), String.join(", ", known));
             }
-            if (file.getSize() > MaterialFile.MAX_BYTES) {
-                throw ApiProblem.badRequest("onestop.material.tooLarge", name, MaterialFile.MAX_BYTES / (1024 * 1024));
+            if (file.getSize() > DocumentType.MAX_BYTES) {
+                throw ApiProblem.badRequest("onestop.material.tooLarge", name, DocumentType.MAX_BYTES / (1024 * 1024));
             }
             if (file.isEmpty()) {
                 throw ApiProblem.badRequest("onestop.material.empty", name);
             }
             byte[] content = bytes(file);
-            MaterialFile.Type type = MaterialFile.Type.of(content)
+            DocumentType type = DocumentType.of(content)
                     .orElseThrow(() -> ApiProblem.badRequest("onestop.material.type", name));
             checked.add(new MaterialFile(code, name, type, content));
         }
@@ -588,12 +588,7 @@ public class OneStopApplicationService {
     }
 
     private static String fileName(MultipartFile file) {
-        String name = Optional.ofNullable(file.getOriginalFilename()).map(String::strip).orElse("");
-        name = name.replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        if (name.isEmpty()) {
-            name = "material";
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+        return DocumentType.safeFileName(file.getOriginalFilename(), "material");
     }
 
     private static String actor(Caller caller) {

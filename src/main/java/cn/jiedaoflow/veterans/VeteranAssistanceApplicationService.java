@@ -2,9 +2,12 @@ package cn.jiedaoflow.veterans;
 
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +21,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.files.DocumentType;
 import cn.jiedaoflow.people.Account;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Caller;
@@ -51,10 +56,12 @@ class VeteranAssistanceApplicationService {
     private final RuntimeService runtime;
     private final VeteranAssistanceSettings settings;
     private final AuditLog audit;
+    private final AssistanceAttachmentRepository attachments;
 
     VeteranAssistanceApplicationService(AssistanceApplicationRepository applications, VeteranRepository veterans,
             AccountRepository accounts, TrackingNumbers trackingNumbers, WorkingCalendar calendar,
-            RuntimeService runtime, VeteranAssistanceSettings settings, AuditLog audit) {
+            RuntimeService runtime, VeteranAssistanceSettings settings, AuditLog audit,
+            AssistanceAttachmentRepository attachments) {
         this.applications = applications;
         this.veterans = veterans;
         this.accounts = accounts;
@@ -63,6 +70,7 @@ class VeteranAssistanceApplicationService {
         this.runtime = runtime;
         this.settings = settings;
         this.audit = audit;
+        this.attachments = attachments;
     }
 
     @Transactional
@@ -119,7 +127,7 @@ class VeteranAssistanceApplicationService {
                 .setVariables(variables).execute();
         application.started(instance.getId());
         applications.save(application);
-        audit.record(caller.isStaff() ? caller.username() : "account:" + caller.accountId(), "VETERAN_ASSISTANCE_APPLIED",
+        audit.record(actor(caller), "VETERAN_ASSISTANCE_APPLIED",
                 "application:" + trackingNumber, checked.relation() + " for veteran ID " + IdNumbers.mask(veteranIdNumber));
         LOG.info("veteran assistance {} applied for ({}), status {}", trackingNumber, checked.relation(),
                 application.getStatus());
@@ -142,6 +150,59 @@ class VeteranAssistanceApplicationService {
     /** The applicant, whoever entered it, and the station read it; another resident gets the 404 of an unknown number. */
     @Transactional(readOnly = true)
     AssistanceView one(Caller caller, String trackingNumber) {
+        return view(readable(caller, trackingNumber));
+    }
+
+    /**
+     * Attaches documents (PDF, JPEG or PNG by content, at most 10 MB each) to an application that is not closed:
+     * all of them or none.
+     */
+    @Transactional
+    AssistanceView attach(Caller caller, String trackingNumber, List<MultipartFile> files) {
+        AssistanceApplication application = readable(caller, trackingNumber);
+        if (application.getStatus() == AssistanceStatus.CLOSED || application.getStatus() == AssistanceStatus.INELIGIBLE) {
+            throw ApiProblem.conflict("veterans.assistance.attachment.closed", trackingNumber, application.getStatus());
+        }
+        if (files == null || files.isEmpty()) {
+            throw ApiProblem.badRequest("veterans.assistance.attachment.none");
+        }
+        List<AssistanceAttachment> checked = new ArrayList<>();
+        Instant now = calendar.now();
+        String actor = actor(caller);
+        for (MultipartFile file : files) {
+            String name = DocumentType.safeFileName(file.getOriginalFilename(), "attachment");
+            if (file.getSize() > DocumentType.MAX_BYTES) {
+                throw ApiProblem.badRequest("veterans.assistance.attachment.tooLarge", name, DocumentType.MAX_BYTES / (1024 * 1024));
+            }
+            byte[] content;
+            try {
+                content = file.getBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the uploaded file " + name, e);
+            }
+            DocumentType type = DocumentType.of(content)
+                    .orElseThrow(() -> ApiProblem.badRequest("veterans.assistance.attachment.type", name));
+            checked.add(new AssistanceAttachment(application.getId(), name, type, content, actor, now));
+        }
+        checked.forEach(attachments::save);
+        audit.record(actor, "VETERAN_ASSISTANCE_ATTACHED", "application:" + trackingNumber, checked.size() + " file(s)");
+        return view(application);
+    }
+
+    /** An attachment's file; a staff member's view of it is in the audit log. */
+    @Transactional(readOnly = true)
+    AssistanceAttachment attachment(Caller caller, String trackingNumber, long attachmentId) {
+        AssistanceApplication application = readable(caller, trackingNumber);
+        AssistanceAttachment attachment = attachments.findByIdAndApplicationId(attachmentId, application.getId())
+                .orElseThrow(() -> ApiProblem.notFound("veterans.assistance.attachment.notFound", attachmentId, trackingNumber));
+        if (caller.isStaff()) {
+            audit.record(caller.username(), "VETERAN_ASSISTANCE_ATTACHMENT_VIEWED", "application:" + trackingNumber,
+                    "attachment " + attachmentId);
+        }
+        return attachment;
+    }
+
+    private AssistanceApplication readable(Caller caller, String trackingNumber) {
         if (caller == null || caller.kind() == Caller.Kind.ENTERPRISE
                 || caller.isStaff() && !isStation(caller) && !caller.inGroup(StaffGroup.RESIDENTS_COMMITTEE.id())) {
             throw ApiProblem.forbidden("veterans.assistance.forbidden");
@@ -150,8 +211,11 @@ class VeteranAssistanceApplicationService {
                 .filter(application -> isStation(caller)
                         || caller.isStaff() && caller.username().equals(application.getRegisteredBy())
                         || !caller.isStaff() && caller.accountId().equals(application.getApplicantAccountId()))
-                .map(this::view)
                 .orElseThrow(() -> ApiProblem.notFound("veterans.assistance.notFound", trackingNumber));
+    }
+
+    private static String actor(Caller caller) {
+        return caller.isStaff() ? caller.username() : "account:" + caller.accountId();
     }
 
     private static boolean isStation(Caller caller) {
@@ -193,7 +257,7 @@ class VeteranAssistanceApplicationService {
                 IdNumbers.mask(a.getVeteranIdNumber()), a.getApplicantRelation(), a.getApplicantName(), a.getHardshipType(),
                 a.getHouseholdSize(), a.getMonthlyHouseholdIncome(), a.getDisabilityGrade(), a.getRequestedHelp(),
                 a.getLevel(), a.getApprovedAmount(), a.getReliefAmount(), offset(a.getSubmittedAt()),
-                offset(a.getClosedAt()));
+                offset(a.getClosedAt()), a.getId() == null ? List.of() : attachments.listOf(a.getId()));
     }
 
     private static OffsetDateTime offset(Instant instant) {

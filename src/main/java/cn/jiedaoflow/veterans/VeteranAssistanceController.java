@@ -1,8 +1,13 @@
 package cn.jiedaoflow.veterans;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import cn.jiedaoflow.people.Caller;
 
@@ -41,5 +48,23 @@ class VeteranAssistanceController {
     @GetMapping("/{trackingNumber}")
     AssistanceView one(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber) {
         return service.one(caller, trackingNumber);
+    }
+
+    @PostMapping(path = "/{trackingNumber}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AssistanceView> attach(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(service.attach(caller, trackingNumber, files));
+    }
+
+    @GetMapping("/{trackingNumber}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber,
+            @PathVariable long attachmentId) {
+        AssistanceAttachment file = service.attachment(caller, trackingNumber, attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.getContent());
     }
 }

@@ -32,6 +32,7 @@ import org.springframework.util.MultiValueMap;
 
 import cn.jiedaoflow.IntegrationTest;
 import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.files.DocumentType;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
 
@@ -251,7 +252,7 @@ class OneStopApplicationApiIntegrationTests {
         ResponseEntity<Map> member = submit(resident, Map.of("matterCode", "birth-medical-insurance"), List.of());
         ResponseEntity<Map> notAPicture = submit(resident, elderly(), List.of(file("id-card", "id.pdf",
                 "GIF89a this is not a pdf".getBytes()), file("bank-card", "bank.png", PNG)));
-        byte[] tooLarge = Arrays.copyOf(PDF, (int) MaterialFile.MAX_BYTES + 1);
+        byte[] tooLarge = Arrays.copyOf(PDF, (int) DocumentType.MAX_BYTES + 1);
         ResponseEntity<Map> tooBig = submit(resident, elderly(), List.of(file("id-card", "big.pdf", tooLarge),
                 file("bank-card", "bank.png", PNG)));
         ResponseEntity<Map> unknownField = submit(resident, Map.of("matterCode", "elderly-comprehensive-allowance",

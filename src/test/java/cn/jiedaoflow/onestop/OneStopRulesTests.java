@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cn.jiedaoflow.files.DocumentType;
 import cn.jiedaoflow.web.ApiProblem;
 
 /** The one-stop rules with numbers, at their boundaries. */
@@ -81,16 +82,16 @@ class OneStopRulesTests {
 
     @Test
     void materialsAreTypedByTheirFirstBytes() {
-        assertThat(MaterialFile.Type.of("%PDF-1.4 ...".getBytes())).contains(MaterialFile.Type.PDF);
-        assertThat(MaterialFile.Type.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xDB}))
-                .contains(MaterialFile.Type.JPEG);
-        assertThat(MaterialFile.Type.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}))
-                .contains(MaterialFile.Type.PNG);
-        assertThat(MaterialFile.Type.of("GIF89a".getBytes())).isEmpty();
-        assertThat(MaterialFile.Type.of("%PDF".getBytes())).as("cut short").isEmpty();
-        assertThat(MaterialFile.Type.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A})).isEmpty();
-        assertThat(MaterialFile.Type.of(new byte[0])).isEmpty();
-        assertThat(MaterialFile.MAX_BYTES).isEqualTo(10_485_760L);
+        assertThat(DocumentType.of("%PDF-1.4 ...".getBytes())).contains(DocumentType.PDF);
+        assertThat(DocumentType.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xDB}))
+                .contains(DocumentType.JPEG);
+        assertThat(DocumentType.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}))
+                .contains(DocumentType.PNG);
+        assertThat(DocumentType.of("GIF89a".getBytes())).isEmpty();
+        assertThat(DocumentType.of("%PDF".getBytes())).as("cut short").isEmpty();
+        assertThat(DocumentType.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A})).isEmpty();
+        assertThat(DocumentType.of(new byte[0])).isEmpty();
+        assertThat(DocumentType.MAX_BYTES).isEqualTo(10_485_760L);
     }
 
     @Test

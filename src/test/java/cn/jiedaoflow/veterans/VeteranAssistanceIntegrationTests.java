@@ -2,7 +2,9 @@ package cn.jiedaoflow.veterans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -25,6 +28,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import cn.jiedaoflow.IntegrationTest;
 import cn.jiedaoflow.TestPeople;
@@ -151,6 +156,57 @@ class VeteranAssistanceIntegrationTests {
                 withApplicant(application(ids.get(0), "RESIDENTS_COMMITTEE")), Map.class);
         assertThat(reported.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(reported.getBody()).containsEntry("status", "IN_PROGRESS").containsEntry("applicantRelation", "RESIDENTS_COMMITTEE");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theApplicantAttachesDocumentsTheStationOpensThem() {
+        List<String> ids = roster(1);
+        TestRestTemplate family = resident("13755000308", "家属丙");
+        String trackingNumber = (String) family.postForEntity(APPLICATIONS, application(ids.get(0), "FAMILY"), Map.class)
+                .getBody().get("trackingNumber");
+        byte[] pdf = "%PDF-1.7 医院费用清单".getBytes(StandardCharsets.UTF_8);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2};
+
+        ResponseEntity<Map> attached = family.exchange(APPLICATIONS + "/" + trackingNumber + "/attachments", HttpMethod.POST,
+                files(Map.of("bill.pdf", pdf, "photo.png", png)), Map.class);
+
+        assertThat(attached.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) attached.getBody().get("attachments");
+        assertThat(listed).extracting(a -> a.get("fileName") + " " + a.get("contentType") + " " + a.get("sizeBytes"))
+                .containsExactlyInAnyOrder("bill.pdf application/pdf " + pdf.length, "photo.png image/png " + png.length);
+        Object pdfId = listed.stream().filter(a -> "bill.pdf".equals(a.get("fileName"))).findFirst().orElseThrow().get("id");
+        ResponseEntity<byte[]> opened = station().getForEntity(APPLICATIONS + "/" + trackingNumber + "/attachments/" + pdfId,
+                byte[].class);
+        assertThat(opened.getBody()).isEqualTo(pdf);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'VETERAN_ASSISTANCE_ATTACHMENT_VIEWED'"
+                + " AND subject = ?", Integer.class, "application:" + trackingNumber)).isEqualTo(1);
+
+        ResponseEntity<Map> text = family.exchange(APPLICATIONS + "/" + trackingNumber + "/attachments", HttpMethod.POST,
+                files(Map.of("bill.pdf", "not a pdf".getBytes())), Map.class);
+        assertThat(text.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) text.getBody().get("detail")).contains("bill.pdf", "PDF、JPEG 或 PNG");
+        ResponseEntity<Map> large = family.exchange(APPLICATIONS + "/" + trackingNumber + "/attachments", HttpMethod.POST,
+                files(Map.of("scan.pdf", Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1))), Map.class);
+        assertThat(large.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(resident("13755000309", "路人乙").exchange(APPLICATIONS + "/" + trackingNumber + "/attachments",
+                HttpMethod.POST, files(Map.of("x.pdf", pdf)), Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(resident("13755000309", "路人乙").getForEntity(APPLICATIONS + "/" + trackingNumber + "/attachments/"
+                + pdfId, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat((List<?>) family.getForObject(APPLICATIONS + "/" + trackingNumber, Map.class).get("attachments")).hasSize(2);
+    }
+
+    private static HttpEntity<MultiValueMap<String, Object>> files(Map<String, byte[]> files) {
+        LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        files.forEach((name, content) -> body.add("files", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        }));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(body, headers);
     }
 
     /** Two applications for one veteran at the same moment: exactly one case opens, the other is told why. */
