@@ -309,7 +309,7 @@ public class OneStopApplicationService {
         return view(application);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public MaterialDownload material(Caller caller, String trackingNumber, long materialId) {
         OneStopApplication application = readable(caller, trackingNumber);
         Material material = materials.findByIdAndApplicationId(materialId, application.getId())

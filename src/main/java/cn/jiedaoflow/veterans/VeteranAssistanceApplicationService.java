@@ -190,7 +190,7 @@ class VeteranAssistanceApplicationService {
     }
 
     /** An attachment's file; a staff member's view of it is in the audit log. */
-    @Transactional(readOnly = true)
+    @Transactional
     AssistanceAttachment attachment(Caller caller, String trackingNumber, long attachmentId) {
         AssistanceApplication application = readable(caller, trackingNumber);
         AssistanceAttachment attachment = attachments.findByIdAndApplicationId(attachmentId, application.getId())

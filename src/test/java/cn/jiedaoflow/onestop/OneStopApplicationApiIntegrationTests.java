@@ -156,6 +156,11 @@ class OneStopApplicationApiIntegrationTests {
                 APPLICATIONS + "/" + trackingNumber + "/materials/" + materials.get(0).get("id"), byte[].class);
         assertThat(download.getBody()).isEqualTo(PDF);
         assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        // a staff member's view of a file is audited (and works on PostgreSQL, where a read-only transaction refuses writes)
+        ResponseEntity<byte[]> byWindow = staff("acceptance-window").getForEntity(
+                APPLICATIONS + "/" + trackingNumber + "/materials/" + materials.get(1).get("id"), byte[].class);
+        assertThat(byWindow.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(byWindow.getBody()).isEqualTo(JPEG);
 
         List<Map<String, Object>> mine = resident.getForObject(APPLICATIONS, List.class);
         assertThat(mine).extracting(m -> m.get("trackingNumber")).contains(trackingNumber);
