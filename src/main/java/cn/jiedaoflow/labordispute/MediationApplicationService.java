@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,7 +39,6 @@ class MediationApplicationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediationApplicationService.class);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9X]");
     private static final List<String> PROGRESS_VARIABLES = List.of(VAR_RECEIVED_AT, VAR_ACCEPTANCE_DUE,
             VAR_ACCEPTANCE_DUE_PROVISIONAL, VAR_STATUTORY_LIMIT_ENDS, VAR_STATUTORY_LIMIT_PROVISIONAL, VAR_ACCEPTED,
             VAR_SESSION_OUTCOME);
@@ -172,11 +170,8 @@ class MediationApplicationService {
     }
 
     private static String idNumber(String value) {
-        String idNumber = value.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!ID_NUMBER.matcher(idNumber).matches()) {
-            throw ApiProblem.badRequest("labordispute.application.idNumber.invalid", IdNumbers.mask(idNumber));
-        }
-        return idNumber;
+        return IdNumbers.normalized(value).orElseThrow(() -> ApiProblem.badRequest(
+                "labordispute.application.idNumber.invalid", IdNumbers.mask(value.strip())));
     }
 
     private static String limited(String field, String value, int maxLength) {

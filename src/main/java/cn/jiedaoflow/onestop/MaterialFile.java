@@ -1,11 +1,24 @@
 package cn.jiedaoflow.onestop;
 
 import cn.jiedaoflow.files.DocumentType;
+import cn.jiedaoflow.files.UploadedDocument;
 
-/** A material file as uploaded and checked: its material code, its safe name, its type by content, its bytes. */
-public record MaterialFile(String materialCode, String fileName, DocumentType type, byte[] content) {
+/** A checked document handed in for one required material of the matter. */
+public record MaterialFile(String materialCode, UploadedDocument document) {
+
+    public String fileName() {
+        return document.fileName();
+    }
+
+    public DocumentType type() {
+        return document.type();
+    }
+
+    public byte[] content() {
+        return document.content();
+    }
 
     public String sha256() {
-        return DocumentType.sha256(content);
+        return document.sha256();
     }
 }

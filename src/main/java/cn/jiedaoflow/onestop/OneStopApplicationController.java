@@ -1,11 +1,8 @@
 package cn.jiedaoflow.onestop;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.FileDownloads;
 
 /**
  * One-stop applications: residents apply, follow, supplement, withdraw and rate; the window enters
@@ -58,12 +56,7 @@ class OneStopApplicationController {
     ResponseEntity<byte[]> material(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber,
             @PathVariable long materialId) {
         OneStopApplicationService.MaterialDownload file = service.material(caller, trackingNumber, materialId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return FileDownloads.attachment(file.fileName(), file.contentType(), file.content());
     }
 
     @PostMapping("/{trackingNumber}/withdrawal")

@@ -3,7 +3,6 @@ package cn.jiedaoflow.onestop;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -12,11 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,7 +33,7 @@ import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
-import cn.jiedaoflow.files.DocumentType;
+import cn.jiedaoflow.files.UploadedDocument;
 import cn.jiedaoflow.people.Account;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Caller;
@@ -56,7 +53,6 @@ public class OneStopApplicationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(OneStopApplicationService.class);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9X]");
     private static final int MAX_DATA_JSON = 8000;
     private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {
     };
@@ -177,10 +173,8 @@ public class OneStopApplicationService {
         if (!LoginNames.isMobile(mobile)) {
             throw ApiProblem.badRequest("onestop.application.mobile.invalid", mobile);
         }
-        String idNumber = applicant.idNumber().strip().toUpperCase(Locale.ROOT);
-        if (!ID_NUMBER.matcher(idNumber).matches()) {
-            throw ApiProblem.badRequest("onestop.application.idNumber.invalid", IdNumbers.mask(idNumber));
-        }
+        String idNumber = IdNumbers.normalized(applicant.idNumber()).orElseThrow(() -> ApiProblem.badRequest(
+                "onestop.application.idNumber.invalid", IdNumbers.mask(applicant.idNumber().strip())));
         return new OneStopApplication.Applicant(null, name, mobile, idNumber);
     }
 
@@ -241,21 +235,10 @@ public class OneStopApplicationService {
         List<MaterialFile> checked = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             String code = codes.get(i);
-            MultipartFile file = given.get(i);
-            String name = fileName(file);
             if (code == null || !known.contains(code)) {
                 throw ApiProblem.badRequest("onestop.materials.unknownCode", String.valueOf(code), String.join(", ", known));
             }
-            if (file.getSize() > DocumentType.MAX_BYTES) {
-                throw ApiProblem.badRequest("onestop.material.tooLarge", name, DocumentType.MAX_BYTES / (1024 * 1024));
-            }
-            if (file.isEmpty()) {
-                throw ApiProblem.badRequest("onestop.material.empty", name);
-            }
-            byte[] content = bytes(file);
-            DocumentType type = DocumentType.of(content)
-                    .orElseThrow(() -> ApiProblem.badRequest("onestop.material.type", name));
-            checked.add(new MaterialFile(code, name, type, content));
+            checked.add(new MaterialFile(code, UploadedDocument.read(given.get(i), "material")));
         }
         return checked;
     }
@@ -579,17 +562,7 @@ public class OneStopApplicationService {
         }
     }
 
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded file " + file.getOriginalFilename(), e);
-        }
-    }
 
-    private static String fileName(MultipartFile file) {
-        return DocumentType.safeFileName(file.getOriginalFilename(), "material");
-    }
 
     private static String actor(Caller caller) {
         return caller.isStaff() ? caller.username() : "account:" + caller.accountId();

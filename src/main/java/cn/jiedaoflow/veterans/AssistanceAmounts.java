@@ -1,6 +1,7 @@
 package cn.jiedaoflow.veterans;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * The approval rules with numbers (procedures.md §3): an amount is a number of yuan, not negative, with at
@@ -14,13 +15,7 @@ final class AssistanceAmounts {
 
     /** The amount in {@code value}, or an exception whose message (Chinese / English) says what is wrong. */
     static BigDecimal amount(Object value, String what) {
-        BigDecimal amount;
-        try {
-            amount = value instanceof Number number ? new BigDecimal(number.toString())
-                    : value instanceof String text && !text.isBlank() ? new BigDecimal(text.strip()) : null;
-        } catch (NumberFormatException e) {
-            amount = null;
-        }
+        BigDecimal amount = decimal(value).orElse(null);
         if (amount == null) {
             throw new IllegalArgumentException(what + "须为数字（元） / " + what + " must be a number of yuan");
         }
@@ -33,6 +28,16 @@ final class AssistanceAmounts {
         return amount;
     }
 
+    /** The whole number from {@code min} to {@code max} in {@code value} (a JSON number or text), or empty. */
+    static Optional<Integer> wholeNumber(Object value, int min, int max) {
+        BigDecimal number = decimal(value).orElse(null);
+        if (number == null || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
+                || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(number.intValueExact());
+    }
+
     /** More than the head's limit: the leader in charge approves too. Exactly the limit stays with the head. */
     static boolean needsLeader(BigDecimal amount, BigDecimal headLimit) {
         return amount.compareTo(headLimit) > 0;
@@ -41,5 +46,16 @@ final class AssistanceAmounts {
     /** More than the suggested maximum of the assessment: a written reason is needed. */
     static boolean needsReason(BigDecimal amount, long suggestedMaximum) {
         return amount.compareTo(BigDecimal.valueOf(suggestedMaximum)) > 0;
+    }
+
+    /** A JSON number, or text holding one, as an exact decimal. */
+    private static Optional<BigDecimal> decimal(Object value) {
+        try {
+            return value instanceof Number number ? Optional.of(new BigDecimal(number.toString()))
+                    : value instanceof String text && !text.isBlank() ? Optional.of(new BigDecimal(text.strip()))
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

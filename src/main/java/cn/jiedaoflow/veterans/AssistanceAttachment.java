@@ -11,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import cn.jiedaoflow.files.DocumentType;
+import cn.jiedaoflow.files.UploadedDocument;
 
 /** A document attached to an assistance application (a bill, a proof of income); its bytes load only when opened. */
 @Entity
@@ -50,14 +50,13 @@ class AssistanceAttachment {
     protected AssistanceAttachment() {
     }
 
-    AssistanceAttachment(Long applicationId, String fileName, DocumentType type, byte[] content, String uploadedBy,
-            Instant uploadedAt) {
+    AssistanceAttachment(Long applicationId, UploadedDocument document, String uploadedBy, Instant uploadedAt) {
         this.applicationId = applicationId;
-        this.fileName = fileName;
-        this.contentType = type.mediaType();
-        this.sizeBytes = content.length;
-        this.sha256 = DocumentType.sha256(content);
-        this.content = content;
+        this.fileName = document.fileName();
+        this.contentType = document.type().mediaType();
+        this.sizeBytes = document.content().length;
+        this.sha256 = document.sha256();
+        this.content = document.content();
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }

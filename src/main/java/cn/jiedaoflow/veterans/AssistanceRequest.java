@@ -32,7 +32,7 @@ record AssistanceRequest(String veteranIdNumber, String applicantRelation, Strin
         if (hardship == null) {
             errors.add(problem("hardshipType", "notAllowed"));
         }
-        Integer size = whole(householdSize, 1, 20);
+        Integer size = AssistanceAmounts.wholeNumber(householdSize, 1, 20).orElse(null);
         if (size == null) {
             errors.add(problem("householdSize", "notAWholeNumberFrom1To20"));
         }
@@ -43,7 +43,8 @@ record AssistanceRequest(String veteranIdNumber, String applicantRelation, Strin
             errors.add(problem("monthlyHouseholdIncome", monthlyHouseholdIncome instanceof Number n
                     && new BigDecimal(n.toString()).signum() < 0 ? "negative" : "notAnAmount"));
         }
-        Integer grade = disabilityGrade == null ? Integer.valueOf(0) : whole(disabilityGrade, 0, 4);
+        Integer grade = disabilityGrade == null ? Integer.valueOf(0)
+                : AssistanceAmounts.wholeNumber(disabilityGrade, 0, 4).orElse(null);
         if (grade == null) {
             errors.add(problem("disabilityGrade", "notAWholeNumberFrom0To4"));
         }
@@ -59,20 +60,6 @@ record AssistanceRequest(String veteranIdNumber, String applicantRelation, Strin
         return new Checked(relation, hardship, size, income, grade, requestedHelp.strip());
     }
 
-    private static Integer whole(Object value, int min, int max) {
-        BigDecimal number;
-        try {
-            number = value instanceof Number n ? new BigDecimal(n.toString())
-                    : value instanceof String s && !s.isBlank() ? new BigDecimal(s.strip()) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        if (number == null || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
-                || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            return null;
-        }
-        return number.intValueExact();
-    }
 
     private static Map<String, Object> problem(String field, String problem) {
         return Map.of("field", field, "problem", problem);

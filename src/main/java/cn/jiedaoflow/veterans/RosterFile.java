@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import cn.jiedaoflow.csv.CsvRecords;
+import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;
 
 /**
@@ -21,7 +21,6 @@ final class RosterFile {
     static final int MAX_SERVICE_NUMBER = 32;
     static final int MAX_NAME = 100;
     static final int MAX_ADDRESS = 300;
-    private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9X]");
 
     /** The rows that read well and the problems of the others; a file is imported only without problems. */
     record Parsed(List<RosterRow> rows, List<RosterError> errors) {
@@ -103,8 +102,8 @@ final class RosterFile {
         tooLong(line, "serviceNumber", f.get(0), MAX_SERVICE_NUMBER, errors);
         tooLong(line, "name", f.get(1), MAX_NAME, errors);
         tooLong(line, "address", f.get(4), MAX_ADDRESS, errors);
-        String idNumber = f.get(2).toUpperCase(java.util.Locale.ROOT);
-        if (!idNumber.isEmpty() && !ID_NUMBER.matcher(idNumber).matches()) {
+        String idNumber = IdNumbers.normalized(f.get(2)).orElse(f.get(2));
+        if (!idNumber.isEmpty() && IdNumbers.normalized(idNumber).isEmpty()) {
             // the value itself is sensitive: the message names the line, not the number
             errors.add(RosterError.of(line, RosterProblem.ID_NUMBER_INVALID));
         }

@@ -3,17 +3,14 @@ package cn.jiedaoflow.veterans;
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
-import cn.jiedaoflow.files.DocumentType;
+import cn.jiedaoflow.files.UploadedDocument;
 import cn.jiedaoflow.people.Account;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Caller;
@@ -46,7 +43,6 @@ class VeteranAssistanceApplicationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(VeteranAssistanceApplicationService.class);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9X]");
 
     private final AssistanceApplicationRepository applications;
     private final VeteranRepository veterans;
@@ -170,19 +166,7 @@ class VeteranAssistanceApplicationService {
         Instant now = calendar.now();
         String actor = actor(caller);
         for (MultipartFile file : files) {
-            String name = DocumentType.safeFileName(file.getOriginalFilename(), "attachment");
-            if (file.getSize() > DocumentType.MAX_BYTES) {
-                throw ApiProblem.badRequest("veterans.assistance.attachment.tooLarge", name, DocumentType.MAX_BYTES / (1024 * 1024));
-            }
-            byte[] content;
-            try {
-                content = file.getBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the uploaded file " + name, e);
-            }
-            DocumentType type = DocumentType.of(content)
-                    .orElseThrow(() -> ApiProblem.badRequest("veterans.assistance.attachment.type", name));
-            checked.add(new AssistanceAttachment(application.getId(), name, type, content, actor, now));
+            checked.add(new AssistanceAttachment(application.getId(), UploadedDocument.read(file, "attachment"), actor, now));
         }
         checked.forEach(attachments::save);
         audit.record(actor, "VETERAN_ASSISTANCE_ATTACHED", "application:" + trackingNumber, checked.size() + " file(s)");
@@ -227,11 +211,8 @@ class VeteranAssistanceApplicationService {
         if (isBlank(value)) {
             throw ApiProblem.badRequest("veterans.assistance.idNumber.missing");
         }
-        String idNumber = value.strip().toUpperCase(Locale.ROOT);
-        if (!ID_NUMBER.matcher(idNumber).matches()) {
-            throw ApiProblem.badRequest("veterans.assistance.idNumber.invalid", IdNumbers.mask(idNumber));
-        }
-        return idNumber;
+        return IdNumbers.normalized(value).orElseThrow(() -> ApiProblem.badRequest(
+                "veterans.assistance.idNumber.invalid", IdNumbers.mask(value.strip())));
     }
 
     private static String mobile(String value) {

@@ -1,11 +1,8 @@
 package cn.jiedaoflow.veterans;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.FileDownloads;
 
 /** Applications for veteran assistance: residents (the veteran, family), residents' committees, the station. */
 @RestController
@@ -60,11 +58,6 @@ class VeteranAssistanceController {
     ResponseEntity<byte[]> attachment(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber,
             @PathVariable long attachmentId) {
         AssistanceAttachment file = service.attachment(caller, trackingNumber, attachmentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.getContent());
+        return FileDownloads.attachment(file.getFileName(), file.getContentType(), file.getContent());
     }
 }

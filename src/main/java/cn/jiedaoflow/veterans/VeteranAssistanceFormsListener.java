@@ -102,18 +102,7 @@ class VeteranAssistanceFormsListener implements TaskListener {
     }
 
     private static int whole(Object value, int min, int max, String message) {
-        BigDecimal number;
-        try {
-            number = value instanceof Number n ? new BigDecimal(n.toString())
-                    : value instanceof String s && !s.isBlank() ? new BigDecimal(s.strip()) : null;
-        } catch (NumberFormatException e) {
-            number = null;
-        }
-        if (number == null || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
-                || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw new IllegalArgumentException(message);
-        }
-        return number.intValueExact();
+        return AssistanceAmounts.wholeNumber(value, min, max).orElseThrow(() -> new IllegalArgumentException(message));
     }
 
     private static void text(DelegateTask task, String variable, String message) {

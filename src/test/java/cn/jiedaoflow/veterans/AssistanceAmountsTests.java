@@ -40,4 +40,17 @@ class AssistanceAmountsTests {
         assertThatThrownBy(() -> AssistanceAmounts.amount(" ", "金额")).hasMessageContaining("金额须为数字");
         assertThatThrownBy(() -> AssistanceAmounts.amount("1.005", "金额")).hasMessageContaining("两位小数");
     }
+
+    @Test
+    void wholeNumbersWithinTheirRangeAsNumberOrText() {
+        assertThat(AssistanceAmounts.wholeNumber(1, 1, 20)).contains(1);
+        assertThat(AssistanceAmounts.wholeNumber(20L, 1, 20)).contains(20);
+        assertThat(AssistanceAmounts.wholeNumber(3.0, 1, 20)).contains(3);
+        assertThat(AssistanceAmounts.wholeNumber(" 4 ", 0, 4)).contains(4);
+        assertThat(AssistanceAmounts.wholeNumber(0, 1, 20)).isEmpty();
+        assertThat(AssistanceAmounts.wholeNumber(21, 1, 20)).isEmpty();
+        assertThat(AssistanceAmounts.wholeNumber(2.5, 1, 20)).isEmpty();
+        assertThat(AssistanceAmounts.wholeNumber("三", 1, 20)).isEmpty();
+        assertThat(AssistanceAmounts.wholeNumber(null, 0, 4)).isEmpty();
+    }
 }
