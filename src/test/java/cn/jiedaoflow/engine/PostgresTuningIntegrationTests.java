@@ -1,0 +1,99 @@
+package cn.jiedaoflow.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestDatabase;
+
+/** What {@link PostgresTuning} leaves on the running application's database, on PostgreSQL and on H2. */
+@IntegrationTest
+class PostgresTuningIntegrationTests {
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void everyPooledConnectionRunsWithoutJit() {
+        assumeThat(TestDatabase.isPostgres()).as("PostgreSQL run").isTrue();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+
+        assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
+    }
+
+    @Test
+    void aTaskQueryOrAFilterIsPlannedForItsValuesAndNothingElseIs() {
+        assumeThat(TestDatabase.isPostgres()).as("PostgreSQL run").isTrue();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+        String afterTaskQuery = transaction.execute(status -> {
+            engine.getTaskService().createTaskQuery().taskCandidateGroup("acceptance-window").count();
+            return jdbc.queryForObject("show plan_cache_mode", String.class);
+        });
+        String afterFilter = transaction.execute(status -> {
+            Filter filter = engine.getFilterService().newTaskFilter("plan-test").setQuery(
+                    engine.getTaskService().createTaskQuery().taskCandidateGroup("acceptance-window"));
+            engine.getFilterService().saveFilter(filter);
+            try {
+                return jdbc.queryForObject("show plan_cache_mode", String.class) + " "
+                        + engine.getFilterService().count(filter.getId()) + " "
+                        + jdbc.queryForObject("show plan_cache_mode", String.class);
+            } finally {
+                engine.getFilterService().deleteFilter(filter.getId());
+            }
+        });
+        String afterInstanceQuery = transaction.execute(status -> {
+            engine.getRuntimeService().createProcessInstanceQuery().count();
+            return jdbc.queryForObject("show plan_cache_mode", String.class);
+        });
+
+        assertThat(afterTaskQuery).isEqualTo("force_custom_plan");
+        assertThat(afterFilter).startsWith("auto ").endsWith(" force_custom_plan");
+        assertThat(afterInstanceQuery).isEqualTo("auto");
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).as("outside those transactions")
+                .isEqualTo("auto");
+    }
+
+    @Test
+    void thePermissionTestsOfTheAuthorizationTableHaveStatistics() {
+        assumeThat(TestDatabase.isPostgres()).as("PostgreSQL run").isTrue();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+
+        assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Integer.class,
+                PostgresTuning.STATISTICS_NAME)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from pg_stats_ext_exprs where statistics_name = ?"
+                + " and tablename = 'act_ru_authorization'", Integer.class, PostgresTuning.STATISTICS_NAME))
+                .as("the two permission expressions are analyzed").isEqualTo(2);
+
+        // a second start finds them and makes nothing twice
+        PostgresTuning.createPlannerStatistics(dataSource);
+        assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Integer.class,
+                PostgresTuning.STATISTICS_NAME)).isOne();
+    }
+
+    @Test
+    void onH2NothingIsChanged() {
+        assumeThat(TestDatabase.isPostgres()).as("H2 run").isFalse();
+
+        PostgresTuning.createPlannerStatistics(dataSource);
+
+        assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from act_ru_authorization",
+                Long.class)).isPositive();
+    }
+}
