@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -27,13 +28,12 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.web.multipart.MultipartFile;
 
 import cn.jiedaoflow.JiedaoFlowApplication;
 import cn.jiedaoflow.onestop.ApplicationStatus;
 import cn.jiedaoflow.onestop.OneStopApplicationRepository;
 import cn.jiedaoflow.onestop.OneStopApplicationService;
+import cn.jiedaoflow.onestop.OneStopMyApplications;
 import cn.jiedaoflow.people.Account;
 import cn.jiedaoflow.people.Accounts;
 import cn.jiedaoflow.people.Caller;
@@ -46,7 +46,8 @@ import cn.jiedaoflow.people.Caller;
  * (authorization off, history FULL, no generic properties) on its own database of the same PostgreSQL server,
  * doing the same business work (same delegates, tables and notices). Staff act as Tasklist would: the task is
  * found by a query and completed with the staff member's authentication. Jobs are run by the clients, as the
- * job executor would, so both sides do the same work in the same order. Database transactions per lifecycle
+ * job executor would, so both sides do the same work in the same order — except on the job-executor variants,
+ * where the job executor runs them and the client waits for it. Database transactions per lifecycle
  * are read from PostgreSQL's own counter (pg_stat_database.xact_commit); pgbench in the same run gives the
  * ceiling.
  */
@@ -57,7 +58,6 @@ class OneStopLifecycleBenchmark {
     static final int WARM_UP_PER_CLIENT = 10;
     static final int MEASURED_PER_CLIENT = 40;
     static final String VANILLA_DATABASE = "jiedao_bench_vanilla";
-    static final String AUDIT_DATABASE = "jiedao_bench_audit";
     static final List<String> STEPS = List.of("submit", "pre-check", "acceptance notice", "review", "result delivery");
 
     @Autowired
@@ -65,33 +65,68 @@ class OneStopLifecycleBenchmark {
     @Autowired
     DataSource dataSource;
 
+    /**
+     * Ours with one setting changed, each on its own database of the same server, to measure what that
+     * setting gives in the same run.
+     */
+    record Variant(String name, String database, Map<String, String> overrides) {
+    }
+
+    static final List<Variant> VARIANTS = List.of(
+            new Variant("ours, history AUDIT", "jiedao_bench_audit", Map.of("camunda.bpm.history-level", "audit")),
+            new Variant("ours without PostgreSQL tuning", "jiedao_bench_untuned",
+                    Map.of("jiedao.database.postgres-tuning", "false")),
+            new Variant("ours, CMMN on", "jiedao_bench_cmmn",
+                    Map.of("camunda.bpm.generic-properties.properties.cmmnEnabled", "true")),
+            new Variant("ours, job executor (starter defaults)", "jiedao_bench_jobs",
+                    Map.of("camunda.bpm.job-execution.enabled", "true")),
+            new Variant("ours, job executor 8 threads, 8 per acquisition", "jiedao_bench_jobs8",
+                    Map.of("camunda.bpm.job-execution.enabled", "true",
+                            "camunda.bpm.job-execution.core-pool-size", "8",
+                            "camunda.bpm.job-execution.max-pool-size", "8",
+                            "camunda.bpm.job-execution.queue-capacity", "8",
+                            "camunda.bpm.job-execution.max-jobs-per-acquisition", "8")),
+            new Variant("ours, pool 20", "jiedao_bench_pool20",
+                    Map.of("spring.datasource.hikari.maximum-pool-size", "20")));
+
     @Test
     void lifecyclesPerSecondOursAgainstCamundaDefaultsInOneRun() throws Exception {
         BenchmarkDatabase.Target target = BenchmarkDatabase.target();
         JdbcTemplate admin = new JdbcTemplate(dataSource);
-        for (String database : List.of(VANILLA_DATABASE, AUDIT_DATABASE)) {
+        List<String> databases = new ArrayList<>(List.of(VANILLA_DATABASE));
+        VARIANTS.forEach(variant -> databases.add(variant.database()));
+        for (String database : databases) {
             admin.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             admin.execute("CREATE DATABASE " + database);
         }
-        try (ConfigurableApplicationContext vanilla = context(VANILLA_DATABASE, "vanilla", target, VANILLA);
-                ConfigurableApplicationContext audit = context(AUDIT_DATABASE, "audit", target,
-                        Map.of("camunda.bpm.history-level", "audit"))) {
-            Side ourSide = new Side("ours (as deployed)", ours, true, BenchmarkDatabase.target().database());
-            Side vanillaSide = new Side("Camunda defaults", vanilla, false, VANILLA_DATABASE);
-            Side auditSide = new Side("ours, history AUDIT", audit, true, AUDIT_DATABASE);
-            for (Side side : List.of(ourSide, vanillaSide, auditSide)) {
+        List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+        try {
+            List<Side> sides = new ArrayList<>();
+            sides.add(new Side("ours (as deployed)", ours, true, BenchmarkDatabase.target().database()));
+            ConfigurableApplicationContext vanilla = context(VANILLA_DATABASE, "vanilla", target, VANILLA);
+            contexts.add(vanilla);
+            sides.add(new Side("Camunda defaults", vanilla, false, VANILLA_DATABASE));
+            for (Variant variant : VARIANTS) {
+                ConfigurableApplicationContext context = context(variant.database(), variant.database(), target,
+                        variant.overrides());
+                contexts.add(context);
+                sides.add(new Side(variant.name(), context, true, variant.database()));
+            }
+            for (Side side : sides) {
                 side.round(WARM_UP_PER_CLIENT);
             }
-            Round oursMeasured = ourSide.round(MEASURED_PER_CLIENT);
-            Round vanillaMeasured = vanillaSide.round(MEASURED_PER_CLIENT);
-            Round auditMeasured = auditSide.round(MEASURED_PER_CLIENT);
+            List<Round> measured = new ArrayList<>();
+            for (Side side : sides) {
+                measured.add(side.round(MEASURED_PER_CLIENT));
+            }
             Pgbench.Result pgbench = Pgbench.run(target, admin, DatabaseLimitBenchmark.SCALE, CLIENTS, 20);
-            print(target, oursMeasured, vanillaMeasured, auditMeasured, pgbench);
-            for (Round round : List.of(oursMeasured, vanillaMeasured, auditMeasured)) {
+            print(target, measured, pgbench);
+            for (Round round : measured) {
                 assertThat(round.lifecycles()).as(round.side()).isEqualTo(CLIENTS * MEASURED_PER_CLIENT);
             }
         } finally {
-            for (String database : List.of(VANILLA_DATABASE, AUDIT_DATABASE)) {
+            contexts.forEach(ConfigurableApplicationContext::close);
+            for (String database : databases) {
                 admin.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             }
         }
@@ -105,7 +140,9 @@ class OneStopLifecycleBenchmark {
             "camunda.bpm.generic-properties.properties.defaultUserPermissionNameForTask", "UPDATE",
             "camunda.bpm.generic-properties.properties.enablePasswordPolicy", "false",
             "camunda.bpm.generic-properties.properties.enableExpressionsInAdhocQueries", "true",
-            "camunda.bpm.history-level", "full");
+            "camunda.bpm.history-level", "full",
+            "camunda.bpm.generic-properties.properties.standaloneTasksEnabled", "true",
+            "jiedao.database.postgres-tuning", "false");
 
     /** The application started once more in this JVM, on its own database, with {@code overrides}. */
     private static ConfigurableApplicationContext context(String database, String engineName,
@@ -116,8 +153,8 @@ class OneStopLifecycleBenchmark {
         properties.put("spring.datasource.username", target.user());
         properties.put("spring.datasource.password", target.password());
         properties.put("camunda.bpm.process-engine-name", engineName);
-        properties.putAll(overrides);
         properties.put("camunda.bpm.job-execution.enabled", "false");
+        properties.putAll(overrides);
         properties.put("spring.jmx.enabled", "false");
         properties.put("server.port", "0");
         // as arguments: they take precedence over application.yaml (builder "properties" would not)
@@ -140,6 +177,7 @@ class OneStopLifecycleBenchmark {
         final IdentityService identity;
         final JdbcTemplate jdbc;
         final boolean authorizationOn;
+        final boolean jobExecutor;
         final List<Caller> residents = new ArrayList<>();
         int next;
 
@@ -153,6 +191,8 @@ class OneStopLifecycleBenchmark {
             this.identity = engine.getIdentityService();
             this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             this.authorizationOn = engine.getProcessEngineConfiguration().isAuthorizationEnabled();
+            this.jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor()
+                    .isActive();
             assertThat(authorizationOn).as(name + ": authorization").isEqualTo(expectAuthorization);
             assertThat(jdbc.queryForObject("SELECT current_database()", String.class)).as(name + ": database")
                     .isEqualTo(database);
@@ -196,7 +236,8 @@ class OneStopLifecycleBenchmark {
         }
 
         private void lifecycle(Caller resident, Map<String, Timings> steps) {
-            String trackingNumber = time(steps, "submit", () -> applications.submit(resident, APPLICATION, files())
+            String trackingNumber = time(steps, "submit", () -> applications.submit(resident, OneStopMyApplications.APPLICATION,
+                    OneStopMyApplications.materials())
                     .trackingNumber());
             time(steps, "pre-check", () -> asStaff("bench-window", "acceptance-window", () -> {
                 Task preCheck = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
@@ -218,8 +259,27 @@ class OneStopLifecycleBenchmark {
             }
         }
 
+        /**
+         * Runs the instance's notice job as the job executor would; where this side's job executor runs, waits
+         * for it to have run the job instead.
+         */
         private Void runJob(String trackingNumber) {
             String instance = repository.findByTrackingNumber(trackingNumber).orElseThrow().getProcessInstanceId();
+            if (jobExecutor) {
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (management.createJobQuery().processInstanceId(instance).executable().count() > 0) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException(trackingNumber + ": the job executor left its job for 60 s");
+                    }
+                    try {
+                        Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return null;
+            }
             Job job = management.createJobQuery().processInstanceId(instance).executable().singleResult();
             management.executeJob(job.getId());
             return null;
@@ -252,17 +312,6 @@ class OneStopLifecycleBenchmark {
         return result;
     }
 
-    static final String APPLICATION = """
-            {"matterCode":"elderly-comprehensive-allowance",
-             "data":{"birthDate":"1950-03-05","bankName":"工商银行","bankAccount":"6222020200112233445"},
-             "materialCodes":["id-card","bank-card"]}""";
-
-    private static List<MultipartFile> files() {
-        return List.of(new MockMultipartFile("materials", "id.pdf", "application/pdf", "%PDF-1.7 bench".getBytes()),
-                new MockMultipartFile("materials", "bank.png", "image/png",
-                        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}));
-    }
-
     /** What one measured round gave. */
     record Round(String side, int lifecycles, double seconds, Map<String, Timings> steps, double transactionsPerLifecycle) {
 
@@ -271,37 +320,58 @@ class OneStopLifecycleBenchmark {
         }
     }
 
-    private void print(BenchmarkDatabase.Target target, Round ours, Round vanilla, Round audit, Pgbench.Result pgbench) {
+    private void print(BenchmarkDatabase.Target target, List<Round> rounds, Pgbench.Result pgbench) {
+        Round ours = rounds.get(0);
+        Round vanilla = rounds.get(1);
+        List<Round> variants = rounds.subList(2, rounds.size());
+        List<String> header = new ArrayList<>(List.of("measure", ours.side(), vanilla.side(), "ours / defaults"));
+        for (Round variant : variants) {
+            header.add(variant.side());
+            header.add("÷ ours");
+        }
         ResultTable table = new ResultTable("One-stop lifecycle, " + CLIENTS + " clients, " + ours.lifecycles()
                 + " lifecycles per side after " + CLIENTS * WARM_UP_PER_CLIENT + " warm-up — service layer on "
-                + target.describe(), "measure", ours.side(), vanilla.side(), "ours / defaults", audit.side(),
-                "AUDIT / ours");
-        table.row("lifecycles/s", format(ours.perSecond()), format(vanilla.perSecond()),
-                ratio(ours.perSecond(), vanilla.perSecond()), format(audit.perSecond()),
-                ratio(audit.perSecond(), ours.perSecond()));
+                + target.describe(), header.toArray(String[]::new));
+        table.row(cells("lifecycles/s", ours, vanilla, variants, Round::perSecond));
         for (String step : STEPS) {
-            Timings o = ours.steps().get(step);
-            Timings v = vanilla.steps().get(step);
-            Timings a = audit.steps().get(step);
-            table.row(step + " p50 ms", format(o.p50Millis()), format(v.p50Millis()), ratio(o.p50Millis(), v.p50Millis()),
-                    format(a.p50Millis()), ratio(a.p50Millis(), o.p50Millis()));
-            table.row(step + " p99 ms", format(o.p99Millis()), format(v.p99Millis()), ratio(o.p99Millis(), v.p99Millis()),
-                    format(a.p99Millis()), ratio(a.p99Millis(), o.p99Millis()));
+            table.row(cells(step + " p50 ms", ours, vanilla, variants, round -> round.steps().get(step).p50Millis()));
+            table.row(cells(step + " p99 ms", ours, vanilla, variants, round -> round.steps().get(step).p99Millis()));
         }
-        table.row("database transactions per lifecycle", format(ours.transactionsPerLifecycle()),
-                format(vanilla.transactionsPerLifecycle()), ratio(ours.transactionsPerLifecycle(), vanilla.transactionsPerLifecycle()),
-                format(audit.transactionsPerLifecycle()), ratio(audit.transactionsPerLifecycle(), ours.transactionsPerLifecycle()));
-        table.row("pgbench TPC-B transactions/s (same server, " + CLIENTS + " clients, 20 s)",
-                pgbench.tps().isPresent() ? format(pgbench.tps().getAsDouble()) : "none: " + pgbench.remark(), "", "", "", "");
+        table.row(cells("database transactions per lifecycle", ours, vanilla, variants,
+                Round::transactionsPerLifecycle));
+        int blanks = header.size() - 2;
+        table.row(withBlanks(blanks, "pgbench TPC-B transactions/s (same server, " + CLIENTS + " clients, 20 s)",
+                pgbench.tps().isPresent() ? format(pgbench.tps().getAsDouble()) : "none: " + pgbench.remark()));
         OptionalDouble ceiling = pgbench.lifecyclesPerSecond(OptionalDouble.of(ours.transactionsPerLifecycle()));
-        table.row("ceiling, lifecycles/s (tps ÷ transactions per lifecycle)",
-                ceiling.isPresent() ? format(ceiling.getAsDouble()) : "-", "", "", "", "");
-        table.row("ours as share of the ceiling", ceiling.isPresent()
-                ? String.format(Locale.ROOT, "%.0f%%", 100 * ours.perSecond() / ceiling.getAsDouble()) : "-", "", "", "", "");
-        table.note("ours: authorization on, history FULL, cmmnEnabled=false, history TTL enforced; defaults: the"
-                + " starter's (authorization off, history FULL, CMMN on); ours, history AUDIT: ours with history"
-                + " level AUDIT (no operation log, no variable-update details); same business work on all three");
+        table.row(withBlanks(blanks, "ceiling, lifecycles/s (tps ÷ transactions per lifecycle)",
+                ceiling.isPresent() ? format(ceiling.getAsDouble()) : "-"));
+        table.row(withBlanks(blanks, "ours as share of the ceiling", ceiling.isPresent()
+                ? String.format(Locale.ROOT, "%.0f%%", 100 * ours.perSecond() / ceiling.getAsDouble()) : "-"));
+        table.note("ours: authorization on, history FULL, cmmnEnabled=false, history TTL enforced, PostgreSQL tuning"
+                + " (JIT off, task queries planned for their values, statistics and index); defaults: the"
+                + " starter's (authorization off, history FULL, CMMN on, PostgreSQL as it comes); each variant is"
+                + " ours with the one setting its name says; same business work on every side; the sides run one"
+                + " after the other in one JVM");
         table.print(Machine.describe(dataSource));
+    }
+
+    private static Object[] cells(String measure, Round ours, Round vanilla, List<Round> variants,
+            java.util.function.ToDoubleFunction<Round> value) {
+        List<Object> cells = new ArrayList<>(List.of(measure, format(value.applyAsDouble(ours)),
+                format(value.applyAsDouble(vanilla)), ratio(value.applyAsDouble(ours), value.applyAsDouble(vanilla))));
+        for (Round variant : variants) {
+            cells.add(format(value.applyAsDouble(variant)));
+            cells.add(ratio(value.applyAsDouble(variant), value.applyAsDouble(ours)));
+        }
+        return cells.toArray();
+    }
+
+    private static Object[] withBlanks(int blanks, String measure, String value) {
+        List<Object> cells = new ArrayList<>(List.of(measure, value));
+        for (int i = 0; i < blanks; i++) {
+            cells.add("");
+        }
+        return cells.toArray();
     }
 
     private static String format(double value) {

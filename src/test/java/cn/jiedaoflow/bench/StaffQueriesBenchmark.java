@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -21,8 +24,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.jiedaoflow.engine.PostgresTuning;
+import cn.jiedaoflow.engine.TaskQueryPlans;
 import cn.jiedaoflow.labordispute.LaborDisputeMyApplications;
+import cn.jiedaoflow.onestop.OneStopMyApplications;
 import cn.jiedaoflow.people.Accounts;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.StaffGroup;
@@ -58,15 +66,21 @@ class StaffQueriesBenchmark {
     @Autowired
     IdentityService identity;
     @Autowired
+    ProcessEngine engine;
+    @Autowired
     Accounts accounts;
     @Autowired
     DataSource dataSource;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    TaskQueryPlans taskQueryPlans;
 
-    /** Every procedure's "my applications": add one-stop's here when it is on main. */
+    /** Every procedure's "my applications". */
     List<MyApplications> myApplications() {
-        return List.of(new LaborDisputeMyApplications(context));
+        return List.of(new LaborDisputeMyApplications(context), new OneStopMyApplications(context));
     }
 
     @Test
@@ -84,8 +98,9 @@ class StaffQueriesBenchmark {
         EngineSeed seed = EngineSeed.fromRealTask(jdbc, groups);
 
         ResultTable table = new ResultTable("Staff queries at scale — engine and service layer",
-                "open tasks", "finished instances", "seeding", "visible to clerk",
+                "open tasks", "finished instances", "seeding", "visible to clerk", "PostgreSQL",
                 "filter page of 15: p50 / p99 / max ms", "filter count: p50 / p99 / max ms",
+                "÷ as shipped, p50: page / count",
                 "my applications (" + APPLICATIONS + "): p50 / p99 / max ms", "p99 ≤ 20 ms");
         long seededTasks = 0;
         long seededHistory = 0;
@@ -100,9 +115,27 @@ class StaffQueriesBenchmark {
             seededTasks = size[0];
             seededHistory = size[1];
 
-            Filter filter = measureFilter(mine);
-            LOG.info("filter at {} open tasks: p99 {} ms (page), {} ms (count)", size[0], filter.page().p99Millis(),
-                    filter.count().p99Millis());
+            // the engine's query on PostgreSQL as it comes: JIT on, cached generic plans, no statistics, no index
+            jdbc.execute("drop statistics if exists " + PostgresTuning.STATISTICS_NAME);
+            jdbc.execute("drop index if exists " + PostgresTuning.DUE_DATE_INDEX_NAME);
+            jdbc.execute("analyze act_ru_authorization");
+            Filter shipped = withEngine(true, "auto", () -> measureFilter(mine, true));
+            log("as shipped", size, shipped);
+            // the session settings and the statistics of PostgresTuning
+            PostgresTuning.createPlannerStatistics(dataSource);
+            Filter tuned = withEngine(true, "auto", () -> measureFilter(mine, false));
+            log("tuned", size, tuned);
+            // as deployed: with the due-date index as well
+            PostgresTuning.createDueDateIndex(dataSource);
+            jdbc.execute("analyze act_ru_task");
+            Filter deployed = withEngine(true, "auto", () -> measureFilter(mine, false));
+            log("as deployed", size, deployed);
+            // two engine settings, each on its own: no standalone tasks (the process definition joined as an
+            // inner join); the authorization check as subqueries per task instead of the join
+            Filter noStandalone = withEngine(false, "auto", () -> measureFilter(mine, false));
+            log("no standalone tasks", size, noStandalone);
+            Filter perTask = withEngine(true, "always", () -> measureFilter(mine, false));
+            log("revoke checks always", size, perTask);
             List<String> applications = new ArrayList<>();
             for (MyApplications procedure : procedures) {
                 Timings listed = new Timings(MY_APPLICATIONS_RUNS);
@@ -114,26 +147,39 @@ class StaffQueriesBenchmark {
                 }
                 applications.add(millis(listed));
             }
-            table.row(size[0], size[1], seedingSeconds + " s", filter.visible(), millis(filter.page()),
-                    millis(filter.count()), String.join("; ", applications), filter.meetsTarget() ? "yes" : "NO");
-        }
-        // the one index that helped in EXPLAIN ANALYZE, measured in the same run at the largest size
-        long[] largest = SIZES[SIZES.length - 1];
-        jdbc.execute("create index bench_act_ru_task_due_date on act_ru_task (due_date_)");
-        jdbc.execute("analyze act_ru_task");
-        try {
-            Filter indexed = measureFilter(mine);
-            table.row(largest[0] + " + index", largest[1], "-", indexed.visible(), millis(indexed.page()),
-                    millis(indexed.count()), "-", indexed.meetsTarget() ? "yes" : "NO");
-        } finally {
-            jdbc.execute("drop index bench_act_ru_task_due_date");
+            assertThat(tuned.visible()).isEqualTo(shipped.visible());
+            assertThat(deployed.visible()).isEqualTo(shipped.visible());
+            assertThat(perTask.visible()).isEqualTo(shipped.visible());
+            assertThat(noStandalone.visible()).isEqualTo(shipped.visible());
+            table.row(size[0], size[1], seedingSeconds + " s", shipped.visible(), "as shipped",
+                    millis(shipped.page()), millis(shipped.count()), "-", "-", shipped.meetsTarget() ? "yes" : "NO");
+            table.row(size[0], size[1], "-", tuned.visible(), "session settings + statistics",
+                    millis(tuned.page()), millis(tuned.count()), ratios(tuned, shipped), "-",
+                    tuned.meetsTarget() ? "yes" : "NO");
+            table.row(size[0], size[1], "-", deployed.visible(), "+ due-date index (as deployed)",
+                    millis(deployed.page()), millis(deployed.count()), ratios(deployed, shipped),
+                    String.join("; ", applications), deployed.meetsTarget() ? "yes" : "NO");
+            table.row(size[0], size[1], "-", noStandalone.visible(), "as deployed, standaloneTasksEnabled=false",
+                    millis(noStandalone.page()), millis(noStandalone.count()), ratios(noStandalone, shipped), "-",
+                    noStandalone.meetsTarget() ? "yes" : "NO");
+            table.row(size[0], size[1], "-", perTask.visible(), "as deployed, authorizationCheckRevokes=always",
+                    millis(perTask.page()), millis(perTask.count()), ratios(perTask, shipped), "-",
+                    perTask.meetsTarget() ? "yes" : "NO");
         }
         table.note("filter: taskService.createTaskQuery().or().taskCandidateGroupIn(2 groups).taskAssignee(me).endOr()"
                 + ".orderByDueDate().asc().listPage(0, 15) and .count(), as " + STAFF_USER
                 + " (identityService.setAuthentication, authorization on); up to " + WARMUP + " warm-up, then " + RUNS
                 + " runs or " + BUDGET_SECONDS + " s, whichever comes first (runs in brackets)");
-        table.note("'+ index': the same at the largest size with an index on act_ru_task (due_date_), made and"
-                + " dropped by the benchmark");
+        table.note("as shipped: PostgreSQL's defaults for the engine's SQL — JIT on (set local in each run's"
+                + " transaction), cached generic plans allowed, no statistics on the permission tests; session"
+                + " settings + statistics: what PostgresTuning does in the application — JIT off, task queries"
+                + " planned for their values (TaskQueryPlans), statistics on act_ru_authorization's permission"
+                + " tests");
+        table.note("due-date index: PostgresTuning's index on act_ru_task (due_date_), dropped for the first rows of"
+                + " each size and made again; standaloneTasksEnabled=false: with CMMN off the engine then joins the"
+                + " process definition as an inner join (set on the engine for that row)");
+        table.note("authorizationCheckRevokes=always: the engine checks each task by subqueries (grant and revoke,"
+                + " user and group) instead of joining the authorization table (set on the engine for that row)");
         table.note("tasks spread evenly over " + GROUPS + " groups, 10 % without due date, 2 % assigned to others;"
                 + " every task has its candidate-group link and the group's task authorization, as the engine"
                 + " writes them; each open task has its process instance and its history rows");
@@ -144,27 +190,73 @@ class StaffQueriesBenchmark {
     }
 
     /** The filter's page and count, interleaved, as the staff user: RUNS runs or BUDGET_SECONDS, whichever first. */
-    private Filter measureFilter(List<String> mine) {
+    private Filter measureFilter(List<String> mine, boolean asShipped) {
         Timings page = new Timings(RUNS);
         Timings count = new Timings(RUNS);
         identity.setAuthentication(STAFF_USER, mine);
         try {
             long warmupEnds = System.nanoTime() + BUDGET_SECONDS * 1_000_000_000L / 4;
             for (int i = 0; i < WARMUP && System.nanoTime() < warmupEnds; i++) {
-                firstPage(mine);
-                countOf(mine);
+                run(asShipped, () -> firstPage(mine));
+                run(asShipped, () -> countOf(mine));
             }
             long ends = System.nanoTime() + BUDGET_SECONDS * 1_000_000_000L;
             List<Task> first = null;
             for (int i = 0; i < RUNS && (i < 10 || System.nanoTime() < ends); i++) {
-                first = page.time(() -> firstPage(mine));
-                count.time(() -> countOf(mine));
+                first = page.time(() -> run(asShipped, () -> firstPage(mine)));
+                count.time(() -> run(asShipped, () -> countOf(mine)));
             }
             assertThat(first).hasSize(15);
             assertThat(first).extracting(Task::getDueDate).isSortedAccordingTo(Date::compareTo);
-            return new Filter(page, count, countOf(mine));
+            return new Filter(page, count, run(asShipped, () -> countOf(mine)));
         } finally {
             identity.clearAuthentication();
+        }
+    }
+
+    private static void log(String setting, long[] size, Filter filter) {
+        LOG.info("{} at {} open tasks: p99 {} ms (page), {} ms (count)", setting, size[0], filter.page().p99Millis(),
+                filter.count().p99Millis());
+    }
+
+    private static String ratios(Filter filter, Filter shipped) {
+        return ResultTable.format(filter.page().p50Millis() / shipped.page().p50Millis()) + " / "
+                + ResultTable.format(filter.count().p50Millis() / shipped.count().p50Millis());
+    }
+
+    /** Runs a measurement with the engine's two settings of the task query as given, then puts them back. */
+    private <T> T withEngine(boolean standaloneTasks, String revokeChecks, Supplier<T> measurement) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+                .getProcessEngineConfiguration();
+        boolean standaloneBefore = configuration.isStandaloneTasksEnabled();
+        String revokeBefore = configuration.getAuthorizationCheckRevokes();
+        configuration.setStandaloneTasksEnabled(standaloneTasks);
+        configuration.setAuthorizationCheckRevokes(revokeChecks);
+        try {
+            return measurement.get();
+        } finally {
+            configuration.setStandaloneTasksEnabled(standaloneBefore);
+            configuration.setAuthorizationCheckRevokes(revokeBefore);
+        }
+    }
+
+    /**
+     * Runs one query; as shipped, in its own transaction that first puts back PostgreSQL's JIT, which
+     * {@code PostgresTuning} turns off for every connection (the engine joins the transaction and so uses the
+     * same connection), and without {@link TaskQueryPlans}.
+     */
+    private <T> T run(boolean asShipped, Supplier<T> query) {
+        if (!asShipped) {
+            return query.get();
+        }
+        taskQueryPlans.setEnabled(false);
+        try {
+            return new TransactionTemplate(transactions).execute(status -> {
+                new JdbcTemplate(dataSource).execute("set local jit = on");
+                return query.get();
+            });
+        } finally {
+            taskQueryPlans.setEnabled(true);
         }
     }
 

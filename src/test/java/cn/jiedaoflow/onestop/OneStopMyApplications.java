@@ -1,0 +1,48 @@
+package cn.jiedaoflow.onestop;
+
+import java.util.List;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.web.multipart.MultipartFile;
+
+import cn.jiedaoflow.bench.MyApplications;
+import cn.jiedaoflow.people.Caller;
+
+/** The one-stop service's "my applications" ({@code GET /api/applications}) for the benchmarks. */
+public class OneStopMyApplications implements MyApplications {
+
+    /** A single-matter application (老年综合津贴) with its two materials, as the benchmarks file it. */
+    public static final String APPLICATION = """
+            {"matterCode":"elderly-comprehensive-allowance",
+             "data":{"birthDate":"1950-03-05","bankName":"工商银行","bankAccount":"6222020200112233445"},
+             "materialCodes":["id-card","bank-card"]}""";
+
+    private final OneStopApplicationService service;
+
+    public OneStopMyApplications(ApplicationContext context) {
+        this.service = context.getBean(OneStopApplicationService.class);
+    }
+
+    @Override
+    public String endpoint() {
+        return "GET /api/applications";
+    }
+
+    @Override
+    public void apply(Caller resident, int number) {
+        service.submit(resident, APPLICATION, materials());
+    }
+
+    /** The two small materials of {@link #APPLICATION}: a PDF and a PNG, by their signatures. */
+    public static List<MultipartFile> materials() {
+        return List.of(new MockMultipartFile("materials", "id.pdf", "application/pdf", "%PDF-1.7 bench".getBytes()),
+                new MockMultipartFile("materials", "bank.png", "image/png",
+                        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}));
+    }
+
+    @Override
+    public int listMine(Caller resident) {
+        return service.mine(resident).size();
+    }
+}
