@@ -88,12 +88,26 @@ class PostgresTuningIntegrationTests {
     }
 
     @Test
-    void onH2NothingIsChanged() {
-        assumeThat(TestDatabase.isPostgres()).as("H2 run").isFalse();
+    void theTasksDueDateHasItsIndexMadeOnce() {
+        assumeThat(TestDatabase.isPostgres()).as("PostgreSQL run").isTrue();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
+        PostgresTuning.createDueDateIndex(dataSource);
+
+        assertThat(jdbc.queryForObject("select count(*) from pg_indexes where tablename = 'act_ru_task'"
+                + " and indexname = ? and indexdef like '%(due_date_)'", Integer.class,
+                PostgresTuning.DUE_DATE_INDEX_NAME)).isOne();
+    }
+
+    @Test
+    void onH2NothingIsMade() {
+        assumeThat(TestDatabase.isPostgres()).as("H2 run").isFalse();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+
+        PostgresTuning.createDueDateIndex(dataSource);
         PostgresTuning.createPlannerStatistics(dataSource);
 
-        assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from act_ru_authorization",
-                Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where lower(index_name) = ?",
+                Integer.class, PostgresTuning.DUE_DATE_INDEX_NAME)).isZero();
     }
 }
