@@ -41,16 +41,11 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (StaffGroup group : StaffGroup.values()) {
-            String userId = "demo-" + group.id();
-            if (identity.createUserQuery().userId(userId).count() == 0) {
-                User user = identity.newUser(userId);
-                user.setLastName("演示");
-                user.setFirstName(group.nameZh());
-                user.setPassword(STAFF_PASSWORD);
-                identity.saveUser(user);
-                identity.createMembership(userId, group.id());
-            }
+            staff("demo-" + group.id(), group, group.nameZh());
         }
+        // the second demo estate's own committee and company (owners' DemoEstates gives both users their estate)
+        staff("demo-owners-committee-b", StaffGroup.OWNERS_COMMITTEE, StaffGroup.OWNERS_COMMITTEE.nameZh() + "（仙霞苑）");
+        staff("demo-property-company-b", StaffGroup.PROPERTY_COMPANY, StaffGroup.PROPERTY_COMPANY.nameZh() + "（仙霞苑）");
         resident("13800000001", "王小明", "310105199001011234");
         resident("13800000002", "李华", "31010519851212456X");
         resident("13800000003", "张伟", "310105197707078888");
@@ -59,6 +54,17 @@ class DemoData implements ApplicationRunner {
         }
         LOG.info("demo people ready: staff demo-<group> / {}, residents 13800000001..3 / {}", STAFF_PASSWORD,
                 ACCOUNT_PASSWORD);
+    }
+
+    private void staff(String userId, StaffGroup group, String firstName) {
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            User user = identity.newUser(userId);
+            user.setLastName("演示");
+            user.setFirstName(firstName);
+            user.setPassword(STAFF_PASSWORD);
+            identity.saveUser(user);
+            identity.createMembership(userId, group.id());
+        }
     }
 
     private void resident(String mobile, String name, String idNumber) {
