@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's people (profile {@code demo} only, which {@code ./mvnw spring-boot:run} switches on): one staff
- * user in every group, {@code demo-<group id>} with password {@code demo}, and a few residents and one
+ * user in every group, {@code demo-<group id>} with password {@code demo} (and {@code demo-owners-committee-b},
+ * {@code demo-property-company-b} for the second demo estate), and a few residents and one
  * enterprise with password {@code demo1234}. The administrator {@code demo} / {@code demo} comes from
  * application-demo.yaml through {@link StaffDirectory}. Existing users and accounts are left as they are.
  */
@@ -40,12 +41,20 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // the second demo estate's own committee and company; owners' DemoEstates gives both their estate
+        staff("demo-owners-committee-b", StaffGroup.OWNERS_COMMITTEE, "业委会（仙霞苑）");
+        staff("demo-property-company-b", StaffGroup.PROPERTY_COMPANY, "物业（仙霞苑）");
         for (StaffGroup group : StaffGroup.values()) {
-            staff("demo-" + group.id(), group, group.nameZh());
+            String userId = "demo-" + group.id();
+            if (identity.createUserQuery().userId(userId).count() == 0) {
+                User user = identity.newUser(userId);
+                user.setLastName("演示");
+                user.setFirstName(group.nameZh());
+                user.setPassword(STAFF_PASSWORD);
+                identity.saveUser(user);
+                identity.createMembership(userId, group.id());
+            }
         }
-        // the second demo estate's own committee and company (owners' DemoEstates gives both users their estate)
-        staff("demo-owners-committee-b", StaffGroup.OWNERS_COMMITTEE, StaffGroup.OWNERS_COMMITTEE.nameZh() + "（仙霞苑）");
-        staff("demo-property-company-b", StaffGroup.PROPERTY_COMPANY, StaffGroup.PROPERTY_COMPANY.nameZh() + "（仙霞苑）");
         resident("13800000001", "王小明", "310105199001011234");
         resident("13800000002", "李华", "31010519851212456X");
         resident("13800000003", "张伟", "310105197707078888");
@@ -56,6 +65,12 @@ class DemoData implements ApplicationRunner {
                 ACCOUNT_PASSWORD);
     }
 
+    private void resident(String mobile, String name, String idNumber) {
+        if (!accountRepository.existsByLoginName(mobile)) {
+            accounts.createResident(mobile, name, idNumber, ACCOUNT_PASSWORD);
+        }
+    }
+
     private void staff(String userId, StaffGroup group, String firstName) {
         if (identity.createUserQuery().userId(userId).count() == 0) {
             User user = identity.newUser(userId);
@@ -64,12 +79,6 @@ class DemoData implements ApplicationRunner {
             user.setPassword(STAFF_PASSWORD);
             identity.saveUser(user);
             identity.createMembership(userId, group.id());
-        }
-    }
-
-    private void resident(String mobile, String name, String idNumber) {
-        if (!accountRepository.existsByLoginName(mobile)) {
-            accounts.createResident(mobile, name, idNumber, ACCOUNT_PASSWORD);
         }
     }
 }
