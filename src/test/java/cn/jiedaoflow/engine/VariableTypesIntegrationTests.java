@@ -86,7 +86,7 @@ class VariableTypesIntegrationTests {
                     .deploy();
         }
         Grants.grant(authorizations, StaffGroup.FINANCE.id(), Resources.PROCESS_DEFINITION, PROBE, Permissions.READ);
-        clerk = TestPeople.staff(identity, StaffGroup.FINANCE.id());
+        clerk = TestPeople.staffIn(identity, "it-vtype-" + StaffGroup.FINANCE.id(), StaffGroup.FINANCE.id());
     }
 
     @Test
