@@ -20,7 +20,11 @@ public final class TestPeople {
 
     /** A staff user {@code it-<group>} in that group. */
     public static String staff(IdentityService identity, String groupId) {
-        String userId = "it-" + groupId;
+        return staffIn(identity, "it-" + groupId, groupId);
+    }
+
+    /** A staff user of that id in that group, made if it does not exist yet. */
+    public static String staffIn(IdentityService identity, String userId, String groupId) {
         if (identity.createUserQuery().userId(userId).count() == 0) {
             User user = identity.newUser(userId);
             user.setFirstName(groupId);

@@ -1,19 +1,22 @@
 package cn.jiedaoflow.engine;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * A refusal raised inside the engine (a listener or a delegate reached from Tasklist or {@code /engine-rest}) that
- * the person who caused it must read: the engine's REST doors answer it as a 400 with Camunda's
- * {@code {type, message}} body, and Tasklist shows the message under the form. The message is Chinese and English,
- * {@code 中文 / English}, and says nothing internal.
+ * the person who caused it must read. The message is Chinese and English, {@code 中文 / English}, and says nothing
+ * internal; Tasklist shows it under the form.
+ *
+ * <p>It is the engine's form-validation exception because that is the one refusal the engine's REST resources answer
+ * as a 400 wherever a person's input enters — completing a task, submitting a task form or a start form — where any
+ * other engine exception becomes a 500 ({@code TaskResourceImpl}, {@code ProcessDefinitionResourceImpl} in 7.24).
  */
 public final class EngineRefusal {
 
     private EngineRefusal() {
     }
 
-    public static BadUserRequestException of(String chinese, String english) {
-        return new BadUserRequestException(chinese + " / " + english);
+    public static FormFieldValidationException of(String chinese, String english) {
+        return new FormFieldValidationException("jiedao-refusal", chinese + " / " + english);
     }
 }

@@ -5,15 +5,15 @@ import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 import cn.jiedaoflow.people.StaffGroup;
 
 /**
  * Engine settings that are decisions (architecture.md): {@code administrators} are engine administrators
- * beside {@code camunda-admin}; ad-hoc queries with expressions are refused; staff read the history of the
- * tasks they could work on.
+ * beside {@code camunda-admin}; ad-hoc queries with expressions are refused; staff read the history of the cases
+ * they work on, and no wider ({@link CaseHistoryAuthorizations}); Object variables are only of the types in
+ * {@link VariableTypeAllowList}.
  */
 @Component
 class EngineSettingsPlugin extends AbstractProcessEnginePlugin {
@@ -27,20 +27,29 @@ class EngineSettingsPlugin extends AbstractProcessEnginePlugin {
         }
         configuration.setAdminGroups(adminGroups);
         configuration.setEnableHistoricInstancePermissions(true);
+        configuration.setResourceAuthorizationProvider(new CaseHistoryAuthorizations());
+        configuration.setCustomPostBPMNParseListeners(with(configuration.getCustomPostBPMNParseListeners(),
+                new CaseWorkerHistoryListener()));
+
+        VariableTypeAllowList allowList = new VariableTypeAllowList();
+        configuration.setDeserializationTypeValidationEnabled(true);
+        configuration.setDeserializationTypeValidator(allowList);
+        configuration.setCustomPreVariableSerializers(with(configuration.getCustomPreVariableSerializers(),
+                allowList.refusingSerializer()));
 
         // one instance per chain: an interceptor holds its chain's next link
         configuration.setCustomPreCommandInterceptorsTxRequired(
-                withGuard(configuration.getCustomPreCommandInterceptorsTxRequired(), new AdhocExpressionGuard()));
+                with(configuration.getCustomPreCommandInterceptorsTxRequired(), new AdhocExpressionGuard()));
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(
-                withGuard(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new AdhocExpressionGuard()));
+                with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new AdhocExpressionGuard()));
     }
 
-    private static List<CommandInterceptor> withGuard(List<CommandInterceptor> existing, CommandInterceptor guard) {
-        List<CommandInterceptor> interceptors = new ArrayList<>();
-        interceptors.add(guard);
+    private static <T> List<T> with(List<T> existing, T first) {
+        List<T> all = new ArrayList<>();
+        all.add(first);
         if (existing != null) {
-            interceptors.addAll(existing);
+            all.addAll(existing);
         }
-        return interceptors;
+        return all;
     }
 }

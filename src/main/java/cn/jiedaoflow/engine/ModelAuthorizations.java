@@ -27,9 +27,14 @@ import cn.jiedaoflow.people.StaffGroup;
 /**
  * Derives the staff's permissions from the deployed models, so that a designer who names a group on a task
  * gives that group what it needs without touching Java: the groups of a process's user tasks may read the
- * process and its history; its {@code camunda:candidateStarterGroups} (staff groups only: residents and
- * enterprises are not engine users) may start it, e.g. for window entry from Tasklist; {@code leaders} read
- * every case. Task-level rights (work the tasks of one's groups) come from the engine with each task.
+ * process (its name, diagram and forms in Tasklist); its {@code camunda:candidateStarterGroups} (staff groups
+ * only: residents and enterprises are not engine users) may start it, e.g. for window entry from Tasklist;
+ * {@code leaders} read every case. Nothing here lets a group read a case's history: that comes with each task,
+ * for the case the task belongs to ({@link CaseHistoryAuthorizations}).
+ *
+ * <p>Databases made before that rule held definition-wide history rights for every group of a model. They are
+ * taken back at the first start that finds them, after each case's workers got their case-level rights
+ * ({@link CaseHistoryUpgrade}), so nobody loses a case they worked on.
  */
 @Component
 @Order(30)
@@ -39,10 +44,12 @@ class ModelAuthorizations implements ApplicationRunner {
 
     private final RepositoryService repository;
     private final AuthorizationService authorizations;
+    private final CaseHistoryUpgrade upgrade;
 
-    ModelAuthorizations(RepositoryService repository, AuthorizationService authorizations) {
+    ModelAuthorizations(RepositoryService repository, AuthorizationService authorizations, CaseHistoryUpgrade upgrade) {
         this.repository = repository;
         this.authorizations = authorizations;
+        this.upgrade = upgrade;
     }
 
     @Override
@@ -54,8 +61,7 @@ class ModelAuthorizations implements ApplicationRunner {
             BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
             Process process = model.getModelElementById(definition.getKey());
             for (String group : workerGroups(model)) {
-                Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, definition.getKey(),
-                        Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+                Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, definition.getKey(), Permissions.READ);
             }
             for (String group : staffGroups(process == null ? null : process.getCamundaCandidateStarterGroups())) {
                 Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, definition.getKey(),
@@ -63,6 +69,7 @@ class ModelAuthorizations implements ApplicationRunner {
                 Grants.grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
             }
         }
+        upgrade.takeBackDefinitionWideHistory();
         LOG.info("staff permissions derived from the deployed models");
     }
 

@@ -1,5 +1,7 @@
 package cn.jiedaoflow.people;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -26,6 +28,11 @@ class DemoData implements ApplicationRunner {
 
     static final String STAFF_PASSWORD = "demo";
     static final String ACCOUNT_PASSWORD = "demo1234";
+    /** Every staff user of the demo: the administrator {@code demo} and {@code demo-<group>}. */
+    static final String STAFF_PREFIX = "demo-";
+    static final String ADMINISTRATOR = "demo";
+    static final String ENTERPRISE = "91310105MA1FL0001X";
+    static final List<String> RESIDENTS = List.of("13800000001", "13800000002", "13800000003");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -45,7 +52,7 @@ class DemoData implements ApplicationRunner {
         staff("demo-owners-committee-b", StaffGroup.OWNERS_COMMITTEE, "业委会（仙霞苑）");
         staff("demo-property-company-b", StaffGroup.PROPERTY_COMPANY, "物业（仙霞苑）");
         for (StaffGroup group : StaffGroup.values()) {
-            String userId = "demo-" + group.id();
+            String userId = STAFF_PREFIX + group.id();
             if (identity.createUserQuery().userId(userId).count() == 0) {
                 User user = identity.newUser(userId);
                 user.setLastName("演示");
@@ -55,11 +62,11 @@ class DemoData implements ApplicationRunner {
                 identity.createMembership(userId, group.id());
             }
         }
-        resident("13800000001", "王小明", "310105199001011234");
-        resident("13800000002", "李华", "31010519851212456X");
-        resident("13800000003", "张伟", "310105197707078888");
-        if (!accountRepository.existsByLoginName("91310105MA1FL0001X")) {
-            accounts.createEnterprise("91310105MA1FL0001X", "上海程家桥示范科技有限公司", ACCOUNT_PASSWORD);
+        resident(RESIDENTS.get(0), "王小明", "310105199001011234");
+        resident(RESIDENTS.get(1), "李华", "31010519851212456X");
+        resident(RESIDENTS.get(2), "张伟", "310105197707078888");
+        if (!accountRepository.existsByLoginName(ENTERPRISE)) {
+            accounts.createEnterprise(ENTERPRISE, "上海程家桥示范科技有限公司", ACCOUNT_PASSWORD);
         }
         LOG.info("demo people ready: staff demo-<group> / {}, residents 13800000001..3 / {}", STAFF_PASSWORD,
                 ACCOUNT_PASSWORD);

@@ -107,4 +107,38 @@ final class EngineSeed {
                 + " 'completed', ended - interval '2 day', ended + interval '3650 day', 'Completed'" + series,
                 taskDefKey, procDefKey, procDefId, taskName);
     }
+
+    /**
+     * The grants that let the people who worked on a case read its history ({@code CaseHistoryAuthorizations}):
+     * per open task its candidate group, per finished instance the group of its task and the clerk who completed
+     * it — READ on the historic process instance (resource type 20), with the case's removal time where it has one.
+     */
+    void caseHistoryGrants(long openTasks, long finishedInstances) {
+        jdbc.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_,"
+                + " perms_, root_proc_inst_id_)"
+                + " select 'bench-cg-' || g, 1, 1, (cast(? as varchar[]))[g % ? + 1], 20, 'bench-pi-' || g, 2,"
+                + " 'bench-pi-' || g from generate_series(1, " + openTasks + ") g", groups, groupCount);
+        jdbc.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_,"
+                + " perms_, root_proc_inst_id_, removal_time_)"
+                + " select 'bench-hg-' || g, 1, 1, (cast(? as varchar[]))[g % ? + 1], 20, 'bench-h-' || g, 2,"
+                + " 'bench-h-' || g, localtimestamp + interval '3650 day' from generate_series(1, " + finishedInstances
+                + ") g", groups, groupCount);
+        jdbc.update("insert into act_ru_authorization (id_, rev_, type_, user_id_, resource_type_, resource_id_,"
+                + " perms_, root_proc_inst_id_, removal_time_)"
+                + " select 'bench-hu-' || g, 1, 1, 'bench-clerk-' || (g % 40), 20, 'bench-h-' || g, 2, 'bench-h-' || g,"
+                + " localtimestamp + interval '3650 day' from generate_series(1, " + finishedInstances + ") g");
+    }
+
+    void removeCaseHistoryGrants() {
+        jdbc.update("delete from act_ru_authorization where resource_type_ = 20 and (id_ like 'bench-cg-%'"
+                + " or id_ like 'bench-hg-%' or id_ like 'bench-hu-%')");
+    }
+
+    /** Removes every seeded row, so that a benchmark starts from the real rows alone. */
+    void removeSeeded() {
+        for (String table : List.of("act_ru_identitylink", "act_ru_authorization", "act_ru_task", "act_ru_execution",
+                "act_hi_taskinst", "act_hi_procinst")) {
+            jdbc.update("delete from " + table + " where id_ like 'bench-%'");
+        }
+    }
 }

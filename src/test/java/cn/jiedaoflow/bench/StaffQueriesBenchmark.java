@@ -60,6 +60,7 @@ class StaffQueriesBenchmark {
     static final int MY_APPLICATIONS_RUNS = 200;
     static final double TARGET_P99_MILLIS = 20;
     static final String STAFF_USER = "bench-clerk";
+    static final int GRANT_ROUNDS = Integer.getInteger("jiedao.bench.rounds", 3);
 
     @Autowired
     TaskService tasks;
@@ -96,6 +97,7 @@ class StaffQueriesBenchmark {
             }
         }
         EngineSeed seed = EngineSeed.fromRealTask(jdbc, groups);
+        seed.removeSeeded();
 
         ResultTable table = new ResultTable("Staff queries at scale — engine and service layer",
                 "open tasks", "finished instances", "seeding", "visible to clerk", "PostgreSQL",
@@ -189,6 +191,61 @@ class StaffQueriesBenchmark {
         table.print(Machine.describe(dataSource));
     }
 
+    /**
+     * Issue 12, "whole groups read every case's history": what the case-level history grants cost the staff filter.
+     * Every task's candidate group and every completer now holds a grant on the case's historic process instance, in
+     * the same authorization table the filter's permission check joins. At each size the filter is measured as
+     * deployed without and with those grants, in interleaved rounds (the grants inserted and removed between them),
+     * so that the machine's drift shows as the spread between rounds, not as a difference between the variants.
+     */
+    @Test
+    void caseHistoryGrantsCostTheStaffFilter() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        List<String> groups = Arrays.stream(StaffGroup.values()).map(StaffGroup::id).limit(GROUPS).toList();
+        List<String> mine = groups.subList(0, STAFF_GROUPS);
+        new LaborDisputeMyApplications(context).apply(resident(), 1);
+        EngineSeed seed = EngineSeed.fromRealTask(jdbc, groups);
+        seed.removeSeeded();
+        PostgresTuning.createPlannerStatistics(dataSource);
+        PostgresTuning.createDueDateIndex(dataSource);
+
+        ResultTable table = new ResultTable("Case-level history grants and the staff filter — engine layer",
+                "open tasks", "finished instances", "round", "case grants", "filter page of 15: p50 / p99 / max ms",
+                "filter count: p50 / p99 / max ms", "with ÷ without, p50: page / count");
+        long seededTasks = 0;
+        long seededHistory = 0;
+        for (long[] size : SIZES) {
+            seed.openTasks(seededTasks, size[0]);
+            seed.finishedInstances(seededHistory, size[1]);
+            seededTasks = size[0];
+            seededHistory = size[1];
+            jdbc.execute("analyze");
+            for (int round = 1; round <= GRANT_ROUNDS; round++) {
+                Filter without = measureFilter(mine, false);
+                long started = System.nanoTime();
+                seed.caseHistoryGrants(size[0], size[1]);
+                jdbc.execute("analyze act_ru_authorization");
+                long grantRows = jdbc.queryForObject("select count(*) from act_ru_authorization where resource_type_ = 20"
+                        + " and id_ like 'bench-%'", Long.class);
+                LOG.info("round {}: {} case grants at {} open tasks inserted in {} ms", round, grantRows, size[0],
+                        (System.nanoTime() - started) / 1_000_000);
+                Filter with = measureFilter(mine, false);
+                seed.removeCaseHistoryGrants();
+                jdbc.execute("analyze act_ru_authorization");
+                assertThat(with.visible()).isEqualTo(without.visible());
+                table.row(size[0], size[1], round, "without", millis(without.page()), millis(without.count()), "-");
+                table.row(size[0], size[1], round, grantRows, millis(with.page()), millis(with.count()),
+                        ratios(with, without));
+            }
+        }
+        table.note("filter as in the staff-queries benchmark, as deployed (PostgresTuning's statistics and due-date"
+                + " index, JIT off, task queries planned for their values); " + GRANT_ROUNDS + " rounds per size,"
+                + " each measuring without and then with the case grants");
+        table.note("case grants: READ on HISTORIC_PROCESS_INSTANCE (resource type 20) for the candidate group of"
+                + " every open task, and for the group and the completing clerk of every finished instance");
+        table.print(Machine.describe(dataSource));
+    }
+
     /** The filter's page and count, interleaved, as the staff user: RUNS runs or BUDGET_SECONDS, whichever first. */
     private Filter measureFilter(List<String> mine, boolean asShipped) {
         Timings page = new Timings(RUNS);
@@ -278,7 +335,7 @@ class StaffQueriesBenchmark {
 
     private Caller resident() {
         String mobile = String.format(Locale.ROOT, "1370%07d", System.nanoTime() % 10_000_000L);
-        var account = accounts.createResident(mobile, "基准申请人", "310105199001011234", "Bench-Passw0rd!");
+        var account = accounts.createResident(mobile, "基准申请人", "31010519900101123X", "Bench-Passw0rd!");
         return new Caller(Caller.Kind.RESIDENT, mobile, account.getId(), account.getDisplayName(), Set.of());
     }
 

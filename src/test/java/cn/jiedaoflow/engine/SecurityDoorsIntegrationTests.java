@@ -56,7 +56,7 @@ class SecurityDoorsIntegrationTests {
     @Test
     void engineRestRefusesAWrongPassword() {
         // its own user: the engine delays a user's next sign-in after a failed one
-        String lockable = TestPeople.staff(identity, "finance");
+        String lockable = TestPeople.staffIn(identity, "it-wrong-password", "finance");
         assertThat(rest.withBasicAuth(lockable, "wrong-password").getForEntity("/engine-rest/task", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }

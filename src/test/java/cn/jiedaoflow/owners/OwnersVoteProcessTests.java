@@ -27,7 +27,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.IdentityLink;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -157,7 +157,7 @@ class OwnersVoteProcessTests {
         elsewhere.put(VAR_ESTATE_ID, 4L);
 
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(CALLER, "PF-4", elsewhere))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageStartingWith("小区 4 尚未划入居民区，没有居委会张贴表决公告")
                 .hasMessageContaining("Estate 4 lies in no residents’ area");
         verify(votes, never()).call(any());

@@ -32,7 +32,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -201,10 +201,10 @@ class PropertyFeeAdjustmentProcessTests {
         identityService().setAuthenticatedUserId(COMPANY_USER);
 
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, unknown))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(FormFieldValidationException.class)
                 .hasMessage("小区 404 不存在，请核对小区编号。 / There is no estate 404; check the estate number.");
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, empty))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageStartingWith("小区 8 尚未导入业主名册").hasMessageContaining("Estate 8 has no owners’ register yet");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
         assertThat(table.findByEstateIdAndStatus(404L, ProposalStatus.FILED)).isEmpty();
@@ -248,7 +248,7 @@ class PropertyFeeAdjustmentProcessTests {
                 .hasMessageContaining("incomeItems、proposedBy 由系统根据登录用户设置")
                 .hasMessageContaining("incomeItems, proposedBy is set by the application");
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, withoutLists))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(FormFieldValidationException.class)
                 .hasMessage("调价方案缺少必填项：incomeParking, service1。 / The proposal lacks required fields:"
                         + " incomeParking, service1.");
 
@@ -261,7 +261,7 @@ class PropertyFeeAdjustmentProcessTests {
         when(scopes.residentsCommitteeGroupOf(ESTATE)).thenReturn(Optional.empty());
 
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, TRACKING_NUMBER, proposal()))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageStartingWith("小区 7 尚未划入居民区").hasMessageContaining("Estate 7 lies in no residents’ area");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }

@@ -1,0 +1,86 @@
+package cn.jiedaoflow.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Who may read a case's history: the people who work on it, nothing wider. When a task gets a candidate group, that
+ * group may read the history of the task's process instance (its variables, its activities, its other tasks); so may
+ * the user the task is assigned to, and — through {@link CaseWorkerHistoryListener} — the user who completes it. They
+ * keep it after the task ends. {@code leaders} read every case through a grant on every process definition
+ * ({@link ModelAuthorizations}); no other group holds a definition-wide history right.
+ *
+ * <p>The grants are the engine's own authorizations on {@code HISTORIC_PROCESS_INSTANCE} (historic instance
+ * permissions are on, {@link EngineSettingsPlugin}), made as the engine makes its task grants — beside them, in the
+ * same transaction, with the case's removal time, so that the history cleanup removes them with the case.
+ */
+class CaseHistoryAuthorizations extends DefaultAuthorizationProvider {
+
+    @Override
+    public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
+        return with(super.newTaskGroupIdentityLink(task, groupId, type), caseHistoryGrant(task, null, groupId));
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskUserIdentityLink(Task task, String userId, String type) {
+        return with(super.newTaskUserIdentityLink(task, userId, type), caseHistoryGrant(task, userId, null));
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+        AuthorizationEntity[] taskGrants = super.newTaskAssignee(task, oldAssignee, newAssignee);
+        return newAssignee == null ? taskGrants : with(taskGrants, caseHistoryGrant(task, newAssignee, null));
+    }
+
+    /**
+     * The grant (new, or the existing one with READ added) that lets the user or the group read the history of the
+     * task's process instance; {@code null} for a task outside a process instance.
+     */
+    AuthorizationEntity caseHistoryGrant(Task task, String userId, String groupId) {
+        String processInstanceId = task.getProcessInstanceId();
+        if (processInstanceId == null) {
+            return null;
+        }
+        AuthorizationEntity existing = groupId != null
+                ? getGrantAuthorizationByGroupId(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId)
+                : getGrantAuthorizationByUserId(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId);
+        if (existing != null) {
+            if (existing.isPermissionGranted(HistoricProcessInstancePermissions.READ)) {
+                return null;
+            }
+            addPermissions(existing, HistoricProcessInstancePermissions.READ);
+            return existing;
+        }
+        AuthorizationEntity grant = createAuthorization(userId, groupId, Resources.HISTORIC_PROCESS_INSTANCE,
+                processInstanceId, HistoricProcessInstancePermissions.READ);
+        provideRemovalTime(grant, task);
+        return grant;
+    }
+
+    /** Saves the grant that lets the user who just completed the task read its case, inside the engine's command. */
+    static void grantCompleter(Task task, String userId) {
+        CaseHistoryAuthorizations provider = (CaseHistoryAuthorizations) Context.getProcessEngineConfiguration()
+                .getResourceAuthorizationProvider();
+        AuthorizationEntity grant = provider.caseHistoryGrant(task, userId, null);
+        if (grant != null) {
+            Context.getCommandContext().getAuthorizationManager().saveDefaultAuthorizations(
+                    new AuthorizationEntity[] {grant});
+        }
+    }
+
+    private static AuthorizationEntity[] with(AuthorizationEntity[] grants, AuthorizationEntity more) {
+        List<AuthorizationEntity> all = new ArrayList<>(grants == null ? List.of() : Arrays.asList(grants));
+        if (more != null && !all.contains(more)) {
+            all.add(more);
+        }
+        return all.toArray(AuthorizationEntity[]::new);
+    }
+}
