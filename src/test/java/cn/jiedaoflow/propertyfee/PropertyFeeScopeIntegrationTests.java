@@ -190,6 +190,28 @@ class PropertyFeeScopeIntegrationTests {
     }
 
     @Test
+    void aStartFormWithoutTheListsIsRefusedWithTheApisMessageAt400AndStoresNothing() throws Exception {
+        Map<String, Object> withoutLists = form(a.id());
+        withoutLists.remove("incomeParking");
+        withoutLists.remove("service1");
+        String submit = "/process-definition/key/" + PropertyFeeAdjustment.PROCESS_KEY + "/submit-form";
+        String message = "调价方案缺少必填项：incomeParking, service1。 / The proposal lacks required fields: incomeParking,"
+                + " service1.";
+
+        Webapp tasklist = Webapp.login(rest, a.propertyCompany(), TestPeople.STAFF_PASSWORD);
+        ResponseEntity<String> fromTasklist = tasklist.postJson(WEBAPP + submit,
+                JSON.writeValueAsString(Map.of("variables", typed(withoutLists))));
+        ResponseEntity<String> throughRest = staff(a.propertyCompany()).postForEntity(ENGINE + submit,
+                Map.of("variables", typed(withoutLists)), String.class);
+
+        for (ResponseEntity<String> refused : List.of(fromTasklist, throughRest)) {
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(json(refused).get("message").asText()).endsWith(message);
+        }
+        assertThat(cases(a.id())).isEqualTo(1);
+    }
+
+    @Test
     void aStartFromTasklistsFormIsFiledForTheSignedInUsersEstateUnderTheApplicationsNumber() throws Exception {
         Webapp tasklist = Webapp.login(rest, b.ownersCommittee(), TestPeople.STAFF_PASSWORD);
 
