@@ -139,6 +139,19 @@ class PropertyFeeScopeIntegrationTests {
     }
 
     @Test
+    void theHistoryOfAnotherEstatesCaseIsNotReadEither() {
+        String history = ENGINE + "/history/process-instance?processInstanceBusinessKey=";
+
+        // the estate's committee had a task on its case, so it reads the case's history; another estate's does not
+        assertThat(json(staff(b.ownersCommittee()).getForEntity(history + caseB, String.class))).hasSize(1);
+        assertThat(json(staff(a.ownersCommittee()).getForEntity(history + caseB, String.class))).isEmpty();
+        assertThat(json(staff(c.residentsCommittee()).getForEntity(history + caseB, String.class))).isEmpty();
+        assertThat(json(staff(a.ownersCommittee()).getForEntity(ENGINE + "/history/task?processInstanceBusinessKey="
+                + caseB, String.class))).isEmpty();
+        assertThat(json(staff(a.residentsCommittee()).getForEntity(history + caseB, String.class))).hasSize(1);
+    }
+
+    @Test
     void aProposalForAnotherEstateIsRefusedThroughTheApi() {
         ResponseEntity<Map> forB = staff(a.propertyCompany()).postForEntity(PROPOSALS, proposal(b.id()), Map.class);
         ResponseEntity<Map> byOwnersA = staff(a.ownersCommittee()).postForEntity(PROPOSALS, proposal(b.id()), Map.class);
