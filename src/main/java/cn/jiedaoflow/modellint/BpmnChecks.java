@@ -2,6 +2,7 @@ package cn.jiedaoflow.modellint;
 
 import cn.jiedaoflow.engine.CandidateGroups;
 import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.scope.ScopeGroups;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -127,7 +128,8 @@ class BpmnChecks {
                             + " (cn.jiedaoflow.people.StaffGroup)"));
             return;
         }
-        if (isExpression(groups)) {
+        boolean literal = !isExpression(groups);
+        if (!literal) {
             String choices = CandidateGroups.choices(task);
             if (isBlank(choices)) {
                 findings.add(new Finding(shown, task.getId(),
@@ -148,8 +150,25 @@ class BpmnChecks {
                                 : "candidate group \"" + id + "\" is not a staff group",
                         "use the ids of groups in procedures.md (cn.jiedaoflow.people.StaffGroup),"
                                 + " separated by commas"));
+            } else if (literal && ScopeGroups.actsForOnePlace(id)) {
+                String variable = variableFor(id);
+                findings.add(new Finding(shown, task.getId(),
+                        "candidate group \"" + id + "\" acts for one estate or residents' area: named literally, the"
+                                + " task is offered to every estate's " + id,
+                        "name the case's own group from the variable the process sets at its start:"
+                                + " camunda:candidateGroups=\"${" + variable + "}\" with the extension property "
+                                + CandidateGroups.CHOICES_PROPERTY + "=\"" + id + "\" (procedures.md, \"Scope\")"));
             }
         }
+    }
+
+    /** {@code ownersCommitteeGroup} for {@code owners-committee}: the variable that names a case's scoped group. */
+    private static String variableFor(String baseGroup) {
+        StringBuilder variable = new StringBuilder();
+        for (String word : baseGroup.split("-")) {
+            variable.append(variable.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return variable.append("Group").toString();
     }
 
     /** Form references on user tasks and start events: the form exists, and is bound to the deployment. */

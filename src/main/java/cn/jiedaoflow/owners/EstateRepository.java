@@ -1,5 +1,6 @@
 package cn.jiedaoflow.owners;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -16,6 +17,10 @@ interface EstateRepository extends Repository<Estate, Long> {
     Optional<Estate> findById(Long id);
 
     boolean existsById(Long id);
+
+    List<Estate> findAllByOrderByIdAsc();
+
+    Optional<Estate> findFirstByNameOrderByIdAsc(String name);
 
     /** The estate, locked until the transaction ends: two imports of one estate run one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

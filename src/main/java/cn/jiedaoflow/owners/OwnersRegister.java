@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.scope.ScopeAdministration;
 import cn.jiedaoflow.web.ApiProblem;
 import cn.jiedaoflow.web.Problems;
 
@@ -40,10 +41,12 @@ class OwnersRegister {
     private final VoteRepository votes;
     private final AuditLog audit;
     private final Problems problems;
+    private final ScopeAdministration scope;
 
     OwnersRegister(EstateRepository estates, RegisteredOwnerRepository owners, RegisteredUnitRepository units,
-            VoteRepository votes, AuditLog audit, Problems problems) {
+            VoteRepository votes, AuditLog audit, Problems problems, ScopeAdministration scope) {
         this.estates = estates;
+        this.scope = scope;
         this.votes = votes;
         this.owners = owners;
         this.units = units;
@@ -70,6 +73,8 @@ class OwnersRegister {
         String address = limited("address", request.address(), MAX_ADDRESS);
         Estate estate = estates.save(new Estate(name, address, caller.username(), Instant.now()));
         audit.record(caller.username(), "owners.estate.create", subject(estate.getId()), name + " / " + address);
+        // its owners' committee and property company get their engine groups with it (procedures.md, "Scope")
+        scope.estateCreated(estate.getId(), name);
         LOG.info("estate {} created by {}", estate.getId(), caller.username());
         return view(estate, RegisterCount.EMPTY);
     }

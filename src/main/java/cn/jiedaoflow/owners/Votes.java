@@ -19,6 +19,7 @@ import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.scope.StaffScopes;
 import cn.jiedaoflow.web.ApiProblem;
 
 /**
@@ -31,18 +32,27 @@ class Votes {
 
     private static final Logger LOG = LoggerFactory.getLogger(Votes.class);
 
-    /** Staff who record paper ballots. */
-    static final Set<String> PAPER_BALLOT_GROUPS = Set.of(StaffGroup.SELF_GOVERNANCE_OFFICE.id(),
-            StaffGroup.RESIDENTS_COMMITTEE.id(), StaffGroup.OWNERS_COMMITTEE.id());
-    /** Staff who see a tally before its result is published. */
-    static final Set<String> TALLY_GROUPS = Set.of(StaffGroup.SELF_GOVERNANCE_OFFICE.id(),
-            StaffGroup.RESIDENTS_COMMITTEE.id(), StaffGroup.OWNERS_COMMITTEE.id(), StaffGroup.HOUSING_OFFICE.id(),
+    /** Office-wide staff who record paper ballots for any estate (procedures.md, "Scope"). */
+    static final Set<String> OFFICE_PAPER_BALLOT_GROUPS = Set.of(StaffGroup.SELF_GOVERNANCE_OFFICE.id());
+    /** Staff who record paper ballots for the estates they act for: the estate's committees. */
+    static final List<String> SCOPED_PAPER_BALLOT_GROUPS = List.of(StaffGroup.OWNERS_COMMITTEE.id(),
+            StaffGroup.RESIDENTS_COMMITTEE.id());
+    /**
+     * Office-wide staff who oversee a vote and see its tally while it runs: the sub-district office guides and
+     * supervises the owners' general meeting (业主大会和业主委员会指导规则).
+     */
+    static final Set<String> OVERSIGHT_TALLY_GROUPS = Set.of(StaffGroup.SELF_GOVERNANCE_OFFICE.id(),
             StaffGroup.LEADERS.id());
-    /** While a vote is in one of these, its estate's register may not be replaced. */
+    /** Office-wide staff who see a tally once the window has closed. */
+    static final Set<String> OFFICE_TALLY_GROUPS = Set.of(StaffGroup.HOUSING_OFFICE.id());
+    /** Staff who see the tally of the estates they act for once the window has closed: the estate's committees. */
+    static final List<String> SCOPED_TALLY_GROUPS = SCOPED_PAPER_BALLOT_GROUPS;
+
     /** How a window is shown to owners: Shanghai's wall clock, with the offset so nobody misreads it. */
     private static final DateTimeFormatter SHOWN = DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm (xxx)").withZone(ZoneId.of("Asia/Shanghai"));
 
+    /** While a vote is in one of these, its estate's register may not be replaced. */
     static final Set<VoteStatus> REGISTER_FROZEN = Set.of(VoteStatus.NOTICE, VoteStatus.OPEN, VoteStatus.CLOSED);
 
     private final VoteRepository votes;
@@ -54,11 +64,13 @@ class Votes {
     private final VoteOutcomeApplicationService outcomes;
     private final WorkingCalendar calendar;
     private final AuditLog audit;
+    private final StaffScopes scopes;
     private final int noticeDays;
 
     Votes(VoteRepository votes, VoteVoterRepository voters, BallotRepository ballots, OwnerAccountLinkRepository links,
             EstateRepository estates, RegisteredUnitRepository units, VoteOutcomeApplicationService outcomes,
-            WorkingCalendar calendar, AuditLog audit, @Value("${jiedao.owners.vote-notice-days:15}") int noticeDays) {
+            WorkingCalendar calendar, AuditLog audit, StaffScopes scopes,
+            @Value("${jiedao.owners.vote-notice-days:15}") int noticeDays) {
         this.votes = votes;
         this.voters = voters;
         this.ballots = ballots;
@@ -68,6 +80,7 @@ class Votes {
         this.outcomes = outcomes;
         this.calendar = calendar;
         this.audit = audit;
+        this.scopes = scopes;
         this.noticeDays = noticeDays;
     }
 
@@ -132,8 +145,14 @@ class Votes {
         VoteVoter voter;
         BallotChannel channel;
         if (caller.isStaff()) {
-            if (caller.groups().stream().noneMatch(PAPER_BALLOT_GROUPS::contains)) {
+            boolean office = caller.groups().stream().anyMatch(OFFICE_PAPER_BALLOT_GROUPS::contains);
+            if (!office && SCOPED_PAPER_BALLOT_GROUPS.stream().noneMatch(caller::inGroup)) {
                 throw ApiProblem.forbidden("owners.vote.ballot.staffNotAllowed");
+            }
+            if (!office && SCOPED_PAPER_BALLOT_GROUPS.stream()
+                    .noneMatch(group -> scopes.actsFor(caller, group, vote.getEstateId()))) {
+                // the committees record ballots of their own estate's votes only
+                throw ApiProblem.forbidden("owners.vote.ballot.notYourEstate", String.valueOf(voteId));
             }
             channel = BallotChannel.PAPER;
             voter = paperVoter(vote, request);
@@ -164,22 +183,53 @@ class Votes {
     }
 
     /**
-     * The tally with its outcome: for tally staff always, for owners of the estate once published. Not
-     * read-only: the engine records each evaluation of the decision in its history.
+     * The tally with its outcome, for those who may read it now ({@link #tallyAccess}). Whoever may never read it
+     * gets the very answer of a vote that does not exist, so that the answer tells nothing about other estates'
+     * votes; whoever may read it later (the estate's committees before the window closes, its linked owners before
+     * the result is published) is told from when. Not read-only: the engine records each evaluation of the
+     * decision in its history.
      */
     @Transactional
     TallyView tallyFor(Caller caller, long voteId) {
         Vote vote = find(voteId);
-        boolean allowed = caller.isStaff()
-                ? caller.groups().stream().anyMatch(TALLY_GROUPS::contains)
-                : vote.getStatus() == VoteStatus.PUBLISHED && caller.accountId() != null
-                        && !links.findByEstateIdAndAccountId(vote.getEstateId(), caller.accountId()).isEmpty();
-        if (!allowed) {
-            throw ApiProblem.forbidden("owners.vote.tally.notAllowed");
+        switch (tallyAccess(caller, vote)) {
+            case NEVER -> throw notFound(voteId);
+            case AFTER_CLOSE -> throw ApiProblem.forbidden("owners.vote.tally.beforeClose", String.valueOf(voteId),
+                    SHOWN.format(vote.getWindowCloses()));
+            case AFTER_PUBLICATION -> throw ApiProblem.forbidden("owners.vote.tally.beforePublication",
+                    String.valueOf(voteId));
+            case NOW -> {
+                // read below
+            }
         }
         Tally tally = Tally.of(vote, ballots.sumByChoice(voteId));
         return TallyView.of(tally, outcomes.outcome(tally));
     }
+
+    /** When the caller may read the vote's tally (docs/owners-vote.md, "The tally"). */
+    TallyAccess tallyAccess(Caller caller, Vote vote) {
+        boolean closed = vote.getStatus() == VoteStatus.CLOSED || vote.getStatus() == VoteStatus.PUBLISHED
+                || !calendar.now().isBefore(vote.getWindowCloses());
+        if (caller.isStaff()) {
+            if (caller.groups().stream().anyMatch(OVERSIGHT_TALLY_GROUPS::contains)) {
+                return TallyAccess.NOW;
+            }
+            boolean mayReadClosed = caller.groups().stream().anyMatch(OFFICE_TALLY_GROUPS::contains)
+                    || SCOPED_TALLY_GROUPS.stream().anyMatch(group -> scopes.actsFor(caller, group, vote.getEstateId()));
+            if (!mayReadClosed) {
+                return TallyAccess.NEVER;
+            }
+            return closed ? TallyAccess.NOW : TallyAccess.AFTER_CLOSE;
+        }
+        boolean owner = caller.accountId() != null
+                && !links.findByEstateIdAndAccountId(vote.getEstateId(), caller.accountId()).isEmpty();
+        if (!owner) {
+            return TallyAccess.NEVER;
+        }
+        return vote.getStatus() == VoteStatus.PUBLISHED ? TallyAccess.NOW : TallyAccess.AFTER_PUBLICATION;
+    }
+
+    enum TallyAccess { NOW, AFTER_CLOSE, AFTER_PUBLICATION, NEVER }
 
     @Transactional(readOnly = true)
     Vote get(long voteId) {
@@ -240,8 +290,11 @@ class Votes {
     }
 
     private Vote find(long voteId) {
-        return votes.findById(voteId)
-                .orElseThrow(() -> ApiProblem.notFound("owners.vote.notFound", String.valueOf(voteId)));
+        return votes.findById(voteId).orElseThrow(() -> notFound(voteId));
+    }
+
+    private static ApiProblem notFound(long voteId) {
+        return ApiProblem.notFound("owners.vote.notFound", String.valueOf(voteId));
     }
 
     private static String subject(Long voteId) {

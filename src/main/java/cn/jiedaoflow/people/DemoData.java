@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's people (profile {@code demo} only, which {@code ./mvnw spring-boot:run} switches on): one staff
- * user in every group, {@code demo-<group id>} with password {@code demo}, and a few residents and one
+ * user in every group, {@code demo-<group id>} with password {@code demo} (and {@code demo-owners-committee-b},
+ * {@code demo-property-company-b} for the second demo estate), and a few residents and one
  * enterprise with password {@code demo1234}. The administrator {@code demo} / {@code demo} comes from
  * application-demo.yaml through {@link StaffDirectory}. Existing users and accounts are left as they are.
  */
@@ -47,6 +48,9 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // the second demo estate's own committee and company; owners' DemoEstates gives both their estate
+        staff("demo-owners-committee-b", StaffGroup.OWNERS_COMMITTEE, "业委会（仙霞苑）");
+        staff("demo-property-company-b", StaffGroup.PROPERTY_COMPANY, "物业（仙霞苑）");
         for (StaffGroup group : StaffGroup.values()) {
             String userId = STAFF_PREFIX + group.id();
             if (identity.createUserQuery().userId(userId).count() == 0) {
@@ -71,6 +75,17 @@ class DemoData implements ApplicationRunner {
     private void resident(String mobile, String name, String idNumber) {
         if (!accountRepository.existsByLoginName(mobile)) {
             accounts.createResident(mobile, name, idNumber, ACCOUNT_PASSWORD);
+        }
+    }
+
+    private void staff(String userId, StaffGroup group, String firstName) {
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            User user = identity.newUser(userId);
+            user.setLastName("演示");
+            user.setFirstName(firstName);
+            user.setPassword(STAFF_PASSWORD);
+            identity.saveUser(user);
+            identity.createMembership(userId, group.id());
         }
     }
 }

@@ -5,7 +5,6 @@ import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,8 +12,11 @@ import org.springframework.stereotype.Component;
 import cn.jiedaoflow.calendar.Deadline;
 
 /**
- * {@code Task_CheckProposal}: the estate must exist with its owners' register, and the six-month rule again (a proposal started in Tasklist has not passed the
- * API's check), then records the proposal under its tracking number and computes the end of publication.
+ * {@code Task_CheckProposal}: the six-month rule again (a proposal started in Tasklist has not passed the API's
+ * check), then records the proposal under its tracking number, with the estate and residents' area it is filed
+ * in, and computes the end of publication. The intake's rules (the estate, its register and area, the starter's
+ * scope, the proposal's content) have run before, in the API or in the process's start listener
+ * ({@link ProposalIntakeListener}).
  */
 @Component
 class CheckProposalDelegate implements JavaDelegate {
@@ -28,9 +30,6 @@ class CheckProposalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long estateId = ((Number) execution.getVariable(VAR_ESTATE_ID)).longValue();
-        proposals.estateProblem(estateId).ifPresent(problem -> {
-            throw new ProcessEngineException(estateRefusal(estateId, problem));
-        });
         String trackingNumber = execution.getProcessBusinessKey();
         if (trackingNumber == null) {
             trackingNumber = proposals.newTrackingNumber();
@@ -55,16 +54,6 @@ class CheckProposalDelegate implements JavaDelegate {
                 (int) proposals.settings().publication().toDays());
         execution.setVariable(VAR_PUBLICATION_ENDS, publicationEnds.asDate());
         execution.setVariable(VAR_PUBLICATION_ENDS_PROVISIONAL, publicationEnds.provisional());
-    }
-
-    /** Started in Tasklist for an estate the vote cannot count: the start is refused and nothing is kept. */
-    static String estateRefusal(long estateId, FeeProposals.EstateProblem problem) {
-        return switch (problem) {
-            case UNKNOWN -> "小区 %d 不存在，请核对小区编号。 / There is no estate %d; check the estate number."
-                    .formatted(estateId, estateId);
-            case NO_REGISTER -> "小区 %d 尚未导入业主名册，请房管办导入后再提出调价方案。 / Estate %d has no owners' register yet; the housing office imports it before a proposal can be filed."
-                    .formatted(estateId, estateId);
-        };
     }
 
     static String refusal(long estateId, LocalDate allowedFrom) {

@@ -6,21 +6,25 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.jiedaoflow.engine.EngineRefusal;
+
 /**
- * Completing {@code Task_CallVote}: the window's dates become dates, the window must close after it opens,
+ * Completing {@code Task_CallVote} (an execution listener on the task's end, so that the refusal reaches the
+ * caller as it is): the window's dates become dates, the window must close after it opens,
  * and the fee steps must keep the stepwise rule ({@link FeeSteps}); otherwise the task stays open and
  * Tasklist shows the message.
  */
 @Component
-class CheckVoteCallListener implements TaskListener {
+class CheckVoteCallListener implements ExecutionListener, TaskListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,27 +35,39 @@ class CheckVoteCallListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
         try {
-            Date opens = FeeStepsReader.instant(task.getVariable(VAR_WINDOW_OPENS));
-            Date closes = FeeStepsReader.instant(task.getVariable(VAR_WINDOW_CLOSES));
+            Date opens = FeeStepsReader.instant(execution.getVariable(VAR_WINDOW_OPENS));
+            Date closes = FeeStepsReader.instant(execution.getVariable(VAR_WINDOW_CLOSES));
             if (!closes.after(opens)) {
-                throw new IllegalArgumentException("表决截止时间必须晚于开始时间 / the voting window must close after it opens");
+                throw EngineRefusal.of("表决截止时间必须晚于开始时间", "the voting window must close after it opens");
             }
-            List<Map<String, Object>> stepRows = FeeStepsReader.fromFields(task.getVariables());
-            Object table = stepRows.isEmpty() ? task.getVariable(VAR_FEE_STEPS) : JSON.writeValueAsString(stepRows);
-            settings.feeSteps().validate(FeeStepsReader.read(table, RecordVoteOutcomeDelegate.proposedStep(task)));
+            List<Map<String, Object>> stepRows = FeeStepsReader.fromFields(execution.getVariables());
+            Object table = stepRows.isEmpty() ? execution.getVariable(VAR_FEE_STEPS) : JSON.writeValueAsString(stepRows);
+            settings.feeSteps().validate(FeeStepsReader.read(table, RecordVoteOutcomeDelegate.proposedStep(execution)));
             if (!stepRows.isEmpty()) {
                 // the form's fixed rows become the table the later steps read
-                task.getExecution().setVariable(VAR_FEE_STEPS, table);
+                execution.setVariable(VAR_FEE_STEPS, table);
             }
-            task.getExecution().setVariable(VAR_WINDOW_OPENS, opens);
-            task.getExecution().setVariable(VAR_WINDOW_CLOSES, closes);
-            task.getExecution().removeVariable(VAR_VOTE_CALL_REFUSAL);
-        } catch (IllegalArgumentException e) {
-            throw new ProcessEngineException(e.getMessage(), e);
+            execution.setVariable(VAR_WINDOW_OPENS, opens);
+            execution.setVariable(VAR_WINDOW_CLOSES, closes);
+            execution.removeVariable(VAR_VOTE_CALL_REFUSAL);
+        } catch (BilingualRefusal e) {
+            throw EngineRefusal.of(e.chinese(), e.english());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the fee steps cannot be written as JSON", e);
         }
+    }
+
+    /**
+     * The same, as a task listener on {@code complete}: the model's first version named it so, and its running cases
+     * keep that version.
+     */
+    @Override
+    public void notify(DelegateTask task) {
+        notify(task.getExecution());
     }
 }

@@ -54,12 +54,21 @@ class FeeProposal {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The residents' area the estate lay in when the case was filed; {@code null} for cases filed before scope. */
+    @Column(name = "residents_area_id")
+    private Long residentsAreaId;
+
     protected FeeProposal() {
     }
 
     FeeProposal(String trackingNumber, Long estateId, Instant createdAt) {
+        this(trackingNumber, estateId, null, createdAt);
+    }
+
+    FeeProposal(String trackingNumber, Long estateId, Long residentsAreaId, Instant createdAt) {
         this.trackingNumber = trackingNumber;
         this.estateId = estateId;
+        this.residentsAreaId = residentsAreaId;
         this.status = ProposalStatus.FILED;
         this.createdAt = createdAt;
     }
@@ -91,6 +100,10 @@ class FeeProposal {
 
     Long getEstateId() {
         return estateId;
+    }
+
+    Long getResidentsAreaId() {
+        return residentsAreaId;
     }
 
     ProposalStatus getStatus() {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.owners.EstateRegisters;
+import cn.jiedaoflow.scope.StaffScopes;
 
 /**
  * The proposals of the property-fee adjustment: the six-month rule after a failed vote, and what the
@@ -30,27 +31,45 @@ class FeeProposals {
     private final WorkingCalendar calendar;
     private final PropertyFeeSettings settings;
     private final EstateRegisters registers;
+    private final StaffScopes scopes;
 
     FeeProposals(FeeProposalRepository repository, TrackingNumbers trackingNumbers, WorkingCalendar calendar,
-            PropertyFeeSettings settings, EstateRegisters registers) {
+            PropertyFeeSettings settings, EstateRegisters registers, StaffScopes scopes) {
         this.repository = repository;
         this.trackingNumbers = trackingNumbers;
         this.calendar = calendar;
         this.settings = settings;
         this.registers = registers;
+        this.scopes = scopes;
     }
 
-    /** Why no proposal can be filed for the estate yet, if that is so: the vote needs its owners' register. */
+    /**
+     * Why no proposal can be filed for the estate yet, if that is so: the vote needs its owners' register, and the
+     * case its residents' committee (the estate's residents' area).
+     */
     Optional<EstateProblem> estateProblem(long estateId) {
         OptionalLong units = registers.registeredUnits(estateId);
         if (units.isEmpty()) {
             return Optional.of(EstateProblem.UNKNOWN);
         }
-        return units.getAsLong() == 0 ? Optional.of(EstateProblem.NO_REGISTER) : Optional.empty();
+        if (units.getAsLong() == 0) {
+            return Optional.of(EstateProblem.NO_REGISTER);
+        }
+        return scopes.areaOf(estateId).isEmpty() ? Optional.of(EstateProblem.NO_AREA) : Optional.empty();
     }
 
     enum EstateProblem {
-        UNKNOWN, NO_REGISTER
+        UNKNOWN, NO_REGISTER, NO_AREA
+    }
+
+    /** The estate and residents' area a case was filed for, as recorded when it was filed. */
+    Optional<CaseScope> caseScope(String trackingNumber) {
+        return repository.findByTrackingNumber(trackingNumber)
+                .map(p -> new CaseScope(p.getEstateId(), p.getResidentsAreaId()));
+    }
+
+    /** Where a case was filed: its estate, and the residents' area (empty for cases filed before scope). */
+    record CaseScope(long estateId, Long residentsAreaId) {
     }
 
     String newTrackingNumber() {
@@ -66,11 +85,15 @@ class FeeProposals {
         return lastFailedVoteOn(estateId).flatMap(failedOn -> settings.failedVoteBar().barredUntil(failedOn, today));
     }
 
-    /** Records a filed proposal under its tracking number (once: a second call for the same number changes nothing). */
+    /**
+     * Records a filed proposal under its tracking number with the residents' area its estate lies in (once: a second
+     * call for the same number changes nothing).
+     */
     @Transactional
     void register(String trackingNumber, long estateId) {
         if (repository.findByTrackingNumber(trackingNumber).isEmpty()) {
-            repository.save(new FeeProposal(trackingNumber, estateId, calendar.now()));
+            repository.save(new FeeProposal(trackingNumber, estateId, scopes.areaOf(estateId).orElse(null),
+                    calendar.now()));
         }
     }
 

@@ -8,7 +8,7 @@ record FeeStep(LocalDate takesEffect, BigDecimal residentialFee, BigDecimal comm
 
     FeeStep {
         if (takesEffect == null) {
-            throw new IllegalArgumentException("每一步调价都需要生效日期 / every fee step needs the date it takes effect");
+            throw new BilingualRefusal("每一步调价都需要生效日期", "every fee step needs the date it takes effect");
         }
     }
 }

@@ -70,8 +70,8 @@ final class FeeStepsReader {
             }
             if (Stream.of(takesEffect, residential, commercial, parking)
                     .anyMatch(value -> value == null || value.toString().isBlank())) {
-                throw new IllegalArgumentException("第 " + step + " 步的生效日期和三项收费标准须全部填写 / step " + step
-                        + " needs its date and all three fees");
+                throw new BilingualRefusal("第 " + step + " 步的生效日期和三项收费标准须全部填写",
+                        "step " + step + " needs its date and all three fees");
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put(TAKES_EFFECT, date(takesEffect).toString());
@@ -93,14 +93,14 @@ final class FeeStepsReader {
         try {
             return JSON.readValue(table.toString(), ROWS);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("调价步骤表格式不正确 / the fee steps are not a table: " + e.getOriginalMessage(), e);
+            throw new BilingualRefusal("调价步骤表格式不正确", "the fee steps are not a table", e);
         }
     }
 
     /** A form date ({@code 2026-07-01}), a date-time with offset, or a {@link Date}. */
     static LocalDate date(Object value) {
         if (value == null || value.toString().isBlank()) {
-            throw new IllegalArgumentException("缺少日期 / a date is missing");
+            throw new BilingualRefusal("缺少日期", "a date is missing");
         }
         if (value instanceof Date date) {
             return date.toInstant().atZone(FeeProposals.SHANGHAI).toLocalDate();
@@ -108,7 +108,7 @@ final class FeeStepsReader {
         try {
             return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("日期“" + value + "”格式不正确 / not a date: " + value, e);
+            throw new BilingualRefusal("日期“" + value + "”格式不正确", "not a date: " + value, e);
         }
     }
 
@@ -121,7 +121,7 @@ final class FeeStepsReader {
             try {
                 return Date.from(OffsetDateTime.parse(value.toString()).toInstant());
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("时间“" + value + "”格式不正确 / not a date and time: " + value, e);
+                throw new BilingualRefusal("时间“" + value + "”格式不正确", "not a date and time: " + value, e);
             }
         }
         return Date.from(FeeProposals.startOfDay(date(value)));
@@ -134,7 +134,7 @@ final class FeeStepsReader {
         try {
             return new BigDecimal(value.toString());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("金额“" + value + "”不是数字 / not an amount: " + value, e);
+            throw new BilingualRefusal("金额“" + value + "”不是数字", "not an amount: " + value, e);
         }
     }
 }

@@ -91,12 +91,11 @@ final class ProposalListFields {
         for (String category : categories) {
             BigDecimal amount = FeeStepsReader.amount(variables.get(prefix + camel(category)));
             if (amount == null) {
-                throw new IllegalArgumentException("缺少“" + prefix + camel(category) + "”的金额 / the amount "
-                        + prefix + camel(category) + " is missing");
+                throw new BilingualRefusal("缺少“" + prefix + camel(category) + "”的金额",
+                        "the amount " + prefix + camel(category) + " is missing");
             }
             if (amount.signum() < 0) {
-                throw new IllegalArgumentException("金额不能为负数：" + amount + " / an amount cannot be negative: "
-                        + amount);
+                throw new BilingualRefusal("金额不能为负数：" + amount, "an amount cannot be negative: " + amount);
             }
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("category", category);

@@ -7,29 +7,62 @@ import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_SERVICE_ITEMS;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.jiedaoflow.engine.EngineRefusal;
+import cn.jiedaoflow.web.ApiProblem;
+
 /**
- * Completing {@code Task_ReviseProposal} (and starting in Tasklist, through {@link CheckProposalDelegate}): the
- * three lists are written again from the form's fixed fields ({@link ProposalListFields}), so the lists the
- * owners read are always those of the latest version of the proposal.
+ * Completing {@code Task_ReviseProposal} (an execution listener on the task's end, so that a refusal reaches the
+ * caller as it is; and starting in Tasklist, through {@link CheckProposalDelegate}): the
+ * revised proposal passes the intake's rules on its content ({@link ProposalIntake#checkContent}, as a new one
+ * would), and the three lists are written again from the form's fixed fields ({@link ProposalListFields}), so the
+ * lists the owners read are always those of the latest version of the proposal. A refusal keeps the task open
+ * with the message in Chinese and English.
  */
 @Component
-class ProposalListsListener implements TaskListener {
+class ProposalListsListener implements ExecutionListener, TaskListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final ProposalIntake intake;
+    private final MessageSource messages;
+
+    ProposalListsListener(ProposalIntake intake, MessageSource messages) {
+        this.intake = intake;
+        this.messages = messages;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        try {
+            intake.checkContent(ProposalForm.request(execution.getVariables()));
+        } catch (ApiProblem problem) {
+            throw ProposalIntakeListener.refusal(problem, messages);
+        }
+        record(execution);
+    }
+
+    /**
+     * The same, as a task listener on {@code complete}: the model's first version named it so, and its running cases
+     * keep that version.
+     */
     @Override
     public void notify(DelegateTask task) {
-        record(task.getExecution());
+        notify(task.getExecution());
     }
 
     static void record(VariableScope scope) {
@@ -37,13 +70,13 @@ class ProposalListsListener implements TaskListener {
         try {
             List<Map<String, Object>> services = ProposalListFields.serviceItems(variables);
             if (services.isEmpty()) {
-                throw new IllegalArgumentException("服务内容清单至少填写一项 / the service list needs at least one item");
+                throw EngineRefusal.of("服务内容清单至少填写一项", "the service list needs at least one item");
             }
             scope.setVariable(VAR_INCOME_ITEMS, json(ProposalListFields.incomeItems(variables)));
             scope.setVariable(VAR_EXPENSE_ITEMS, json(ProposalListFields.expenseItems(variables)));
             scope.setVariable(VAR_SERVICE_ITEMS, json(services));
-        } catch (IllegalArgumentException e) {
-            throw new ProcessEngineException(e.getMessage(), e);
+        } catch (BilingualRefusal e) {
+            throw EngineRefusal.of(e.chinese(), e.english());
         }
     }
 

@@ -208,6 +208,25 @@ class ModelLintTests {
     }
 
     @Test
+    void acceptsTheScopedGroupsOfACaseNamedFromVariablesWithTheirBaseGroupsAsChoices() {
+        // ${ownersCommitteeGroup} gives owners-committee.e12 at run time: the lint checks the base groups
+        assertThat(lint("candidate-group-scoped")).isEmpty();
+    }
+
+    @Test
+    void refusesAGroupThatActsForOnePlaceNamedLiterally() {
+        // civil-affairs is office-wide and passes; residents-committee acts for one residents' area
+        assertThat(lint("candidate-group-scope-literal")).singleElement().satisfies(finding -> {
+            assertThat(finding).extracting(Finding::file, Finding::elementId)
+                    .containsExactly(BPMN, "Task_ReviewCase");
+            assertThat(finding.problem()).isEqualTo("candidate group \"residents-committee\" acts for one estate or"
+                    + " residents' area: named literally, the task is offered to every estate's residents-committee");
+            assertThat(finding.fix()).contains("camunda:candidateGroups=\"${residentsCommitteeGroup}\"",
+                    "candidateGroupChoices=\"residents-committee\"", "Scope");
+        });
+    }
+
+    @Test
     void refusesElementsWithoutShapeOrEdgeInTheDiagram() {
         List<Finding> findings = lint("diagram-shapes-missing");
 

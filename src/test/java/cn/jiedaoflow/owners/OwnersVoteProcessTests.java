@@ -9,6 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -23,6 +25,10 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.task.IdentityLink;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -34,6 +40,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import cn.jiedaoflow.scope.StaffScopes;
 
 @Deployment(resources = {
         "processes/owners-vote.bpmn",
@@ -57,6 +65,7 @@ class OwnersVoteProcessTests {
 
     private final Votes votes = mock(Votes.class);
     private final VoteNotices notices = mock(VoteNotices.class);
+    private final StaffScopes scopes = mock(StaffScopes.class);
 
     @BeforeEach
     void setUp() {
@@ -70,6 +79,9 @@ class OwnersVoteProcessTests {
             VoteWindow.check(ClockUtil.now().toInstant(), call.windowOpens(), call.windowCloses(), 15);
             return vote;
         });
+        // estate 3 lies in residents' area 5, whose committee posts the paper notice
+        when(scopes.residentsCommitteeGroupOf(3L)).thenReturn(Optional.of("residents-committee.a5"));
+        Mocks.register("ownersVoteScopeListener", new OwnersVoteScopeListener(scopes));
         Mocks.register("callVoteDelegate", new CallVoteDelegate(votes));
         Mocks.register("notifyOwnersDelegate", new NotifyOwnersDelegate(notices));
         Mocks.register("openVoteDelegate", new OpenVoteDelegate(votes));
@@ -94,8 +106,10 @@ class OwnersVoteProcessTests {
         assertThat(vote).hasPassed(TASK_CALL_VOTE).isWaitingAt(TASK_NOTIFY_INBOX, TASK_NOTIFY_SMS,
                 TASK_CONFIRM_PAPER_NOTICE);
         assertThat(vote).variables().containsEntry(VAR_VOTE_ID, VOTE_ID);
-        assertThat(task(TASK_CONFIRM_PAPER_NOTICE, vote)).hasCandidateGroup("residents-committee")
+        assertThat(task(TASK_CONFIRM_PAPER_NOTICE, vote)).hasCandidateGroup("residents-committee.a5")
                 .hasDueDate(Date.from(OPENS));
+        assertThat(taskService().getIdentityLinksForTask(task(TASK_CONFIRM_PAPER_NOTICE, vote).getId()))
+                .extracting(IdentityLink::getGroupId).containsExactly("residents-committee.a5");
         execute(jobAt(vote, TASK_NOTIFY_INBOX));
         execute(jobAt(vote, TASK_NOTIFY_SMS));
         verify(notices).notifyOwners(VOTE_ID, VoteNotice.Channel.INBOX);
@@ -135,6 +149,19 @@ class OwnersVoteProcessTests {
 
         assertThat(caller).hasPassed("Boundary_NoticeTooShort", "EndEvent_NoticeTooShort").isEnded();
         assertThat(caller).variables().containsEntry(VAR_VOTE_ID, null);
+    }
+
+    @Test
+    void refusesAVoteForAnEstateInNoResidentsAreaAndStartsNothing() {
+        Map<String, Object> elsewhere = inputs(OPENS, CLOSES);
+        elsewhere.put(VAR_ESTATE_ID, 4L);
+
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(CALLER, "PF-4", elsewhere))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageStartingWith("小区 4 尚未划入居民区，没有居委会张贴表决公告")
+                .hasMessageContaining("Estate 4 lies in no residents’ area");
+        verify(votes, never()).call(any());
+        assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }
 
     @Test

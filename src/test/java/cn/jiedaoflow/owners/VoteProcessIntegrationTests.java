@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestEstates;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.notification.Notification;
 import cn.jiedaoflow.notification.NotificationRepository;
@@ -94,6 +96,10 @@ class VoteProcessIntegrationTests {
         assertThat(housing.exchange(OwnersRegisterController.PATH + "/" + estateId + "/units", HttpMethod.POST,
                 new HttpEntity<>(REGISTER.getBytes(StandardCharsets.UTF_8), csv), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+        long areaId = TestEstates.area(rest, identity);
+        TestEstates.assign(rest, areaId, estateId);
+        TestRestTemplate ownersCommittee = TestPeople.as(rest,
+                TestEstates.estateStaff(rest, identity, estateId, "owners-committee"), TestPeople.STAFF_PASSWORD);
         String mobile = TestPeople.resident(accounts, accountRepository, "1360000" + (1000 + estateId % 9000), "业主一");
         long accountId = accountRepository.findByLoginName(mobile).orElseThrow().getId();
         assertThat(housing.exchange("/api/estates/" + estateId + "/owners/O-1/account", HttpMethod.PUT,
@@ -126,6 +132,9 @@ class VoteProcessIntegrationTests {
                 .containsExactlyInAnyOrder("业主大会表决通知", "【短信】业主大会表决通知");
         Task paperNotice = tasks.createTaskQuery().processInstanceId(process.getId()).singleResult();
         assertThat(paperNotice.getTaskDefinitionKey()).isEqualTo(OwnersVote.TASK_CONFIRM_PAPER_NOTICE);
+        // posted by the residents' committee of the estate's own area only
+        assertThat(tasks.getIdentityLinksForTask(paperNotice.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly("residents-committee.a" + areaId);
         tasks.complete(paperNotice.getId(), Map.of("noticePostedDate", "2026-12-01", "noticePlaces", "公告栏"));
 
         ClockUtil.setCurrentTime(Date.from(opens.plusSeconds(60)));
@@ -133,13 +142,17 @@ class VoteProcessIntegrationTests {
         assertThat(votes.get(voteId).getStatus()).isEqualTo(VoteStatus.OPEN);
         assertThat(ballot(TestPeople.as(rest, mobile, TestPeople.RESIDENT_PASSWORD), voteId, Map.of("choice", "AGREE")))
                 .isEqualTo(HttpStatus.CREATED);
-        assertThat(ballot(staff("owners-committee"), voteId, Map.of("choice", "AGREE", "ownerId", "O-2")))
+        assertThat(ballot(ownersCommittee, voteId, Map.of("choice", "AGREE", "ownerId", "O-2")))
                 .isEqualTo(HttpStatus.CREATED);
-        assertThat(ballot(staff("owners-committee"), voteId, Map.of("choice", "DISAGREE", "ownerId", "O-3")))
+        assertThat(ballot(ownersCommittee, voteId, Map.of("choice", "DISAGREE", "ownerId", "O-3")))
                 .isEqualTo(HttpStatus.CREATED);
+
+        // the estate's owners' committee reads the tally once the window has closed, not while it is open
+        assertThat(tally(ownersCommittee, voteId)).isEqualTo(HttpStatus.FORBIDDEN);
 
         ClockUtil.setCurrentTime(Date.from(closes.plusSeconds(60)));
         management.executeJob(job(process, OwnersVote.TIMER_WINDOW_CLOSES).getId());
+        assertThat(tally(ownersCommittee, voteId)).isEqualTo(HttpStatus.OK);
         assertThat(votes.get(voteId).getStatus()).isEqualTo(VoteStatus.CLOSED);
         assertThat(runtime.getVariable(process.getId(), OwnersVote.VAR_VOTE_OUTCOME)).isEqualTo("PASSED");
         Task publish = tasks.createTaskQuery().processInstanceId(process.getId()).singleResult();
@@ -163,6 +176,11 @@ class VoteProcessIntegrationTests {
     private HttpStatus ballot(TestRestTemplate caller, long voteId, Map<String, Object> body) {
         return HttpStatus.valueOf(caller.postForEntity(VoteController.PATH + "/" + voteId + "/ballots", body,
                 String.class).getStatusCode().value());
+    }
+
+    private static HttpStatus tally(TestRestTemplate caller, long voteId) {
+        return HttpStatus.valueOf(caller.getForEntity(VoteController.PATH + "/" + voteId + "/tally", String.class)
+                .getStatusCode().value());
     }
 
     private TestRestTemplate staff(String group) {

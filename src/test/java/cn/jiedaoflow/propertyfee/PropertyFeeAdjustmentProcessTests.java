@@ -7,9 +7,13 @@ import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -24,8 +28,11 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -38,11 +45,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.owners.EstateRegisters;
 import cn.jiedaoflow.notification.Notification;
 import cn.jiedaoflow.notification.Notifications;
+import cn.jiedaoflow.scope.ScopeGroups;
+import cn.jiedaoflow.scope.StaffScopes;
 
 @Deployment(resources = {
         "processes/property-fee-adjustment.bpmn",
@@ -63,6 +73,15 @@ class PropertyFeeAdjustmentProcessTests {
             .assertClassCoverageAtLeast(1.0)
             .build();
 
+    /** The application's messages, from which the engine's refusals are made in Chinese and English. */
+    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+    static {
+        MESSAGES.setBasenames("i18n/propertyfee");
+        MESSAGES.setDefaultEncoding("UTF-8");
+        MESSAGES.setFallbackToSystemLocale(false);
+    }
+
     /** A Friday morning: 7 days of publication end after Friday 13 March. */
     private static final OffsetDateTime FILED = OffsetDateTime.parse("2026-03-06T10:00:00+08:00");
     private static final Date PUBLICATION_ENDS = date("2026-03-14T00:00:00+08:00");
@@ -76,7 +95,12 @@ class PropertyFeeAdjustmentProcessTests {
     private static final List<Notifications.Recipient> LINKED_OWNERS = List.of(
             new Notifications.Recipient(OWNER_MOBILE, 31L), new Notifications.Recipient(COMMITTEE_MOBILE, 32L));
 
+    private static final long AREA = 3L;
+    private static final String COMPANY_USER = "company-7";
+    private static final String OTHER_ESTATES_COMPANY_USER = "company-9";
+
     private final InMemoryFeeProposals table = new InMemoryFeeProposals();
+    private final StaffScopes scopes = mock(StaffScopes.class);
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final Map<Long, Long> registeredUnits = new HashMap<>(Map.of(ESTATE, 120L, EMPTY_ESTATE, 0L));
     private final EstateRegisters registers = estateId -> registeredUnits.containsKey(estateId)
@@ -89,13 +113,21 @@ class PropertyFeeAdjustmentProcessTests {
         ClockUtil.setCurrentTime(Date.from(FILED.toInstant()));
         WeekdayCalendar calendar = new WeekdayCalendar();
         PropertyFeeSettings settings = PropertyFeeSettings.defaults();
-        proposals = new FeeProposals(table, new TrackingNumbers(), calendar, settings, registers);
+        proposals = new FeeProposals(table, new TrackingNumbers(), calendar, settings, registers, scopes);
+        // both estates lie in area 3; company-7 acts for them as their property company, company-9 for neither
+        when(scopes.areaOf(anyLong())).thenReturn(Optional.of(AREA));
+        when(scopes.residentsCommitteeGroupOf(anyLong())).thenReturn(Optional.of(ScopeGroups.residentsCommittee(AREA)));
+        when(scopes.actsForEstate(COMPANY_USER, "property-company", ESTATE)).thenReturn(true);
+        when(scopes.actsForEstate(COMPANY_USER, "property-company", EMPTY_ESTATE)).thenReturn(true);
+        ProposalIntake intake = new ProposalIntake(proposals, scopes);
+        Mocks.register("proposalIntakeListener", new ProposalIntakeListener(intake, proposals, scopes, MESSAGES));
+        Mocks.register("caseScopeListener", new CaseScopeListener(proposals));
         Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
         Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals));
         Mocks.register("requestRevisionDelegate", new RequestRevisionDelegate(settings));
         Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings));
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
-        Mocks.register("proposalListsListener", new ProposalListsListener());
+        Mocks.register("proposalListsListener", new ProposalListsListener(intake, MESSAGES));
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
         Mocks.register("notifyPropertyFeeDelegate", new NotifyPropertyFeeDelegate(
                 new PropertyFeeNotices(new Notifications(inbox, calendar)), settings,
@@ -104,6 +136,7 @@ class PropertyFeeAdjustmentProcessTests {
 
     @AfterEach
     void tearDown() {
+        identityService().clearAuthentication();
         Mocks.reset();
         ClockUtil.reset();
     }
@@ -148,7 +181,7 @@ class PropertyFeeAdjustmentProcessTests {
         reviseOnceAndTwice(adjustment);
         preReview(adjustment, "REVISE", "ACCEPT");
 
-        assertThat(adjustment).isWaitingAt(TASK_DECIDE_AT_REVISION_CAP).task().hasCandidateGroup("owners-committee");
+        assertThat(adjustment).isWaitingAt(TASK_DECIDE_AT_REVISION_CAP).task().hasCandidateGroup("owners-committee.e7");
         assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, 2).containsEntry(VAR_REVISION_CAP_REACHED, true);
         complete(task(TASK_DECIDE_AT_REVISION_CAP, adjustment), withVariables(VAR_CAP_DECISION, "END"));
 
@@ -164,16 +197,97 @@ class PropertyFeeAdjustmentProcessTests {
         unknown.put(VAR_ESTATE_ID, 404L);
         Map<String, Object> empty = proposal();
         empty.put(VAR_ESTATE_ID, EMPTY_ESTATE);
+        // started from Tasklist's form: the signed-in user is the door's
+        identityService().setAuthenticatedUserId(COMPANY_USER);
 
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, unknown))
-                .isInstanceOf(ProcessEngineException.class)
-                .hasMessageContaining("小区 404 不存在").hasMessageContaining("There is no estate 404");
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessage("小区 404 不存在，请核对小区编号。 / There is no estate 404; check the estate number.");
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, empty))
-                .isInstanceOf(ProcessEngineException.class)
-                .hasMessageContaining("小区 8 尚未导入业主名册");
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageStartingWith("小区 8 尚未导入业主名册").hasMessageContaining("Estate 8 has no owners’ register yet");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
         assertThat(table.findByEstateIdAndStatus(404L, ProposalStatus.FILED)).isEmpty();
         assertThat(table.findByEstateIdAndStatus(EMPTY_ESTATE, ProposalStatus.FILED)).isEmpty();
+    }
+
+    @Test
+    void aStartFromTasklistIsFiledForTheSignedInUsersGroupUnderTheApplicationsOwnNumber() {
+        identityService().setAuthenticatedUserId(COMPANY_USER);
+
+        ProcessInstance adjustment = runtimeService().startProcessInstanceByKey(PROCESS_KEY, "MY-OWN-KEY", proposal());
+
+        assertThat(adjustment.getBusinessKey()).matches("PF-\\d{8}-[A-Z2-9]{6}");
+        assertThat(adjustment).isWaitingAt(TIMER_PUBLICATION_ENDS).variables()
+                .containsEntry(VAR_PROPOSED_BY, "property-company")
+                .containsEntry(VAR_TRACKING_NUMBER, adjustment.getBusinessKey())
+                .containsEntry(ScopeGroups.VAR_OWNERS_COMMITTEE_GROUP, "owners-committee.e7")
+                .containsEntry(ScopeGroups.VAR_PROPERTY_COMPANY_GROUP, "property-company.e7")
+                .containsEntry(ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP, "residents-committee.a3");
+        assertThat(table.findByTrackingNumber(adjustment.getBusinessKey())).get()
+                .extracting(FeeProposal::getEstateId, FeeProposal::getResidentsAreaId).containsExactly(ESTATE, AREA);
+    }
+
+    @Test
+    void aStartThroughTheEngineForAnotherEstateOrWithWhatOnlyTheApplicationSetsIsRefusedAndKeepsNothing() {
+        Map<String, Object> forged = proposal();
+        forged.put(VAR_PROPOSED_BY, "owners-committee");
+        forged.put(VAR_INCOME_ITEMS, "[]");
+        Map<String, Object> withoutLists = proposal();
+        withoutLists.remove("incomeParking");
+        withoutLists.remove("service1");
+
+        identityService().setAuthenticatedUserId(OTHER_ESTATES_COMPANY_USER);
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, proposal()))
+                .isInstanceOf(AuthorizationException.class)
+                .hasMessage("您不是小区 7 的物业公司或业委会工作人员，不能为该小区提出调价方案。 / You are not staff of the"
+                        + " property company or the owners’ committee of estate 7, so you cannot file a proposal for it.");
+        identityService().setAuthenticatedUserId(COMPANY_USER);
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, forged))
+                .isInstanceOf(AuthorizationException.class)
+                .hasMessageContaining("incomeItems、proposedBy 由系统根据登录用户设置")
+                .hasMessageContaining("incomeItems, proposedBy is set by the application");
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, withoutLists))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessage("调价方案缺少必填项：incomeParking, service1。 / The proposal lacks required fields:"
+                        + " incomeParking, service1.");
+
+        assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+        assertThat(table.findByEstateIdAndStatus(ESTATE, ProposalStatus.FILED)).isEmpty();
+    }
+
+    @Test
+    void aCaseIsRefusedWhenItsEstateLiesInNoResidentsArea() {
+        when(scopes.residentsCommitteeGroupOf(ESTATE)).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, TRACKING_NUMBER, proposal()))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageStartingWith("小区 7 尚未划入居民区").hasMessageContaining("Estate 7 lies in no residents’ area");
+        assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void aCompletionCannotMoveTheCaseToAnotherEstateOrToOtherGroups() {
+        ProcessInstance adjustment = start();
+        publishAndAudit(adjustment);
+        Task ownersPreReview = task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment);
+
+        assertThatThrownBy(() -> taskService().complete(ownersPreReview.getId(), withVariables(
+                VAR_OWNERS_COMMITTEE_DECISION, "ACCEPT", ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP, "residents-committee.a9")))
+                .isInstanceOf(AuthorizationException.class)
+                .hasMessageContaining("residentsCommitteeGroup");
+        assertThatThrownBy(() -> taskService().complete(ownersPreReview.getId(), withVariables(
+                VAR_OWNERS_COMMITTEE_DECISION, "ACCEPT", VAR_ESTATE_ID, 8L)))
+                .isInstanceOf(AuthorizationException.class)
+                .hasMessage("案件 " + TRACKING_NUMBER + " 的小区及经办组由系统设置，办理任务时不能修改（estateId）。 / The estate"
+                        + " of case " + TRACKING_NUMBER + " and the groups that work it are set by the application;"
+                        + " completing a task cannot change them (estateId).");
+
+        // the same estate as the form's number field submits it is no change
+        taskService().complete(ownersPreReview.getId(), withVariables(VAR_OWNERS_COMMITTEE_DECISION, "ACCEPT",
+                VAR_OWNERS_COMMITTEE_COMMENTS, "同意", VAR_ESTATE_ID, 7.0));
+        assertThat(adjustment).isWaitingAt(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE).variables()
+                .containsEntry(ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP, "residents-committee.a3");
     }
 
     @Test
@@ -212,7 +326,7 @@ class PropertyFeeAdjustmentProcessTests {
         preReview(adjustment, "ACCEPT", "ACCEPT");
         hearing(adjustment, "STRONG");
 
-        assertThat(adjustment).isWaitingAt(TASK_HOLD_COORDINATION_TALK).task().hasCandidateGroup("residents-committee");
+        assertThat(adjustment).isWaitingAt(TASK_HOLD_COORDINATION_TALK).task().hasCandidateGroup("residents-committee.a3");
         complete(task(TASK_HOLD_COORDINATION_TALK, adjustment),
                 withVariables(VAR_COORDINATION_SUMMARY, "物业同意降低车位费涨幅", VAR_REVISE_AFTER_COORDINATION, true));
         assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL);
@@ -334,8 +448,8 @@ class PropertyFeeAdjustmentProcessTests {
 
     private static void preReview(ProcessInstance adjustment, String residents, String owners) {
         assertThat(adjustment).isWaitingAt(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, TASK_PRE_REVIEW_OWNERS_COMMITTEE);
-        assertThat(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment)).hasCandidateGroup("residents-committee");
-        assertThat(task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment)).hasCandidateGroup("owners-committee");
+        assertThat(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment)).hasCandidateGroup("residents-committee.a3");
+        assertThat(task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment)).hasCandidateGroup("owners-committee.e7");
         complete(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment), withVariables(
                 VAR_RESIDENTS_COMMITTEE_DECISION, residents, VAR_RESIDENTS_COMMITTEE_COMMENTS, "成本不实"));
         complete(task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment), withVariables(
@@ -346,7 +460,7 @@ class PropertyFeeAdjustmentProcessTests {
         for (int round = 1; round <= 2; round++) {
             preReview(adjustment, "REVISE", "ACCEPT");
             assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL).task()
-                    .hasCandidateGroup("property-company");
+                    .hasCandidateGroup("property-company.e7").hasCandidateGroup("owners-committee.e7");
             assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, round);
             complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables(VAR_PROPOSED_RESIDENTIAL_FEE, 2.3 - round * 0.1,
                     "expenseStaff", 1_000_000 + round, "service2", "电梯维保 " + round));
@@ -361,7 +475,7 @@ class PropertyFeeAdjustmentProcessTests {
     private static void hearing(ProcessInstance adjustment, String objectionLevel) {
         assertThat(adjustment).isWaitingAt(TIMER_OPINION_WINDOW_ENDS);
         execute(job(TIMER_OPINION_WINDOW_ENDS, adjustment));
-        assertThat(adjustment).isWaitingAt(TASK_HOLD_HEARING).task().hasCandidateGroup("residents-committee");
+        assertThat(adjustment).isWaitingAt(TASK_HOLD_HEARING).task().hasCandidateGroup("residents-committee.a3");
         complete(task(TASK_HOLD_HEARING, adjustment), withVariables(VAR_HEARING_DATE, "2026-03-25",
                 VAR_HEARING_ATTENDANCE, 48, VAR_HEARING_SUMMARY, "业主对涨幅有意见", VAR_OBJECTION_LEVEL, objectionLevel));
     }
@@ -371,7 +485,7 @@ class PropertyFeeAdjustmentProcessTests {
     }
 
     private static void callVote(ProcessInstance adjustment, Map<String, Object> stepVariables) {
-        assertThat(adjustment).isWaitingAt(TASK_CALL_VOTE).task().hasCandidateGroup("owners-committee");
+        assertThat(adjustment).isWaitingAt(TASK_CALL_VOTE).task().hasCandidateGroup("owners-committee.e7");
         Map<String, Object> call = new HashMap<>(stepVariables);
         call.put(VAR_WINDOW_OPENS, "2026-05-01T09:00:00+08:00");
         call.put(VAR_WINDOW_CLOSES, "2026-05-15T17:00:00+08:00");

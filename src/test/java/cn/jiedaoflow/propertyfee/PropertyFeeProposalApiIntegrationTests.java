@@ -2,7 +2,6 @@ package cn.jiedaoflow.propertyfee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -18,10 +17,10 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestEstates;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
@@ -46,7 +45,8 @@ class PropertyFeeProposalApiIntegrationTests {
 
     @Test
     void thePropertyCompanyFilesAProposalAndTheListsArePublished() {
-        ResponseEntity<Map> created = staff("property-company").postForEntity(PROPOSALS, proposal(estateWithRegister()),
+        TestEstates.Estate estate = TestEstates.scoped(rest, identity);
+        ResponseEntity<Map> created = as(estate.propertyCompany()).postForEntity(PROPOSALS, proposal(estate.id()),
                 Map.class);
 
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -60,16 +60,20 @@ class PropertyFeeProposalApiIntegrationTests {
         // the lists also as the Tasklist form's fields, so a revision starts from what was filed
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber).singleResult().getId();
         assertThat(runtime.getVariables(instance)).containsEntry("incomePropertyFees", 1_200_000.0)
-                .containsEntry("incomeOther", 0.0).containsEntry("expenseCleaning", 240_000.0);
+                .containsEntry("incomeOther", 0.0).containsEntry("expenseCleaning", 240_000.0)
+                .containsEntry("proposedBy", "property-company")
+                .containsEntry("ownersCommitteeGroup", "owners-committee.e" + estate.id())
+                .containsEntry("residentsCommitteeGroup", "residents-committee.a" + estate.areaId());
     }
 
     @Test
     void refusesAProposalWithinSixMonthsOfAFailedVoteInChineseAndEnglish() {
-        long estateId = estateWithRegister();
+        TestEstates.Estate estate = TestEstates.scoped(rest, identity);
+        long estateId = estate.id();
         FeeProposal failed = new FeeProposal("PF-20260101-FAILED", estateId, Instant.now().minus(40, ChronoUnit.DAYS));
         failed.voted(VoteOutcome.REJECTED, Instant.now().minus(1, ChronoUnit.DAYS));
         proposals.save(failed);
-        TestRestTemplate company = staff("owners-committee");
+        TestRestTemplate company = as(estate.ownersCommittee());
 
         ResponseEntity<Map> chinese = company.postForEntity(PROPOSALS, proposal(estateId), Map.class);
         HttpHeaders english = new HttpHeaders();
@@ -86,8 +90,8 @@ class PropertyFeeProposalApiIntegrationTests {
 
     @Test
     void refusesAnUnknownEstateAndOneWithoutARegisterAndStartsNothing() {
-        TestRestTemplate company = staff("property-company");
         long empty = estate(staff("housing-office"), "没有名册的小区");
+        TestRestTemplate company = as(TestEstates.estateStaff(rest, identity, empty, "property-company"));
         HttpHeaders english = new HttpHeaders();
         english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
 
@@ -110,9 +114,10 @@ class PropertyFeeProposalApiIntegrationTests {
     void refusesResidentsAndStaffOfOtherGroups() {
         String resident = TestPeople.resident(accounts, accountRepository, "13900000301", "周五");
 
+        long estateId = TestEstates.scoped(rest, identity).id();
         ResponseEntity<Map> asResident = TestPeople.as(rest, resident, TestPeople.RESIDENT_PASSWORD)
-                .postForEntity(PROPOSALS, proposal(estateWithRegister()), Map.class);
-        ResponseEntity<Map> asMediation = staff("mediation").postForEntity(PROPOSALS, proposal(estateWithRegister()), Map.class);
+                .postForEntity(PROPOSALS, proposal(estateId), Map.class);
+        ResponseEntity<Map> asMediation = staff("mediation").postForEntity(PROPOSALS, proposal(estateId), Map.class);
 
         assertThat(asResident.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(asMediation.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -120,8 +125,9 @@ class PropertyFeeProposalApiIntegrationTests {
 
     @Test
     void listsWhatIsMissingAndRefusesBadValues() {
-        TestRestTemplate company = staff("property-company");
-        long estateId = estateWithRegister();
+        TestEstates.Estate estate = TestEstates.scoped(rest, identity);
+        TestRestTemplate company = as(estate.propertyCompany());
+        long estateId = estate.id();
         Map<String, Object> withoutLists = proposal(estateId);
         withoutLists.remove("incomeItems");
         withoutLists.put("reasons", " ");
@@ -142,8 +148,9 @@ class PropertyFeeProposalApiIntegrationTests {
 
     @Test
     void refusesAnUnknownListCategoryAndMoreThanTenServiceItems() {
-        TestRestTemplate company = staff("property-company");
-        long estateId = estateWithRegister();
+        TestEstates.Estate estate = TestEstates.scoped(rest, identity);
+        TestRestTemplate company = as(estate.propertyCompany());
+        long estateId = estate.id();
         Map<String, Object> advertising = proposal(estateId);
         advertising.put("incomeItems", List.of(Map.of("category", "ADVERTISING", "amount", 1000)));
         Map<String, Object> eleven = proposal(estateId);
@@ -166,25 +173,15 @@ class PropertyFeeProposalApiIntegrationTests {
         assertThat(runtime.createProcessInstanceQuery().variableValueEquals("estateId", estateId).count()).isEqualTo(1);
     }
 
-    /** A new estate with a small register, imported as the housing office does. */
-    private long estateWithRegister() {
-        TestRestTemplate housing = staff("housing-office");
-        long estateId = estate(housing, "调价测试小区");
-        HttpHeaders csv = new HttpHeaders();
-        csv.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
-        String register = "building,unit,area,ownerId,ownerName,developerUnsold\n"
-                + "1号楼,101,88.50,O-1,王一,false\n1号楼,102,90.00,O-2,李二,false\n1号楼,201,75.25,,,true\n";
-        ResponseEntity<String> imported = housing.exchange("/api/estates/" + estateId + "/units", HttpMethod.POST,
-                new HttpEntity<>(register.getBytes(StandardCharsets.UTF_8), csv), String.class);
-        assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return estateId;
-    }
-
     private static long estate(TestRestTemplate housing, String name) {
         ResponseEntity<Map> created = housing.postForEntity("/api/estates", Map.of("name", name, "address", "长宁区"),
                 Map.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return ((Number) created.getBody().get("id")).longValue();
+    }
+
+    private TestRestTemplate as(String user) {
+        return TestPeople.as(rest, user, TestPeople.STAFF_PASSWORD);
     }
 
     private TestRestTemplate staff(String group) {
