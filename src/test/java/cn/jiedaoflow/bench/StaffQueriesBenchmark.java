@@ -278,7 +278,7 @@ class StaffQueriesBenchmark {
 
     private Caller resident() {
         String mobile = String.format(Locale.ROOT, "1370%07d", System.nanoTime() % 10_000_000L);
-        var account = accounts.createResident(mobile, "基准申请人", "310105199001011234", "Bench-Passw0rd!");
+        var account = accounts.createResident(mobile, "基准申请人", "31010519900101123X", "Bench-Passw0rd!");
         return new Caller(Caller.Kind.RESIDENT, mobile, account.getId(), account.getDisplayName(), Set.of());
     }
 
