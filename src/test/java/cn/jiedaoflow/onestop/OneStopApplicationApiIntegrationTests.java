@@ -288,8 +288,8 @@ class OneStopApplicationApiIntegrationTests {
 
     @Test
     void onlyResidentsAndTheWindowSubmit() {
-        accounts.createEnterprise("91310105MA1FL2XQ3K", "程家桥贸易有限公司", TestPeople.RESIDENT_PASSWORD);
-        TestRestTemplate enterprise = TestPeople.as(rest, "91310105MA1FL2XQ3K", TestPeople.RESIDENT_PASSWORD);
+        accounts.createEnterprise("91310105MA1FL2XQ39", "程家桥贸易有限公司", TestPeople.RESIDENT_PASSWORD);
+        TestRestTemplate enterprise = TestPeople.as(rest, "91310105MA1FL2XQ39", TestPeople.RESIDENT_PASSWORD);
 
         assertThat(submit(enterprise, elderly(), List.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(submit(staff("civil-affairs"), elderly(), List.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
