@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The demo's people (profile {@code demo} only, which {@code ./mvnw spring-boot:run} switches on): one staff
  * user in every group, {@code demo-<group id>} with password {@code demo}, and a few residents and one
  * enterprise with password {@code demo1234}. The administrator {@code demo} / {@code demo} comes from
- * application-demo.yaml through {@link StaffDirectory}. Existing users and accounts are left as they are.
+ * application-demo.yaml through {@link StaffDirectory}. Their ID numbers and the enterprise's credit code are
+ * valid (GB 11643, GB 32100). Existing users and accounts are left as they are.
  */
 @Component
 @Order(20)
@@ -51,11 +52,11 @@ class DemoData implements ApplicationRunner {
                 identity.createMembership(userId, group.id());
             }
         }
-        resident("13800000001", "王小明", "310105199001011234");
-        resident("13800000002", "李华", "31010519851212456X");
-        resident("13800000003", "张伟", "310105197707078888");
-        if (!accountRepository.existsByLoginName("91310105MA1FL0001X")) {
-            accounts.createEnterprise("91310105MA1FL0001X", "上海程家桥示范科技有限公司", ACCOUNT_PASSWORD);
+        resident("13800000001", "王小明", "31010519900101123X");
+        resident("13800000002", "李华", "310105198512124565");
+        resident("13800000003", "张伟", "310105197707078883");
+        if (!accountRepository.existsByLoginName("91310105MA1FL00017")) {
+            accounts.createEnterprise("91310105MA1FL00017", "上海程家桥示范科技有限公司", ACCOUNT_PASSWORD);
         }
         LOG.info("demo people ready: staff demo-<group> / {}, residents 13800000001..3 / {}", STAFF_PASSWORD,
                 ACCOUNT_PASSWORD);
