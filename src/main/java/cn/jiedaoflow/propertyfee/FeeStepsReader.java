@@ -93,7 +93,7 @@ final class FeeStepsReader {
         try {
             return JSON.readValue(table.toString(), ROWS);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("调价步骤表格式不正确 / the fee steps are not a table: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("调价步骤表格式不正确 / the fee steps are not a table", e);
         }
     }
 

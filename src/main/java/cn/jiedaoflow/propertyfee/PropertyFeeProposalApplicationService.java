@@ -39,6 +39,13 @@ class PropertyFeeProposalApplicationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(PropertyFeeProposalApplicationService.class);
     private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
+    /** The six fees come first among the amounts checked; they are stored as DECIMAL(10, 2). */
+    private static final int FEES = 6;
+    static final BigDecimal MAX_FEE = new BigDecimal("99999999.99");
+    /** The rows of the income and expense lists, in CNY over 12 months. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+    /** Dates are written with four-digit years in the forms and the variables. */
+    private static final int LAST_YEAR = 9999;
 
     private final FeeProposals proposals;
     private final RuntimeService runtime;
@@ -133,13 +140,20 @@ class PropertyFeeProposalApplicationService {
             throw ApiProblem.badRequest("propertyfee.proposal.serviceItems.tooMany",
                     String.valueOf(ProposalListFields.SERVICE_ROWS));
         }
-        for (BigDecimal amount : amounts) {
-            if (amount == null || amount.signum() < 0) {
-                throw ApiProblem.badRequest("propertyfee.proposal.amount.invalid", String.valueOf(amount));
+        for (int i = 0; i < amounts.size(); i++) {
+            BigDecimal amount = amounts.get(i);
+            BigDecimal largest = i < FEES ? MAX_FEE : MAX_AMOUNT;
+            if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2
+                    || amount.compareTo(largest) > 0) {
+                throw ApiProblem.badRequest("propertyfee.proposal.amount.invalid", String.valueOf(amount),
+                        largest.toPlainString());
             }
         }
         if (!request.effectiveDate().isAfter(proposals.today())) {
             throw ApiProblem.badRequest("propertyfee.proposal.effectiveDate.past", request.effectiveDate().toString());
+        }
+        if (request.effectiveDate().getYear() > LAST_YEAR) {
+            throw ApiProblem.badRequest("propertyfee.proposal.effectiveDate.invalid", request.effectiveDate().toString());
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_ESTATE_ID, request.estateId());
