@@ -53,6 +53,22 @@ class RosterFileTests {
     }
 
     @Test
+    void aCellWithControlDirectionOrOnlyInvisibleCharactersIsRefusedWithoutRepeatingIt() {
+        RosterFile.Parsed parsed = parse(HEADER,
+                "TY-001,张\u0000伟,31010119800101123X,13800000001,地址一,是",
+                "TY-002,李强,310101198002021237,13800000002,\u202E地址二,否",
+                "TY-003,\uFEFF,310101198003031234,13800000003,地址三,否",
+                "TY-004,=cmd|' /C calc'!A0,310101198005051239,13800000004,地址四,否");
+
+        assertThat(parsed.errors()).containsExactly(
+                RosterError.of(2, RosterProblem.TEXT_CONTROL_CHARACTER, "name"),
+                RosterError.of(3, RosterProblem.TEXT_DIRECTION_OVERRIDE, "address"),
+                RosterError.of(4, RosterProblem.TEXT_INVISIBLE_ONLY, "name"));
+        assertThat(parsed.rows()).extracting(RosterRow::name).as("a formula is stored as given")
+                .containsExactly("=cmd|' /C calc'!A0");
+    }
+
+    @Test
     void aWrongHeaderAnEmptyFileAndAFileOfOnlyTheHeaderAreRefused() {
         assertThat(problems(RosterFile.parse(""))).containsExactly(RosterProblem.FILE_EMPTY);
         assertThat(problems(parse(HEADER))).containsExactly(RosterProblem.FILE_EMPTY);
