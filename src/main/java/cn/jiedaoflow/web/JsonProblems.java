@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -31,6 +32,11 @@ public final class JsonProblems {
             }
             if (t instanceof InvalidNullException nul && !field(nul).isEmpty()) {
                 return Optional.of(ApiProblem.badRequest("problem.body.nullElement", field(nul)));
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParseException) {
+                return Optional.empty();    // no JSON at all there: a syntax error, a key twice, bytes that are no UTF-8
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
