@@ -62,6 +62,16 @@ final class AssistanceAmounts {
         return decimal(value).map(number -> number.signum() < 0).orElse(false);
     }
 
+    /**
+     * Why {@link #amount} refuses {@code value}, as a problem code: {@code notAnAmount}, {@code negative},
+     * {@code tooManyDecimals} or {@code tooLarge}.
+     */
+    static String whatIsWrong(Object value) {
+        return decimal(value).map(number -> number.signum() < 0 ? "negative"
+                : number.stripTrailingZeros().scale() > 2 ? "tooManyDecimals"
+                : number.compareTo(MAX_AMOUNT) > 0 ? "tooLarge" : "notAnAmount").orElse("notAnAmount");
+    }
+
     /** A JSON number, or text holding one, as an exact decimal; infinity and NaN are none. */
     private static Optional<BigDecimal> decimal(Object value) {
         try {

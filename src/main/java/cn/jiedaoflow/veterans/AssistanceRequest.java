@@ -47,8 +47,7 @@ record AssistanceRequest(String veteranIdNumber, String applicantRelation, Strin
         try {
             income = AssistanceAmounts.amount(monthlyHouseholdIncome, "家庭月收入");
         } catch (IllegalArgumentException e) {
-            errors.add(problem("monthlyHouseholdIncome", AssistanceAmounts.isNegative(monthlyHouseholdIncome)
-                    ? "negative" : "notAnAmount"));
+            errors.add(problem("monthlyHouseholdIncome", AssistanceAmounts.whatIsWrong(monthlyHouseholdIncome)));
         }
         Integer grade = disabilityGrade == null ? Integer.valueOf(0)
                 : AssistanceAmounts.wholeNumber(disabilityGrade, 0, 4).orElse(null);

@@ -37,6 +37,10 @@ class AssistanceAmountsTests {
                     .hasMessageContaining("must be a number");
         }
         assertThat(AssistanceAmounts.isNegative(new BigDecimal("-1e400"))).isTrue();
+        assertThat(AssistanceAmounts.whatIsWrong(new BigDecimal("-1e400"))).isEqualTo("negative");
+        assertThat(AssistanceAmounts.whatIsWrong(new BigDecimal("1e400"))).isEqualTo("tooLarge");
+        assertThat(AssistanceAmounts.whatIsWrong(new BigDecimal("1e-400"))).isEqualTo("tooManyDecimals");
+        assertThat(AssistanceAmounts.whatIsWrong(Double.NaN)).isEqualTo("notAnAmount");
         assertThat(AssistanceAmounts.isNegative(Double.NEGATIVE_INFINITY)).isFalse();
     }
 
