@@ -7,7 +7,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** An export sent as a CSV file to save: UTF-8, as an attachment, its type not to be guessed by the browser. */
+/**
+ * An export sent as a CSV file to save: UTF-8, as an attachment (its name plain ASCII), its type not to be guessed by
+ * the browser, not kept in caches.
+ */
 public final class CsvDownloads {
 
     public static final MediaType TEXT_CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -18,8 +21,8 @@ public final class CsvDownloads {
     public static ResponseEntity<byte[]> attachment(String fileName, byte[] csv) {
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV_UTF8)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+                        .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(csv);
