@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -82,6 +83,8 @@ class BadInputCorpusIntegrationTests {
             Pattern.CASE_INSENSITIVE);
     /** SQL as a database would quote it: in capitals (the English messages say "from" and "update" in prose). */
     private static final Pattern SQL_WORDS = Pattern.compile("\\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|JOIN)\\b");
+    /** The inputs of {@link #texts} are named "field: what"; their refusal must name the field. */
+    private static final Pattern NAMED_FIELD = Pattern.compile("^([A-Za-z]+): ");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BOUNDARY = "corpus-boundary-7f3a";
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -242,6 +245,10 @@ class BadInputCorpusIntegrationTests {
         } else {
             assertThat(CJK.matcher(detail).find()).as("%s: the Chinese detail has no Chinese: %s", input, body)
                     .isTrue();
+        }
+        Matcher field = NAMED_FIELD.matcher(input.name());
+        if (input.type().startsWith("problem.text.") && field.find()) {
+            assertThat(detail).as("%s (%s): the refusal names the field", input, language).contains(field.group(1));
         }
         for (String text : texts(problem)) {
             assertThat(INTERNALS.matcher(text).find() || SQL_WORDS.matcher(text).find())
