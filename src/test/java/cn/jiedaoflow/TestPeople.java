@@ -39,7 +39,7 @@ public final class TestPeople {
     /** A resident account signing in with that mobile number. */
     public static String resident(Accounts accounts, AccountRepository repository, String mobile, String name) {
         if (!repository.existsByLoginName(mobile)) {
-            accounts.createResident(mobile, name, "310105199001011234", RESIDENT_PASSWORD);
+            accounts.createResident(mobile, name, "31010519900101123X", RESIDENT_PASSWORD);
         }
         return mobile;
     }

@@ -8,12 +8,15 @@ import java.util.regex.Pattern;
 import cn.jiedaoflow.web.ApiProblem;
 
 /**
- * The parameters of {@code GET /api/calendar/deadline}, checked: an instant with its offset, and exactly
- * one of a number of working days or of calendar days, a whole number from 0 to 365.
+ * The parameters of {@code GET /api/calendar/deadline}, checked: an instant with its offset, in the years
+ * {@value #FIRST_YEAR} to {@value #LAST_YEAR}, and exactly one of a number of working days or of calendar days, a
+ * whole number from 0 to 365.
  */
 record DeadlineQuery(Instant from, int count, boolean workingDays) {
 
     static final int MAX_COUNT = 365;
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 9999;
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}");
 
     static DeadlineQuery parse(String from, String workingDays, String days) {
@@ -32,13 +35,20 @@ record DeadlineQuery(Instant from, int count, boolean workingDays) {
     private static Instant parseInstant(String from) {
         // An unencoded "+" in a query string arrives as a space: "2026-03-06T09:00:00 08:00".
         String text = from.replace(' ', '+');
+        OffsetDateTime parsed;
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            parsed = OffsetDateTime.parse(text);
         } catch (DateTimeParseException e) {
             ApiProblem problem = ApiProblem.badRequest("calendar.from.invalid", from);
             problem.initCause(e);
             throw problem;
         }
+        // a year the calendar can count from, in every offset: +999999999-12-31 would overflow in Shanghai
+        if (parsed.getYear() < FIRST_YEAR || parsed.getYear() > LAST_YEAR) {
+            throw ApiProblem.badRequest("calendar.from.outOfRange", from, String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR));
+        }
+        return parsed.toInstant();
     }
 
     private static int parseCount(String name, String value) {

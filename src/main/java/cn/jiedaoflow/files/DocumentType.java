@@ -48,9 +48,15 @@ public enum DocumentType {
         }
     }
 
-    /** A file name safe to store and to send back: no path, no control characters, at most 255 characters. */
+    /**
+     * A file name safe to store and to send back: no path, no control characters, no direction overrides or
+     * isolates (U+202E makes {@code invoice[U+202E]fdp.exe} read as {@code invoiceexe.pdf}), no broken characters,
+     * at most 255 characters. The name is made safe, not refused: the document is judged by its content.
+     */
     public static String safeFileName(String original, String fallback) {
-        String name = original == null ? "" : original.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        String name = original == null ? "" : original.strip()
+                .replaceAll("[\\\\/\\p{Cntrl}\\u0080-\\u009F\\u202A-\\u202E\\u2066-\\u2069]", "_")
+                .replaceAll("\\p{Cs}", "_");
         if (name.isEmpty()) {
             name = fallback;
         }

@@ -23,12 +23,23 @@ import java.util.regex.PatternSyntaxException;
  * @param pattern   the regular expression a text must match, or {@code null}
  * @param min       the smallest number, or {@code null}
  * @param max       the largest number, or {@code null}
+ * @param decimalDigits the most decimals a number may have (the form's {@code decimalDigits}), or {@code null}
  */
 public record FormField(String key, String label, String type, boolean required, Map<String, String> values,
-        Integer maxLength, String pattern, BigDecimal min, BigDecimal max) {
+        Integer maxLength, String pattern, BigDecimal min, BigDecimal max, Integer decimalDigits) {
+
+    /** Beyond these a number is out of range whatever the form says: the data is stored as JSON and shown. */
+    static final BigDecimal LARGEST = new BigDecimal("1e15");
+    static final int MOST_DECIMALS = 6;
+    private static final int MAX_NUMBER_TEXT = 40;
 
     public FormField {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    public FormField(String key, String label, String type, boolean required, Map<String, String> values,
+            Integer maxLength, String pattern, BigDecimal min, BigDecimal max) {
+        this(key, label, type, required, values, maxLength, pattern, min, max, null);
     }
 
     /** Whether a value counts as given: not null and, for text, not blank. */
@@ -70,15 +81,20 @@ public record FormField(String key, String label, String type, boolean required,
         BigDecimal number;
         try {
             number = value instanceof Number n ? new BigDecimal(n.toString())
-                    : value instanceof String s ? new BigDecimal(s.strip()) : null;
+                    : value instanceof String s && s.length() <= MAX_NUMBER_TEXT ? new BigDecimal(s.strip()) : null;
         } catch (NumberFormatException e) {
-            number = null;
+            number = null;     // also infinity and NaN, which are no numbers of a form
         }
         if (number == null) {
             return Optional.of("notNumber");
         }
-        if (min != null && number.compareTo(min) < 0 || max != null && number.compareTo(max) > 0) {
+        if (min != null && number.compareTo(min) < 0 || max != null && number.compareTo(max) > 0
+                || number.abs().compareTo(LARGEST) >= 0) {
             return Optional.of("outOfRange");
+        }
+        int decimals = Math.max(0, number.stripTrailingZeros().scale());
+        if (decimals > (decimalDigits == null ? MOST_DECIMALS : Math.min(decimalDigits, MOST_DECIMALS))) {
+            return Optional.of("tooManyDecimals");
         }
         return Optional.empty();
     }

@@ -70,7 +70,8 @@ public class MatterForms {
                         validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
                         validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
                         validate.hasNonNull("min") ? validate.get("min").decimalValue() : null,
-                        validate.hasNonNull("max") ? validate.get("max").decimalValue() : null));
+                        validate.hasNonNull("max") ? validate.get("max").decimalValue() : null,
+                        component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null));
             }
             collect(component.path("components"), fields);
         }

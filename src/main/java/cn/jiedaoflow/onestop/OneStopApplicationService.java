@@ -41,6 +41,8 @@ import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;
 import cn.jiedaoflow.people.StaffGroup;
 import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.web.JsonProblems;
+import cn.jiedaoflow.web.Localized;
 
 /**
  * The residents' side of one-stop applications, and the window's: checks who calls and what they send,
@@ -54,6 +56,8 @@ public class OneStopApplicationService {
     private static final Logger LOG = LoggerFactory.getLogger(OneStopApplicationService.class);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int MAX_DATA_JSON = 8000;
+    /** The longest JSON part taken (characters); its data may be {@value #MAX_DATA_JSON} at most. */
+    private static final int MAX_PART_CHARS = 64 * 1024;
     private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {
     };
     private static final Set<String> READERS = Set.of(StaffGroup.ACCEPTANCE_WINDOW.id(),
@@ -101,8 +105,10 @@ public class OneStopApplicationService {
         Matter matter = catalog.find(request.matterCode())
                 .orElseThrow(() -> ApiProblem.notFound("onestop.matter.notFound", request.matterCode()));
         if (matter.isMember()) {
-            throw ApiProblem.badRequest("onestop.matter.memberOnly", matter.nameZh(),
-                    catalog.find(matter.parentCode()).map(Matter::nameZh).orElse(matter.parentCode()), matter.parentCode());
+            throw ApiProblem.badRequest("onestop.matter.memberOnly", new Localized(matter.nameZh(), matter.nameEn()),
+                    catalog.find(matter.parentCode()).map(parent -> new Localized(parent.nameZh(), parent.nameEn()))
+                            .orElse(new Localized(matter.parentCode(), matter.parentCode())),
+                    matter.parentCode());
         }
         OneStopApplication.Applicant applicant = caller.isStaff()
                 ? walkIn(request.applicant())
@@ -154,13 +160,13 @@ public class OneStopApplicationService {
     private static OneStopApplication.Applicant walkIn(SubmissionRequest.Applicant applicant) {
         List<Map<String, Object>> missing = new ArrayList<>();
         if (applicant == null || isBlank(applicant.name())) {
-            missing.add(problem("applicant.name", "missing", "申请人姓名"));
+            missing.add(problem("applicant.name", "missing", new Localized("申请人姓名", "applicant.name")));
         }
         if (applicant == null || isBlank(applicant.idNumber())) {
-            missing.add(problem("applicant.idNumber", "missing", "身份证号码"));
+            missing.add(problem("applicant.idNumber", "missing", new Localized("身份证号码", "applicant.idNumber")));
         }
         if (applicant == null || isBlank(applicant.mobile())) {
-            missing.add(problem("applicant.mobile", "missing", "手机号码"));
+            missing.add(problem("applicant.mobile", "missing", new Localized("手机号码", "applicant.mobile")));
         }
         if (!missing.isEmpty()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "onestop.application.missing", missing, labels(missing));
@@ -212,10 +218,10 @@ public class OneStopApplicationService {
         data.forEach((key, value) -> {
             FormField field = byKey.get(key);
             if (field == null) {
-                errors.add(problem("data." + key, "unknown", key));
+                errors.add(problem("data." + key, "unknown", new Localized(key, key)));
             } else if (FormField.isGiven(value)) {
                 field.problemWith(value).ifPresentOrElse(
-                        problem -> errors.add(problem("data." + key, problem, field.label())),
+                        problem -> errors.add(problem("data." + key, problem, label(field))),
                         () -> checked.put(key, value instanceof String text ? text.strip() : value));
             }
         });
@@ -249,14 +255,15 @@ public class OneStopApplicationService {
         List<Map<String, Object>> missing = new ArrayList<>();
         for (FormField field : fields) {
             if (field.required() && !data.containsKey(field.key())) {
-                missing.add(problem("data." + field.key(), "missing", field.label()));
+                missing.add(problem("data." + field.key(), "missing", label(field)));
             }
         }
         Set<String> handedIn = new LinkedHashSet<>();
         uploaded.forEach(file -> handedIn.add(file.materialCode()));
         for (RequiredMaterial material : matter.materials()) {
             if (!handedIn.contains(material.code())) {
-                missing.add(problem("materials." + material.code(), "missing", material.nameZh()));
+                missing.add(problem("materials." + material.code(), "missing",
+                        new Localized(material.nameZh(), material.nameEn())));
             }
         }
         if (!missing.isEmpty()) {
@@ -531,6 +538,10 @@ public class OneStopApplicationService {
         if (isBlank(part)) {
             throw ApiProblem.badRequest("onestop.application.part.missing", partName);
         }
+        if (part.length() > MAX_PART_CHARS) {
+            throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "onestop.application.part.tooLarge", partName,
+                    String.valueOf(MAX_PART_CHARS / 1024));
+        }
         try {
             T value = json.readValue(part, type);
             if (value == null) {
@@ -538,7 +549,7 @@ public class OneStopApplicationService {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("onestop.application.part.invalid", partName, e.getOriginalMessage());
+            throw JsonProblems.of(e).orElseGet(() -> ApiProblem.badRequest("onestop.application.part.invalid", partName));
         }
     }
 
@@ -568,12 +579,18 @@ public class OneStopApplicationService {
         return caller.isStaff() ? caller.username() : "account:" + caller.accountId();
     }
 
-    private static Map<String, Object> problem(String field, String problem, String label) {
+    /** One refused field; its label is Chinese for Chinese callers and the field's key for English ones. */
+    private static Map<String, Object> problem(String field, String problem, Localized label) {
         return Map.of("field", field, "problem", problem, "label", label);
     }
 
-    private static String labels(List<Map<String, Object>> problems) {
-        return String.join("、", problems.stream().map(p -> String.valueOf(p.get("label"))).toList());
+    /** A form field as named in a refusal: the form's (Chinese) label, or its data key in English. */
+    private static Localized label(FormField field) {
+        return new Localized(field.label(), "data." + field.key());
+    }
+
+    private static Localized labels(List<Map<String, Object>> problems) {
+        return Localized.join(problems.stream().map(p -> (Localized) p.get("label")).toList());
     }
 
     private static boolean isBlank(String value) {

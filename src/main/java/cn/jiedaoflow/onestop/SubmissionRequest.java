@@ -3,11 +3,17 @@ package cn.jiedaoflow.onestop;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
+import cn.jiedaoflow.web.ExactNumbers;
+
 /**
  * The {@code application} part of a submission: the matter, the form's data, the material code of each file
  * in the {@code materials} parts (in order), how the result is delivered and, for a window entry, who applies.
+ * Numbers in the data are read exactly ({@link ExactNumbers}), so that the form's checks see what was sent.
  */
-public record SubmissionRequest(String matterCode, Map<String, Object> data, List<String> materialCodes,
+public record SubmissionRequest(String matterCode,
+        @JsonDeserialize(contentUsing = ExactNumbers.class) Map<String, Object> data, List<String> materialCodes,
         String delivery, String mailingAddress, Applicant applicant) {
 
     public SubmissionRequest {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.csv.CsvWriter;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.scope.ScopeAdministration;
 import cn.jiedaoflow.web.ApiProblem;
@@ -122,6 +124,21 @@ class OwnersRegister {
         LOG.info("register of estate {} imported by {}: {} units, headcount {}", estateId, caller.username(),
                 counts.units(), counts.headcount());
         return view(estate, counts);
+    }
+
+    /**
+     * The estate's register as a file of the import's own columns ({@link RegisterFile#HEADER}), so that it can be
+     * edited and imported again; every export is in the audit log (it names the owners).
+     */
+    @Transactional
+    byte[] export(Caller caller, long estateId) {
+        estates.findById(estateId).orElseThrow(() -> notFound(estateId));
+        List<List<String>> rows = units.entriesOf(estateId).stream()
+                .map(entry -> Arrays.asList(entry.building(), entry.unit(), entry.area().toPlainString(),
+                        entry.ownerId(), entry.ownerName(), String.valueOf(entry.developerUnsold())))
+                .toList();
+        audit.record(caller.username(), "owners.register.export", subject(estateId), "units=" + rows.size());
+        return CsvWriter.write(RegisterFile.HEADER, rows);
     }
 
     private Map<String, Object> explained(RowError error, Locale locale) {

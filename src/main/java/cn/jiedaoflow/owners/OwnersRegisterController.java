@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.CsvDownloads;
 import cn.jiedaoflow.web.RequestBodies;
 
 /**
@@ -51,6 +52,12 @@ class OwnersRegisterController {
     @GetMapping("/{estateId}")
     EstateView one(@PathVariable long estateId) {
         return register.one(estateId);
+    }
+
+    /** The estate's register as CSV, in the columns the import takes (docs/owners-register.md). */
+    @GetMapping(path = "/{estateId}/units", produces = TEXT_CSV)
+    ResponseEntity<byte[]> exportUnits(@AuthenticationPrincipal Caller caller, @PathVariable long estateId) {
+        return CsvDownloads.attachment("estate-" + estateId + "-register.csv", register.export(caller, estateId));
     }
 
     /** Replaces the estate's register with the file's (UTF-8 CSV, see docs/owners-register.md). */

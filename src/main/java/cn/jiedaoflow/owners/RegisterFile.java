@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import cn.jiedaoflow.csv.CsvRecords;
+import cn.jiedaoflow.web.TextRules;
 
 /**
- * Reads and checks a register file (UTF-8 CSV, with or without BOM, RFC 4180 quoting, CRLF or LF). Every
+ * Reads and checks a register file (UTF-8 CSV, with or without BOM, RFC 4180 quoting, CRLF or LF); every cell
+ * passes {@link TextRules}, and one starting with {@code =}, {@code +}, {@code -} or {@code @} is taken as it is
+ * (the export neutralises it). Every
  * problem of every line is collected, so one answer lists all that needs fixing; a file with any problem
  * yields no rows. Plain Java: tested without a framework.
  */
@@ -107,6 +110,14 @@ final class RegisterFile {
         }
         int before = errors.size();
         List<String> f = record.fields().stream().map(String::strip).toList();
+        for (int i = 0; i < f.size(); i++) {
+            String column = HEADER.get(i);
+            TextRules.problemWith(f.get(i))
+                    .ifPresent(problem -> errors.add(RowError.of(line, RowProblem.of(problem), column)));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
         String building = required(line, "building", f.get(0), MAX_BUILDING, errors);
         String unit = required(line, "unit", f.get(1), MAX_UNIT, errors);
         BigDecimal area = area(line, f.get(2), errors);

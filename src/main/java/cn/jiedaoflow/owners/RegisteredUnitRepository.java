@@ -18,6 +18,11 @@ interface RegisteredUnitRepository extends Repository<RegisteredUnit, Long> {
             + " from RegisteredUnit u left join u.owner o where u.estateId = :estateId")
     List<UnitShare> sharesOf(@Param("estateId") Long estateId);
 
+    /** The estate's units with their owners, in the order they were imported. */
+    @Query("select new cn.jiedaoflow.owners.RegisterEntry(u.building, u.unit, u.area, o.registerOwnerId, o.name,"
+            + " u.developerUnsold) from RegisteredUnit u left join u.owner o where u.estateId = :estateId order by u.id")
+    List<RegisterEntry> entriesOf(@Param("estateId") Long estateId);
+
     @Modifying(flushAutomatically = true)
     @Query("delete from RegisteredUnit u where u.estateId = :estateId")
     int deleteByEstate(@Param("estateId") Long estateId);

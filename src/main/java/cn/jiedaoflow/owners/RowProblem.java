@@ -1,5 +1,7 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.web.TextRules;
+
 /**
  * Why a line of a register file is refused. The name is the stable code that clients may rely on; the
  * text comes from {@code owners.register.row.<CODE>} in the caller's language.
@@ -19,9 +21,18 @@ enum RowProblem {
     FLAG_UNKNOWN,
     UNIT_DUPLICATE,
     OWNER_ON_UNSOLD_UNIT,
-    OWNER_NAME_DIFFERS;
+    OWNER_NAME_DIFFERS,
+    TEXT_CONTROL_CHARACTER,
+    TEXT_LONE_SURROGATE,
+    TEXT_DIRECTION_OVERRIDE,
+    TEXT_INVISIBLE_ONLY;
 
     String messageKey() {
         return "owners.register.row." + name();
+    }
+
+    /** The line problem of a cell {@link TextRules} refuses. */
+    static RowProblem of(TextRules.Problem problem) {
+        return valueOf("TEXT_" + problem.name());
     }
 }

@@ -23,20 +23,23 @@ public class Accounts {
         this.audit = audit;
     }
 
+    /** A resident's account; the ID number, when given, must be a valid one (GB 11643) and is stored normalised. */
     @Transactional
     public Account createResident(String mobile, String name, String idNumber, String rawPassword) {
         if (!LoginNames.isMobile(mobile)) {
             throw ApiProblem.badRequest("people.mobile.invalid", mobile);
         }
-        return create(Account.Kind.RESIDENT, mobile, name, idNumber, rawPassword);
+        String checkedIdNumber = idNumber == null ? null : IdNumbers.normalized(idNumber)
+                .orElseThrow(() -> ApiProblem.badRequest("people.idNumber.invalid", IdNumbers.mask(idNumber.strip())));
+        return create(Account.Kind.RESIDENT, mobile, name, checkedIdNumber, rawPassword);
     }
 
+    /** An enterprise's account, signing in with its unified social credit code (GB 32100, check character and all). */
     @Transactional
     public Account createEnterprise(String creditCode, String name, String rawPassword) {
-        if (!LoginNames.isCreditCode(creditCode)) {
-            throw ApiProblem.badRequest("people.creditCode.invalid", creditCode);
-        }
-        return create(Account.Kind.ENTERPRISE, creditCode, name, null, rawPassword);
+        String code = CreditCodes.normalized(creditCode)
+                .orElseThrow(() -> ApiProblem.badRequest("people.creditCode.invalid", String.valueOf(creditCode)));
+        return create(Account.Kind.ENTERPRISE, code, name, null, rawPassword);
     }
 
     private Account create(Account.Kind kind, String loginName, String name, String idNumber, String rawPassword) {

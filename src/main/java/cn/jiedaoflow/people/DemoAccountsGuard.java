@@ -51,6 +51,7 @@ class DemoAccountsGuard implements SmartInitializingSingleton {
                 .filter(id -> id.startsWith(DemoData.STAFF_PREFIX)).sorted().forEach(found::add);
         List<String> logins = new ArrayList<>(DemoData.RESIDENTS);
         logins.add(DemoData.ENTERPRISE);
+        logins.add(DemoData.ENTERPRISE_BEFORE_CHECKS);
         logins.stream().filter(accounts::existsByLoginName).forEach(found::add);
         return found;
     }

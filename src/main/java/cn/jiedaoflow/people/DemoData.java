@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * user in every group, {@code demo-<group id>} with password {@code demo} (and {@code demo-owners-committee-b},
  * {@code demo-property-company-b} for the second demo estate), and a few residents and one
  * enterprise with password {@code demo1234}. The administrator {@code demo} / {@code demo} comes from
- * application-demo.yaml through {@link StaffDirectory}. Existing users and accounts are left as they are.
+ * application-demo.yaml through {@link StaffDirectory}. Their ID numbers and the enterprise's credit code are
+ * valid (GB 11643, GB 32100). Existing users and accounts are left as they are.
  */
 @Component
 @Order(20)
@@ -31,7 +32,9 @@ class DemoData implements ApplicationRunner {
     /** Every staff user of the demo: the administrator {@code demo} and {@code demo-<group>}. */
     static final String STAFF_PREFIX = "demo-";
     static final String ADMINISTRATOR = "demo";
-    static final String ENTERPRISE = "91310105MA1FL0001X";
+    static final String ENTERPRISE = "91310105MA1FL00017";
+    /** The demo enterprise's code in demo databases made before codes were checked (its check character was wrong). */
+    static final String ENTERPRISE_BEFORE_CHECKS = "91310105MA1FL0001X";
     static final List<String> RESIDENTS = List.of("13800000001", "13800000002", "13800000003");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -62,9 +65,9 @@ class DemoData implements ApplicationRunner {
                 identity.createMembership(userId, group.id());
             }
         }
-        resident(RESIDENTS.get(0), "王小明", "310105199001011234");
-        resident(RESIDENTS.get(1), "李华", "31010519851212456X");
-        resident(RESIDENTS.get(2), "张伟", "310105197707078888");
+        resident(RESIDENTS.get(0), "王小明", "31010519900101123X");
+        resident(RESIDENTS.get(1), "李华", "310105198512124565");
+        resident(RESIDENTS.get(2), "张伟", "310105197707078883");
         if (!accountRepository.existsByLoginName(ENTERPRISE)) {
             accounts.createEnterprise(ENTERPRISE, "上海程家桥示范科技有限公司", ACCOUNT_PASSWORD);
         }

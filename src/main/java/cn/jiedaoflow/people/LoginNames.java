@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The shapes of the login names of application accounts. Staff user ids never take these shapes, so the
- * three kinds of people never collide.
+ * three kinds of people never collide. A shape only, to tell callers apart at sign-in: an enterprise account is made
+ * only for a code {@link CreditCodes} finds valid.
  */
 public final class LoginNames {
 

@@ -30,6 +30,8 @@ class ProposalIntake {
     /** The most an amount of the income or expense list may be, CNY. */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
     static final int MAX_APPLICANT_NAME = 200;
+    /** Dates are written with four-digit years in the forms and the variables. */
+    static final int LAST_YEAR = 9999;
     static final int MAX_REASONS = 4000;
 
     /** The groups that file proposals, in the order in which a member of both is taken to file. */
@@ -109,6 +111,9 @@ class ProposalIntake {
         }
         request.incomeItems().forEach(item -> checkAmount(item.amount(), MAX_AMOUNT));
         request.expenseItems().forEach(item -> checkAmount(item.amount(), MAX_AMOUNT));
+        if (request.effectiveDate().getYear() > LAST_YEAR) {
+            throw ApiProblem.badRequest("propertyfee.proposal.effectiveDate.invalid", request.effectiveDate().toString());
+        }
         if (!request.effectiveDate().isAfter(proposals.today())) {
             throw ApiProblem.badRequest("propertyfee.proposal.effectiveDate.past", request.effectiveDate().toString());
         }
@@ -143,8 +148,9 @@ class ProposalIntake {
     }
 
     private static void checkAmount(BigDecimal amount, BigDecimal max) {
-        if (amount == null || amount.signum() < 0) {
-            throw ApiProblem.badRequest("propertyfee.proposal.amount.invalid", String.valueOf(amount));
+        if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+            throw ApiProblem.badRequest("propertyfee.proposal.amount.invalid", String.valueOf(amount),
+                    max.toPlainString());
         }
         if (amount.compareTo(max) > 0) {
             throw ApiProblem.badRequest("propertyfee.proposal.amount.tooLarge", amount.toPlainString().length() > 30

@@ -37,7 +37,7 @@ class ResidentsAreaController {
     }
 
     @PostMapping
-    ResponseEntity<AreaView> create(@AuthenticationPrincipal Caller caller, @RequestBody(required = false) AreaRequest request) {
+    ResponseEntity<AreaView> create(@AuthenticationPrincipal Caller caller, @RequestBody AreaRequest request) {
         AreaView created = scope.createArea(caller, request);
         return ResponseEntity.created(URI.create(PATH + "/" + created.id())).body(created);
     }
@@ -49,7 +49,7 @@ class ResidentsAreaController {
 
     @PutMapping("/{areaId}")
     AreaView rename(@AuthenticationPrincipal Caller caller, @PathVariable long areaId,
-            @RequestBody(required = false) AreaRequest request) {
+            @RequestBody AreaRequest request) {
         return scope.renameArea(caller, areaId, request);
     }
 

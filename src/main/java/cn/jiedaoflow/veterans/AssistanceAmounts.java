@@ -5,10 +5,16 @@ import java.util.Optional;
 
 /**
  * The approval rules with numbers (procedures.md §3): an amount is a number of yuan, not negative, with at
- * most two decimals; above the station head's limit (default 2,000 CNY) the leader in charge approves too;
+ * most two decimals, below ten billion (the amounts' columns hold 12 digits, two of them decimals); above the
+ * station head's limit (default 2,000 CNY) the leader in charge approves too;
  * above the suggested maximum a written reason is needed.
  */
 final class AssistanceAmounts {
+
+    /** The largest amount taken: what NUMERIC(12,2) holds. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+    /** Text longer than this is no number anyone means (and is not parsed). */
+    private static final int MAX_NUMBER_TEXT = 40;
 
     private AssistanceAmounts() {
     }
@@ -24,6 +30,9 @@ final class AssistanceAmounts {
         }
         if (amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException(what + "最多两位小数 / " + what + " has at most two decimals");
+        }
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            throw new IllegalArgumentException(what + "过大 / " + what + " is too large");
         }
         return amount;
     }
@@ -48,11 +57,27 @@ final class AssistanceAmounts {
         return amount.compareTo(BigDecimal.valueOf(suggestedMaximum)) > 0;
     }
 
-    /** A JSON number, or text holding one, as an exact decimal. */
+    /** Whether {@code value} is a number below zero (however large or small), for the message of a refusal. */
+    static boolean isNegative(Object value) {
+        return decimal(value).map(number -> number.signum() < 0).orElse(false);
+    }
+
+    /**
+     * Why {@link #amount} refuses {@code value}, as a problem code: {@code notAnAmount}, {@code negative},
+     * {@code tooManyDecimals} or {@code tooLarge}.
+     */
+    static String whatIsWrong(Object value) {
+        return decimal(value).map(number -> number.signum() < 0 ? "negative"
+                : number.stripTrailingZeros().scale() > 2 ? "tooManyDecimals"
+                : number.compareTo(MAX_AMOUNT) > 0 ? "tooLarge" : "notAnAmount").orElse("notAnAmount");
+    }
+
+    /** A JSON number, or text holding one, as an exact decimal; infinity and NaN are none. */
     private static Optional<BigDecimal> decimal(Object value) {
         try {
             return value instanceof Number number ? Optional.of(new BigDecimal(number.toString()))
-                    : value instanceof String text && !text.isBlank() ? Optional.of(new BigDecimal(text.strip()))
+                    : value instanceof String text && !text.isBlank() && text.length() <= MAX_NUMBER_TEXT
+                            ? Optional.of(new BigDecimal(text.strip()))
                     : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();

@@ -7,15 +7,22 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.web.ExactNumbers;
 
 /**
  * An application for veteran assistance as sent. Numbers arrive as JSON values of any kind and are checked
- * here, so that "abc" or -1 is refused with a message, never a stack trace.
+ * here, so that "abc" or -1 is refused with a message, never a stack trace; they are read exactly
+ * ({@link ExactNumbers}), so that 1e400 is too large and 1e-400 has too many decimals rather than becoming
+ * infinity or zero.
  */
 record AssistanceRequest(String veteranIdNumber, String applicantRelation, String applicantName,
-        String applicantMobile, String hardshipType, Object householdSize, Object monthlyHouseholdIncome,
-        Object disabilityGrade, String requestedHelp) {
+        String applicantMobile, String hardshipType,
+        @JsonDeserialize(using = ExactNumbers.class) Object householdSize,
+        @JsonDeserialize(using = ExactNumbers.class) Object monthlyHouseholdIncome,
+        @JsonDeserialize(using = ExactNumbers.class) Object disabilityGrade, String requestedHelp) {
 
     /** The checked application. */
     record Checked(ApplicantRelation relation, HardshipType hardshipType, int householdSize,
@@ -40,8 +47,7 @@ record AssistanceRequest(String veteranIdNumber, String applicantRelation, Strin
         try {
             income = AssistanceAmounts.amount(monthlyHouseholdIncome, "家庭月收入");
         } catch (IllegalArgumentException e) {
-            errors.add(problem("monthlyHouseholdIncome", monthlyHouseholdIncome instanceof Number n
-                    && new BigDecimal(n.toString()).signum() < 0 ? "negative" : "notAnAmount"));
+            errors.add(problem("monthlyHouseholdIncome", AssistanceAmounts.whatIsWrong(monthlyHouseholdIncome)));
         }
         Integer grade = disabilityGrade == null ? Integer.valueOf(0)
                 : AssistanceAmounts.wholeNumber(disabilityGrade, 0, 4).orElse(null);

@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.jiedaoflow.csv.CsvRecords;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;
+import cn.jiedaoflow.web.TextRules;
 
 /**
  * Reads and checks a roster file (UTF-8 CSV, with or without BOM, RFC 4180 quoting, CRLF or LF; the reader is
@@ -94,6 +95,14 @@ final class RosterFile {
         }
         int before = errors.size();
         List<String> f = record.fields().stream().map(String::strip).toList();
+        for (int i = 0; i < HEADER.size(); i++) {
+            String column = HEADER.get(i);
+            TextRules.problemWith(f.get(i))
+                    .ifPresent(problem -> errors.add(RosterError.of(line, RosterProblem.of(problem), column)));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
         for (int i = 0; i < HEADER.size(); i++) {
             if (f.get(i).isEmpty()) {
                 errors.add(RosterError.of(line, RosterProblem.FIELD_MISSING, HEADER.get(i)));

@@ -1,5 +1,7 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.web.TextRules;
+
 /**
  * Why a line of a roster file is refused. The name is the stable code clients may rely on; the text comes
  * from {@code veterans.roster.row.<CODE>} in the caller's language.
@@ -18,9 +20,18 @@ enum RosterProblem {
     SERVICE_NUMBER_DUPLICATE,
     SERVICE_NUMBER_ON_ROSTER,
     ID_NUMBER_DUPLICATE,
-    ID_NUMBER_ON_ROSTER;
+    ID_NUMBER_ON_ROSTER,
+    TEXT_CONTROL_CHARACTER,
+    TEXT_LONE_SURROGATE,
+    TEXT_DIRECTION_OVERRIDE,
+    TEXT_INVISIBLE_ONLY;
 
     String messageKey() {
         return "veterans.roster.row." + name();
+    }
+
+    /** The line problem of a cell {@link TextRules} refuses. */
+    static RosterProblem of(TextRules.Problem problem) {
+        return valueOf("TEXT_" + problem.name());
     }
 }

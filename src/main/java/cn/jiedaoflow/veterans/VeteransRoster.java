@@ -2,6 +2,7 @@ package cn.jiedaoflow.veterans;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.csv.CsvWriter;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.web.ApiProblem;
@@ -85,6 +87,22 @@ class VeteransRoster implements KeyCareVeterans {
     @Transactional(readOnly = true)
     List<VeteranSummary> list() {
         return veterans.findAllByOrderByServiceNumberAsc().stream().map(VeteransRoster::summary).toList();
+    }
+
+    /**
+     * The roster as a file of the import's columns ({@link RosterFile#HEADER}), ID numbers masked; every export is
+     * in the audit log with who and how many.
+     */
+    @Transactional
+    byte[] export(Caller caller) {
+        List<List<String>> rows = veterans.findAllByOrderByServiceNumberAsc().stream()
+                .map(v -> Arrays.asList(v.getServiceNumber(), v.getName(), IdNumbers.mask(v.getIdNumber()),
+                        v.getMobile(), v.getAddress(), v.isKeyCare() ? "是" : "否"))
+                .toList();
+        audit.record(caller.username(), "veterans.roster.export", "roster",
+                "veterans=" + rows.size() + ", ID numbers masked");
+        LOG.info("roster exported by {}: {} veterans", caller.username(), rows.size());
+        return CsvWriter.write(RosterFile.HEADER, rows);
     }
 
     /** The veteran's file: masked ID number, contacts, key-care flag and every case, oldest first. */

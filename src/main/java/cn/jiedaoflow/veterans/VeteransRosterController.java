@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.CsvDownloads;
 import cn.jiedaoflow.web.RequestBodies;
 
 /**
@@ -49,6 +51,17 @@ class VeteransRosterController {
     @GetMapping
     List<VeteransRoster.VeteranSummary> list() {
         return roster.list();
+    }
+
+    /** The roster as CSV ({@code Accept: text/csv}, or {@code /export}): the import's columns, ID numbers masked. */
+    @GetMapping(produces = "text/csv")
+    ResponseEntity<byte[]> listAsCsv(@AuthenticationPrincipal Caller caller) {
+        return CsvDownloads.attachment("veterans-roster.csv", roster.export(caller));
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal Caller caller) {
+        return listAsCsv(caller);
     }
 
     @GetMapping("/{veteranId}")

@@ -3,6 +3,7 @@ package cn.jiedaoflow.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,14 +14,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -55,9 +59,29 @@ class ApiExceptionHandler {
         return problems.of(HttpStatus.BAD_REQUEST, "problem.body.invalid", new Object[0], errors, locale);
     }
 
+    /**
+     * A body that is no JSON, or not what the endpoint takes: the field and the reason when there is one (a
+     * refused text, a {@code null} in a list, a value of the wrong type or beyond its type's range), never the
+     * parser's message. A missing body, and one over the limit (413), are told apart.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e, Locale locale) {
-        return problems.of(HttpStatus.BAD_REQUEST, "problem.body.unreadable", new Object[0], locale);
+        Optional<BodyLimit.TooLarge> tooLarge = cause(e, BodyLimit.TooLarge.class);
+        if (tooLarge.isPresent()) {
+            return tooLarge(tooLarge.get(), locale);
+        }
+        if (e.getCause() == null) {
+            return problems.of(HttpStatus.BAD_REQUEST, "problem.body.missing", new Object[0], locale);
+        }
+        return JsonProblems.of(e.getCause())
+                .map(problem -> apiProblem(problem, locale))
+                .orElseGet(() -> problems.of(HttpStatus.BAD_REQUEST, "problem.body.unreadable", new Object[0], locale));
+    }
+
+    @ExceptionHandler(BodyLimit.TooLarge.class)
+    ProblemDetail tooLarge(BodyLimit.TooLarge e, Locale locale) {
+        return problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "problem.body.tooLarge",
+                new Object[] {String.valueOf(e.maxBytes() / 1024)}, locale);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -78,10 +102,21 @@ class ApiExceptionHandler {
                 new Object[] {e.getName(), String.valueOf(e.getValue())}, locale);
     }
 
+    @ExceptionHandler(ServletRequestBindingException.class)
+    ProblemDetail unboundRequest(ServletRequestBindingException e, Locale locale) {
+        return problems.of(HttpStatus.BAD_REQUEST, "problem.request.unbound", new Object[0], locale);
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
-        return problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.mediaType.unsupported",
-                new Object[] {String.valueOf(e.getContentType())}, locale);
+        String given = e.getContentType() == null ? "—" : e.getContentType().toString();
+        return problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.mediaType.unsupported", new Object[] {given},
+                locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException e, Locale locale) {
+        return problems.of(HttpStatus.NOT_ACCEPTABLE, "problem.mediaType.notAcceptable", new Object[0], locale);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -97,7 +132,17 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e, Locale locale) {
-        return problems.of(HttpStatus.BAD_REQUEST, "problem.upload.tooLarge", new Object[0], locale);
+        return problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "problem.upload.tooLarge", new Object[0], locale);
+    }
+
+    /** An upload whose multipart body cannot be read (no boundary, cut short, a part without a name). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableUpload(MultipartException e, Locale locale) {
+        Optional<MaxUploadSizeExceededException> tooLarge = cause(e, MaxUploadSizeExceededException.class);
+        if (tooLarge.isPresent()) {
+            return tooLarge(tooLarge.get(), locale);
+        }
+        return problems.of(HttpStatus.BAD_REQUEST, "problem.multipart.unreadable", new Object[0], locale);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -115,6 +160,15 @@ class ApiExceptionHandler {
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
     void rethrowSecurity(RuntimeException e) {
         throw e;
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
     }
 
     @ExceptionHandler(Exception.class)

@@ -29,15 +29,42 @@ public class Problems {
         return of(status, messageKey, args, List.of(), locale);
     }
 
+    /**
+     * The problem in {@code locale}. Text that came from the caller and is repeated here (a value in the arguments
+     * or the errors) is shown through {@link TextRules#shown}: no control or direction characters, at most a short
+     * piece. A {@link Localized} argument or error value is given in the caller's language.
+     */
     public ProblemDetail of(HttpStatus status, String messageKey, Object[] args, List<Map<String, Object>> errors,
             Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(messageKey, args, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                message(messageKey, shownArgs(args, locale), locale));
         problem.setType(URI.create("urn:jiedao:problem:" + messageKey));
         problem.setTitle(message("problem.title." + status.value(), new Object[0], locale, status.getReasonPhrase()));
         if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors);
+            problem.setProperty("errors", errors.stream().map(error -> shownError(error, locale)).toList());
         }
         return problem;
+    }
+
+    private static Object[] shownArgs(Object[] args, Locale locale) {
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = shown(args[i], locale);
+        }
+        return shown;
+    }
+
+    private static Map<String, Object> shownError(Map<String, Object> error, Locale locale) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        error.forEach((key, value) -> shown.put(key, shown(value, locale)));
+        return shown;
+    }
+
+    private static Object shown(Object value, Locale locale) {
+        if (value instanceof Localized localized) {
+            return localized.in(locale);
+        }
+        return value instanceof String text ? TextRules.shown(text) : value;
     }
 
     /**

@@ -24,6 +24,23 @@ class CalendarDeadlineQueryTests {
         return problem;
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31T00:00:00Z", "-999999999-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
+            "1899-12-31T23:59:59+08:00", "0000-01-01T00:00:00Z"})
+    void refusesAStartOutsideTheYearsItCountsIn(String from) {
+        ApiProblem problem = refusal(from, "1", null);
+
+        assertThat(problem.messageKey()).isEqualTo("calendar.from.outOfRange");
+        assertThat(problem.args()).containsExactly(from, "1900", "9999");
+    }
+
+    @Test
+    void countsFromTheFirstAndLastYears() {
+        assertThat(DeadlineQuery.parse("1900-01-01T00:00:00+08:00", null, "1").from())
+                .isEqualTo(Instant.parse("1899-12-31T16:00:00Z"));
+        assertThat(DeadlineQuery.parse("9999-12-31T23:59:59Z", null, "365").count()).isEqualTo(365);
+    }
+
     @Test
     void readsAWorkingDayQuery() {
         DeadlineQuery query = DeadlineQuery.parse("2026-09-30T10:00:00+08:00", "2", null);

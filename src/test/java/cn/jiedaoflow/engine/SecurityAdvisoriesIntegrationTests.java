@@ -3,6 +3,7 @@ package cn.jiedaoflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
 
 import cn.jiedaoflow.IntegrationTest;
@@ -60,11 +62,31 @@ class SecurityAdvisoriesIntegrationTests {
             "/camunda/api/engine/../admin/setup/default/user/create",
             "/camunda/api/admin/setup;jsessionid=x/default/user/create",
             "/camunda/API/Admin/Setup/default/user/create",
-            "/camunda/api/admin/%73etup/default/user/create"})
+            "/camunda/api/admin/%73etup/default/user/create",
+            "/camunda/api/admin/setup%25/default/user/create",
+            "/camunda/api/admin/setup/%25zz/default/user/create",
+            "/camunda/api/admin/%25zzsetup/default/user/create"})
     void setupIsUnreachableHoweverItIsSpelled(String path) {
         ResponseEntity<String> response = rest.postForEntity(path, json(newAdminBody("intruder")), String.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).as(path).isFalse();
         assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/applications/%25", "/%25zz", "/camunda/api/admin/setup/%25zz/default/user/create",
+            "/camunda/%25", "/engine-rest/%25zz", "/api/calendar/deadline%25"})
+    void aPathThatCannotBeDecodedIsA400ProblemBeforeSignIn(String rawPath) {
+        // sent as written: %25 is a percent sign that the next decoding round cannot read
+        ResponseEntity<String> response = rest.getRestTemplate().exchange(RequestEntity
+                .post(URI.create(rest.getRootUri() + rawPath)).contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en").body(newAdminBody("intruder3")), String.class);
+
+        assertThat(response.getStatusCode()).as(rawPath).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isNotNull()
+                .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(response.getBody()).contains("\"status\":400", "urn:jiedao:problem:problem.path.undecodable",
+                "cannot be decoded");
+        assertThat(identity.createUserQuery().userId("intruder3").count()).isZero();
     }
 
     @Test

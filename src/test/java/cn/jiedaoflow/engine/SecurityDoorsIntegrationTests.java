@@ -119,7 +119,7 @@ class SecurityDoorsIntegrationTests {
 
     @Test
     void apiSignsInEnterprisesByCreditCode() {
-        String creditCode = "91310105MA1FL0099X";
+        String creditCode = "91310105MA1FL00999";
         if (!accountRepository.existsByLoginName(creditCode)) {
             accounts.createEnterprise(creditCode, "上海测试企业有限公司", TestPeople.RESIDENT_PASSWORD);
         }

@@ -103,14 +103,14 @@ class LaborDisputeMediationApiIntegrationTests {
         Map<String, String> window = new java.util.HashMap<>(application());
         window.put("applicantName", "郑七");
         window.put("applicantMobile", "13900000106");
-        window.put("applicantIdNumber", "31010519800101123x");
+        window.put("applicantIdNumber", "31010519800101003x");
 
         ResponseEntity<Map> created = staff.postForEntity(APPLICATIONS, window, Map.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
         @SuppressWarnings("unchecked")
         Map<String, Object> view = staff.getForObject(APPLICATIONS + "/" + created.getBody().get("trackingNumber"), Map.class);
-        assertThat(view).containsEntry("applicantIdNumber", "3101**********123X").containsEntry("channel", "WINDOW");
+        assertThat(view).containsEntry("applicantIdNumber", "3101**********003X").containsEntry("channel", "WINDOW");
     }
 
     @Test

@@ -274,7 +274,7 @@ class LaborDisputeMediationProcessTests {
         return withVariables(
                 VAR_APPLICANT_NAME, "王小明",
                 VAR_APPLICANT_MOBILE, "13800138000",
-                VAR_APPLICANT_ID_NUMBER, "31010519800101123X",
+                VAR_APPLICANT_ID_NUMBER, "310105198001011235",
                 VAR_EMPLOYER, "上海某某餐饮管理有限公司",
                 VAR_DISPUTE_TYPE, DisputeType.WAGES.name(),
                 VAR_CLAIM, "支付拖欠工资 12,000 元",

@@ -39,7 +39,7 @@ class LaborDisputeMediationRulesTests {
         assertThat(registration.statutoryLimitEnds().at()).isEqualTo(OffsetDateTime.parse("2026-03-24T00:00:00+08:00"));
         assertThat(cases.findByTrackingNumber(registration.trackingNumber())).get()
                 .extracting(LaborDisputeCase::getProcessInstanceId, LaborDisputeCase::getApplicantIdNumber)
-                .containsExactly("pi-1", "31010519800101123X");
+                .containsExactly("pi-1", "310105198001011235");
     }
 
     @Test
@@ -78,7 +78,7 @@ class LaborDisputeMediationRulesTests {
     }
 
     private static MediationApplication application(String trackingNumber) {
-        return new MediationApplication(trackingNumber, "王小明", "13800138000", "31010519800101123X", null,
+        return new MediationApplication(trackingNumber, "王小明", "13800138000", "310105198001011235", null,
                 "上海某某餐饮管理有限公司", DisputeType.WAGES, Channel.WINDOW, "it-mediation");
     }
 

@@ -32,7 +32,7 @@ class InMemoryOneStop {
 
     OneStopApplication submitted(String trackingNumber, String matterCode, Instant at) {
         return applications.save(new OneStopApplication(trackingNumber, matterCode,
-                new OneStopApplication.Applicant(41L, "林晓", "13800138000", "310105199001011234"),
+                new OneStopApplication.Applicant(41L, "林晓", "13800138000", "31010519900101123X"),
                 Channel.ONLINE, null, "{}", DeliveryMethod.ELECTRONIC, null, at));
     }
 

@@ -146,7 +146,7 @@ class OneStopApplicationApiIntegrationTests {
 
         Map<String, Object> view = resident.getForObject(APPLICATIONS + "/" + trackingNumber, Map.class);
         assertThat(view).containsEntry("status", "SUBMITTED").containsEntry("applicantName", "吴二")
-                .containsEntry("applicantIdNumber", "3101**********1234").containsEntry("delivery", "ELECTRONIC");
+                .containsEntry("applicantIdNumber", "3101**********123X").containsEntry("delivery", "ELECTRONIC");
         assertThat((Map<String, Object>) view.get("data")).containsEntry("childName", "吴小宝");
         List<Map<String, Object>> materials = (List<Map<String, Object>>) view.get("materials");
         assertThat(materials).extracting(m -> m.get("code") + " " + m.get("contentType") + " " + m.get("sizeBytes"))
@@ -288,8 +288,8 @@ class OneStopApplicationApiIntegrationTests {
 
     @Test
     void onlyResidentsAndTheWindowSubmit() {
-        accounts.createEnterprise("91310105MA1FL2XQ3K", "程家桥贸易有限公司", TestPeople.RESIDENT_PASSWORD);
-        TestRestTemplate enterprise = TestPeople.as(rest, "91310105MA1FL2XQ3K", TestPeople.RESIDENT_PASSWORD);
+        accounts.createEnterprise("91310105MA1FL2XQ39", "程家桥贸易有限公司", TestPeople.RESIDENT_PASSWORD);
+        TestRestTemplate enterprise = TestPeople.as(rest, "91310105MA1FL2XQ39", TestPeople.RESIDENT_PASSWORD);
 
         assertThat(submit(enterprise, elderly(), List.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(submit(staff("civil-affairs"), elderly(), List.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -302,7 +302,7 @@ class OneStopApplicationApiIntegrationTests {
     void aWalkInApplicationBecomesTheResidentsWhenTheySignUp() {
         TestRestTemplate window = staff("acceptance-window");
         Map<String, Object> request = new java.util.HashMap<>(elderly());
-        request.put("applicant", Map.of("name", "褚七", "idNumber", "31010519480305002X", "mobile", "13900000207"));
+        request.put("applicant", Map.of("name", "褚七", "idNumber", "310105194803050027", "mobile", "13900000207"));
         request.put("delivery", "MAIL");
         request.put("mailingAddress", "上海市长宁区程家桥路 1 号");
         ResponseEntity<Map> entered = submit(window, request, List.of(file("id-card", "id.pdf", PDF),
@@ -313,17 +313,17 @@ class OneStopApplicationApiIntegrationTests {
                 .contains(trackingNumber);
 
         Map<String, Object> badMobile = new java.util.HashMap<>(request);
-        badMobile.put("applicant", Map.of("name", "褚七", "idNumber", "31010519480305002X", "mobile", "1234"));
+        badMobile.put("applicant", Map.of("name", "褚七", "idNumber", "310105194803050027", "mobile", "1234"));
         assertThat(submit(window, badMobile, List.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
         // same mobile, other ID number: not theirs; same mobile and ID number: theirs
-        accounts.createResident("13900000207", "褚七", "31010519480305002X", TestPeople.RESIDENT_PASSWORD);
+        accounts.createResident("13900000207", "褚七", "310105194803050027", TestPeople.RESIDENT_PASSWORD);
         TestRestTemplate resident = TestPeople.as(rest, "13900000207", TestPeople.RESIDENT_PASSWORD);
         List<Map<String, Object>> mine = resident.getForObject(APPLICATIONS, List.class);
         assertThat(mine).extracting(m -> m.get("trackingNumber") + " " + m.get("channel")).containsExactly(trackingNumber + " WINDOW");
         assertThat(resident.getForObject(APPLICATIONS + "/" + trackingNumber, Map.class))
                 .containsEntry("delivery", "MAIL").containsEntry("mailingAddress", "上海市长宁区程家桥路 1 号");
-        accounts.createResident("13900000208", "褚八", "310105194803050046", TestPeople.RESIDENT_PASSWORD);
+        accounts.createResident("13900000208", "褚八", "310105194803050043", TestPeople.RESIDENT_PASSWORD);
         assertThat(TestPeople.as(rest, "13900000208", TestPeople.RESIDENT_PASSWORD)
                 .getForEntity(APPLICATIONS + "/" + trackingNumber, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }

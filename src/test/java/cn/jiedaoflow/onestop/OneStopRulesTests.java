@@ -104,6 +104,17 @@ class OneStopRulesTests {
         assertThat(householdSize.problemWith(0)).contains("outOfRange");
         assertThat(householdSize.problemWith(20.01)).contains("outOfRange");
         assertThat(householdSize.problemWith("twenty")).contains("notNumber");
+        assertThat(householdSize.problemWith(Double.POSITIVE_INFINITY)).contains("notNumber");
+        assertThat(householdSize.problemWith("NaN")).contains("notNumber");
+
+        FormField income = new FormField("monthlyHouseholdIncome", "收入", "number", true, Map.of(), null, null,
+                BigDecimal.ZERO, null, 2);
+        assertThat(income.problemWith(new BigDecimal("1510.25"))).isEmpty();
+        assertThat(income.problemWith(new BigDecimal("1e400"))).as("no max in the form, still a bound").contains("outOfRange");
+        assertThat(income.problemWith(new BigDecimal("-1e400"))).contains("outOfRange");
+        assertThat(income.problemWith(new BigDecimal("1e-400"))).contains("tooManyDecimals");
+        assertThat(income.problemWith(new BigDecimal("1510.255"))).contains("tooManyDecimals");
+        assertThat(income.problemWith(new java.math.BigInteger("9".repeat(40)))).contains("outOfRange");
 
         FormField account = new FormField("bankAccount", "卡号", "textfield", true, Map.of(), 30, "^[0-9]{12,30}$",
                 null, null);

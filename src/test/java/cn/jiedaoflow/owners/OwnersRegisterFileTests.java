@@ -27,6 +27,28 @@ class OwnersRegisterFileTests {
     }
 
     @Test
+    void aCellWithControlDirectionOrOnlyInvisibleCharactersIsRefusedAFormulaIsTakenAsItIs() {
+        RegisterFile.Parsed parsed = RegisterFile.parse(file(
+                "1号楼,101,88.50,O-1,张\u0000三,false",
+                "1号楼,102,88.50,O-2,\u202Egpj.exe,false",
+                "1号楼,\u200B,88.50,O-3,王五,false",
+                "1号楼,104,88.50,O-4,\u2066李四\u2069,false"));
+
+        assertThat(parsed.errors()).containsExactly(
+                RowError.of(2, RowProblem.TEXT_CONTROL_CHARACTER, "ownerName"),
+                RowError.of(3, RowProblem.TEXT_DIRECTION_OVERRIDE, "ownerName"),
+                RowError.of(4, RowProblem.TEXT_INVISIBLE_ONLY, "unit"),
+                RowError.of(5, RowProblem.TEXT_DIRECTION_OVERRIDE, "ownerName"));
+
+        RegisterFile.Parsed formulas = RegisterFile.parse(file("1号楼,=1+1,88.50,-O-1,@SUM(A1),false",
+                "1号楼,102,88.50,+O-2,=HYPERLINK(\"x\"),false"));
+        assertThat(formulas.errors()).isEmpty();
+        assertThat(formulas.rows()).extracting(RegisterRow::unit, RegisterRow::ownerId, RegisterRow::ownerName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("=1+1", "-O-1", "@SUM(A1)"),
+                        org.assertj.core.groups.Tuple.tuple("102", "+O-2", "=HYPERLINK(\"x\")"));
+    }
+
+    @Test
     void acceptsAByteOrderMarkAndCrlfLineEndings() {
         String text = "\uFEFF" + HEADER + "\r\n1号楼,101,88.50,O-1,张三,false\r\n1号楼,102,60,O-2,李四,false\r\n";
 

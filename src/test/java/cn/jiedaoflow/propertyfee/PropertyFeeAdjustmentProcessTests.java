@@ -462,7 +462,7 @@ class PropertyFeeAdjustmentProcessTests {
             assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL).task()
                     .hasCandidateGroup("property-company.e7").hasCandidateGroup("owners-committee.e7");
             assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, round);
-            complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables(VAR_PROPOSED_RESIDENTIAL_FEE, 2.3 - round * 0.1,
+            complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables(VAR_PROPOSED_RESIDENTIAL_FEE, round == 1 ? 2.2 : 2.1,
                     "expenseStaff", 1_000_000 + round, "service2", "电梯维保 " + round));
             // the lists the owners read follow the revised form
             assertThat(runtimeService().getVariable(adjustment.getId(), VAR_EXPENSE_ITEMS).toString())

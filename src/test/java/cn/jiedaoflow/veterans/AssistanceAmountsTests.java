@@ -22,6 +22,29 @@ class AssistanceAmountsTests {
     }
 
     @Test
+    void anAmountBeyondWhatIsStoredOrWithTooManyDecimalsIsRefusedHoweverItIsWritten() {
+        assertThat(AssistanceAmounts.amount(new BigDecimal("9999999999.99"), "金额")).isEqualByComparingTo("9999999999.99");
+        for (Object tooLarge : new Object[] {new BigDecimal("10000000000"), new BigDecimal("1e400"), "1e400",
+                new java.math.BigInteger("1" + "0".repeat(30))}) {
+            assertThatThrownBy(() -> AssistanceAmounts.amount(tooLarge, "金额")).as("%s", tooLarge)
+                    .hasMessageContaining("too large");
+        }
+        assertThatThrownBy(() -> AssistanceAmounts.amount(new BigDecimal("1e-400"), "金额"))
+                .hasMessageContaining("two decimals");
+        for (Object notANumber : new Object[] {Double.POSITIVE_INFINITY, Double.NaN, "NaN", "Infinity", "1".repeat(41),
+                java.util.Map.of(), java.util.List.of(1)}) {
+            assertThatThrownBy(() -> AssistanceAmounts.amount(notANumber, "金额")).as("%s", notANumber)
+                    .hasMessageContaining("must be a number");
+        }
+        assertThat(AssistanceAmounts.isNegative(new BigDecimal("-1e400"))).isTrue();
+        assertThat(AssistanceAmounts.whatIsWrong(new BigDecimal("-1e400"))).isEqualTo("negative");
+        assertThat(AssistanceAmounts.whatIsWrong(new BigDecimal("1e400"))).isEqualTo("tooLarge");
+        assertThat(AssistanceAmounts.whatIsWrong(new BigDecimal("1e-400"))).isEqualTo("tooManyDecimals");
+        assertThat(AssistanceAmounts.whatIsWrong(Double.NaN)).isEqualTo("notAnAmount");
+        assertThat(AssistanceAmounts.isNegative(Double.NEGATIVE_INFINITY)).isFalse();
+    }
+
+    @Test
     void anAmountAboveTheSuggestedMaximumNeedsAReason() {
         assertThat(AssistanceAmounts.needsReason(new BigDecimal("5000"), 5000)).isFalse();
         assertThat(AssistanceAmounts.needsReason(new BigDecimal("5000.01"), 5000)).isTrue();

@@ -23,7 +23,7 @@ class RosterFileTests {
     void aGoodFileGivesEveryRowInOrder() {
         RosterFile.Parsed parsed = parse(HEADER,
                 "TY-001,张伟,31010119800101123x,13800000001,\"长宁区 程家桥路 1 号, 101 室\",是",
-                "TY-002,李强,310101198002021234,13800000002,长宁区 2 号,否",
+                "TY-002,李强,310101198002021237,13800000002,长宁区 2 号,否",
                 "TY-003,王芳,310101198003031234,13800000003,长宁区 3 号,true");
         assertThat(parsed.valid()).isTrue();
         assertThat(parsed.rows()).extracting(RosterRow::serviceNumber).containsExactly("TY-001", "TY-002", "TY-003");
@@ -36,11 +36,11 @@ class RosterFileTests {
     @Test
     void everyBadLineIsReportedWithItsLineBesideTheRowsThatReadWell() {
         RosterFile.Parsed parsed = parse(HEADER,
-                "TY-001,张伟,310101198001011234,13800000001,地址一,是",
+                "TY-001,张伟,31010119800101123X,13800000001,地址一,是",
                 "TY-002,,31010119800202123,1380000000,地址二,maybe",
                 "TY-001,王芳,310101198003031234,13800000003,地址三,否",
-                "TY-004,赵六,310101198001011234,13800000004,地址四,否",
-                "TY-005,钱七,310101198005051234,13800000005,地址五");
+                "TY-004,赵六,31010119800101123X,13800000004,地址四,否",
+                "TY-005,钱七,310101198005051239,13800000005,地址五");
         // line 2 reads well: it is kept so that the import also checks it against the roster (nothing is saved)
         assertThat(parsed.rows()).extracting(RosterRow::line).containsExactly(2);
         assertThat(parsed.valid()).isFalse();
@@ -53,6 +53,22 @@ class RosterFileTests {
     }
 
     @Test
+    void aCellWithControlDirectionOrOnlyInvisibleCharactersIsRefusedWithoutRepeatingIt() {
+        RosterFile.Parsed parsed = parse(HEADER,
+                "TY-001,张\u0000伟,31010119800101123X,13800000001,地址一,是",
+                "TY-002,李强,310101198002021237,13800000002,\u202E地址二,否",
+                "TY-003,\uFEFF,310101198003031234,13800000003,地址三,否",
+                "TY-004,=cmd|' /C calc'!A0,310101198005051239,13800000004,地址四,否");
+
+        assertThat(parsed.errors()).containsExactly(
+                RosterError.of(2, RosterProblem.TEXT_CONTROL_CHARACTER, "name"),
+                RosterError.of(3, RosterProblem.TEXT_DIRECTION_OVERRIDE, "address"),
+                RosterError.of(4, RosterProblem.TEXT_INVISIBLE_ONLY, "name"));
+        assertThat(parsed.rows()).extracting(RosterRow::name).as("a formula is stored as given")
+                .containsExactly("=cmd|' /C calc'!A0");
+    }
+
+    @Test
     void aWrongHeaderAnEmptyFileAndAFileOfOnlyTheHeaderAreRefused() {
         assertThat(problems(RosterFile.parse(""))).containsExactly(RosterProblem.FILE_EMPTY);
         assertThat(problems(parse(HEADER))).containsExactly(RosterProblem.FILE_EMPTY);
@@ -62,23 +78,23 @@ class RosterFileTests {
 
     @Test
     void aBomIsSkippedAndAFileThatIsNotUtf8IsRefused() {
-        assertThat(RosterFile.parse("\uFEFF" + HEADER + "\nTY-1,张伟,310101198001011234,13800000001,地址,否\n")
+        assertThat(RosterFile.parse("\uFEFF" + HEADER + "\nTY-1,张伟,31010119800101123X,13800000001,地址,否\n")
                 .valid()).isTrue();
-        byte[] gbk = (HEADER + "\nTY-1,张伟,310101198001011234,13800000001,地址,否\n")
+        byte[] gbk = (HEADER + "\nTY-1,张伟,31010119800101123X,13800000001,地址,否\n")
                 .getBytes(java.nio.charset.Charset.forName("GBK"));
         assertThat(problems(RosterFile.parse(gbk))).containsExactly(RosterProblem.FILE_NOT_UTF8);
-        assertThat(RosterFile.parse((HEADER + "\nTY-1,张伟,310101198001011234,13800000001,地址,否")
+        assertThat(RosterFile.parse((HEADER + "\nTY-1,张伟,31010119800101123X,13800000001,地址,否")
                 .getBytes(StandardCharsets.UTF_8)).valid()).isTrue();
     }
 
     @Test
     void anUnclosedQuoteAndOverlongFieldsAreRefused() {
-        assertThat(problems(parse(HEADER, "TY-1,\"张伟,310101198001011234,13800000001,地址,否")))
+        assertThat(problems(parse(HEADER, "TY-1,\"张伟,31010119800101123X,13800000001,地址,否")))
                 .containsExactly(RosterProblem.QUOTE_UNCLOSED);
         String longNumber = "S".repeat(RosterFile.MAX_SERVICE_NUMBER + 1);
         RosterFile.Parsed parsed = parse(HEADER,
-                "S".repeat(RosterFile.MAX_SERVICE_NUMBER) + ",张伟,310101198001011234,13800000001,地址,否",
-                longNumber + ",李强,310101198002021234,13800000002,地址,否");
+                "S".repeat(RosterFile.MAX_SERVICE_NUMBER) + ",张伟,31010119800101123X,13800000001,地址,否",
+                longNumber + ",李强,310101198002021237,13800000002,地址,否");
         assertThat(parsed.errors()).extracting(RosterError::line).containsExactly(3);
         assertThat(problems(parsed)).containsExactly(RosterProblem.FIELD_TOO_LONG);
     }

@@ -98,7 +98,7 @@ class VeteranAssistanceIntegrationTests {
     @Test
     void anApplicantNotOnTheRosterIsToldWhyNotGivenAnError() {
         ResponseEntity<Map> applied = resident("13755000303", "李明").postForEntity(APPLICATIONS,
-                application("310105198001010019", "FAMILY"), Map.class);
+                application("310105198001010013", "FAMILY"), Map.class);
 
         assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(applied.getBody()).containsEntry("status", "INELIGIBLE");

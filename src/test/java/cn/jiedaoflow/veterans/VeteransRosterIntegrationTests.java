@@ -2,6 +2,7 @@ package cn.jiedaoflow.veterans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.audit.AuditEventRepository;
 import cn.jiedaoflow.people.AccountRepository;
@@ -53,9 +55,12 @@ class VeteransRosterIntegrationTests {
         static Roster of(int size) {
             String prefix = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
             long idBase = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+            // a valid ID number per veteran, unique across runs: a random birth day, the sequence from i
+            LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(idBase % (60 * 365));
+            int sequence = (int) (idBase % 900);
             StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
             for (int i = 1; i <= size; i++) {
-                String id = "31010519" + String.format("%09d", (idBase + i) % 1_000_000_000L) + (i % 10);
+                String id = TestIdNumbers.of(birth.plusDays(i / 100), sequence + i % 100);
                 csv.append(String.format("%s-%03d,老兵%d,%s,139%08d,长宁区某路 %d 号,%s\r\n", prefix, i, i, id,
                         (idBase + i) % 100_000_000L, i, i % 3 == 0 ? "是" : "否"));
             }
@@ -81,7 +86,7 @@ class VeteransRosterIntegrationTests {
         });
         assertThat(mine).hasSize(36);
         assertThat(mine.get(0).get("serviceNumber").asText()).isEqualTo(roster.prefix() + "-001");
-        assertThat(mine.get(0).get("idNumberMasked").asText()).matches("3101\\*{10}[0-9]{4}");
+        assertThat(mine.get(0).get("idNumberMasked").asText()).matches("3101\\*{10}[0-9]{3}[0-9X]");
         assertThat(list.toString()).doesNotContain("\"idNumber\"");
 
         long id = mine.get(0).get("id").asLong();
@@ -92,7 +97,7 @@ class VeteransRosterIntegrationTests {
         assertThat(json(file).get("address").asText()).isEqualTo("长宁区某路 1 号");
         assertThat(json(file).get("cases").isArray()).isTrue();
         assertThat(json(file).get("cases")).isEmpty();
-        assertThat(file.getBody()).doesNotContainPattern("310105[0-9]{12}");
+        assertThat(file.getBody()).doesNotContainPattern("310105[0-9]{11}[0-9X]");
     }
 
     @Test
@@ -106,7 +111,7 @@ class VeteransRosterIntegrationTests {
 
         ResponseEntity<String> full = station.getForEntity(VETERANS + "/" + id + "/id-number", String.class);
         assertThat(full.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(json(full).get("idNumber").asText()).matches("310105[0-9]{12}");
+        assertThat(json(full).get("idNumber").asText()).matches("310105[0-9]{11}[0-9X]");
         TestRestTemplate head = TestPeople.as(rest, TestPeople.staff(identity, "veterans-station-head"),
                 TestPeople.STAFF_PASSWORD);
         assertThat(head.getForEntity(VETERANS + "/" + id + "/id-number", String.class).getStatusCode())
