@@ -13,9 +13,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** A signed-in webapp session, as the Tasklist in a browser has: session cookie plus CSRF token. */
-record Webapp(TestRestTemplate rest, String cookies, String csrfToken) {
+public record Webapp(TestRestTemplate rest, String cookies, String csrfToken) {
 
-    static Webapp login(TestRestTemplate rest, String user, String password) {
+    public static Webapp login(TestRestTemplate rest, String user, String password) {
         // the first call hands out the CSRF token and a session
         ResponseEntity<String> welcome = rest.getForEntity("/camunda/api/admin/auth/user/default", String.class);
         String cookies = cookies(welcome.getHeaders().get(HttpHeaders.SET_COOKIE));
@@ -44,11 +44,11 @@ record Webapp(TestRestTemplate rest, String cookies, String csrfToken) {
         return new Webapp(rest, sessionCookies, renewedToken == null ? token : renewedToken);
     }
 
-    ResponseEntity<String> get(String path) {
+    public ResponseEntity<String> get(String path) {
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), String.class);
     }
 
-    ResponseEntity<String> postJson(String path, String json) {
+    public ResponseEntity<String> postJson(String path, String json) {
         HttpHeaders headers = headers();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
