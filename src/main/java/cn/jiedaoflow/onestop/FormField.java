@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import cn.jiedaoflow.personaldata.PersonalDataKind;
+
 /**
  * One input field of a matter's Camunda Form, with the checks the form declares, so that what the portal
  * sends is checked on the server exactly as the form checks it in the browser.
@@ -23,12 +25,20 @@ import java.util.regex.PatternSyntaxException;
  * @param pattern   the regular expression a text must match, or {@code null}
  * @param min       the smallest number, or {@code null}
  * @param max       the largest number, or {@code null}
+ * @param personalData the kind of personal data the field holds (its custom property
+ *                  {@value PersonalDataKind#PROPERTY}), or {@code null}: the summary the engine keeps shows it masked
  */
 public record FormField(String key, String label, String type, boolean required, Map<String, String> values,
-        Integer maxLength, String pattern, BigDecimal min, BigDecimal max) {
+        Integer maxLength, String pattern, BigDecimal min, BigDecimal max, PersonalDataKind personalData) {
 
     public FormField {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** A field that holds no personal data. */
+    public FormField(String key, String label, String type, boolean required, Map<String, String> values,
+            Integer maxLength, String pattern, BigDecimal min, BigDecimal max) {
+        this(key, label, type, required, values, maxLength, pattern, min, max, null);
     }
 
     /** Whether a value counts as given: not null and, for text, not blank. */
@@ -39,6 +49,11 @@ public record FormField(String key, String label, String type, boolean required,
     /** The value as residents and staff read it: the option's label for a radio or select. */
     String shown(Object value) {
         return values.getOrDefault(String.valueOf(value), String.valueOf(value));
+    }
+
+    /** The value as the engine's summary shows it: {@link #shown(Object)}, masked when the field holds personal data. */
+    String masked(Object value) {
+        return personalData == null ? shown(value) : personalData.mask(shown(value));
     }
 
     /** Why {@code value} (given) is not acceptable, as a problem code; empty when it is. */
