@@ -15,6 +15,12 @@ interface AssistanceCases {
      */
     Eligibility checkEligibility(String trackingNumber);
 
+    /** Records what the home visit verified: the assessment decides on it, the engine never holds the figures. */
+    void visited(String trackingNumber, Household verified);
+
+    /** The household the assessment decides on: as the home visit verified it (as applied, before the visit). */
+    Household household(String trackingNumber);
+
     void assessed(String trackingNumber, String level);
 
     void reliefDecided(String trackingNumber, BigDecimal amount);
@@ -28,6 +34,10 @@ interface AssistanceCases {
     void close(String trackingNumber);
 
     Notifications.Recipient applicant(String trackingNumber);
+
+    /** Household size, monthly household income and disability grade (0 = none, 1–4). */
+    record Household(int size, BigDecimal monthlyIncome, int disabilityGrade) {
+    }
 
     /** The answer of the eligibility check. */
     record Eligibility(boolean eligible, String reason, Deadline visitDue) {

@@ -115,8 +115,8 @@ class VeteranAssistanceApplicationService {
         variables.put(VAR_HARDSHIP_TYPE, checked.hardshipType().name());
         variables.put(VAR_HARDSHIP_TYPE_NAME, checked.hardshipType().chinese());
         variables.put(VAR_HOUSEHOLD_SIZE, checked.householdSize());
-        variables.put(VAR_MONTHLY_HOUSEHOLD_INCOME, checked.monthlyHouseholdIncome().doubleValue());
-        variables.put(VAR_DISABILITY_GRADE, checked.disabilityGrade());
+        variables.put(VAR_INCOME_BAND, IncomeBand.of(checked.monthlyHouseholdIncome(), checked.householdSize(),
+                settings.minimumLivingStandard()).chinese());
         variables.put(VAR_REQUESTED_HELP, checked.requestedHelp());
         variables.put(VAR_MINIMUM_LIVING_STANDARD, settings.minimumLivingStandard().doubleValue());
         ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(trackingNumber)

@@ -68,6 +68,23 @@ class VeteranAssistanceCases implements AssistanceCases {
     }
 
     @Override
+    public void visited(String trackingNumber, Household verified) {
+        AssistanceApplication application = application(trackingNumber);
+        application.visited(verified.size(), verified.monthlyIncome(), verified.disabilityGrade(), calendar.now());
+        applications.save(application);
+    }
+
+    @Override
+    public Household household(String trackingNumber) {
+        AssistanceApplication application = application(trackingNumber);
+        return application.getVisitedAt() == null
+                ? new Household(application.getHouseholdSize(), application.getMonthlyHouseholdIncome(),
+                        application.getDisabilityGrade())
+                : new Household(application.getVerifiedHouseholdSize(), application.getVerifiedMonthlyIncome(),
+                        application.getVerifiedDisabilityGrade());
+    }
+
+    @Override
     public void assessed(String trackingNumber, String level) {
         AssistanceApplication application = application(trackingNumber);
         application.assessed(level);

@@ -21,6 +21,9 @@ class InMemoryAssistanceCases implements AssistanceCases {
     final Map<String, BigDecimal> relief = new HashMap<>();
     final Set<String> disbursed = new HashSet<>();
     final Set<String> closed = new HashSet<>();
+    final Map<String, Household> applied = new HashMap<>();
+    final Map<String, Household> verified = new HashMap<>();
+
     private final WorkingCalendar calendar;
 
     InMemoryAssistanceCases(WorkingCalendar calendar) {
@@ -33,6 +36,16 @@ class InMemoryAssistanceCases implements AssistanceCases {
             return new Eligibility(false, IneligibleReason.NOT_ON_ROSTER.message(), null);
         }
         return new Eligibility(true, null, calendar.workingDaysFrom(calendar.now(), VeteranAssistance.VISIT_WORKING_DAYS));
+    }
+
+    @Override
+    public void visited(String trackingNumber, Household household) {
+        verified.put(trackingNumber, household);
+    }
+
+    @Override
+    public Household household(String trackingNumber) {
+        return verified.containsKey(trackingNumber) ? verified.get(trackingNumber) : applied.get(trackingNumber);
     }
 
     @Override

@@ -99,6 +99,22 @@ class VeteranAssistanceProcessTests {
     }
 
     @Test
+    void theVisitedFiguresGoIntoTheApplicationNotTheEngine() {
+        // unemployment, 3 persons: applied 5,000 a month, the visit finds 4,000 and grade 2 (KEY by income below 4,530)
+        ProcessInstance application = start("UNEMPLOYMENT", 3, 5000, 0);
+        assertThat(application).variables().containsEntry(VAR_INCOME_BAND, "人均低于 1.5 倍最低生活保障标准")
+                .doesNotContainKeys(VAR_MONTHLY_HOUSEHOLD_INCOME, VAR_DISABILITY_GRADE);
+
+        visit(application, 3, 4000, "2", false);
+
+        assertThat(cases.verified.get(TRACKING_NUMBER))
+                .isEqualTo(new AssistanceCases.Household(3, new BigDecimal("4000.0"), 2));
+        assertThat(cases.levels).containsEntry(TRACKING_NUMBER, "KEY");
+        assertThat(application).variables().containsEntry(VAR_INCOME_BAND, "人均低于最低生活保障标准")
+                .doesNotContainKeys(VAR_MONTHLY_HOUSEHOLD_INCOME, VAR_DISABILITY_GRADE);
+    }
+
+    @Test
     void aGeneralCaseIsApprovedByTheHeadPaidFollowedUpAndReferred() {
         // unemployment, 3 persons, 5,000 a month: under 1.5 × 1,510 × 3 = 6,795 → GENERAL, 500–2,000
         ProcessInstance application = start("UNEMPLOYMENT", 3, 5000, 0);
@@ -245,7 +261,9 @@ class VeteranAssistanceProcessTests {
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
+    /** As the API starts it: the figures as applied are the application's, the engine gets the income's band. */
     private ProcessInstance start(String hardship, int householdSize, double income, int grade) {
+        cases.applied.put(TRACKING_NUMBER, new AssistanceCases.Household(householdSize, BigDecimal.valueOf(income), grade));
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_TRACKING_NUMBER, TRACKING_NUMBER);
         variables.put(VAR_APPLICANT_NAME, "张建国");
@@ -253,8 +271,7 @@ class VeteranAssistanceProcessTests {
         variables.put(VAR_HARDSHIP_TYPE, hardship);
         variables.put(VAR_HARDSHIP_TYPE_NAME, HardshipType.valueOf(hardship).chinese());
         variables.put(VAR_HOUSEHOLD_SIZE, householdSize);
-        variables.put(VAR_MONTHLY_HOUSEHOLD_INCOME, income);
-        variables.put(VAR_DISABILITY_GRADE, grade);
+        variables.put(VAR_INCOME_BAND, IncomeBand.of(BigDecimal.valueOf(income), householdSize, new BigDecimal("1510")).chinese());
         variables.put(VAR_REQUESTED_HELP, "生活困难补助");
         variables.put(VAR_MINIMUM_LIVING_STANDARD, 1510.0);
         return runtimeService().createProcessInstanceByKey(PROCESS_KEY).businessKey(TRACKING_NUMBER)
