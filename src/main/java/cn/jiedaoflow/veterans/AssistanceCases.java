@@ -2,6 +2,7 @@ package cn.jiedaoflow.veterans;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.notification.Notifications;
@@ -34,6 +35,13 @@ interface AssistanceCases {
     void close(String trackingNumber);
 
     Notifications.Recipient applicant(String trackingNumber);
+
+    /**
+     * The veteran of the application, in the inbox: the residents' accounts that hold the veteran's ID number
+     * (none when no account does). The reason for ineligibility goes here, not to an applicant who is not the
+     * veteran.
+     */
+    List<Notifications.Recipient> veteran(String trackingNumber);
 
     /** Household size, monthly household income and disability grade (0 = none, 1–4). */
     record Household(int size, BigDecimal monthlyIncome, int disabilityGrade) {

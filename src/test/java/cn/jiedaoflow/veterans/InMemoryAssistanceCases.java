@@ -1,8 +1,10 @@
 package cn.jiedaoflow.veterans;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,7 +25,8 @@ class InMemoryAssistanceCases implements AssistanceCases {
     final Set<String> closed = new HashSet<>();
     final Map<String, Household> applied = new HashMap<>();
     final Map<String, Household> verified = new HashMap<>();
-
+    /** The veteran's account in the inbox; empty: no account holds the veteran's ID number. */
+    final List<Notifications.Recipient> veteranAccounts = new ArrayList<>(List.of(new Notifications.Recipient("13900000009", 9L)));
     private final WorkingCalendar calendar;
 
     InMemoryAssistanceCases(WorkingCalendar calendar) {
@@ -79,5 +82,10 @@ class InMemoryAssistanceCases implements AssistanceCases {
     @Override
     public Notifications.Recipient applicant(String trackingNumber) {
         return new Notifications.Recipient("13900000001", 7L);
+    }
+
+    @Override
+    public List<Notifications.Recipient> veteran(String trackingNumber) {
+        return List.copyOf(veteranAccounts);
     }
 }

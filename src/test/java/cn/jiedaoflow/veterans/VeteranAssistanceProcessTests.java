@@ -94,8 +94,24 @@ class VeteranAssistanceProcessTests {
 
         assertThat(application).isWaitingAt("Task_NotifyIneligible");
         execute(job("Task_NotifyIneligible", application));
-        assertThat(inbox.sent()).singleElement().satisfies(n -> assertThat(n.getBody()).contains("不在本街道退役军人名册"));
+        // the reason goes to the veteran's account, not to the applicant
+        assertThat(inbox.sent()).singleElement().satisfies(n -> {
+            assertThat(n.getBody()).contains("不在本街道退役军人名册");
+            assertThat(n.getRecipientMobile()).isEqualTo("13900000009");
+        });
         assertThat(application).hasPassed("Task_CheckEligibility", "EndEvent_Ineligible").isEnded();
+    }
+
+    @Test
+    void noOneIsToldTheReasonInTheInboxWhenNoAccountHoldsTheVeteransIdNumber() {
+        cases.notOnRoster.add(TRACKING_NUMBER);
+        cases.veteranAccounts.clear();
+        ProcessInstance application = start("OTHER", 2, 3000, 0);
+
+        execute(job("Task_NotifyIneligible", application));
+
+        assertThat(inbox.sent()).isEmpty();
+        assertThat(application).hasPassed("EndEvent_Ineligible").isEnded();
     }
 
     @Test
