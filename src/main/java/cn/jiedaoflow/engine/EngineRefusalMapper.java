@@ -7,30 +7,61 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
- * Answers an {@link EngineRefusal} as the 400 it is, also where Camunda's REST resources wrap whatever the engine
- * throws into a 500 ({@code POST …/process-definition/…/start}, {@code …/task/{id}/complete}): a start or
- * completion that a listener refuses is the caller's mistake, not a server fault. The answer keeps Camunda's shape,
- * {@code {"type": "BadUserRequestException", "message": "中文 / English"}}, which Tasklist shows under the form.
- * Every other {@link RestException} is answered exactly as Camunda's own {@code RestExceptionHandler} answers it.
+ * Answers an {@link EngineRefusal} as the 400 it is, also where the engine and Camunda's REST resources wrap it:
+ * the engine wraps whatever a task listener throws (twice), and the resources wrap whatever the engine throws into
+ * a 500 ({@code …/process-definition/…/start}, {@code …/task/{id}/complete}, {@code …/submit-form}). A start or a
+ * completion that a listener refuses is the caller's mistake, not a server fault. The answer keeps Camunda's shape
+ * with the refusal's own message, {@code {"type": "BadUserRequestException", "message": "中文 / English"}}, which
+ * Tasklist shows under the form. Any other exception is answered exactly as Camunda's own handlers answer it.
  *
  * <p>Registered in every Jersey application of the engine's doors — {@code /engine-rest} and the webapps'
- * {@code /camunda/api/engine} — by {@link EngineRefusalMapperDiscovery}; its priority puts it before Camunda's
- * handler of the same exception type.
+ * {@code /camunda/api/engine} — by {@link EngineRefusalMapperDiscovery}; the priority puts these mappers before
+ * Camunda's handlers of the same exception types.
  */
-@Provider
-@Priority(Priorities.USER - 1000)
-public class EngineRefusalMapper implements ExceptionMapper<RestException> {
+public final class EngineRefusalMapper {
 
-    @Override
-    public Response toResponse(RestException exception) {
-        Throwable cause = exception.getCause();
-        if (exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR && cause instanceof BadUserRequestException) {
-            return ExceptionHandlerHelper.getInstance().getResponse(cause);
+    private EngineRefusalMapper() {
+    }
+
+    /** The refusal somewhere in {@code thrown}'s causes, or {@code null}. */
+    static BadUserRequestException refusalIn(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof BadUserRequestException refusal) {
+                return refusal;
+            }
         }
-        return ExceptionHandlerHelper.getInstance().getResponse(exception);
+        return null;
+    }
+
+    static Response answer(Throwable thrown) {
+        BadUserRequestException refusal = refusalIn(thrown);
+        return ExceptionHandlerHelper.getInstance().getResponse(refusal == null ? thrown : refusal);
+    }
+
+    /** What the REST resources throw when they wrap the engine's exception. */
+    @Provider
+    @Priority(Priorities.USER - 1000)
+    public static class OfRestException implements ExceptionMapper<RestException> {
+
+        @Override
+        public Response toResponse(RestException exception) {
+            return answer(exception);
+        }
+    }
+
+    /** What reaches the REST layer from the engine unwrapped. */
+    @Provider
+    @Priority(Priorities.USER - 1000)
+    public static class OfEngineException implements ExceptionMapper<ProcessEngineException> {
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            return answer(exception);
+        }
     }
 }

@@ -50,7 +50,7 @@ class VeteranAssistanceFormsListener implements TaskListener {
     private void visit(DelegateTask task, String trackingNumber) {
         int householdSize = whole(task.getVariable(VAR_HOUSEHOLD_SIZE), 1, 20,
                 "家庭人口须为 1 到 20 的整数", "the household has 1 to 20 persons");
-        BigDecimal income = amount(task.getVariable(VAR_MONTHLY_HOUSEHOLD_INCOME), "家庭月收入");
+        BigDecimal income = amount(task.getVariable(VAR_MONTHLY_HOUSEHOLD_INCOME), "家庭月收入", "the monthly household income");
         int grade = whole(task.getVariable(VAR_DISABILITY_GRADE), 0, 4,
                 "残疾等级须为 0（无）到 4", "the disability grade is 0 (none) to 4");
         text(task, VAR_VISIT_FINDINGS, "请填写走访情况", "record what the visit found");
@@ -70,7 +70,7 @@ class VeteranAssistanceFormsListener implements TaskListener {
     private void relief(DelegateTask task, String trackingNumber) {
         Object decision = task.getVariable(VAR_RELIEF_DECISION);
         if ("GRANT".equals(decision)) {
-            BigDecimal amount = amount(task.getVariable(VAR_RELIEF_AMOUNT), "临时救助金额");
+            BigDecimal amount = amount(task.getVariable(VAR_RELIEF_AMOUNT), "临时救助金额", "the relief");
             task.setVariable(VAR_RELIEF_AMOUNT, amount.doubleValue());
             cases.reliefDecided(trackingNumber, amount);
         } else if ("DENY".equals(decision)) {
@@ -90,7 +90,7 @@ class VeteranAssistanceFormsListener implements TaskListener {
         if (!"APPROVE".equals(decision)) {
             throw EngineRefusal.of("请选择审批意见", "choose APPROVE or REJECT");
         }
-        BigDecimal amount = amount(task.getVariable(VAR_APPROVED_AMOUNT), "帮扶金额");
+        BigDecimal amount = amount(task.getVariable(VAR_APPROVED_AMOUNT), "帮扶金额", "the amount");
         long maximum = ((Number) task.getVariable(VAR_MAX_AMOUNT)).longValue();
         if (AssistanceAmounts.needsReason(amount, maximum)) {
             text(task, VAR_APPROVAL_REASON, "金额超过建议上限 " + maximum + " 元，须写明理由",
@@ -110,7 +110,7 @@ class VeteranAssistanceFormsListener implements TaskListener {
         if ("REJECT".equals(decision)) {
             text(task, VAR_LEADER_OPINION, "不同意须写明意见", "give the reason for rejecting");
         } else if ("APPROVE".equals(decision)) {
-            cases.approved(trackingNumber, amount(task.getVariable(VAR_APPROVED_AMOUNT), "帮扶金额"));
+            cases.approved(trackingNumber, amount(task.getVariable(VAR_APPROVED_AMOUNT), "帮扶金额", "the amount"));
         } else {
             throw EngineRefusal.of("请选择审批意见", "choose APPROVE or REJECT");
         }
@@ -121,9 +121,9 @@ class VeteranAssistanceFormsListener implements TaskListener {
     }
 
     /** An amount of yuan, or the refusal that says what is wrong with it, in Chinese and English. */
-    private static BigDecimal amount(Object value, String what) {
+    private static BigDecimal amount(Object value, String what, String whatEn) {
         try {
-            return AssistanceAmounts.amount(value, what);
+            return AssistanceAmounts.amount(value, what, whatEn);
         } catch (IllegalArgumentException wrong) {
             String[] message = wrong.getMessage().split(" / ", 2);
             throw EngineRefusal.of(message[0], message.length > 1 ? message[1] : message[0]);
