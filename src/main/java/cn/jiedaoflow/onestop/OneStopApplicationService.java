@@ -495,6 +495,13 @@ public class OneStopApplicationService {
         return now.isBefore(part.getWarningAt()) ? "GREEN" : "YELLOW";
     }
 
+    /** The summary of a stored application as the forms show it today, its personal data masked. */
+    @Transactional(readOnly = true)
+    String summaryOf(OneStopApplication application) {
+        Matter matter = catalog.find(application.getMatterCode()).orElseThrow();
+        return summary(application, matter, forms.fields(matter.formKey()).orElseThrow(), readData(application));
+    }
+
     /**
      * The markdown the pre-check and review forms show, which the engine keeps as a variable: who applied, the data
      * with its labels, the files — personal data masked (the ID number, the mobile, and every field the form marks),
