@@ -289,6 +289,11 @@ class LaborDisputeMediationProcessTests {
                 .hasMessageContaining("办件编号由系统生成");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
         assertThat(cases.findByRegisteredByOrderByCreatedAtDesc("mediator-1")).isEmpty();
+
+        // the form's fields alone go through
+        ProcessInstance entry = runtimeService().startProcessInstanceByKey(PROCESS_KEY, windowApplication());
+        assertThat(cases.findByRegisteredByOrderByCreatedAtDesc("mediator-1")).singleElement()
+                .extracting(LaborDisputeCase::getProcessInstanceId).isEqualTo(entry.getId());
     }
 
     @Test
@@ -306,6 +311,11 @@ class LaborDisputeMediationProcessTests {
                 .hasMessageContaining("只有调解委员会工作人员或居民本人可以办理")
                 .hasMessageContaining(" / Only");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+
+        // the same entry by a mediator goes through
+        identityService().setAuthentication("mediator-1", List.of(CANDIDATE_GROUP));
+        assertThat(runtimeService().startProcessInstanceByKey(PROCESS_KEY, windowApplication())).isNotNull();
+        assertThat(cases.findByRegisteredByOrderByCreatedAtDesc("mediator-1")).hasSize(1);
     }
 
     @Test
