@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
  * The engine logs a failed command at ERROR with its stack trace, except a few exceptions that are the caller's
  * doing, {@code BadUserRequestException} among them, which it logs at DEBUG. A refusal raised in a task listener
  * reaches it wrapped (the engine wraps whatever a task listener throws), so it would be logged as a server fault:
- * this plugin's command contexts recognise an {@link EngineRefusal} anywhere in the causes and log it as the engine
- * logs its own client errors. Real faults are logged as before.
+ * this plugin's command contexts recognise an {@link EngineRefusal} (and the engine's own refusals of input, see
+ * {@link EngineRefusalMapper#refusalIn}) anywhere in the causes and log it as the engine logs its own client errors.
+ * Real faults are logged as before.
  */
 @Component
 class EngineRefusalLogging extends AbstractProcessEnginePlugin {

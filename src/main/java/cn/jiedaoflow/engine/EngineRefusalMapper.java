@@ -2,12 +2,14 @@ package cn.jiedaoflow.engine;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
@@ -16,7 +18,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  * the engine wraps whatever a task listener throws (twice), and the resources wrap whatever the engine throws into
  * a 500 ({@code …/process-definition/…/start}, {@code …/task/{id}/complete}, {@code …/submit-form}). A start or a
  * completion that a listener refuses is the caller's mistake, not a server fault. The answer keeps Camunda's shape
- * with the refusal's own message, {@code {"type": "BadUserRequestException", "message": "中文 / English"}}, which
+ * with the refusal's own message, {@code {"type": <the refusal's type>, "message": "中文 / English"}}, which
  * Tasklist shows under the form. Any other exception is answered exactly as Camunda's own handlers answer it.
  *
  * <p>Registered in every Jersey application of the engine's doors — {@code /engine-rest} and the webapps'
@@ -28,19 +30,28 @@ public final class EngineRefusalMapper {
     private EngineRefusalMapper() {
     }
 
-    /** The refusal somewhere in {@code thrown}'s causes, or {@code null}. */
-    static BadUserRequestException refusalIn(Throwable thrown) {
+    /**
+     * The refusal somewhere in {@code thrown}'s causes, or {@code null}: what {@link EngineRefusal#of} makes, and the
+     * engine's own refusals of a person's input (a bad request, a form field that fails its validation).
+     */
+    static ProcessEngineException refusalIn(Throwable thrown) {
         for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof BadUserRequestException refusal) {
-                return refusal;
+            if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException) {
+                return (ProcessEngineException) cause;
             }
         }
         return null;
     }
 
     static Response answer(Throwable thrown) {
-        BadUserRequestException refusal = refusalIn(thrown);
-        return ExceptionHandlerHelper.getInstance().getResponse(refusal == null ? thrown : refusal);
+        ProcessEngineException refusal = refusalIn(thrown);
+        if (refusal == null) {
+            return ExceptionHandlerHelper.getInstance().getResponse(thrown);
+        }
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(ExceptionHandlerHelper.getInstance().fromException(refusal))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     /** What the REST resources throw when they wrap the engine's exception. */

@@ -2,7 +2,7 @@ package cn.jiedaoflow.engine;
 
 import java.util.Locale;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ public class IntakeRefusals {
         this.messages = messages;
     }
 
-    public BadUserRequestException of(ApiProblem problem) {
+    public ProcessEngineException of(ApiProblem problem) {
         return EngineRefusal.of(message(problem, CHINESE), message(problem, Locale.ENGLISH));
     }
 

@@ -25,7 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.bpmn.parser.DefaultFailedJobParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -281,11 +281,11 @@ class LaborDisputeMediationProcessTests {
         forged.put(VAR_APPLICANT_ACCOUNT_ID, 42L);
 
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, forged))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("不接受：applicantAccountId, channel")
                 .hasMessageContaining("not: applicantAccountId, channel");
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, "LD-MY-OWN", windowApplication()))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("办件编号由系统生成");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
         assertThat(cases.findByRegisteredByOrderByCreatedAtDesc("mediator-1")).isEmpty();
@@ -302,12 +302,12 @@ class LaborDisputeMediationProcessTests {
         badId.put(VAR_APPLICANT_ID_NUMBER, "31010519800101");
         identityService().setAuthentication("mediator-1", List.of(CANDIDATE_GROUP));
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, badId))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("身份证号码“3101******0101”格式不正确");
 
         identityService().setAuthentication("clerk-1", List.of("civil-affairs"));
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, windowApplication()))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("只有调解委员会工作人员或居民本人可以办理")
                 .hasMessageContaining(" / Only");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
