@@ -1,5 +1,7 @@
 package cn.jiedaoflow.labordispute;
 
+import java.util.Set;
+
 /**
  * The names that the BPMN model {@code processes/labor-dispute-mediation.bpmn}, its forms, its delegates,
  * the API and the tests share: process key, element ids and process variable names.
@@ -17,7 +19,7 @@ public final class LaborDisputeMediation {
 
     // flow nodes
     public static final String START_EVENT_APPLICATION_RECEIVED = "StartEvent_ApplicationReceived";
-    public static final String TASK_REGISTER_APPLICATION = "Task_RegisterApplication";
+    public static final String TASK_SCHEDULE_DEADLINES = "Task_ScheduleDeadlines";
     public static final String SUB_PROCESS_MEDIATION = "SubProcess_Mediation";
     public static final String START_EVENT_MEDIATION_STARTED = "StartEvent_MediationStarted";
     public static final String TASK_DECIDE_ACCEPTANCE = "Task_DecideAcceptance";
@@ -50,7 +52,10 @@ public final class LaborDisputeMediation {
     public static final String VAR_TRACKING_NUMBER = "trackingNumber";
     public static final String VAR_APPLICANT_NAME = "applicantName";
     public static final String VAR_APPLICANT_MOBILE = "applicantMobile";
+    /** The full ID number: a field of the start form, moved into the case record at once; never stored by the engine. */
     public static final String VAR_APPLICANT_ID_NUMBER = "applicantIdNumber";
+    /** The masked ID number the forms show ({@code 3101**********123X}, or 未登记). */
+    public static final String VAR_APPLICANT_ID_NUMBER_MASKED = "applicantIdNumberMasked";
     public static final String VAR_APPLICANT_ACCOUNT_ID = "applicantAccountId";
     public static final String VAR_EMPLOYER = "employer";
     public static final String VAR_DISPUTE_TYPE = "disputeType";
@@ -58,6 +63,9 @@ public final class LaborDisputeMediation {
     public static final String VAR_FACTS = "facts";
     public static final String VAR_CHANNEL = "channel";
     public static final String VAR_REGISTERED_BY = "registeredBy";
+    /** The fields of the start form {@value #FORM_APPLICATION}: all that a start through an engine door may carry. */
+    public static final Set<String> START_FORM_FIELDS = Set.of(VAR_APPLICANT_NAME, VAR_APPLICANT_MOBILE,
+            VAR_APPLICANT_ID_NUMBER, VAR_EMPLOYER, VAR_DISPUTE_TYPE, VAR_CLAIM, VAR_FACTS);
     // variables: the deadlines
     public static final String VAR_RECEIVED_AT = "receivedAt";
     public static final String VAR_ACCEPTANCE_DUE = "acceptanceDue";

@@ -44,19 +44,28 @@ class MediationApplications {
     }
 
     /**
-     * Records the case of the application carried by process instance {@code processInstanceId}, received
-     * now by the engine's clock, and computes its deadlines.
+     * Records the case of the application carried by process instance {@code processInstanceId}, received now by
+     * the engine's clock: the case record keeps what the engine must not (the full ID number, the account).
      */
-    MediationRegistration register(MediationApplication application, String processInstanceId) {
+    LaborDisputeCase record(MediationApplication application, String processInstanceId) {
         String trackingNumber = application.trackingNumber() != null
                 ? application.trackingNumber()
                 : newTrackingNumber();
-        Instant receivedAt = calendar.now();
+        LaborDisputeCase recorded = cases.save(new LaborDisputeCase(trackingNumber, processInstanceId, application,
+                calendar.now()));
+        LOG.info("labour dispute mediation {} registered ({}, applicant ID {})", trackingNumber,
+                application.channel(), IdNumbers.mask(application.applicantIdNumber()));
+        return recorded;
+    }
+
+    /** The two deadlines of case {@code trackingNumber}, from its receipt. */
+    MediationRegistration deadlines(String trackingNumber) {
+        LaborDisputeCase recorded = find(trackingNumber)
+                .orElseThrow(() -> new IllegalStateException("no labour dispute case " + trackingNumber));
+        Instant receivedAt = recorded.getCreatedAt();
         Deadline acceptanceDue = calendar.workingDaysFrom(receivedAt, ACCEPTANCE_WORKING_DAYS);
         Deadline statutoryLimitEnds = calendar.daysFrom(receivedAt, STATUTORY_LIMIT_DAYS);
-        cases.save(new LaborDisputeCase(trackingNumber, processInstanceId, application, receivedAt));
-        LOG.info("labour dispute mediation {} registered ({}, applicant ID {}): acceptance due {}, statutory limit {}",
-                trackingNumber, application.channel(), IdNumbers.mask(application.applicantIdNumber()),
+        LOG.info("labour dispute mediation {}: acceptance due {}, statutory limit {}", trackingNumber,
                 acceptanceDue.at(), statutoryLimitEnds.at());
         return new MediationRegistration(trackingNumber, receivedAt, acceptanceDue, statutoryLimitEnds);
     }

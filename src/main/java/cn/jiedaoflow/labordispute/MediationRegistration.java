@@ -5,7 +5,6 @@ import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_ACCEPTANCE_DU
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_RECEIVED_AT;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_STATUTORY_LIMIT_ENDS;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_STATUTORY_LIMIT_PROVISIONAL;
-import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_TRACKING_NUMBER;
 
 import java.time.Instant;
 import java.util.Date;
@@ -24,7 +23,6 @@ record MediationRegistration(String trackingNumber, Instant receivedAt, Deadline
     /** The process variables the timer, the tasks' due dates and the portal read. */
     Map<String, Object> asVariables() {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(VAR_TRACKING_NUMBER, trackingNumber);
         variables.put(VAR_RECEIVED_AT, Date.from(receivedAt));
         variables.put(VAR_ACCEPTANCE_DUE, acceptanceDue.asDate());
         variables.put(VAR_ACCEPTANCE_DUE_PROVISIONAL, acceptanceDue.provisional());

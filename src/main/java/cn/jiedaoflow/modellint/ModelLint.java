@@ -18,8 +18,9 @@ import org.xml.sax.SAXParseException;
  * Checks the process models ({@code processes/*.bpmn}, {@code *.dmn}) and the Camunda Forms
  * ({@code forms/*.form}) for the mistakes that the engine would only report at deployment or at run time,
  * or never: user tasks without candidate group or form, missing history time-to-live, delegate beans and
- * forms that do not exist, unknown staff groups, elements without a diagram shape, and file names that
- * differ from the process key or form id.
+ * forms that do not exist, unknown staff groups, elements without a diagram shape, file names that
+ * differ from the process key or form id, and the personal-data rules (what a task declares, what its form
+ * links to and shows).
  *
  * <p>Plain Java on the Camunda model API and Jackson: no Spring, no engine. Whoever calls it decides what a
  * finding means (a failed build, a refused start-up, a list on an administrator page).
@@ -29,6 +30,7 @@ public final class ModelLint {
     private final FormChecks forms = new FormChecks();
     private final BpmnChecks bpmn = new BpmnChecks();
     private final DmnChecks dmn = new DmnChecks();
+    private final PersonalDataChecks personalData = new PersonalDataChecks();
 
     /**
      * Lints every model under {@code processesDir} and every form under {@code formsDir} (both searched
@@ -44,6 +46,7 @@ public final class ModelLint {
     public List<Finding> check(Path processesDir, Path formsDir, Predicate<String> beanExists) {
         List<Finding> findings = new ArrayList<>();
         FormCatalog catalog = forms.read(formsDir, filesUnder(formsDir), findings);
+        findings.addAll(personalData.check(processesDir, filesUnder(processesDir), formsDir, filesUnder(formsDir)));
         for (Path file : filesUnder(processesDir)) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             String shown = shownName(processesDir, file);

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import cn.jiedaoflow.personaldata.PersonalDataKind;
+
 /**
  * One input field of a matter's Camunda Form, with the checks the form declares, so that what the portal
  * sends is checked on the server exactly as the form checks it in the browser.
@@ -24,9 +26,12 @@ import java.util.regex.PatternSyntaxException;
  * @param min       the smallest number, or {@code null}
  * @param max       the largest number, or {@code null}
  * @param decimalDigits the most decimals a number may have (the form's {@code decimalDigits}), or {@code null}
+ * @param personalData the kind of personal data the field holds (its custom property
+ *                  {@value PersonalDataKind#PROPERTY}), or {@code null}: the summary the engine keeps shows it masked
  */
 public record FormField(String key, String label, String type, boolean required, Map<String, String> values,
-        Integer maxLength, String pattern, BigDecimal min, BigDecimal max, Integer decimalDigits) {
+        Integer maxLength, String pattern, BigDecimal min, BigDecimal max, Integer decimalDigits,
+        PersonalDataKind personalData) {
 
     /** Beyond these a number is out of range whatever the form says: the data is stored as JSON and shown. */
     static final BigDecimal LARGEST = new BigDecimal("1e15");
@@ -37,9 +42,10 @@ public record FormField(String key, String label, String type, boolean required,
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /** A field that holds no personal data. */
     public FormField(String key, String label, String type, boolean required, Map<String, String> values,
             Integer maxLength, String pattern, BigDecimal min, BigDecimal max) {
-        this(key, label, type, required, values, maxLength, pattern, min, max, null);
+        this(key, label, type, required, values, maxLength, pattern, min, max, null, null);
     }
 
     /** Whether a value counts as given: not null and, for text, not blank. */
@@ -50,6 +56,11 @@ public record FormField(String key, String label, String type, boolean required,
     /** The value as residents and staff read it: the option's label for a radio or select. */
     String shown(Object value) {
         return values.getOrDefault(String.valueOf(value), String.valueOf(value));
+    }
+
+    /** The value as the engine's summary shows it: {@link #shown(Object)}, masked when the field holds personal data. */
+    String masked(Object value) {
+        return personalData == null ? shown(value) : personalData.mask(shown(value));
     }
 
     /** Why {@code value} (given) is not acceptable, as a problem code; empty when it is. */

@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.jiedaoflow.personaldata.PersonalDataKind;
+
 /**
  * The application forms of the catalog's matters ({@code forms/<formKey>.form}): the fields an application's
- * {@code data} may carry and which of them are required. The form is the one definition of a matter's data,
- * shown by the portal and checked here.
+ * {@code data} may carry, which of them are required and which hold personal data (the field's custom property
+ * {@code personalData}). The form is the one definition of a matter's data, shown by the portal and checked here.
  */
 @Component
 public class MatterForms {
@@ -56,6 +58,15 @@ public class MatterForms {
         }
     }
 
+    /** The kind named by the field's custom property; a name the lint does not know counts as health data (masked). */
+    private static PersonalDataKind personalData(JsonNode component) {
+        JsonNode property = component.path("properties").path(PersonalDataKind.PROPERTY);
+        if (!property.isTextual()) {
+            return null;
+        }
+        return PersonalDataKind.byId(property.asText()).orElse(PersonalDataKind.HEALTH);
+    }
+
     private static void collect(JsonNode components, List<FormField> fields) {
         for (JsonNode component : components) {
             String type = component.path("type").asText();
@@ -71,7 +82,9 @@ public class MatterForms {
                         validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
                         validate.hasNonNull("min") ? validate.get("min").decimalValue() : null,
                         validate.hasNonNull("max") ? validate.get("max").decimalValue() : null,
-                        component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null));
+                        component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
+
+                        personalData(component)));
             }
             collect(component.path("components"), fields);
         }

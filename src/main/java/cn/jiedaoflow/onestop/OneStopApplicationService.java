@@ -40,6 +40,7 @@ import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;
 import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.personaldata.PersonalDataKind;
 import cn.jiedaoflow.web.ApiProblem;
 import cn.jiedaoflow.web.JsonProblems;
 import cn.jiedaoflow.web.Localized;
@@ -501,19 +502,30 @@ public class OneStopApplicationService {
         return now.isBefore(part.getWarningAt()) ? "GREEN" : "YELLOW";
     }
 
-    /** The markdown the pre-check and review forms show: who applied, the data with its labels, the files. */
+    /** The summary of a stored application as the forms show it today, its personal data masked. */
+    @Transactional(readOnly = true)
+    String summaryOf(OneStopApplication application) {
+        Matter matter = catalog.find(application.getMatterCode()).orElseThrow();
+        return summary(application, matter, forms.fields(matter.formKey()).orElseThrow(), readData(application));
+    }
+
+    /**
+     * The markdown the pre-check and review forms show, which the engine keeps as a variable: who applied, the data
+     * with its labels, the files — personal data masked (the ID number, the mobile, and every field the form marks),
+     * the task that needs it in full opens it through the personal-data plugin.
+     */
     private String summary(OneStopApplication application, Matter matter, List<FormField> fields,
             Map<String, Object> data) {
         StringBuilder text = new StringBuilder()
                 .append("**申请人：** ").append(application.getApplicantName())
                 .append("（身份证 ").append(Objects.requireNonNullElse(IdNumbers.mask(application.getApplicantIdNumber()), "未登记"))
-                .append("，手机 ").append(application.getApplicantMobile()).append("）　")
+                .append("，手机 ").append(PersonalDataKind.MOBILE.mask(application.getApplicantMobile())).append("）　")
                 .append(application.getChannel() == Channel.WINDOW ? "窗口代办" : "网上申请")
                 .append("\n\n**申请信息：**");
         for (FormField field : fields) {
             Object value = data.get(field.key());
             if (value != null) {
-                text.append("\n- ").append(field.label()).append("：").append(field.shown(value));
+                text.append("\n- ").append(field.label()).append("：").append(field.masked(value));
             }
         }
         text.append("\n\n**材料：**");

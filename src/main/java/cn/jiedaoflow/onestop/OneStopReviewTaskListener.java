@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.jiedaoflow.engine.CandidateGroups;
+import cn.jiedaoflow.engine.EngineRefusal;
 
 /**
  * The department review task, offered to the part's department (the catalog names it). On create the
@@ -52,15 +53,14 @@ class OneStopReviewTaskListener implements TaskListener {
 
     private static void checkDecision(DelegateTask task) {
         ReviewDecision decision = ReviewDecision.parse(task.getVariable(VAR_REVIEW_DECISION))
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "请选择审核决定：准予办理或不予办理 / choose APPROVED or NOT_APPROVED"));
+                .orElseThrow(() -> EngineRefusal.of("请选择审核决定：准予办理或不予办理", "choose APPROVED or NOT_APPROVED"));
         Object opinion = task.getVariable(VAR_REVIEW_OPINION);
         boolean given = opinion instanceof String text && !text.isBlank();
         if (decision == ReviewDecision.NOT_APPROVED && !given) {
-            throw new IllegalArgumentException("不予办理须写明理由 / give the reason for not approving");
+            throw EngineRefusal.of("不予办理须写明理由", "give the reason for not approving");
         }
         if (given && ((String) opinion).strip().length() > MAX_OPINION) {
-            throw new IllegalArgumentException("审核意见不能超过 " + MAX_OPINION + " 个字符 / at most " + MAX_OPINION + " characters");
+            throw EngineRefusal.of("审核意见不能超过 " + MAX_OPINION + " 个字符", "at most " + MAX_OPINION + " characters");
         }
     }
 }

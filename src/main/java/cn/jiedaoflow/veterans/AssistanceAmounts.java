@@ -21,15 +21,23 @@ final class AssistanceAmounts {
 
     /** The amount in {@code value}, or an exception whose message (Chinese / English) says what is wrong. */
     static BigDecimal amount(Object value, String what) {
+        return amount(value, what, what);
+    }
+
+    /**
+     * The amount in {@code value}, or an exception whose message, {@code 中文 / English}, names it {@code what} in
+     * Chinese and {@code whatEn} in English.
+     */
+    static BigDecimal amount(Object value, String what, String whatEn) {
         BigDecimal amount = decimal(value).orElse(null);
         if (amount == null) {
-            throw new IllegalArgumentException(what + "须为数字（元） / " + what + " must be a number of yuan");
+            throw new IllegalArgumentException(what + "须为数字（元） / " + whatEn + " must be a number of yuan");
         }
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException(what + "不能为负数 / " + what + " must not be negative");
+            throw new IllegalArgumentException(what + "不能为负数 / " + whatEn + " must not be negative");
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException(what + "最多两位小数 / " + what + " has at most two decimals");
+            throw new IllegalArgumentException(what + "最多两位小数 / " + whatEn + " has at most two decimals");
         }
         if (amount.compareTo(MAX_AMOUNT) > 0) {
             throw new IllegalArgumentException(what + "过大 / " + what + " is too large");

@@ -84,6 +84,18 @@ class AssistanceApplication {
     @Column(name = "relief_amount", precision = 12, scale = 2)
     private BigDecimal reliefAmount;
 
+    @Column(name = "verified_household_size")
+    private Integer verifiedHouseholdSize;
+
+    @Column(name = "verified_monthly_income", precision = 12, scale = 2)
+    private BigDecimal verifiedMonthlyIncome;
+
+    @Column(name = "verified_disability_grade")
+    private Integer verifiedDisabilityGrade;
+
+    @Column(name = "visited_at")
+    private Instant visitedAt;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -128,6 +140,14 @@ class AssistanceApplication {
         this.caseId = caseId;
     }
 
+    /** What the home visit verified; the assessment decides on these. */
+    void visited(int householdSize, BigDecimal monthlyIncome, int disabilityGrade, Instant at) {
+        this.verifiedHouseholdSize = householdSize;
+        this.verifiedMonthlyIncome = monthlyIncome;
+        this.verifiedDisabilityGrade = disabilityGrade;
+        this.visitedAt = at;
+    }
+
     void assessed(String level) {
         this.level = level;
     }
@@ -152,6 +172,10 @@ class AssistanceApplication {
 
     String getTrackingNumber() {
         return trackingNumber;
+    }
+
+    String getProcessInstanceId() {
+        return processInstanceId;
     }
 
     Long getVeteranId() {
@@ -200,6 +224,22 @@ class AssistanceApplication {
 
     int getDisabilityGrade() {
         return disabilityGrade;
+    }
+
+    Integer getVerifiedHouseholdSize() {
+        return verifiedHouseholdSize;
+    }
+
+    BigDecimal getVerifiedMonthlyIncome() {
+        return verifiedMonthlyIncome;
+    }
+
+    Integer getVerifiedDisabilityGrade() {
+        return verifiedDisabilityGrade;
+    }
+
+    Instant getVisitedAt() {
+        return visitedAt;
     }
 
     String getRequestedHelp() {

@@ -2,6 +2,7 @@ package cn.jiedaoflow.veterans;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.notification.Notifications;
@@ -14,6 +15,12 @@ interface AssistanceCases {
      * one open case) and the home visit is due 5 working days from now.
      */
     Eligibility checkEligibility(String trackingNumber);
+
+    /** Records what the home visit verified: the assessment decides on it, the engine never holds the figures. */
+    void visited(String trackingNumber, Household verified);
+
+    /** The household the assessment decides on: as the home visit verified it (as applied, before the visit). */
+    Household household(String trackingNumber);
 
     void assessed(String trackingNumber, String level);
 
@@ -28,6 +35,17 @@ interface AssistanceCases {
     void close(String trackingNumber);
 
     Notifications.Recipient applicant(String trackingNumber);
+
+    /**
+     * The veteran of the application, in the inbox: the residents' accounts that hold the veteran's ID number
+     * (none when no account does). The reason for ineligibility goes here, not to an applicant who is not the
+     * veteran.
+     */
+    List<Notifications.Recipient> veteran(String trackingNumber);
+
+    /** Household size, monthly household income and disability grade (0 = none, 1–4). */
+    record Household(int size, BigDecimal monthlyIncome, int disabilityGrade) {
+    }
 
     /** The answer of the eligibility check. */
     record Eligibility(boolean eligible, String reason, Deadline visitDue) {

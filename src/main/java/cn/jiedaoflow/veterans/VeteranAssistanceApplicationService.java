@@ -35,14 +35,17 @@ import cn.jiedaoflow.web.ApiProblem;
 /**
  * Applications for veteran assistance: by the veteran or a family member online, reported by a residents'
  * committee, or entered at the station. The application is stored and the procedure started in one
- * transaction; the eligibility check runs in it, so the answer already says whether the case opened or why
- * not. An applicant who is not on the roster is told why, never given an error.
+ * transaction; the eligibility check runs in it. The station and the veteran applying for themself are told at
+ * once whether the case opened or why not; anyone else is told that it was received (see {@link #view}), never
+ * given an error.
  */
 @Service
 class VeteranAssistanceApplicationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(VeteranAssistanceApplicationService.class);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** What an applicant who is not the veteran is told until the station has visited the veteran. */
+    static final String RECEIVED = "申请已收到，退役军人服务站将与退役军人本人联系。";
 
     private final AssistanceApplicationRepository applications;
     private final VeteranRepository veterans;
@@ -115,8 +118,8 @@ class VeteranAssistanceApplicationService {
         variables.put(VAR_HARDSHIP_TYPE, checked.hardshipType().name());
         variables.put(VAR_HARDSHIP_TYPE_NAME, checked.hardshipType().chinese());
         variables.put(VAR_HOUSEHOLD_SIZE, checked.householdSize());
-        variables.put(VAR_MONTHLY_HOUSEHOLD_INCOME, checked.monthlyHouseholdIncome().doubleValue());
-        variables.put(VAR_DISABILITY_GRADE, checked.disabilityGrade());
+        variables.put(VAR_INCOME_BAND, IncomeBand.of(checked.monthlyHouseholdIncome(), checked.householdSize(),
+                settings.minimumLivingStandard()).chinese());
         variables.put(VAR_REQUESTED_HELP, checked.requestedHelp());
         variables.put(VAR_MINIMUM_LIVING_STANDARD, settings.minimumLivingStandard().doubleValue());
         ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(trackingNumber)
@@ -127,18 +130,18 @@ class VeteranAssistanceApplicationService {
                 "application:" + trackingNumber, checked.relation() + " for veteran ID " + IdNumbers.mask(veteranIdNumber));
         LOG.info("veteran assistance {} applied for ({}), status {}", trackingNumber, checked.relation(),
                 application.getStatus());
-        return view(application);
+        return view(caller, application);
     }
 
     @Transactional(readOnly = true)
     List<AssistanceView> mine(Caller caller) {
         if (caller != null && caller.kind() == Caller.Kind.RESIDENT) {
             return applications.findByApplicantAccountIdOrderBySubmittedAtDescIdDesc(caller.accountId()).stream()
-                    .map(this::view).toList();
+                    .map(application -> view(caller, application)).toList();
         }
         if (caller != null && caller.isStaff() && (isStation(caller) || caller.inGroup(StaffGroup.RESIDENTS_COMMITTEE.id()))) {
             return applications.findByRegisteredByOrderBySubmittedAtDescIdDesc(caller.username()).stream()
-                    .map(this::view).toList();
+                    .map(application -> view(caller, application)).toList();
         }
         throw ApiProblem.forbidden("veterans.assistance.forbidden");
     }
@@ -146,7 +149,7 @@ class VeteranAssistanceApplicationService {
     /** The applicant, whoever entered it, and the station read it; another resident gets the 404 of an unknown number. */
     @Transactional(readOnly = true)
     AssistanceView one(Caller caller, String trackingNumber) {
-        return view(readable(caller, trackingNumber));
+        return view(caller, readable(caller, trackingNumber));
     }
 
     /**
@@ -156,8 +159,9 @@ class VeteranAssistanceApplicationService {
     @Transactional
     AssistanceView attach(Caller caller, String trackingNumber, List<MultipartFile> files) {
         AssistanceApplication application = readable(caller, trackingNumber);
-        if (application.getStatus() == AssistanceStatus.CLOSED || application.getStatus() == AssistanceStatus.INELIGIBLE) {
-            throw ApiProblem.conflict("veterans.assistance.attachment.closed", trackingNumber, application.getStatus());
+        AssistanceStatus shown = view(caller, application).status();
+        if (shown == AssistanceStatus.CLOSED || shown == AssistanceStatus.INELIGIBLE) {
+            throw ApiProblem.conflict("veterans.assistance.attachment.closed", trackingNumber, shown);
         }
         if (files == null || files.isEmpty()) {
             throw ApiProblem.badRequest("veterans.assistance.attachment.none");
@@ -170,7 +174,7 @@ class VeteranAssistanceApplicationService {
         }
         checked.forEach(attachments::save);
         audit.record(actor, "VETERAN_ASSISTANCE_ATTACHED", "application:" + trackingNumber, checked.size() + " file(s)");
-        return view(application);
+        return view(caller, application);
     }
 
     /** An attachment's file; a staff member's view of it is in the audit log. */
@@ -233,12 +237,36 @@ class VeteranAssistanceApplicationService {
         return value == null || value.isBlank();
     }
 
-    private AssistanceView view(AssistanceApplication a) {
+    /**
+     * The application as {@code caller} may see it. The station, and the veteran applying for themself, see where it
+     * stands and why. Anyone else who applied — a family member, a residents' committee, someone with another
+     * person's ID number — is told only that it was received and that the station will contact the veteran, until
+     * the station has visited the veteran: so an application cannot be used to learn whether someone is on the
+     * roster or has an open case. No view names another case.
+     */
+    private AssistanceView view(Caller caller, AssistanceApplication a) {
+        List<AttachmentView> files = a.getId() == null ? List.of() : attachments.listOf(a.getId());
+        if (!seesProgress(caller, a)) {
+            return new AssistanceView(a.getTrackingNumber(), AssistanceStatus.SUBMITTED, RECEIVED,
+                    IdNumbers.mask(a.getVeteranIdNumber()), a.getApplicantRelation(), a.getApplicantName(),
+                    a.getHardshipType(), a.getHouseholdSize(), a.getMonthlyHouseholdIncome(), a.getDisabilityGrade(),
+                    a.getRequestedHelp(), null, null, null, offset(a.getSubmittedAt()), null, files);
+        }
         return new AssistanceView(a.getTrackingNumber(), a.getStatus(), a.getStatusReason(),
                 IdNumbers.mask(a.getVeteranIdNumber()), a.getApplicantRelation(), a.getApplicantName(), a.getHardshipType(),
                 a.getHouseholdSize(), a.getMonthlyHouseholdIncome(), a.getDisabilityGrade(), a.getRequestedHelp(),
                 a.getLevel(), a.getApprovedAmount(), a.getReliefAmount(), offset(a.getSubmittedAt()),
-                offset(a.getClosedAt()), a.getId() == null ? List.of() : attachments.listOf(a.getId()));
+                offset(a.getClosedAt()), files);
+    }
+
+    private boolean seesProgress(Caller caller, AssistanceApplication application) {
+        return isStation(caller) || application.getVisitedAt() != null || isTheVeteran(caller, application);
+    }
+
+    /** A resident whose account holds the veteran's ID number. */
+    private boolean isTheVeteran(Caller caller, AssistanceApplication application) {
+        return caller != null && caller.kind() == Caller.Kind.RESIDENT && accounts.findById(caller.accountId())
+                .map(Account::getIdNumber).filter(application.getVeteranIdNumber()::equals).isPresent();
     }
 
     private static OffsetDateTime offset(Instant instant) {

@@ -2,6 +2,7 @@ package cn.jiedaoflow.veterans;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.notification.Notifications;
+import cn.jiedaoflow.people.Account;
 
 /**
  * The cases on the database. The eligibility check locks the veteran's row, so that two applications for the
@@ -27,14 +29,17 @@ class VeteranAssistanceCases implements AssistanceCases {
     private final VeteranCaseRepository cases;
     private final VeteranOpenCaseRepository openCases;
     private final WorkingCalendar calendar;
+    private final VeteranAccounts accounts;
 
     VeteranAssistanceCases(AssistanceApplicationRepository applications, VeteranRepository veterans,
-            VeteranCaseRepository cases, VeteranOpenCaseRepository openCases, WorkingCalendar calendar) {
+            VeteranCaseRepository cases, VeteranOpenCaseRepository openCases, WorkingCalendar calendar,
+            VeteranAccounts accounts) {
         this.applications = applications;
         this.veterans = veterans;
         this.cases = cases;
         this.openCases = openCases;
         this.calendar = calendar;
+        this.accounts = accounts;
     }
 
     @Override
@@ -45,10 +50,8 @@ class VeteranAssistanceCases implements AssistanceCases {
         if (veteran.isEmpty()) {
             return ineligible(application, IneligibleReason.NOT_ON_ROSTER.message(), now);
         }
-        Optional<VeteranOpenCase> open = openCases.findById(veteran.get().getId());
-        if (open.isPresent()) {
-            String other = cases.findById(open.get().getCaseId()).map(VeteranCase::getTrackingNumber).orElse("—");
-            return ineligible(application, IneligibleReason.OPEN_CASE.message(other), now);
+        if (openCases.findById(veteran.get().getId()).isPresent()) {
+            return ineligible(application, IneligibleReason.OPEN_CASE.message(), now);
         }
         VeteranCase opened = cases.save(new VeteranCase(veteran.get().getId(), trackingNumber,
                 application.getHardshipType().name(), VeteranCase.OPEN, now));
@@ -65,6 +68,23 @@ class VeteranAssistanceCases implements AssistanceCases {
         applications.save(application);
         LOG.info("veteran assistance {}: ineligible", application.getTrackingNumber());
         return new Eligibility(false, reason, null);
+    }
+
+    @Override
+    public void visited(String trackingNumber, Household verified) {
+        AssistanceApplication application = application(trackingNumber);
+        application.visited(verified.size(), verified.monthlyIncome(), verified.disabilityGrade(), calendar.now());
+        applications.save(application);
+    }
+
+    @Override
+    public Household household(String trackingNumber) {
+        AssistanceApplication application = application(trackingNumber);
+        return application.getVisitedAt() == null
+                ? new Household(application.getHouseholdSize(), application.getMonthlyHouseholdIncome(),
+                        application.getDisabilityGrade())
+                : new Household(application.getVerifiedHouseholdSize(), application.getVerifiedMonthlyIncome(),
+                        application.getVerifiedDisabilityGrade());
     }
 
     @Override
@@ -119,6 +139,14 @@ class VeteranAssistanceCases implements AssistanceCases {
     public Notifications.Recipient applicant(String trackingNumber) {
         AssistanceApplication application = application(trackingNumber);
         return new Notifications.Recipient(application.getApplicantMobile(), application.getApplicantAccountId());
+    }
+
+    @Override
+    public List<Notifications.Recipient> veteran(String trackingNumber) {
+        return accounts.findByIdNumber(application(trackingNumber).getVeteranIdNumber()).stream()
+                .filter(account -> account.getKind() == Account.Kind.RESIDENT)
+                .map(account -> new Notifications.Recipient(account.getLoginName(), account.getId()))
+                .toList();
     }
 
     private AssistanceApplication application(String trackingNumber) {

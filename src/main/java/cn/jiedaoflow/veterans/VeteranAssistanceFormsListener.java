@@ -8,10 +8,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.jiedaoflow.engine.EngineRefusal;
+
 /**
  * Checks each form of the procedure before its task completes (Tasklist shows the message and keeps the task
- * open), stores the values in the types the decisions read, and records the decisions on the case: the
- * confirmed household on the visit, the relief, the head's and the leader's approvals, the payment reference.
+ * open, with a refusal in Chinese and English), stores the values in the types the decisions read, and records the
+ * decisions on the case: the confirmed household on the visit (kept in the application, not in the engine), the
+ * relief, the head's and the leader's approvals, the payment reference.
  */
 @Component("veteranAssistanceFormsListener")
 class VeteranAssistanceFormsListener implements TaskListener {
@@ -30,56 +33,68 @@ class VeteranAssistanceFormsListener implements TaskListener {
     public void notify(DelegateTask task) {
         String trackingNumber = (String) task.getVariable(VAR_TRACKING_NUMBER);
         switch (task.getTaskDefinitionKey()) {
-            case USER_TASK_HOME_VISIT -> visit(task);
+            case USER_TASK_HOME_VISIT -> visit(task, trackingNumber);
             case USER_TASK_DECIDE_RELIEF -> relief(task, trackingNumber);
             case USER_TASK_APPROVE_BY_HEAD -> headApproval(task, trackingNumber);
             case USER_TASK_APPROVE_BY_LEADER -> leaderApproval(task, trackingNumber);
-            case USER_TASK_DISBURSE -> text(task, VAR_PAYMENT_REFERENCE, "请填写发放凭证号 / give the payment reference");
+            case USER_TASK_DISBURSE -> text(task, VAR_PAYMENT_REFERENCE, "请填写发放凭证号", "give the payment reference");
             default -> throw new IllegalStateException("no checks for task " + task.getTaskDefinitionKey());
         }
     }
 
-    private static void visit(DelegateTask task) {
+    /**
+     * The verified household goes into the application (the assessment reads it there) and leaves the variables in
+     * the same transaction: the engine never stores the income or the disability grade typed into the form, and the
+     * forms show the income's band instead.
+     */
+    private void visit(DelegateTask task, String trackingNumber) {
         int householdSize = whole(task.getVariable(VAR_HOUSEHOLD_SIZE), 1, 20,
-                "家庭人口须为 1 到 20 的整数 / the household has 1 to 20 persons");
-        BigDecimal income = AssistanceAmounts.amount(task.getVariable(VAR_MONTHLY_HOUSEHOLD_INCOME), "家庭月收入");
+                "家庭人口须为 1 到 20 的整数", "the household has 1 to 20 persons");
+        BigDecimal income = amount(task.getVariable(VAR_MONTHLY_HOUSEHOLD_INCOME), "家庭月收入", "the monthly household income");
         int grade = whole(task.getVariable(VAR_DISABILITY_GRADE), 0, 4,
-                "残疾等级须为 0（无）到 4 / the disability grade is 0 (none) to 4");
-        text(task, VAR_VISIT_FINDINGS, "请填写走访情况 / record what the visit found");
+                "残疾等级须为 0（无）到 4", "the disability grade is 0 (none) to 4");
+        text(task, VAR_VISIT_FINDINGS, "请填写走访情况", "record what the visit found");
+        cases.visited(trackingNumber, new AssistanceCases.Household(householdSize, income, grade));
+        task.removeVariable(VAR_MONTHLY_HOUSEHOLD_INCOME);
+        task.removeVariable(VAR_DISABILITY_GRADE);
         task.setVariable(VAR_HOUSEHOLD_SIZE, householdSize);
-        task.setVariable(VAR_MONTHLY_HOUSEHOLD_INCOME, income.doubleValue());
-        task.setVariable(VAR_DISABILITY_GRADE, grade);
+        task.setVariable(VAR_INCOME_BAND, IncomeBand.of(income, householdSize, minimumLivingStandard(task)).chinese());
         task.setVariable(VAR_LEGAL_DISPUTE, Boolean.TRUE.equals(task.getVariable(VAR_LEGAL_DISPUTE)));
+    }
+
+    private BigDecimal minimumLivingStandard(DelegateTask task) {
+        return task.getVariable(VAR_MINIMUM_LIVING_STANDARD) instanceof Number standard
+                ? new BigDecimal(standard.toString()) : settings.minimumLivingStandard();
     }
 
     private void relief(DelegateTask task, String trackingNumber) {
         Object decision = task.getVariable(VAR_RELIEF_DECISION);
         if ("GRANT".equals(decision)) {
-            BigDecimal amount = AssistanceAmounts.amount(task.getVariable(VAR_RELIEF_AMOUNT), "临时救助金额");
+            BigDecimal amount = amount(task.getVariable(VAR_RELIEF_AMOUNT), "临时救助金额", "the relief");
             task.setVariable(VAR_RELIEF_AMOUNT, amount.doubleValue());
             cases.reliefDecided(trackingNumber, amount);
         } else if ("DENY".equals(decision)) {
             cases.reliefDecided(trackingNumber, null);
         } else {
-            throw new IllegalArgumentException("请选择是否给予临时救助 / choose GRANT or DENY");
+            throw EngineRefusal.of("请选择是否给予临时救助", "choose GRANT or DENY");
         }
     }
 
     private void headApproval(DelegateTask task, String trackingNumber) {
         Object decision = task.getVariable(VAR_HEAD_DECISION);
         if ("REJECT".equals(decision)) {
-            text(task, VAR_APPROVAL_REASON, "不同意须写明理由 / give the reason for rejecting");
+            text(task, VAR_APPROVAL_REASON, "不同意须写明理由", "give the reason for rejecting");
             task.setVariable(VAR_LEADER_APPROVAL_NEEDED, false);
             return;
         }
         if (!"APPROVE".equals(decision)) {
-            throw new IllegalArgumentException("请选择审批意见 / choose APPROVE or REJECT");
+            throw EngineRefusal.of("请选择审批意见", "choose APPROVE or REJECT");
         }
-        BigDecimal amount = AssistanceAmounts.amount(task.getVariable(VAR_APPROVED_AMOUNT), "帮扶金额");
+        BigDecimal amount = amount(task.getVariable(VAR_APPROVED_AMOUNT), "帮扶金额", "the amount");
         long maximum = ((Number) task.getVariable(VAR_MAX_AMOUNT)).longValue();
         if (AssistanceAmounts.needsReason(amount, maximum)) {
-            text(task, VAR_APPROVAL_REASON, "金额超过建议上限 " + maximum + " 元，须写明理由 / an amount above the suggested "
-                    + "maximum of " + maximum + " needs a written reason");
+            text(task, VAR_APPROVAL_REASON, "金额超过建议上限 " + maximum + " 元，须写明理由",
+                    "an amount above the suggested maximum of " + maximum + " needs a written reason");
         }
         boolean leader = AssistanceAmounts.needsLeader(amount, settings.leaderApprovalAbove());
         task.setVariable(VAR_APPROVED_AMOUNT, amount.doubleValue());
@@ -93,25 +108,35 @@ class VeteranAssistanceFormsListener implements TaskListener {
     private void leaderApproval(DelegateTask task, String trackingNumber) {
         Object decision = task.getVariable(VAR_LEADER_DECISION);
         if ("REJECT".equals(decision)) {
-            text(task, VAR_LEADER_OPINION, "不同意须写明意见 / give the reason for rejecting");
+            text(task, VAR_LEADER_OPINION, "不同意须写明意见", "give the reason for rejecting");
         } else if ("APPROVE".equals(decision)) {
-            cases.approved(trackingNumber, AssistanceAmounts.amount(task.getVariable(VAR_APPROVED_AMOUNT), "帮扶金额"));
+            cases.approved(trackingNumber, amount(task.getVariable(VAR_APPROVED_AMOUNT), "帮扶金额", "the amount"));
         } else {
-            throw new IllegalArgumentException("请选择审批意见 / choose APPROVE or REJECT");
+            throw EngineRefusal.of("请选择审批意见", "choose APPROVE or REJECT");
         }
     }
 
-    private static int whole(Object value, int min, int max, String message) {
-        return AssistanceAmounts.wholeNumber(value, min, max).orElseThrow(() -> new IllegalArgumentException(message));
+    private static int whole(Object value, int min, int max, String chinese, String english) {
+        return AssistanceAmounts.wholeNumber(value, min, max).orElseThrow(() -> EngineRefusal.of(chinese, english));
     }
 
-    private static void text(DelegateTask task, String variable, String message) {
+    /** An amount of yuan, or the refusal that says what is wrong with it, in Chinese and English. */
+    private static BigDecimal amount(Object value, String what, String whatEn) {
+        try {
+            return AssistanceAmounts.amount(value, what, whatEn);
+        } catch (IllegalArgumentException wrong) {
+            String[] message = wrong.getMessage().split(" / ", 2);
+            throw EngineRefusal.of(message[0], message.length > 1 ? message[1] : message[0]);
+        }
+    }
+
+    private static void text(DelegateTask task, String variable, String chinese, String english) {
         Object value = task.getVariable(variable);
         if (!(value instanceof String text) || text.isBlank()) {
-            throw new IllegalArgumentException(message);
+            throw EngineRefusal.of(chinese, english);
         }
         if (text.strip().length() > MAX_TEXT) {
-            throw new IllegalArgumentException("内容不能超过 " + MAX_TEXT + " 个字符 / at most " + MAX_TEXT + " characters");
+            throw EngineRefusal.of("内容不能超过 " + MAX_TEXT + " 个字符", "at most " + MAX_TEXT + " characters");
         }
     }
 }

@@ -1,5 +1,9 @@
 package cn.jiedaoflow.veterans;
 
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import cn.jiedaoflow.notification.Notifications;
@@ -23,6 +27,8 @@ class VeteranAssistanceNotices {
         }
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(VeteranAssistanceNotices.class);
+
     private final AssistanceCases cases;
     private final Notifications notifications;
 
@@ -34,5 +40,22 @@ class VeteranAssistanceNotices {
     void notifyApplicant(String trackingNumber, Notice notice, String detail) {
         notifications.send(cases.applicant(trackingNumber), trackingNumber, "【退役军人帮扶】" + notice.subject,
                 "办件编号 " + trackingNumber + "：" + detail);
+    }
+
+    /**
+     * Tells the veteran, in the inbox of every account that holds the veteran's ID number; none holds it, no notice
+     * (the station's view of the case shows the reason). An applicant who is not the veteran is told nothing here:
+     * whether someone is on the roster or has an open case is not theirs to learn.
+     */
+    void notifyVeteran(String trackingNumber, Notice notice, String detail) {
+        List<Notifications.Recipient> veteran = cases.veteran(trackingNumber);
+        if (veteran.isEmpty()) {
+            LOG.info("veteran assistance {}: no account holds the veteran's ID number, the station's view tells the reason",
+                    trackingNumber);
+        }
+        for (Notifications.Recipient recipient : veteran) {
+            notifications.send(recipient, trackingNumber, "【退役军人帮扶】" + notice.subject,
+                    "办件编号 " + trackingNumber + "：以您为对象的帮扶申请" + detail);
+        }
     }
 }

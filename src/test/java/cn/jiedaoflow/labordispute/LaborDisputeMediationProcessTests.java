@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -21,8 +22,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.bpmn.parser.DefaultFailedJobParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -38,8 +41,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.engine.IntakeRefusals;
 import cn.jiedaoflow.notification.Notification;
 import cn.jiedaoflow.notification.Notifications;
 
@@ -72,20 +77,29 @@ class LaborDisputeMediationProcessTests {
         WeekdayCalendar calendar = new WeekdayCalendar();
         MediationApplications applications = new MediationApplications(cases, new TrackingNumbers(), calendar);
         MediationNotices notices = new MediationNotices(cases, new Notifications(inbox, calendar));
-        Mocks.register("registerMediationApplicationDelegate", new RegisterMediationApplicationDelegate(applications));
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/labordispute");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        Mocks.register("laborDisputeIntakeListener",
+                new LaborDisputeIntakeListener(applications, new IntakeRefusals(messages)));
+        Mocks.register("scheduleMediationDeadlinesDelegate", new ScheduleMediationDeadlinesDelegate(applications));
         Mocks.register("notifyApplicantDelegate", new NotifyApplicantDelegate(notices));
     }
 
     @AfterEach
     void tearDown() {
+        identityService().clearAuthentication();
         Mocks.reset();
         ClockUtil.reset();
     }
 
     @Test
     void refusesTheApplicationAndTellsTheApplicantWhy() {
-        // entered at the window in Tasklist: no business key, the registration gives one
+        // entered at the window in Tasklist: a start by a signed-in mediator, no business key, the intake gives one
+        identityService().setAuthentication("mediator-1", List.of(CANDIDATE_GROUP));
         ProcessInstance mediation = runtimeService().startProcessInstanceByKey(PROCESS_KEY, windowApplication());
+        identityService().clearAuthentication();
 
         String trackingNumber = runtimeService().createProcessInstanceQuery()
                 .processInstanceId(mediation.getId()).singleResult().getBusinessKey();
@@ -96,10 +110,13 @@ class LaborDisputeMediationProcessTests {
                 .containsEntry(VAR_ACCEPTANCE_DUE_PROVISIONAL, false)
                 .containsEntry(VAR_STATUTORY_LIMIT_ENDS, STATUTORY_LIMIT_ENDS)
                 .containsEntry(VAR_STATUTORY_LIMIT_PROVISIONAL, false)
-                .containsEntry(VAR_CHANNEL, "WINDOW");
+                .containsEntry(VAR_CHANNEL, "WINDOW")
+                .containsEntry(VAR_APPLICANT_ID_NUMBER_MASKED, "3101**********123X")
+                .doesNotContainKeys(VAR_APPLICANT_ID_NUMBER, VAR_APPLICANT_ACCOUNT_ID, VAR_REGISTERED_BY);
         assertThat(cases.findByTrackingNumber(trackingNumber)).get()
-                .extracting(LaborDisputeCase::getChannel, LaborDisputeCase::getProcessInstanceId)
-                .containsExactly(Channel.WINDOW, mediation.getId());
+                .extracting(LaborDisputeCase::getChannel, LaborDisputeCase::getProcessInstanceId,
+                        LaborDisputeCase::getApplicantIdNumber, LaborDisputeCase::getRegisteredBy)
+                .containsExactly(Channel.WINDOW, mediation.getId(), "31010519900101123X", "mediator-1");
 
         assertThat(mediation).isWaitingAt(TASK_DECIDE_ACCEPTANCE).task()
                 .hasCandidateGroup(CANDIDATE_GROUP)
@@ -111,7 +128,7 @@ class LaborDisputeMediationProcessTests {
         execute(job(TASK_NOTIFY_NOT_ACCEPTED, mediation));
 
         assertThat(mediation).hasPassedInOrder(
-                        TASK_REGISTER_APPLICATION, TASK_DECIDE_ACCEPTANCE, END_EVENT_ACCEPTANCE_REFUSED,
+                        TASK_SCHEDULE_DEADLINES, TASK_DECIDE_ACCEPTANCE, END_EVENT_ACCEPTANCE_REFUSED,
                         TASK_NOTIFY_NOT_ACCEPTED, END_EVENT_APPLICATION_NOT_ACCEPTED)
                 .isEnded();
         assertThat(inbox.sent()).singleElement().satisfies(notice -> {
@@ -241,6 +258,67 @@ class LaborDisputeMediationProcessTests {
     }
 
     @Test
+    void keepsTheIdNumberOfAnOnlineApplicationInTheCaseRecordOnly() {
+        ProcessInstance mediation = startOnline();
+
+        assertThat(mediation).variables()
+                .containsEntry(VAR_CHANNEL, "ONLINE")
+                .containsEntry(VAR_APPLICANT_ID_NUMBER_MASKED, "3101**********123X")
+                .doesNotContainKeys(VAR_APPLICANT_ID_NUMBER, VAR_APPLICANT_ACCOUNT_ID, VAR_REGISTERED_BY);
+        assertThat(cases.findByTrackingNumber(TRACKING_NUMBER)).get()
+                .extracting(LaborDisputeCase::getApplicantIdNumber, LaborDisputeCase::getApplicantAccountId,
+                        LaborDisputeCase::getChannel)
+                .containsExactly("31010519900101123X", 42L, Channel.ONLINE);
+        assertThat(engine.getProcessEngine().getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(mediation.getId()).variableName(VAR_APPLICANT_ID_NUMBER).count()).isZero();
+    }
+
+    @Test
+    void refusesAWindowEntryThatCarriesWhatOnlyTheApplicationSets() {
+        identityService().setAuthentication("mediator-1", List.of(CANDIDATE_GROUP));
+        Map<String, Object> forged = new HashMap<>(windowApplication());
+        forged.put(VAR_CHANNEL, "ONLINE");
+        forged.put(VAR_APPLICANT_ACCOUNT_ID, 42L);
+
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, forged))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("不接受：applicantAccountId, channel")
+                .hasMessageContaining("not: applicantAccountId, channel");
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, "LD-MY-OWN", windowApplication()))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("办件编号由系统生成");
+        assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+        assertThat(cases.findByRegisteredByOrderByCreatedAtDesc("mediator-1")).isEmpty();
+
+        // the form's fields alone go through
+        ProcessInstance entry = runtimeService().startProcessInstanceByKey(PROCESS_KEY, windowApplication());
+        assertThat(cases.findByRegisteredByOrderByCreatedAtDesc("mediator-1")).singleElement()
+                .extracting(LaborDisputeCase::getProcessInstanceId).isEqualTo(entry.getId());
+    }
+
+    @Test
+    void appliesTheApiRulesToAWindowEntry() {
+        Map<String, Object> badId = new HashMap<>(windowApplication());
+        badId.put(VAR_APPLICANT_ID_NUMBER, "31010519800101");
+        identityService().setAuthentication("mediator-1", List.of(CANDIDATE_GROUP));
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, badId))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("身份证号码“3101******0101”无效");
+
+        identityService().setAuthentication("clerk-1", List.of("civil-affairs"));
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, windowApplication()))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("只有调解委员会工作人员或居民本人可以办理")
+                .hasMessageContaining(" / Only");
+        assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+
+        // the same entry by a mediator goes through
+        identityService().setAuthentication("mediator-1", List.of(CANDIDATE_GROUP));
+        assertThat(runtimeService().startProcessInstanceByKey(PROCESS_KEY, windowApplication())).isNotNull();
+        assertThat(cases.findByRegisteredByOrderByCreatedAtDesc("mediator-1")).hasSize(1);
+    }
+
+    @Test
     void bindsTheStartFormAndEveryTaskFormToTheDeployment() {
         String definitionId = repositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(PROCESS_KEY).singleResult().getId();
@@ -254,14 +332,14 @@ class LaborDisputeMediationProcessTests {
         assertThat(formService().getDeployedTaskForm(task(TASK_HOLD_SESSION, mediation).getId())).isNotNull();
     }
 
+    /** As the API starts an online application: accepted by the intake, the personal values handed over transient. */
     private ProcessInstance startOnline() {
-        Map<String, Object> variables = new HashMap<>(windowApplication());
-        variables.remove(VAR_APPLICANT_ID_NUMBER);
-        variables.put(VAR_CHANNEL, Channel.ONLINE.name());
-        variables.put(VAR_APPLICANT_ACCOUNT_ID, 42L);
+        MediationApplication application = new MediationApplication(TRACKING_NUMBER, "王小明", "13800138000",
+                "31010519900101123X", 42L, "上海某某餐饮管理有限公司", DisputeType.WAGES, "支付拖欠工资 12,000 元",
+                "2025 年 12 月至 2026 年 2 月工资未发放", Channel.ONLINE, null);
         return runtimeService().createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(TRACKING_NUMBER)
-                .setVariables(variables)
+                .setVariables(LaborDisputeIntakeListener.startVariables(application))
                 .execute();
     }
 
@@ -274,7 +352,7 @@ class LaborDisputeMediationProcessTests {
         return withVariables(
                 VAR_APPLICANT_NAME, "王小明",
                 VAR_APPLICANT_MOBILE, "13800138000",
-                VAR_APPLICANT_ID_NUMBER, "310105198001011235",
+                VAR_APPLICANT_ID_NUMBER, "31010519900101123X",
                 VAR_EMPLOYER, "上海某某餐饮管理有限公司",
                 VAR_DISPUTE_TYPE, DisputeType.WAGES.name(),
                 VAR_CLAIM, "支付拖欠工资 12,000 元",

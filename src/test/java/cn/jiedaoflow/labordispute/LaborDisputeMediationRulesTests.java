@@ -16,7 +16,7 @@ import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
 
-/** The domain rules of the procedure: registration, deadlines, status and notices. */
+/** The domain rules of the procedure: the case record, deadlines, status and notices. */
 class LaborDisputeMediationRulesTests {
 
     private final InMemoryLaborDisputeCases cases = new InMemoryLaborDisputeCases();
@@ -32,7 +32,8 @@ class LaborDisputeMediationRulesTests {
         MediationApplications applications = new MediationApplications(cases, new TrackingNumbers(),
                 new WeekdayCalendar());
 
-        MediationRegistration registration = applications.register(application(null), "pi-1");
+        LaborDisputeCase recorded = applications.record(application(null), "pi-1");
+        MediationRegistration registration = applications.deadlines(recorded.getTrackingNumber());
 
         assertThat(registration.trackingNumber()).startsWith("LD-20260306-");
         assertThat(registration.acceptanceDue().at()).isEqualTo(OffsetDateTime.parse("2026-03-11T17:00:00+08:00"));
@@ -47,14 +48,14 @@ class LaborDisputeMediationRulesTests {
         RecordingCalendar calendar = new RecordingCalendar();
         MediationApplications applications = new MediationApplications(cases, new TrackingNumbers(), calendar);
 
-        MediationRegistration registration = applications.register(application("LD-20271230-ABCDEF"), "pi-2");
+        applications.record(application("LD-20271230-ABCDEF"), "pi-2");
+        MediationRegistration registration = applications.deadlines("LD-20271230-ABCDEF");
 
         assertThat(calendar.calls).containsExactly("workingDays 3", "days 15");
         assertThat(registration.trackingNumber()).isEqualTo("LD-20271230-ABCDEF");
         assertThat(registration.asVariables())
                 .containsEntry(LaborDisputeMediation.VAR_ACCEPTANCE_DUE_PROVISIONAL, true)
-                .containsEntry(LaborDisputeMediation.VAR_STATUTORY_LIMIT_PROVISIONAL, true)
-                .containsEntry(LaborDisputeMediation.VAR_TRACKING_NUMBER, "LD-20271230-ABCDEF");
+                .containsEntry(LaborDisputeMediation.VAR_STATUTORY_LIMIT_PROVISIONAL, true);
     }
 
     @Test
@@ -79,7 +80,7 @@ class LaborDisputeMediationRulesTests {
 
     private static MediationApplication application(String trackingNumber) {
         return new MediationApplication(trackingNumber, "王小明", "13800138000", "310105198001011235", null,
-                "上海某某餐饮管理有限公司", DisputeType.WAGES, Channel.WINDOW, "it-mediation");
+                "上海某某餐饮管理有限公司", DisputeType.WAGES, "支付拖欠工资", "工资未发放", Channel.WINDOW, "it-mediation");
     }
 
     /** Answers provisional deadlines and remembers what it was asked. */

@@ -273,6 +273,53 @@ class ModelLintTests {
         assertThat(findings.get(0).toString()).startsWith("processes/sample-case.bpmn: file does not parse");
     }
 
+    @Test
+    void acceptsATaskThatDeclaresThePersonalDetailItsFormLinksTo() {
+        assertThat(lint("personal-data-clean")).isEmpty();
+    }
+
+    @Test
+    void refusesAPersonalDetailTheProcessDoesNotHave() {
+        assertThat(lint("personal-data-unknown-detail")).singleElement().satisfies(finding -> {
+            assertThat(finding).extracting(Finding::file, Finding::elementId)
+                    .containsExactly("processes/labor-dispute-mediation.bpmn", "Task_ReviewCase");
+            assertThat(finding.problem()).isEqualTo("user task declares personal detail \"bank-account\", which process"
+                    + " labor-dispute-mediation does not have");
+            assertThat(finding.fix()).contains("id-number", "personalData");
+        });
+    }
+
+    @Test
+    void refusesADeclaredDetailTheFormDoesNotLinkTo() {
+        assertThat(lint("personal-data-not-linked")).singleElement().satisfies(finding -> {
+            assertThat(finding.elementId()).isEqualTo("Task_ReviewCase");
+            assertThat(finding.problem()).contains("needs personal detail \"id-number\"", "does not link to it");
+            assertThat(finding.fix()).contains("/camunda/api/tasklist/plugin/personal-data/default/"
+                    + "labor-dispute-mediation/{{trackingNumber}}/id-number", "forms/sample-review.form");
+        });
+    }
+
+    @Test
+    void refusesALinkToADetailTheTaskDoesNotDeclare() {
+        assertThat(lint("personal-data-linked-not-declared")).singleElement().satisfies(finding -> {
+            assertThat(finding.elementId()).isEqualTo("Task_ReviewCase");
+            assertThat(finding.problem()).contains("links to personal detail \"id-number\"", "answers 404");
+        });
+    }
+
+    @Test
+    void refusesAFormThatShowsOrTakesPersonalDataTheEngineWouldKeep() {
+        assertThat(lint("personal-data-shown")).extracting(Finding::file, Finding::problem).containsExactlyInAnyOrder(
+                tuple("forms/sample-review.form", "form shows {{applicantIdNumber}}, a sensitive name the engine never holds"),
+                tuple("forms/sample-review.form", "custom property personalData \"salary\" is not a kind of personal data"),
+                tuple("forms/sample-review.form", "field payeeAccount holds personal data, but its name is not a sensitive"
+                        + " name: the engine would keep what staff type into it"),
+                tuple("forms/sample-review.form", "field salary holds personal data, but its name is not a sensitive"
+                        + " name: the engine would keep what staff type into it"),
+                tuple("forms/sample-review.form", "field monthlyHouseholdIncome has a sensitive name but is not marked as"
+                        + " personal data"));
+    }
+
     private List<Finding> lint(String caseName) {
         Path root = fixture(caseName);
         return lint.check(root.resolve("processes"), root.resolve("forms"), BEANS);

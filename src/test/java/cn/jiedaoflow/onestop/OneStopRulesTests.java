@@ -108,7 +108,7 @@ class OneStopRulesTests {
         assertThat(householdSize.problemWith("NaN")).contains("notNumber");
 
         FormField income = new FormField("monthlyHouseholdIncome", "收入", "number", true, Map.of(), null, null,
-                BigDecimal.ZERO, null, 2);
+                BigDecimal.ZERO, null, 2, null);
         assertThat(income.problemWith(new BigDecimal("1510.25"))).isEmpty();
         assertThat(income.problemWith(new BigDecimal("1e400"))).as("no max in the form, still a bound").contains("outOfRange");
         assertThat(income.problemWith(new BigDecimal("-1e400"))).contains("outOfRange");

@@ -1,8 +1,10 @@
 package cn.jiedaoflow.veterans;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +23,10 @@ class InMemoryAssistanceCases implements AssistanceCases {
     final Map<String, BigDecimal> relief = new HashMap<>();
     final Set<String> disbursed = new HashSet<>();
     final Set<String> closed = new HashSet<>();
+    final Map<String, Household> applied = new HashMap<>();
+    final Map<String, Household> verified = new HashMap<>();
+    /** The veteran's account in the inbox; empty: no account holds the veteran's ID number. */
+    final List<Notifications.Recipient> veteranAccounts = new ArrayList<>(List.of(new Notifications.Recipient("13900000009", 9L)));
     private final WorkingCalendar calendar;
 
     InMemoryAssistanceCases(WorkingCalendar calendar) {
@@ -33,6 +39,16 @@ class InMemoryAssistanceCases implements AssistanceCases {
             return new Eligibility(false, IneligibleReason.NOT_ON_ROSTER.message(), null);
         }
         return new Eligibility(true, null, calendar.workingDaysFrom(calendar.now(), VeteranAssistance.VISIT_WORKING_DAYS));
+    }
+
+    @Override
+    public void visited(String trackingNumber, Household household) {
+        verified.put(trackingNumber, household);
+    }
+
+    @Override
+    public Household household(String trackingNumber) {
+        return verified.containsKey(trackingNumber) ? verified.get(trackingNumber) : applied.get(trackingNumber);
     }
 
     @Override
@@ -66,5 +82,10 @@ class InMemoryAssistanceCases implements AssistanceCases {
     @Override
     public Notifications.Recipient applicant(String trackingNumber) {
         return new Notifications.Recipient("13900000001", 7L);
+    }
+
+    @Override
+    public List<Notifications.Recipient> veteran(String trackingNumber) {
+        return List.copyOf(veteranAccounts);
     }
 }

@@ -35,6 +35,7 @@ import cn.jiedaoflow.IntegrationTest;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
+import cn.jiedaoflow.personaldata.ValidIdNumbers;
 
 /** Applications for veteran assistance over HTTP, with the one-open-case rule under concurrency, on H2 and PostgreSQL. */
 @IntegrationTest
@@ -66,7 +67,11 @@ class VeteranAssistanceIntegrationTests {
         assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String trackingNumber = (String) applied.getBody().get("trackingNumber");
         assertThat(trackingNumber).matches("VA-\\d{8}-[A-Z2-9]{6}");
-        assertThat(applied.getBody()).containsEntry("status", "IN_PROGRESS").containsEntry("applicantName", "张小红");
+        // a family member is told it was received until the station has visited the veteran; the station sees more
+        assertThat(applied.getBody()).containsEntry("status", "SUBMITTED").containsEntry("applicantName", "张小红")
+                .containsEntry("statusReason", "申请已收到，退役军人服务站将与退役军人本人联系。");
+        assertThat(station().getForObject(APPLICATIONS + "/" + trackingNumber, Map.class))
+                .containsEntry("status", "IN_PROGRESS");
         assertThat((String) applied.getBody().get("veteranIdNumber")).contains("**********");
         Task visit = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).singleResult();
         assertThat(visit.getTaskDefinitionKey()).isEqualTo("UserTask_HomeVisit");
@@ -92,13 +97,15 @@ class VeteranAssistanceIntegrationTests {
         ResponseEntity<Map> second = station().postForEntity(APPLICATIONS, withApplicant(application(ids.get(0), "VETERAN")), Map.class);
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(second.getBody()).containsEntry("status", "INELIGIBLE");
-        assertThat((String) second.getBody().get("statusReason")).contains("正在办理", trackingNumber);
+        assertThat((String) second.getBody().get("statusReason")).contains("正在办理").doesNotContain(trackingNumber);
     }
 
     @Test
-    void anApplicantNotOnTheRosterIsToldWhyNotGivenAnError() {
-        ResponseEntity<Map> applied = resident("13755000303", "李明").postForEntity(APPLICATIONS,
-                application("310105198001010013", "FAMILY"), Map.class);
+    void aVeteranNotOnTheRosterIsToldWhyNotGivenAnError() {
+        String idNumber = ValidIdNumbers.next();
+        accounts.createResident("13755000310", "李明", idNumber, TestPeople.RESIDENT_PASSWORD);
+        ResponseEntity<Map> applied = TestPeople.as(rest, "13755000310", TestPeople.RESIDENT_PASSWORD)
+                .postForEntity(APPLICATIONS, application(idNumber, "VETERAN"), Map.class);
 
         assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(applied.getBody()).containsEntry("status", "INELIGIBLE");
@@ -155,7 +162,9 @@ class VeteranAssistanceIntegrationTests {
         ResponseEntity<Map> reported = staff("residents-committee").postForEntity(APPLICATIONS,
                 withApplicant(application(ids.get(0), "RESIDENTS_COMMITTEE")), Map.class);
         assertThat(reported.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(reported.getBody()).containsEntry("status", "IN_PROGRESS").containsEntry("applicantRelation", "RESIDENTS_COMMITTEE");
+        assertThat(reported.getBody()).containsEntry("status", "SUBMITTED").containsEntry("applicantRelation", "RESIDENTS_COMMITTEE");
+        assertThat(station().getForObject(APPLICATIONS + "/" + reported.getBody().get("trackingNumber"), Map.class))
+                .containsEntry("status", "IN_PROGRESS");
     }
 
     @Test
@@ -232,7 +241,8 @@ class VeteranAssistanceIntegrationTests {
                 for (Future<ResponseEntity<Map>> answer : answers) {
                     ResponseEntity<Map> response = answer.get();
                     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-                    statuses.add(response.getBody().get("status"));
+                    statuses.add(station().getForObject(APPLICATIONS + "/" + response.getBody().get("trackingNumber"),
+                            Map.class).get("status"));
                 }
                 assertThat(statuses).containsExactlyInAnyOrder("IN_PROGRESS", "INELIGIBLE");
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM veteran_case c JOIN veteran v ON v.id = c.veteran_id "

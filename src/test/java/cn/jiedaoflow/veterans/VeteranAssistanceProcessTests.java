@@ -94,8 +94,40 @@ class VeteranAssistanceProcessTests {
 
         assertThat(application).isWaitingAt("Task_NotifyIneligible");
         execute(job("Task_NotifyIneligible", application));
-        assertThat(inbox.sent()).singleElement().satisfies(n -> assertThat(n.getBody()).contains("不在本街道退役军人名册"));
+        // the reason goes to the veteran's account, not to the applicant
+        assertThat(inbox.sent()).singleElement().satisfies(n -> {
+            assertThat(n.getBody()).contains("不在本街道退役军人名册");
+            assertThat(n.getRecipientMobile()).isEqualTo("13900000009");
+        });
         assertThat(application).hasPassed("Task_CheckEligibility", "EndEvent_Ineligible").isEnded();
+    }
+
+    @Test
+    void noOneIsToldTheReasonInTheInboxWhenNoAccountHoldsTheVeteransIdNumber() {
+        cases.notOnRoster.add(TRACKING_NUMBER);
+        cases.veteranAccounts.clear();
+        ProcessInstance application = start("OTHER", 2, 3000, 0);
+
+        execute(job("Task_NotifyIneligible", application));
+
+        assertThat(inbox.sent()).isEmpty();
+        assertThat(application).hasPassed("EndEvent_Ineligible").isEnded();
+    }
+
+    @Test
+    void theVisitedFiguresGoIntoTheApplicationNotTheEngine() {
+        // unemployment, 3 persons: applied 5,000 a month, the visit finds 4,000 and grade 2 (KEY by income below 4,530)
+        ProcessInstance application = start("UNEMPLOYMENT", 3, 5000, 0);
+        assertThat(application).variables().containsEntry(VAR_INCOME_BAND, "人均低于 1.5 倍最低生活保障标准")
+                .doesNotContainKeys(VAR_MONTHLY_HOUSEHOLD_INCOME, VAR_DISABILITY_GRADE);
+
+        visit(application, 3, 4000, "2", false);
+
+        assertThat(cases.verified.get(TRACKING_NUMBER))
+                .isEqualTo(new AssistanceCases.Household(3, new BigDecimal("4000.0"), 2));
+        assertThat(cases.levels).containsEntry(TRACKING_NUMBER, "KEY");
+        assertThat(application).variables().containsEntry(VAR_INCOME_BAND, "人均低于最低生活保障标准")
+                .doesNotContainKeys(VAR_MONTHLY_HOUSEHOLD_INCOME, VAR_DISABILITY_GRADE);
     }
 
     @Test
@@ -245,7 +277,9 @@ class VeteranAssistanceProcessTests {
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
+    /** As the API starts it: the figures as applied are the application's, the engine gets the income's band. */
     private ProcessInstance start(String hardship, int householdSize, double income, int grade) {
+        cases.applied.put(TRACKING_NUMBER, new AssistanceCases.Household(householdSize, BigDecimal.valueOf(income), grade));
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_TRACKING_NUMBER, TRACKING_NUMBER);
         variables.put(VAR_APPLICANT_NAME, "张建国");
@@ -253,8 +287,7 @@ class VeteranAssistanceProcessTests {
         variables.put(VAR_HARDSHIP_TYPE, hardship);
         variables.put(VAR_HARDSHIP_TYPE_NAME, HardshipType.valueOf(hardship).chinese());
         variables.put(VAR_HOUSEHOLD_SIZE, householdSize);
-        variables.put(VAR_MONTHLY_HOUSEHOLD_INCOME, income);
-        variables.put(VAR_DISABILITY_GRADE, grade);
+        variables.put(VAR_INCOME_BAND, IncomeBand.of(BigDecimal.valueOf(income), householdSize, new BigDecimal("1510")).chinese());
         variables.put(VAR_REQUESTED_HELP, "生活困难补助");
         variables.put(VAR_MINIMUM_LIVING_STANDARD, 1510.0);
         return runtimeService().createProcessInstanceByKey(PROCESS_KEY).businessKey(TRACKING_NUMBER)

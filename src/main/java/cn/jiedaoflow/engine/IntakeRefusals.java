@@ -1,0 +1,40 @@
+package cn.jiedaoflow.engine;
+
+import java.util.Locale;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.stereotype.Component;
+
+import cn.jiedaoflow.web.ApiProblem;
+
+/**
+ * Turns the refusal of an intake rule into the engine's: an intake checks an application once, for the API
+ * and for a start listener alike, and refuses with an {@link ApiProblem} (status, message key, arguments). The
+ * API answers it as an RFC 9457 problem in the caller's language; a start listener hands it to the engine's
+ * doors as an {@link EngineRefusal}, the same message in Chinese and English.
+ */
+@Component
+public class IntakeRefusals {
+
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private final MessageSource messages;
+
+    public IntakeRefusals(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ProcessEngineException of(ApiProblem problem) {
+        return EngineRefusal.of(message(problem, CHINESE), message(problem, Locale.ENGLISH));
+    }
+
+    private String message(ApiProblem problem, Locale locale) {
+        try {
+            return messages.getMessage(problem.messageKey(), problem.args(), locale);
+        } catch (NoSuchMessageException e) {
+            return problem.messageKey();
+        }
+    }
+}

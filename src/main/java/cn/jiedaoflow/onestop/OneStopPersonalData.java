@@ -1,0 +1,112 @@
+package cn.jiedaoflow.onestop;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.jiedaoflow.personaldata.PersonalDataSource;
+import cn.jiedaoflow.personaldata.PersonalDetail;
+
+/**
+ * A one-stop application in full — the applicant's ID number and mobile, every field of the matter's form as
+ * given (bank account, income, disability details), the delivery — and its materials, for the tasks that declare
+ * {@code application} (the pre-check, the departments' review).
+ */
+@Component
+class OneStopPersonalData implements PersonalDataSource {
+
+    private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {
+    };
+
+    private final OneStopApplicationRepository applications;
+    private final MaterialRepository materials;
+    private final MaterialContentRepository contents;
+    private final ServiceCatalog catalog;
+    private final MatterForms forms;
+    private final ObjectMapper json;
+
+    OneStopPersonalData(OneStopApplicationRepository applications, MaterialRepository materials,
+            MaterialContentRepository contents, ServiceCatalog catalog, MatterForms forms, ObjectMapper json) {
+        this.applications = applications;
+        this.materials = materials;
+        this.contents = contents;
+        this.catalog = catalog;
+        this.forms = forms;
+        this.json = json;
+    }
+
+    @Override
+    public PersonalDetail detail() {
+        return PersonalDetail.ONE_STOP_APPLICATION;
+    }
+
+    @Override
+    public Optional<String> processInstanceId(String trackingNumber) {
+        return applications.findByTrackingNumber(trackingNumber).map(OneStopApplication::getProcessInstanceId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public DetailPage page(String trackingNumber) {
+        OneStopApplication application = applications.findByTrackingNumber(trackingNumber).orElseThrow();
+        Matter matter = catalog.find(application.getMatterCode()).orElseThrow();
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field("事项", matter.nameZh()));
+        fields.add(new Field("申请人", application.getApplicantName()));
+        fields.add(new Field("身份证号码", application.getApplicantIdNumber() == null ? "未登记" : application.getApplicantIdNumber()));
+        fields.add(new Field("手机号码", application.getApplicantMobile()));
+        Map<String, Object> data = data(application);
+        for (FormField field : forms.fields(matter.formKey()).orElse(List.of())) {
+            Object value = data.get(field.key());
+            if (value != null) {
+                fields.add(new Field(field.label(), field.shown(value)));
+            }
+        }
+        fields.add(new Field("送达方式", application.getDeliveryMethod().chinese()));
+        if (application.getMailingAddress() != null) {
+            fields.add(new Field("邮寄地址", application.getMailingAddress()));
+        }
+        Map<String, String> names = materialNames(matter);
+        List<DocumentEntry> documents = materials.findByApplicationIdOrderByIdAsc(application.getId()).stream()
+                .map(m -> new DocumentEntry(m.getId(), m.getFileName(), m.getContentType(), m.getSizeBytes(),
+                        names.getOrDefault(m.getMaterialCode(), m.getMaterialCode()) + (m.isSupplement() ? "（补正）" : "")))
+                .toList();
+        return new DetailPage(fields, documents);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Document> document(String trackingNumber, long documentId) {
+        return applications.findByTrackingNumber(trackingNumber)
+                .flatMap(application -> materials.findByIdAndApplicationId(documentId, application.getId())
+                        .flatMap(material -> contents.findById(material.getId()).map(content -> new Document(
+                                material.getFileName(), material.getContentType(), content.content(),
+                                materialNames(catalog.find(application.getMatterCode()).orElseThrow())
+                                        .getOrDefault(material.getMaterialCode(), material.getMaterialCode())))));
+    }
+
+    private static Map<String, String> materialNames(Matter matter) {
+        Map<String, String> names = new HashMap<>();
+        matter.materials().forEach(material -> names.put(material.code(), material.nameZh()));
+        return names;
+    }
+
+    private Map<String, Object> data(OneStopApplication application) {
+        try {
+            return json.readValue(application.getDataJson(), DATA);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored data of " + application.getTrackingNumber() + " is not JSON", e);
+        }
+    }
+}

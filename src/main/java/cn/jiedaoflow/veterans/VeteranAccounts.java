@@ -1,0 +1,13 @@
+package cn.jiedaoflow.veterans;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+import cn.jiedaoflow.people.Account;
+
+/** The residents' accounts that hold a veteran's ID number: where the veteran's own notices go. */
+interface VeteranAccounts extends Repository<Account, Long> {
+
+    List<Account> findByIdNumber(String idNumber);
+}
