@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.QuietLogs;
 
 /** A model the engine cannot deploy stops start-up with one line naming the file and what is wrong. */
 @IntegrationTest
@@ -32,8 +33,8 @@ class BrokenModelIntegrationTests {
 
     @Test
     void aBrokenBpmnIsNamedWithItsProblemOnOneLine() {
-        Throwable failure = catchThrowable(() -> repository.createDeployment()
-                .addString("broken-case.bpmn", MISSING_TARGET).deploy());
+        Throwable failure = QuietLogs.engineFailure(() -> catchThrowable(() -> repository.createDeployment()
+                .addString("broken-case.bpmn", MISSING_TARGET).deploy()));
 
         FailureAnalysis analysis = analyzer.analyze(new IllegalStateException("start-up failed", failure));
 
@@ -47,12 +48,12 @@ class BrokenModelIntegrationTests {
 
     @Test
     void aBrokenDmnIsNamedToo() {
-        Throwable failure = catchThrowable(() -> repository.createDeployment()
+        Throwable failure = QuietLogs.engineFailure(() -> catchThrowable(() -> repository.createDeployment()
                 .addString("broken-rule.dmn", "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" "
                         + "id=\"d\" name=\"d\" namespace=\"x\"><decision id=\"broken-rule\"><decisionTable>"
                         + "<output id=\"o\" typeRef=\"string\"/><rule id=\"r\"><outputEntry id=\"e\"><text>'x</text>"
                         + "</outputEntry></rule></decisionTable></decision></definitions>")
-                .deploy());
+                .deploy()));
 
         FailureAnalysis analysis = analyzer.analyze(new IllegalStateException("start-up failed", failure));
 
