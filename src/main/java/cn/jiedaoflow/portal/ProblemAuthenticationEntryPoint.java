@@ -10,7 +10,11 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
-/** 401 with a problem body and the HTTP Basic challenge. */
+/**
+ * 401 with a problem body, and no {@code WWW-Authenticate} challenge: a challenge makes a browser ask for a
+ * password and then send it with every later request to {@code /api}, also those another site's page makes.
+ * Scripts and the portal send HTTP Basic credentials with the request itself.
+ */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -23,7 +27,6 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"jiedao-flow\", charset=\"UTF-8\"");
         responses.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
     }
 }
