@@ -2,6 +2,7 @@ package cn.jiedaoflow.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,10 +30,13 @@ import org.springframework.stereotype.Component;
 class ApiAuthenticationProvider implements AuthenticationProvider {
 
     private final AccountSignIn accountSignIn;
+    private final StaffSignInLimits staffLimits;
     private final IdentityService identityService;
 
-    ApiAuthenticationProvider(AccountSignIn accountSignIn, IdentityService identityService) {
+    ApiAuthenticationProvider(AccountSignIn accountSignIn, StaffSignInLimits staffLimits,
+            IdentityService identityService) {
         this.accountSignIn = accountSignIn;
+        this.staffLimits = staffLimits;
         this.identityService = identityService;
     }
 
@@ -43,12 +47,19 @@ class ApiAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
                 : null;
         Caller caller = LoginNames.isAccountLoginName(name) ? accountSignIn.signIn(name, password, address)
-                : staff(name, password);
+                : staff(name, password, address);
         return UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities(caller));
     }
 
-    private Caller staff(String userId, String password) {
-        if (userId.isBlank() || !identityService.checkPassword(userId, password)) {
+    private Caller staff(String userId, String password, String address) {
+        if (userId.isBlank()) {
+            throw new BadCredentialsException("bad credentials");
+        }
+        Optional<TooManySignInFailures> wait = staffLimits.waitFor(userId, address);
+        if (wait.isPresent()) {
+            throw wait.get();
+        }
+        if (!identityService.checkPassword(userId, password)) {
             throw new BadCredentialsException("bad credentials");
         }
         User user = identityService.createUserQuery().userId(userId).singleResult();

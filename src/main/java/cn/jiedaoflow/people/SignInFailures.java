@@ -48,16 +48,17 @@ class SignInFailures {
     /**
      * Counts one more failure of {@code subject} at {@code now} and sets the wait its limit gives.
      *
-     * @param whenWaitStarts called, in the same transaction, when this failure starts a wait the streak did not
-     *                       have before (e.g. the lock of an account), to audit it
+     * @param whenNotable called in the same transaction when this failure is the one its limit audits
+     *                    ({@link SignInLimit#notable(int)}: an account's lock, the longest wait of a staff user,
+     *                    the first wait of an address)
      */
-    SignInStreak recordFailure(String subject, SignInLimit limit, Instant now, Consumer<SignInStreak> whenWaitStarts) {
+    SignInStreak recordFailure(String subject, SignInLimit limit, Instant now, Consumer<SignInStreak> whenNotable) {
         pruneNowAndThen(now);
         try {
-            return ownTransaction.execute(tx -> count(subject, limit, now, whenWaitStarts));
+            return ownTransaction.execute(tx -> count(subject, limit, now, whenNotable));
         } catch (DuplicateKeyException firstFailureOfTwoAtOnce) {
             // another request inserted the row since we looked: it exists now, so this time it is updated
-            return ownTransaction.execute(tx -> count(subject, limit, now, whenWaitStarts));
+            return ownTransaction.execute(tx -> count(subject, limit, now, whenNotable));
         }
     }
 
@@ -67,7 +68,7 @@ class SignInFailures {
                 subject));
     }
 
-    private SignInStreak count(String subject, SignInLimit limit, Instant now, Consumer<SignInStreak> whenWaitStarts) {
+    private SignInStreak count(String subject, SignInLimit limit, Instant now, Consumer<SignInStreak> whenNotable) {
         Optional<SignInStreak> before = jdbc.query(
                 "select " + COLUMNS + " from app_sign_in_failure where subject = ? for update",
                 SignInFailures::streak, subject).stream().findFirst();
@@ -81,10 +82,8 @@ class SignInFailures {
             jdbc.update("insert into app_sign_in_failure (subject, " + COLUMNS + ") values (?, ?, ?, ?)",
                     subject, failures, utc(now), utc(waitUntil));
         }
-        boolean waitedBefore = before.filter(streak -> !streak.forgottenAt(now)).map(s -> s.waitUntil() != null)
-                .orElse(false);
-        if (waitUntil != null && !waitedBefore) {
-            whenWaitStarts.accept(after);
+        if (limit.notable(failures)) {
+            whenNotable.accept(after);
         }
         return after;
     }

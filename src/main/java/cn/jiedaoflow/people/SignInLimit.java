@@ -10,7 +10,7 @@ import java.util.Optional;
 enum SignInLimit {
 
     /** A resident's or an enterprise's login name: the 5th failure locks it for 15 minutes. */
-    ACCOUNT("account:") {
+    ACCOUNT("account:", SignInLimit.ACCOUNT_LOCK_AFTER) {
         @Override
         Optional<Duration> waitAfter(int failures) {
             return failures >= ACCOUNT_LOCK_AFTER ? Optional.of(ACCOUNT_LOCK) : Optional.empty();
@@ -18,7 +18,7 @@ enum SignInLimit {
     },
 
     /** A staff user id: after the n-th failure the next try waits 2^(n-1) seconds, at most 60 — 1, 2, 4 … 32, 60. */
-    STAFF("staff:") {
+    STAFF("staff:", 7) {
         @Override
         Optional<Duration> waitAfter(int failures) {
             return Optional.of(doubling(failures - 1));
@@ -29,7 +29,7 @@ enum SignInLimit {
      * The client address of staff sign-ins: 10 failures (an office behind one address mistypes too) are free, then
      * 2^(n-11) seconds, at most 60.
      */
-    ADDRESS("address:") {
+    ADDRESS("address:", SignInLimit.FREE_ADDRESS_FAILURES + 1) {
         @Override
         Optional<Duration> waitAfter(int failures) {
             return failures > FREE_ADDRESS_FAILURES ? Optional.of(doubling(failures - FREE_ADDRESS_FAILURES - 1))
@@ -47,9 +47,16 @@ enum SignInLimit {
     private static final int LONGEST_KEPT_NAME = 100;
 
     private final String prefix;
+    private final int notableAt;
 
-    SignInLimit(String prefix) {
+    SignInLimit(String prefix, int notableAt) {
         this.prefix = prefix;
+        this.notableAt = notableAt;
+    }
+
+    /** Whether the failure with this number is audited: an account's lock, the first longest wait, an address's first wait. */
+    boolean notable(int failures) {
+        return failures == notableAt;
     }
 
     /** How long the next try waits after the given number of failures in a row; empty: it need not wait. */
