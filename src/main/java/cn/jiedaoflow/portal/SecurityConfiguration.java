@@ -46,9 +46,28 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Everything else (webapps, engine REST, actuator, static files): left to their own guards. */
+    /**
+     * The actuator ({@code /actuator/health}, {@code /actuator/info}): open to all, and HTTP Basic (the same sign-in
+     * as {@code /api}) for whoever wants to see health's components and details, which only members of group
+     * {@code administrators} get ({@code management.endpoint.health.roles}).
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint)
+            throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    /** Everything else (webapps, engine REST, static files): left to their own guards. */
+    @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.securityMatcher("/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
