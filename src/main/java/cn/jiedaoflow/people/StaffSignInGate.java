@@ -107,9 +107,10 @@ class StaffSignInGate extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.retryAfterSeconds()));
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"TooManySignInFailures\",\"message\":\"登录失败次数过多，请 "
-                + wait.retryAfterSeconds() + " 秒后再试 / Too many failed sign-ins: try again in "
-                + wait.retryAfterSeconds() + " seconds\"}");
+        long seconds = wait.retryAfterSeconds();
+        response.getWriter().write("{\"type\":\"TooManySignInFailures\",\"message\":\"登录失败次数过多，请 " + seconds
+                + " 秒后再试 / Too many failed sign-ins: try again in " + seconds + (seconds == 1 ? " second" : " seconds")
+                + "\"}");
     }
 
     /** A form-encoded request whose body was read here to find the user name, and is read again downstream. */
