@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  * <li>a submitted form that fails its validation (a start without a required variable) into a
  * {@link NotValidException};</li>
  * <li>an expression that names a variable that is not there, or cannot use the value it found, into a
- * {@link BadUserRequestException} saying so.</li>
+ * {@link BadUserRequestException} saying so;</li>
+ * <li>a refusal that the engine wrapped (it wraps whatever a task listener throws, twice) into the refusal itself,
+ * with its own message ({@link EngineRefusal}).</li>
  * </ul>
  * Message and cause are kept; anything else passes unchanged.
  */
@@ -62,9 +64,15 @@ class ClientErrors extends AbstractProcessEnginePlugin {
         if (failure instanceof FormFieldValidatorException || failure instanceof FormFieldValidationException) {
             return new NotValidException(failure.getMessage(), failure);
         }
-        if (failure instanceof ProcessEngineException engine && !(failure instanceof BadUserRequestException)
-                && EngineRestErrors.isExpressionError(engine)) {
-            return new BadUserRequestException(EXPRESSION_FAILED + engine.getMessage(), engine);
+        if (failure instanceof ProcessEngineException engine && !(failure instanceof BadUserRequestException)) {
+            for (Throwable cause = engine.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                if (cause instanceof BadUserRequestException refusal) {
+                    return refusal;
+                }
+            }
+            if (EngineRestErrors.isExpressionError(engine)) {
+                return new BadUserRequestException(EXPRESSION_FAILED + engine.getMessage(), engine);
+            }
         }
         return failure;
     }

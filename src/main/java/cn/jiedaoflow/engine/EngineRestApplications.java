@@ -50,6 +50,8 @@ class EngineRestApplications {
         Set<Class<?>> ours = new HashSet<>(classes);
         ours.removeAll(EngineRestErrors.REPLACED);
         ours.add(EngineRestErrors.class);
+        ours.add(EngineRestErrors.OfEngineException.class);
+        ours.add(EngineRestErrors.OfRestException.class);
         return ours;
     }
 

@@ -5,6 +5,8 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -55,6 +57,7 @@ import com.fasterxml.jackson.core.JacksonException;
  * {@code ServerError}.
  */
 @Provider
+@Priority(Priorities.USER - 2000)
 public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
     /** Camunda's mappers this one replaces, in both REST applications. */
@@ -83,32 +86,35 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return answer(web.getResponse().getStatus(), simpleName(web), clean(web.getMessage()), null);
         }
-        if (error instanceof RestException rest) {
-            if (rest.getStatus() != null && rest.getStatus().getStatusCode() < 500) {
-                return answer(rest.getStatus().getStatusCode(), simpleName(rest), clean(rest.getMessage()), null);
-            }
-            // Camunda's resources wrap every engine exception of a start or a form in a 500: look at what it wraps
-            if (rest.getCause() instanceof ProcessEngineException engine && clientStatus(engine) != null) {
-                ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(engine);
-                body.setMessage(clean(rest.getMessage()));
-                return Response.status(clientStatus(engine)).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
-            }
+        if (error instanceof RestException rest && rest.getStatus() != null && rest.getStatus().getStatusCode() < 500) {
+            return answer(rest.getStatus().getStatusCode(), simpleName(rest), clean(rest.getMessage()), null);
         }
         if (error instanceof JacksonException) {
             return answer(400, "InvalidRequestException",
                     "请求内容不是有效的 JSON，或与接口要求的结构不符 / The body is not valid JSON or does not fit what the endpoint takes",
                     null);
         }
-        if (error instanceof ProcessEngineException engine) {
-            Integer status = clientStatus(engine);
-            if (status != null) {
-                ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(engine);
-                body.setMessage(status == 403 ? firstLine(body.getMessage()) : clean(message(engine)));
-                return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
-            }
+        // Camunda's resources wrap whatever the engine throws in a 500 (a start, a form, a completion), and the
+        // engine wraps whatever a task listener throws, twice: the caller's mistake may lie a few causes down
+        ProcessEngineException callers = callersMistakeIn(error);
+        if (callers != null) {
+            int status = clientStatus(callers);
+            ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(callers);
+            body.setMessage(status == 403 ? firstLine(body.getMessage()) : clean(message(callers)));
+            return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
         serverFaults.accept("the engine's REST API failed on a request", error);
         return answer(500, "ServerError", SERVER_FAULT, null);
+    }
+
+    /** The first exception in {@code error}'s causes that the caller caused, or null: then it is a server fault. */
+    static ProcessEngineException callersMistakeIn(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ProcessEngineException engine && clientStatus(engine) != null) {
+                return engine;
+            }
+        }
+        return null;
     }
 
     /** The status of an engine exception the caller caused, or null for a server fault. */
@@ -181,6 +187,36 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
     private static String simpleName(Throwable error) {
         return error.getClass().getSimpleName();
+    }
+
+    /**
+     * The same answer for the types that other mappers of those exact types would otherwise take (Camunda's at
+     * {@code Priorities.USER}, or any of ours discovered in every Jersey application): at the same distance Jersey
+     * takes the mapper of the lowest priority value.
+     */
+    @Provider
+    @Priority(Priorities.USER - 2000)
+    public static class OfEngineException implements ExceptionMapper<ProcessEngineException> {
+
+        private final EngineRestErrors errors = new EngineRestErrors();
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            return errors.toResponse(exception);
+        }
+    }
+
+    /** The same answer for what Camunda's resources throw when they wrap the engine's exception. */
+    @Provider
+    @Priority(Priorities.USER - 2000)
+    public static class OfRestException implements ExceptionMapper<RestException> {
+
+        private final EngineRestErrors errors = new EngineRestErrors();
+
+        @Override
+        public Response toResponse(RestException exception) {
+            return errors.toResponse(exception);
+        }
     }
 
     private static Response answer(int status, String type, String message, Integer code) {

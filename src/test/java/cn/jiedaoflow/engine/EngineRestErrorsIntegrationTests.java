@@ -6,6 +6,10 @@ import java.util.function.Function;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,8 +66,42 @@ class EngineRestErrorsIntegrationTests {
             </bpmn:definitions>
             """;
 
+    /** A task whose completion a listener refuses, as the procedures' listeners refuse a form. */
+    static final String REFUSING = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://jiedaoflow.cn/test">
+              <bpmn:process id="it-engine-refusal" isExecutable="true" camunda:historyTimeToLive="P1D">
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="ToDecide" sourceRef="Start" targetRef="Decide" />
+                <bpmn:userTask id="Decide" camunda:assignee="it-admin">
+                  <bpmn:extensionElements>
+                    <camunda:taskListener event="complete"
+                        class="cn.jiedaoflow.engine.EngineRestErrorsIntegrationTests$RefusesWithoutReason" />
+                  </bpmn:extensionElements>
+                </bpmn:userTask>
+                <bpmn:sequenceFlow id="ToEnd" sourceRef="Decide" targetRef="End" />
+                <bpmn:endEvent id="End" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    /** Refuses a completion without a reason. */
+    public static class RefusesWithoutReason implements TaskListener {
+        @Override
+        public void notify(DelegateTask task) {
+            if (task.getVariable("reason") == null) {
+                throw EngineRefusal.of("请写明理由", "give the reason");
+            }
+        }
+    }
+
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
     @Autowired
     IdentityService identity;
     @Autowired
@@ -84,7 +122,8 @@ class EngineRestErrorsIntegrationTests {
 
     @BeforeAll
     void deploy() {
-        deployment = repository.createDeployment().name(KEY).addString(KEY + ".bpmn", MODEL).deploy();
+        deployment = repository.createDeployment().name(KEY).addString(KEY + ".bpmn", MODEL)
+                .addString("it-engine-refusal.bpmn", REFUSING).deploy();
     }
 
     @AfterAll
@@ -118,6 +157,18 @@ class EngineRestErrorsIntegrationTests {
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertCamundaShapeWithoutInternals(answer);
         assertThat(answer.getBody()).contains("amount", "The expression could not be evaluated");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void aListenersRefusalOfACompletionIs400WithItsOwnMessage(Door door) {
+        String instance = runtime.startProcessInstanceByKey("it-engine-refusal").getId();
+        String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        ResponseEntity<String> answer = call(door, HttpMethod.POST, "/task/" + task + "/complete", "{}");
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertCamundaShapeWithoutInternals(answer);
+        assertThat(answer.getBody()).contains("\"message\":\"请写明理由 / give the reason\"");
+        assertThat(tasks.createTaskQuery().taskId(task).count()).as("nothing completed").isEqualTo(1);
     }
 
     @ParameterizedTest
