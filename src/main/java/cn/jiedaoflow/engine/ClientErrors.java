@@ -25,12 +25,13 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>a {@link NullValueException} naming something that does not exist ({@code task nope doesn't exist}) into a
  * {@link NotFoundException}, another one (a value that must not be null) into a {@link NotValidException};</li>
- * <li>a submitted form that fails its validation (a start without a required variable) into a
- * {@link NotValidException};</li>
+ * <li>a submitted form that fails the validation of a generated form's field (a start without a required
+ * variable) into a {@link NotValidException};</li>
  * <li>an expression that names a variable that is not there, or cannot use the value it found, into a
  * {@link BadUserRequestException} saying so;</li>
  * <li>a refusal that the engine wrapped (it wraps whatever a task listener throws, twice) into the refusal itself,
- * with its own message ({@link EngineRefusal}).</li>
+ * with its own message: a {@link BadUserRequestException} or a {@link FormFieldValidationException} (the engine's
+ * own refusal of a form, which Camunda's resources answer 400).</li>
  * </ul>
  * Message and cause are kept; anything else passes unchanged.
  */
@@ -56,18 +57,21 @@ class ClientErrors extends AbstractProcessEnginePlugin {
 
     /** The caller's share of a failure, as the engine's own kind of refusal; the failure itself otherwise. */
     static RuntimeException asClientError(RuntimeException failure) {
+        if (failure instanceof BadUserRequestException || failure instanceof FormFieldValidationException) {
+            return failure;
+        }
         if (failure instanceof NullValueException missing) {
             return missing.getMessage() != null && MISSING_OBJECT.matcher(missing.getMessage()).matches()
                     ? new NotFoundException(missing.getMessage(), missing)
                     : new NotValidException(missing.getMessage(), missing);
         }
-        if (failure instanceof FormFieldValidatorException || failure instanceof FormFieldValidationException) {
+        if (failure instanceof FormFieldValidatorException) {
             return new NotValidException(failure.getMessage(), failure);
         }
-        if (failure instanceof ProcessEngineException engine && !(failure instanceof BadUserRequestException)) {
+        if (failure instanceof ProcessEngineException engine) {
             for (Throwable cause = engine.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-                if (cause instanceof BadUserRequestException refusal) {
-                    return refusal;
+                if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException) {
+                    return (RuntimeException) cause;
                 }
             }
             if (EngineRestErrors.isExpressionError(engine)) {

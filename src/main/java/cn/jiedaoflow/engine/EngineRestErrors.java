@@ -86,9 +86,6 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return answer(web.getResponse().getStatus(), simpleName(web), clean(web.getMessage()), null);
         }
-        if (error instanceof RestException rest && rest.getStatus() != null && rest.getStatus().getStatusCode() < 500) {
-            return answer(rest.getStatus().getStatusCode(), simpleName(rest), clean(rest.getMessage()), null);
-        }
         if (error instanceof JacksonException) {
             return answer(400, "InvalidRequestException",
                     "请求内容不是有效的 JSON，或与接口要求的结构不符 / The body is not valid JSON or does not fit what the endpoint takes",
@@ -102,6 +99,9 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
             ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(callers);
             body.setMessage(status == 403 ? firstLine(body.getMessage()) : clean(message(callers)));
             return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        if (error instanceof RestException rest && rest.getStatus() != null && rest.getStatus().getStatusCode() < 500) {
+            return answer(rest.getStatus().getStatusCode(), simpleName(rest), clean(rest.getMessage()), null);
         }
         serverFaults.accept("the engine's REST API failed on a request", error);
         return answer(500, "ServerError", SERVER_FAULT, null);

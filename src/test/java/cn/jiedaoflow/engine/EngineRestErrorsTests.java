@@ -68,7 +68,7 @@ class EngineRestErrorsTests {
                 new ProcessEngineException("wrapped", new org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException("a")));
         assertThat(ClientErrors.asClientError(expression)).isInstanceOf(BadUserRequestException.class)
                 .hasMessageStartingWith(ClientErrors.EXPRESSION_FAILED).hasCause(expression);
-        BadUserRequestException refusal = EngineRefusal.of("请写明理由", "give the reason");
+        ProcessEngineException refusal = EngineRefusal.of("请写明理由", "give the reason");
         ProcessEngineException wrapped = new ProcessEngineException("ENGINE-03051 There was an exception while invoking"
                 + " the TaskListener", new ProcessEngineException("Exception while invoking TaskListener", refusal));
         assertThat(ClientErrors.asClientError(wrapped)).isSameAs(refusal);
