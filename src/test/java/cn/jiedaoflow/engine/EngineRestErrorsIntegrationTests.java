@@ -37,12 +37,13 @@ import cn.jiedaoflow.TestPeople;
 class EngineRestErrorsIntegrationTests {
 
     static final String KEY = "it-engine-errors";
-    /** A start form with a required field, and a gateway that reads it. */
+    /** A start form with a required field, and a gateway that reads it; staff of administrators start it from Tasklist. */
     static final String MODEL = """
             <?xml version="1.0" encoding="UTF-8"?>
             <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                 xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://jiedaoflow.cn/test">
-              <bpmn:process id="it-engine-errors" isExecutable="true" camunda:historyTimeToLive="P1D">
+              <bpmn:process id="it-engine-errors" isExecutable="true" camunda:historyTimeToLive="P1D"
+                  camunda:candidateStarterGroups="administrators">
                 <bpmn:startEvent id="Start">
                   <bpmn:extensionElements>
                     <camunda:formData>

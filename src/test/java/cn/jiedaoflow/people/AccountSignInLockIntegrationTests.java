@@ -136,7 +136,7 @@ class AccountSignInLockIntegrationTests {
 
     @Test
     void anEnterpriseIsLockedToo() {
-        String creditCode = "91310105MA1FL0301X";
+        String creditCode = "91310105MA1FL03018";
         if (!accountRepository.existsByLoginName(creditCode)) {
             accounts.createEnterprise(creditCode, "上海锁定测试有限公司", PASSWORD);
         }
