@@ -80,7 +80,9 @@ class ApplicationIntegrationTests {
 
     @Test
     void healthShowsTheDatabaseAndTheEngine() {
-        ResponseEntity<String> health = rest.getForEntity("/actuator/health", String.class);
+        // the components are for administrators (HealthIntegrationTests)
+        ResponseEntity<String> health = rest.withBasicAuth(TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
+                .getForEntity("/actuator/health", String.class);
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(health.getBody()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"processEngine\"");
     }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * doing, {@code BadUserRequestException} among them, which it logs at DEBUG. A refusal raised in a task listener
  * reaches it wrapped (the engine wraps whatever a task listener throws), so it would be logged as a server fault:
  * this plugin's command contexts recognise an {@link EngineRefusal} (and the engine's own refusals of input, see
- * {@link EngineRefusalMapper#refusalIn}) anywhere in the causes and log it as the engine logs its own client errors.
+ * {@link EngineRefusal#in}) anywhere in the causes and log it as the engine logs its own client errors.
  * Real faults are logged as before.
  */
 @Component
@@ -44,7 +44,7 @@ class EngineRefusalLogging extends AbstractProcessEnginePlugin {
 
         @Override
         protected boolean shouldLogFine(Throwable exception) {
-            return super.shouldLogFine(exception) || EngineRefusalMapper.refusalIn(exception) != null;
+            return super.shouldLogFine(exception) || EngineRefusal.in(exception) != null;
         }
     }
 }

@@ -1,6 +1,8 @@
 package cn.jiedaoflow.people;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -9,18 +11,21 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.web.ApiProblem;
 
-/** Residents' and enterprises' accounts: created with a hashed password, looked up by login name. */
+/** Residents' and enterprises' accounts: created with a hashed password, looked up by login name, checked at sign-in. */
 @Service
 public class Accounts {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    /** A hash of no one's password, made like every account's, for a login name that has no account. */
+    private final String nobodysHash;
 
     Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.nobodysHash = passwordEncoder.encode(UUID.randomUUID().toString());
     }
 
     /** A resident's account; the ID number, when given, must be a valid one (GB 11643) and is stored normalised. */
@@ -58,7 +63,12 @@ public class Accounts {
         return account;
     }
 
-    boolean passwordMatches(Account account, String rawPassword) {
-        return passwordEncoder.matches(rawPassword, account.getPasswordHash());
+    /**
+     * Whether the password is the account's. Without an account it is checked against a hash of no one's password,
+     * so that an unknown login name takes as long to refuse as a known one.
+     */
+    boolean passwordMatches(Optional<Account> account, String rawPassword) {
+        boolean matches = passwordEncoder.matches(rawPassword, account.map(Account::getPasswordHash).orElse(nobodysHash));
+        return matches && account.isPresent();
     }
 }

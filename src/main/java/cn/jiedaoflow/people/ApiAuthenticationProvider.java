@@ -2,6 +2,7 @@ package cn.jiedaoflow.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,30 +11,32 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Signs in the callers of {@code /api/**}. A login name shaped like a mobile number or a credit code is a
- * resident's or an enterprise's account (password hashed in the application's table); anything else is a
- * staff user of the engine (password checked by the engine, which also locks after repeated failures).
+ * resident's or an enterprise's account ({@link AccountSignIn}: password hashed in the application's table, the
+ * name locked for 15 minutes after 5 failures); anything else is a staff user of the engine (password checked by
+ * the engine).
  * The principal is a {@link Caller}; authorities are {@code ROLE_STAFF} with {@code GROUP_<group id>},
  * {@code ROLE_RESIDENT} or {@code ROLE_ENTERPRISE}.
  */
 @Component
 class ApiAuthenticationProvider implements AuthenticationProvider {
 
-    private final AccountRepository accounts;
-    private final Accounts accountService;
+    private final AccountSignIn accountSignIn;
+    private final StaffSignInLimits staffLimits;
     private final IdentityService identityService;
 
-    ApiAuthenticationProvider(AccountRepository accounts, Accounts accountService, IdentityService identityService) {
-        this.accounts = accounts;
-        this.accountService = accountService;
+    ApiAuthenticationProvider(AccountSignIn accountSignIn, StaffSignInLimits staffLimits,
+            IdentityService identityService) {
+        this.accountSignIn = accountSignIn;
+        this.staffLimits = staffLimits;
         this.identityService = identityService;
     }
 
@@ -41,25 +44,22 @@ class ApiAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String name = authentication.getName();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        Caller caller = LoginNames.isAccountLoginName(name) ? account(name, password) : staff(name, password);
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
+                : null;
+        Caller caller = LoginNames.isAccountLoginName(name) ? accountSignIn.signIn(name, password, address)
+                : staff(name, password, address);
         return UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities(caller));
     }
 
-    private Caller account(String loginName, String password) {
-        Account account = accounts.findByLoginName(loginName)
-                .orElseThrow(() -> new BadCredentialsException("bad credentials"));
-        if (!accountService.passwordMatches(account, password)) {
+    private Caller staff(String userId, String password, String address) {
+        if (userId.isBlank()) {
             throw new BadCredentialsException("bad credentials");
         }
-        if (!account.isEnabled()) {
-            throw new DisabledException("account disabled");
+        Optional<TooManySignInFailures> wait = staffLimits.waitFor(userId, address);
+        if (wait.isPresent()) {
+            throw wait.get();
         }
-        Caller.Kind kind = account.getKind() == Account.Kind.RESIDENT ? Caller.Kind.RESIDENT : Caller.Kind.ENTERPRISE;
-        return new Caller(kind, account.getLoginName(), account.getId(), account.getDisplayName(), Set.of());
-    }
-
-    private Caller staff(String userId, String password) {
-        if (userId.isBlank() || !identityService.checkPassword(userId, password)) {
+        if (!identityService.checkPassword(userId, password)) {
             throw new BadCredentialsException("bad credentials");
         }
         User user = identityService.createUserQuery().userId(userId).singleResult();

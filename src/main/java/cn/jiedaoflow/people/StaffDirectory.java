@@ -46,6 +46,7 @@ class StaffDirectory implements ApplicationRunner {
     private final TaskService tasks;
     private final AdminSettings admin;
     private final AuditLog audit;
+    private volatile boolean made;
 
     StaffDirectory(IdentityService identity, AuthorizationService authorizations, FilterService filters,
             TaskService tasks, AdminSettings admin, AuditLog audit) {
@@ -74,6 +75,12 @@ class StaffDirectory implements ApplicationRunner {
         }
         ensureAdministrator();
         ensureMyGroupsFilter();
+        made = true;
+    }
+
+    /** Whether this start has brought the groups, the administrator, the permissions and the filter up to date. */
+    boolean made() {
+        return made;
     }
 
     private void ensureGroup(String id, String name, String type) {

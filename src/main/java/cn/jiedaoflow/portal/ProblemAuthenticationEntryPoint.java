@@ -1,16 +1,25 @@
 package cn.jiedaoflow.portal;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
-/** 401 with a problem body and the HTTP Basic challenge. */
+import cn.jiedaoflow.people.TooManySignInFailures;
+
+/**
+ * 401 with a problem body, or 429 with {@code Retry-After} when the login name or address failed too often
+ * ({@link TooManySignInFailures}); never a {@code WWW-Authenticate} challenge: a challenge makes a browser ask for a
+ * password and then send it with every later request to {@code /api}, also those another site's page makes.
+ * Scripts and the portal send HTTP Basic credentials with the request itself.
+ */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -23,7 +32,12 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"jiedao-flow\", charset=\"UTF-8\"");
+        if (e instanceof TooManySignInFailures wait) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.retryAfterSeconds()));
+            responses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, wait.messageKey(), wait.args(),
+                    Map.of("retryAt", wait.waitUntil().toString()));
+            return;
+        }
         responses.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthenticated");
     }
 }

@@ -2,6 +2,7 @@ package cn.jiedaoflow.portal;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,8 +33,14 @@ class ProblemResponses {
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
             throws IOException {
+        write(request, response, status, messageKey, new Object[0], Map.of());
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey,
+            Object[] args, Map<String, Object> properties) throws IOException {
         Locale locale = locales.resolveLocale(request);
-        ProblemDetail problem = problems.of(status, messageKey, new Object[0], locale);
+        ProblemDetail problem = problems.of(status, messageKey, args, locale);
+        properties.forEach(problem::setProperty);
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setCharacterEncoding("UTF-8");

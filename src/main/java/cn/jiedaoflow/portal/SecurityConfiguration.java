@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * The application's door. Spring Security guards {@code /api/**} only: the webapps under {@code /camunda}
@@ -17,9 +18,11 @@ import org.springframework.security.web.SecurityFilterChain;
  * (see {@code cn.jiedaoflow.engine.EngineRestAuthentication}).
  *
  * <p>Who may call what: {@code GET /api/calendar/deadline} is public; everything else under {@code /api}
- * needs a signed-in caller (HTTP Basic; stateless, so there is no session or cookie to forge a request
- * with, which is why CSRF protection is not needed here); each endpoint then checks the caller's kind and
- * groups with {@code @PreAuthorize} or in its service.
+ * needs a signed-in caller (HTTP Basic, sent with each request; stateless, so there is no session or cookie);
+ * each endpoint then checks the caller's kind and groups with {@code @PreAuthorize} or in its service. A 401
+ * carries no Basic challenge, so browsers never keep the credentials for later requests; and a state-changing
+ * request with a body another site's page could send ({@link SameSiteRequests}) is refused unless it shows it
+ * comes from our own site — the protection a CSRF token gives a session, without a session.
  */
 @Configuration
 @EnableMethodSecurity
@@ -28,8 +31,9 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-            ProblemAccessDeniedHandler accessDenied) throws Exception {
+            ProblemAccessDeniedHandler accessDenied, ProblemResponses responses) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new CrossSiteRequestFilter(responses), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/calendar/deadline").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/catalog", "/api/catalog/*").permitAll()
@@ -42,9 +46,28 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Everything else (webapps, engine REST, actuator, static files): left to their own guards. */
+    /**
+     * The actuator ({@code /actuator/health}, {@code /actuator/info}): open to all, and HTTP Basic (the same sign-in
+     * as {@code /api}) for whoever wants to see health's components and details, which only members of group
+     * {@code administrators} get ({@code management.endpoint.health.roles}).
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint)
+            throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    /** Everything else (webapps, engine REST, static files): left to their own guards. */
+    @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.securityMatcher("/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())

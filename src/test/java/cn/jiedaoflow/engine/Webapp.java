@@ -54,6 +54,10 @@ public record Webapp(TestRestTemplate rest, String cookies, String csrfToken) {
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
     }
 
+    ResponseEntity<String> deleteRequest(String path) {
+        return rest.exchange(path, HttpMethod.DELETE, new HttpEntity<>(headers()), String.class);
+    }
+
     private HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.COOKIE, cookies);

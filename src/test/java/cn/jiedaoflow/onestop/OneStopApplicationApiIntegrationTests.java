@@ -479,6 +479,8 @@ class OneStopApplicationApiIntegrationTests {
         }
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        // what a browser sends from the portal's own page (README, "Cross-site requests")
+        headers.set("Sec-Fetch-Site", "same-origin");
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
         return new HttpEntity<>(body, headers);
     }

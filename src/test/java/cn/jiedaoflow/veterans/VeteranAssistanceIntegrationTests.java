@@ -215,6 +215,8 @@ class VeteranAssistanceIntegrationTests {
         }));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        // what a browser sends from the portal's own page (README, "Cross-site requests")
+        headers.set("Sec-Fetch-Site", "same-origin");
         return new HttpEntity<>(body, headers);
     }
 
