@@ -120,6 +120,7 @@ class StaffQueriesBenchmark {
             // the engine's query on PostgreSQL as it comes: JIT on, cached generic plans, no statistics, no index
             jdbc.execute("drop statistics if exists " + PostgresTuning.STATISTICS_NAME);
             jdbc.execute("drop index if exists " + PostgresTuning.DUE_DATE_INDEX_NAME);
+            dropAuthorizationIndexes(jdbc);
             jdbc.execute("analyze act_ru_authorization");
             Filter shipped = withEngine(true, "auto", () -> measureFilter(mine, true));
             log("as shipped", size, shipped);
@@ -127,9 +128,11 @@ class StaffQueriesBenchmark {
             PostgresTuning.createPlannerStatistics(dataSource);
             Filter tuned = withEngine(true, "auto", () -> measureFilter(mine, false));
             log("tuned", size, tuned);
-            // as deployed: with the due-date index as well
+            // as deployed: with the due-date index and the authorizations' user index as well
             PostgresTuning.createDueDateIndex(dataSource);
+            PostgresTuning.createAuthorizationIndexes(dataSource);
             jdbc.execute("analyze act_ru_task");
+            jdbc.execute("analyze act_ru_authorization");
             Filter deployed = withEngine(true, "auto", () -> measureFilter(mine, false));
             log("as deployed", size, deployed);
             // two engine settings, each on its own: no standalone tasks (the process definition joined as an
@@ -194,9 +197,10 @@ class StaffQueriesBenchmark {
     /**
      * Issue 12, "whole groups read every case's history": what the case-level history grants cost the staff filter.
      * Every task's candidate group and every completer now holds a grant on the case's historic process instance, in
-     * the same authorization table the filter's permission check joins. At each size the filter is measured as
-     * deployed without and with those grants, in interleaved rounds (the grants inserted and removed between them),
-     * so that the machine's drift shows as the spread between rounds, not as a difference between the variants.
+     * the same authorization table the filter's permission check joins. At each size three variants are measured in
+     * interleaved rounds, so that the machine's drift shows as the spread between rounds, not as a difference between
+     * the variants: as before the grants (no case grants, none of {@code PostgresTuning}'s authorization indexes),
+     * with the case grants alone, and as deployed (the case grants and the authorization indexes).
      */
     @Test
     void caseHistoryGrantsCostTheStaffFilter() {
@@ -210,8 +214,8 @@ class StaffQueriesBenchmark {
         PostgresTuning.createDueDateIndex(dataSource);
 
         ResultTable table = new ResultTable("Case-level history grants and the staff filter — engine layer",
-                "open tasks", "finished instances", "round", "case grants", "filter page of 15: p50 / p99 / max ms",
-                "filter count: p50 / p99 / max ms", "with ÷ without, p50: page / count");
+                "open tasks", "finished instances", "round", "variant", "filter page of 15: p50 / p99 / max ms",
+                "filter count: p50 / p99 / max ms", "÷ before, p50: page / count");
         long seededTasks = 0;
         long seededHistory = 0;
         for (long[] size : SIZES) {
@@ -221,7 +225,8 @@ class StaffQueriesBenchmark {
             seededHistory = size[1];
             jdbc.execute("analyze");
             for (int round = 1; round <= GRANT_ROUNDS; round++) {
-                Filter without = measureFilter(mine, false);
+                dropAuthorizationIndexes(jdbc);
+                Filter before = measureFilter(mine, false);
                 long started = System.nanoTime();
                 seed.caseHistoryGrants(size[0], size[1]);
                 jdbc.execute("analyze act_ru_authorization");
@@ -229,21 +234,34 @@ class StaffQueriesBenchmark {
                         + " and id_ like 'bench-%'", Long.class);
                 LOG.info("round {}: {} case grants at {} open tasks inserted in {} ms", round, grantRows, size[0],
                         (System.nanoTime() - started) / 1_000_000);
-                Filter with = measureFilter(mine, false);
+                Filter grantsAlone = measureFilter(mine, false);
+                PostgresTuning.createAuthorizationIndexes(dataSource);
+                jdbc.execute("analyze act_ru_authorization");
+                Filter deployed = measureFilter(mine, false);
                 seed.removeCaseHistoryGrants();
                 jdbc.execute("analyze act_ru_authorization");
-                assertThat(with.visible()).isEqualTo(without.visible());
-                table.row(size[0], size[1], round, "without", millis(without.page()), millis(without.count()), "-");
-                table.row(size[0], size[1], round, grantRows, millis(with.page()), millis(with.count()),
-                        ratios(with, without));
+                assertThat(grantsAlone.visible()).isEqualTo(before.visible());
+                assertThat(deployed.visible()).isEqualTo(before.visible());
+                table.row(size[0], size[1], round, "before: no case grants, no authorization indexes", millis(before.page()),
+                        millis(before.count()), "-");
+                table.row(size[0], size[1], round, grantRows + " case grants, no authorization indexes",
+                        millis(grantsAlone.page()), millis(grantsAlone.count()), ratios(grantsAlone, before));
+                table.row(size[0], size[1], round, grantRows + " case grants + authorization indexes (deployed)",
+                        millis(deployed.page()), millis(deployed.count()), ratios(deployed, before));
             }
         }
+        PostgresTuning.createAuthorizationIndexes(dataSource);
         table.note("filter as in the staff-queries benchmark, as deployed (PostgresTuning's statistics and due-date"
                 + " index, JIT off, task queries planned for their values); " + GRANT_ROUNDS + " rounds per size,"
-                + " each measuring without and then with the case grants");
+                + " each measuring the three variants in this order");
         table.note("case grants: READ on HISTORIC_PROCESS_INSTANCE (resource type 20) for the candidate group of"
                 + " every open task, and for the group and the completing clerk of every finished instance");
+        table.note("authorization indexes: PostgresTuning's " + PostgresTuning.AUTHORIZATION_INDEXES);
         table.print(Machine.describe(dataSource));
+    }
+
+    private static void dropAuthorizationIndexes(JdbcTemplate jdbc) {
+        PostgresTuning.AUTHORIZATION_INDEXES.keySet().forEach(name -> jdbc.execute("drop index if exists " + name));
     }
 
     /** The filter's page and count, interleaved, as the staff user: RUNS runs or BUDGET_SECONDS, whichever first. */

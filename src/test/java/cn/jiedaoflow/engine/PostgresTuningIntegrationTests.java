@@ -100,14 +100,37 @@ class PostgresTuningIntegrationTests {
     }
 
     @Test
+    void theAuthorizationsHaveTheirIndexesMadeOnce() {
+        assumeThat(TestDatabase.isPostgres()).as("PostgreSQL run").isTrue();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+
+        PostgresTuning.createAuthorizationIndexes(dataSource);
+        PostgresTuning.createAuthorizationIndexes(dataSource);
+
+        assertThat(jdbc.queryForList("select indexname, indexdef from pg_indexes where tablename = 'act_ru_authorization'"
+                + " and indexname like 'jiedao_%' order by indexname")).satisfiesExactly(
+                        index -> assertThat(index).containsEntry("indexname", "jiedao_act_ru_authorization_task_group")
+                                .hasEntrySatisfying("indexdef", def -> assertThat((String) def)
+                                        .contains("(group_id_)").contains("resource_type_").contains("6")
+                                        .contains("7")),
+                        index -> assertThat(index).containsEntry("indexname", "jiedao_act_ru_authorization_task_user")
+                                .hasEntrySatisfying("indexdef", def -> assertThat((String) def)
+                                        .contains("(user_id_)").contains("resource_type_")),
+                        index -> assertThat(index).containsEntry("indexname", "jiedao_act_ru_authorization_user")
+                                .hasEntrySatisfying("indexdef", def -> assertThat((String) def)
+                                        .endsWith("(user_id_)")));
+    }
+
+    @Test
     void onH2NothingIsMade() {
         assumeThat(TestDatabase.isPostgres()).as("H2 run").isFalse();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
         PostgresTuning.createDueDateIndex(dataSource);
+        PostgresTuning.createAuthorizationIndexes(dataSource);
         PostgresTuning.createPlannerStatistics(dataSource);
 
-        assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where lower(index_name) = ?",
-                Integer.class, PostgresTuning.DUE_DATE_INDEX_NAME)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where lower(index_name) like"
+                + " 'jiedao_%'", Integer.class)).isZero();
     }
 }
