@@ -3,6 +3,7 @@ package cn.jiedaoflow;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Resident ID numbers for tests that are valid under GB 11643-1999 (region, real birth date, ISO 7064 MOD 11-2
@@ -12,6 +13,9 @@ public final class TestIdNumbers {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
+    private static final int DAYS = 70 * 365;
+    /** Counts the numbers handed out, from a random start, so that no two of one test run are equal. */
+    private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(DAYS * 1000));
 
     private TestIdNumbers() {
     }
@@ -22,11 +26,13 @@ public final class TestIdNumbers {
         return body + checkCharacter(body);
     }
 
-    /** A valid ID number that no other test is likely to use: a random birth date from 1930 to 1999. */
+    /**
+     * A valid ID number no other call of this test run has had (the tests share one database): a birth date from
+     * 1930 to 1999 and a sequence, counted on from a random start.
+     */
     public static String unique() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(random.nextInt(70 * 365));
-        return of(birth, random.nextInt(1000));
+        int n = Math.floorMod(NEXT.getAndIncrement(), DAYS * 1000);
+        return of(LocalDate.of(1930, 1, 1).plusDays(n / 1000), n % 1000);
     }
 
     /** The 18th character for the first 17. */

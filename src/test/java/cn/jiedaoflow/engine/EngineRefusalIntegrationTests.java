@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
 import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.personaldata.ValidIdNumbers;
 
 /**
  * A refusal raised by a task listener — which the engine wraps, and Camunda's resources wrap again into a 500 —
@@ -71,7 +71,7 @@ class EngineRefusalIntegrationTests {
     private String homeVisit() throws Exception {
         TestRestTemplate station = TestPeople.as(rest, TestPeople.staff(identity, "veterans-station"),
                 TestPeople.STAFF_PASSWORD);
-        String idNumber = ValidIdNumbers.next();
+        String idNumber = TestIdNumbers.unique();
         HttpHeaders csv = new HttpHeaders();
         csv.setContentType(MediaType.parseMediaType("text/csv;charset=UTF-8"));
         assertThat(station.exchange("/api/veterans", HttpMethod.POST, new HttpEntity<>(("serviceNumber,name,idNumber,"

@@ -21,12 +21,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.engine.Webapp;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
 import cn.jiedaoflow.personaldata.EngineTables;
-import cn.jiedaoflow.personaldata.ValidIdNumbers;
 
 /**
  * The security test's forgery — mediation staff starting {@code labor-dispute-mediation} through the engine with a
@@ -62,7 +62,7 @@ class LaborDisputeIntakeDoorsIntegrationTests {
         mediator = TestPeople.staff(identity, "mediation");
         residentMobile = "1390077" + String.format("%04d", (int) (Math.random() * 10_000));
         if (accountRepository.findByLoginName(residentMobile).isEmpty()) {
-            accounts.createResident(residentMobile, "被冒名的居民", ValidIdNumbers.next(), TestPeople.RESIDENT_PASSWORD);
+            accounts.createResident(residentMobile, "被冒名的居民", TestIdNumbers.unique(), TestPeople.RESIDENT_PASSWORD);
         }
         residentAccount = accountRepository.findByLoginName(residentMobile).orElseThrow().getId();
     }
@@ -101,7 +101,7 @@ class LaborDisputeIntakeDoorsIntegrationTests {
         long instances = instances();
         long caseRows = caseRows();
         TestRestTemplate staff = TestPeople.as(rest, mediator, TestPeople.STAFF_PASSWORD);
-        String variables = "\"variables\":" + formVariables(ValidIdNumbers.next());
+        String variables = "\"variables\":" + formVariables(TestIdNumbers.unique());
 
         for (String body : List.of(
                 "{" + variables + ",\"skipCustomListeners\":true,\"startInstructions\":[{\"type\":\"startBeforeActivity\","
@@ -119,7 +119,7 @@ class LaborDisputeIntakeDoorsIntegrationTests {
     void aDoorStartByAnotherGroupOrAnAdministratorIsRefusedAsTheApiRefusesIt() {
         long instances = instances();
         long caseRows = caseRows();
-        String body = "{\"variables\":" + formVariables(ValidIdNumbers.next()) + "}";
+        String body = "{\"variables\":" + formVariables(TestIdNumbers.unique()) + "}";
 
         ResponseEntity<String> administrator = TestPeople.as(rest, TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
                 .postForEntity("/engine-rest" + START, jsonBody(body), String.class);
@@ -136,7 +136,7 @@ class LaborDisputeIntakeDoorsIntegrationTests {
 
     @Test
     void aWindowEntryFromTasklistsStartFormIsTheSignedInUsers() throws Exception {
-        String idNumber = ValidIdNumbers.next();
+        String idNumber = TestIdNumbers.unique();
         Webapp tasklist = Webapp.login(rest, mediator, TestPeople.STAFF_PASSWORD);
 
         ResponseEntity<String> submitted = tasklist.postJson(WEBAPP_ENGINE + SUBMIT_FORM,

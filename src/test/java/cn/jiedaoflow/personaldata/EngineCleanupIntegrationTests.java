@@ -26,6 +26,7 @@ import org.springframework.util.MultiValueMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.people.Accounts;
 
@@ -60,11 +61,11 @@ class EngineCleanupIntegrationTests {
         String trackingNumber = new ObjectMapper().readTree(TestPeople.as(rest, TestPeople.staff(identity, "mediation"),
                 TestPeople.STAFF_PASSWORD).postForEntity("/api/labor-dispute-mediation/applications", Map.of(
                         "applicantName", "早先的申请人", "applicantMobile", "13800138003",
-                        "applicantIdNumber", ValidIdNumbers.next(), "employer", "某公司", "disputeType", "WAGES",
+                        "applicantIdNumber", TestIdNumbers.unique(), "employer", "某公司", "disputeType", "WAGES",
                         "claim", "支付工资", "facts", "未发工资"), String.class).getBody()).path("trackingNumber").asText();
         String instance = jdbc.queryForObject("SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?", String.class,
                 trackingNumber);
-        String earlier = ValidIdNumbers.next();
+        String earlier = TestIdNumbers.unique();
         // as the engine kept them before the rules: a variable, its history, the form field typed into Tasklist
         runtime.setVariable(instance, "applicantIdNumber", earlier);
         Timestamp now = Timestamp.from(Instant.now());
@@ -86,7 +87,7 @@ class EngineCleanupIntegrationTests {
     @Test
     void writesAnEarlierOneStopSummaryAgainMaskedAndDropsItsHistory() throws Exception {
         String mobile = "1375533" + String.format("%04d", (int) (Math.random() * 10_000));
-        accounts.createResident(mobile, "孙老伯", ValidIdNumbers.next(), TestPeople.RESIDENT_PASSWORD);
+        accounts.createResident(mobile, "孙老伯", TestIdNumbers.unique(), TestPeople.RESIDENT_PASSWORD);
         String bankAccount = "6222030300" + String.format("%09d", (long) (Math.random() * 1e9));
         String trackingNumber = new ObjectMapper().readTree(TestPeople.as(rest, mobile, TestPeople.RESIDENT_PASSWORD)
                 .exchange("/api/applications", HttpMethod.POST, elderly(bankAccount), String.class).getBody())

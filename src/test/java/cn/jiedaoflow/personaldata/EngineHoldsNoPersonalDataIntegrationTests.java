@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.engine.Webapp;
 import cn.jiedaoflow.people.Accounts;
@@ -68,7 +69,7 @@ class EngineHoldsNoPersonalDataIntegrationTests {
 
     @Test
     void aMediationWindowEntryThroughTheApiLeavesTheIdNumberInTheCaseRecordOnly() throws Exception {
-        String idNumber = ValidIdNumbers.next();
+        String idNumber = TestIdNumbers.unique();
         ResponseEntity<String> created = staff("mediation").postForEntity("/api/labor-dispute-mediation/applications",
                 Map.of("applicantName", "窗口申请人", "applicantMobile", "13800138001", "applicantIdNumber", idNumber,
                         "employer", "上海某某物流有限公司", "disputeType", "WAGES", "claim", "支付加班费", "facts", "加班未付费"),
@@ -85,7 +86,7 @@ class EngineHoldsNoPersonalDataIntegrationTests {
 
     @Test
     void aWindowEntryFromTasklistsStartFormLeavesNoIdNumberInTheEngine() throws Exception {
-        String idNumber = ValidIdNumbers.next();
+        String idNumber = TestIdNumbers.unique();
         ResponseEntity<String> submitted = Webapp.login(rest, TestPeople.staff(identity, "mediation"),
                 TestPeople.STAFF_PASSWORD).postJson(WEBAPP_ENGINE + "/process-definition/key/labor-dispute-mediation/submit-form",
                 "{\"variables\":{\"applicantName\":{\"value\":\"窗口申请人\"},\"applicantMobile\":{\"value\":\"13800138002\"},"
@@ -100,7 +101,7 @@ class EngineHoldsNoPersonalDataIntegrationTests {
 
     @Test
     void aOneStopApplicationKeepsTheBankAccountTheIdNumberAndTheMobileOutOfTheEngine() throws Exception {
-        String idNumber = ValidIdNumbers.next();
+        String idNumber = TestIdNumbers.unique();
         String mobile = "1375511" + String.format("%04d", (int) (Math.random() * 10_000));
         accounts.createResident(mobile, "钱老伯", idNumber, TestPeople.RESIDENT_PASSWORD);
         String bankAccount = "62220202" + String.format("%011d", (long) (Math.random() * 1e11));
@@ -236,7 +237,7 @@ class EngineHoldsNoPersonalDataIntegrationTests {
 
     /** A veteran on the roster, with a valid ID number; answers the ID number. */
     private String roster() {
-        String idNumber = ValidIdNumbers.next();
+        String idNumber = TestIdNumbers.unique();
         String serviceNumber = "PD-" + idNumber.substring(6, 14) + "-" + idNumber.substring(14);
         HttpHeaders csv = new HttpHeaders();
         csv.setContentType(MediaType.parseMediaType("text/csv;charset=UTF-8"));

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.engine.Webapp;
 import cn.jiedaoflow.people.Accounts;
@@ -73,7 +74,7 @@ class PersonalDataPluginIntegrationTests {
     void aWindowEntry() throws Exception {
         mediator = TestPeople.staff(identity, "mediation");
         colleague = member("it-mediation-colleague", "mediation");
-        idNumber = ValidIdNumbers.next();
+        idNumber = TestIdNumbers.unique();
         ResponseEntity<String> created = TestPeople.as(rest, mediator, TestPeople.STAFF_PASSWORD).postForEntity(
                 "/api/labor-dispute-mediation/applications", Map.of("applicantName", "窗口申请人",
                         "applicantMobile", "13800138000", "applicantIdNumber", idNumber, "employer", "上海某某物流有限公司",
@@ -188,7 +189,7 @@ class PersonalDataPluginIntegrationTests {
     @Test
     void theWindowSeesAOneStopApplicationInFullAndOpensItsMaterialsTheDepartmentOnlyOnceItReviews() throws Exception {
         String mobile = "1375522" + String.format("%04d", (int) (Math.random() * 10_000));
-        String idNumber = ValidIdNumbers.next();
+        String idNumber = TestIdNumbers.unique();
         accounts.createResident(mobile, "钱老伯", idNumber, TestPeople.RESIDENT_PASSWORD);
         String bankAccount = "6222020200" + String.format("%09d", (long) (Math.random() * 1e9));
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
@@ -238,7 +239,7 @@ class PersonalDataPluginIntegrationTests {
 
     @Test
     void theStationSeesAVeteransIncomeAndOpensTheAttachmentsFinanceDoesNot() throws Exception {
-        String veteranId = ValidIdNumbers.next();
+        String veteranId = TestIdNumbers.unique();
         HttpHeaders csv = new HttpHeaders();
         csv.setContentType(MediaType.parseMediaType("text/csv;charset=UTF-8"));
         TestRestTemplate station = TestPeople.as(rest, TestPeople.staff(identity, "veterans-station"), TestPeople.STAFF_PASSWORD);

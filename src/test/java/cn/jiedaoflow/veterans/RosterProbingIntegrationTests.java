@@ -23,10 +23,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
-import cn.jiedaoflow.personaldata.ValidIdNumbers;
 
 /**
  * Issue 12, item 5: an application with another person's ID number tells the applicant nothing about the roster. A
@@ -61,12 +61,12 @@ class RosterProbingIntegrationTests {
 
     @BeforeEach
     void aRosterAnOpenCaseAndAProber() {
-        onRosterWithOpenCase = ValidIdNumbers.next();
-        onRosterWithoutCase = ValidIdNumbers.next();
-        notOnRoster = ValidIdNumbers.next();
+        onRosterWithOpenCase = TestIdNumbers.unique();
+        onRosterWithoutCase = TestIdNumbers.unique();
+        notOnRoster = TestIdNumbers.unique();
         roster(onRosterWithOpenCase, onRosterWithoutCase);
         veteranMobile = newResident("老兵甲", onRosterWithOpenCase);
-        proberMobile = newResident("好奇的邻居", ValidIdNumbers.next());
+        proberMobile = newResident("好奇的邻居", TestIdNumbers.unique());
         openCase = (String) station().postForEntity(APPLICATIONS, application(onRosterWithOpenCase, "VETERAN", true),
                 Map.class).getBody().get("trackingNumber");
     }

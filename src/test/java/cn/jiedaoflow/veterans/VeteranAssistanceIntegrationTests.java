@@ -32,10 +32,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
-import cn.jiedaoflow.personaldata.ValidIdNumbers;
 
 /** Applications for veteran assistance over HTTP, with the one-open-case rule under concurrency, on H2 and PostgreSQL. */
 @IntegrationTest
@@ -102,7 +102,7 @@ class VeteranAssistanceIntegrationTests {
 
     @Test
     void aVeteranNotOnTheRosterIsToldWhyNotGivenAnError() {
-        String idNumber = ValidIdNumbers.next();
+        String idNumber = TestIdNumbers.unique();
         accounts.createResident("13755000310", "李明", idNumber, TestPeople.RESIDENT_PASSWORD);
         ResponseEntity<Map> applied = TestPeople.as(rest, "13755000310", TestPeople.RESIDENT_PASSWORD)
                 .postForEntity(APPLICATIONS, application(idNumber, "VETERAN"), Map.class);
