@@ -1,8 +1,8 @@
 package cn.jiedaoflow;
 
+import static cn.jiedaoflow.TestMultipart.jsonPart;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -86,6 +85,7 @@ import cn.jiedaoflow.engine.Webapp;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
 import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.propertyfee.TestProposals;
 import cn.jiedaoflow.scope.ScopeGroups;
 
 /**
@@ -507,7 +507,7 @@ class AuthorizationMatrixIntegrationTests {
         voteId = ((Number) runtime.getVariable(voteInstance, "voteId")).longValue();
 
         // a property-fee proposal on estate A, at both pre-reviews
-        ResponseEntity<Map> proposed = as(pcA).postForEntity("/api/property-fee/proposals", proposal(estateA.id()),
+        ResponseEntity<Map> proposed = as(pcA).postForEntity("/api/property-fee/proposals", TestProposals.apiBody(estateA.id()),
                 Map.class);
         assertThat(proposed.getStatusCode()).as("%s", proposed.getBody()).isEqualTo(HttpStatus.CREATED);
         feeTn = (String) proposed.getBody().get("trackingNumber");
@@ -787,7 +787,7 @@ class AuthorizationMatrixIntegrationTests {
 
         // property-fee proposals: the estate's own company and committee
         rows.add(new ApiRow("POST /api/property-fee/proposals", only(pcA, ocA), forbidden(),
-                same(Req.json(HttpMethod.POST, "/api/property-fee/proposals", proposal(estateA.id())))));
+                same(Req.json(HttpMethod.POST, "/api/property-fee/proposals", TestProposals.apiBody(estateA.id())))));
 
         // the veterans' roster: the station and its head
         Predicate<MatrixRole> stationStaff = groups(station, head);
@@ -1087,7 +1087,7 @@ class AuthorizationMatrixIntegrationTests {
     private void start(MatrixRole role, String door, String process) throws Exception {
         String body = switch (process) {
             case "labor-dispute-mediation" -> "{\"variables\":" + labourStartForm() + "}";
-            case "property-fee-adjustment" -> JSON.writeValueAsString(Map.of("variables", typed(feeStartForm())));
+            case "property-fee-adjustment" -> JSON.writeValueAsString(Map.of("variables", TestProposals.typed(TestProposals.startForm(estateA.id()))));
             default -> "{\"variables\":{}}";
         };
         long before = instances(process);
@@ -1348,61 +1348,6 @@ class AuthorizationMatrixIntegrationTests {
         return body;
     }
 
-    private static Map<String, Object> proposal(long estateId) {
-        Map<String, Object> proposal = new HashMap<>();
-        proposal.put("estateId", estateId);
-        proposal.put("applicantName", "上海长宁矩阵物业管理有限公司");
-        proposal.put("propertyCompanyMobile", "13800138001");
-        proposal.put("ownersCommitteeMobile", "13800138002");
-        proposal.put("currentResidentialFee", 1.80);
-        proposal.put("proposedResidentialFee", 2.30);
-        proposal.put("currentCommercialFee", 4.50);
-        proposal.put("proposedCommercialFee", 5.00);
-        proposal.put("currentParkingFee", 0.40);
-        proposal.put("proposedParkingFee", 0.50);
-        proposal.put("effectiveDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(120).toString());
-        proposal.put("reasons", "人工成本连续三年上涨");
-        proposal.put("incomeItems", List.of(Map.of("category", "PROPERTY_FEES", "amount", 1_200_000)));
-        proposal.put("expenseItems", List.of(Map.of("category", "STAFF", "amount", 860_000)));
-        proposal.put("serviceItems", List.of(Map.of("service", "公共区域保洁", "standard", "地面无垃圾", "frequency", "每日两次")));
-        return proposal;
-    }
-
-    /** The property-fee start form's fields as Tasklist submits them, for estate A. */
-    private Map<String, Object> feeStartForm() {
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("estateId", estateA.id());
-        form.put("applicantName", "上海长宁矩阵物业管理有限公司");
-        form.put("propertyCompanyMobile", "13800138001");
-        form.put("ownersCommitteeMobile", "13800138002");
-        form.put("currentResidentialFee", 1.8);
-        form.put("proposedResidentialFee", 2.3);
-        form.put("currentCommercialFee", 4.5);
-        form.put("proposedCommercialFee", 5.0);
-        form.put("currentParkingFee", 0.4);
-        form.put("proposedParkingFee", 0.5);
-        form.put("effectiveDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(120).toString());
-        form.put("reasons", "人工成本连续三年上涨");
-        for (String income : List.of("PropertyFees", "Parking", "CommonParts", "Other")) {
-            form.put("income" + income, 1000.0);
-        }
-        for (String expense : List.of("Staff", "Cleaning", "Security", "Greening", "Repairs", "CommonUtilities",
-                "ManagementFeeOrProfit")) {
-            form.put("expense" + expense, 500.0);
-        }
-        form.put("service1", "秩序维护");
-        form.put("standard1", "24 小时门岗");
-        form.put("frequency1", "每日");
-        return form;
-    }
-
-    private static Map<String, Object> typed(Map<String, Object> values) {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        values.forEach((name, value) -> typed.put(name, Map.of("value", value, "type",
-                value instanceof Long ? "Long" : value instanceof Double ? "Double" : "String")));
-        return typed;
-    }
-
     private TestRestTemplate as(MatrixRole role) {
         return rest.withBasicAuth(role.user(), role.password());
     }
@@ -1422,34 +1367,11 @@ class AuthorizationMatrixIntegrationTests {
         return answer.getBody() == null ? "" : new String(answer.getBody(), StandardCharsets.UTF_8);
     }
 
-    private static String jsonPart(String name, String json) {
-        return "Content-Disposition: form-data; name=\"" + name + "\"\r\nContent-Type: application/json\r\n\r\n" + json;
+    private static TestMultipart.FilePart file(String name, String fileName, byte[] content) {
+        return TestMultipart.file(name, fileName, "application/pdf", content);
     }
 
-    /** A file part: its headers and its bytes. */
-    record FilePart(String headers, byte[] content) {
-    }
-
-    private static FilePart file(String name, String fileName, byte[] content) {
-        return new FilePart("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n", content);
-    }
-
-    /** A multipart body of {@code parts}: a string is a part's headers and text, a {@link FilePart} a file. */
     private static byte[] multipart(Object... parts) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Object part : parts) {
-            body.writeBytes(("--" + BOUNDARY + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            if (part instanceof String text) {
-                body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-            } else {
-                FilePart file = (FilePart) part;
-                body.writeBytes(file.headers().getBytes(StandardCharsets.UTF_8));
-                body.writeBytes(file.content());
-            }
-            body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
-        }
-        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return body.toByteArray();
+        return TestMultipart.body(BOUNDARY, parts);
     }
 }

@@ -2,10 +2,7 @@ package cn.jiedaoflow.propertyfee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -153,8 +150,8 @@ class PropertyFeeScopeIntegrationTests {
 
     @Test
     void aProposalForAnotherEstateIsRefusedThroughTheApi() {
-        ResponseEntity<Map> forB = staff(a.propertyCompany()).postForEntity(PROPOSALS, proposal(b.id()), Map.class);
-        ResponseEntity<Map> byOwnersA = staff(a.ownersCommittee()).postForEntity(PROPOSALS, proposal(b.id()), Map.class);
+        ResponseEntity<Map> forB = staff(a.propertyCompany()).postForEntity(PROPOSALS, TestProposals.apiBody(b.id()), Map.class);
+        ResponseEntity<Map> byOwnersA = staff(a.ownersCommittee()).postForEntity(PROPOSALS, TestProposals.apiBody(b.id()), Map.class);
 
         assertThat(forB.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(forB.getBody().get("type")).isEqualTo("urn:jiedao:problem:propertyfee.proposal.estate.notYours");
@@ -169,7 +166,7 @@ class PropertyFeeScopeIntegrationTests {
         long alone = TestEstates.estateWithRegister(rest, identity);
         String company = TestEstates.estateStaff(rest, identity, alone, "property-company");
 
-        ResponseEntity<Map> refused = staff(company).postForEntity(PROPOSALS, proposal(alone), Map.class);
+        ResponseEntity<Map> refused = staff(company).postForEntity(PROPOSALS, TestProposals.apiBody(alone), Map.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getBody().get("type")).isEqualTo("urn:jiedao:problem:propertyfee.proposal.estate.noArea");
@@ -180,16 +177,16 @@ class PropertyFeeScopeIntegrationTests {
     void aStartThroughTheEngineForAnotherEstateOrWithAForgedProposerIsRefusedAndStoresNothing() throws Exception {
         TestRestTemplate companyA = staff(a.propertyCompany());
         String start = ENGINE + "/process-definition/key/" + PropertyFeeAdjustment.PROCESS_KEY + "/start";
-        Map<String, Object> forged = form(a.id());
+        Map<String, Object> forged = TestProposals.startForm(a.id());
         forged.put("proposedBy", "owners-committee");
 
-        ResponseEntity<String> forB = companyA.postForEntity(start, Map.of("variables", typed(form(b.id()))), String.class);
-        ResponseEntity<String> forgedProposer = companyA.postForEntity(start, Map.of("variables", typed(forged)),
+        ResponseEntity<String> forB = companyA.postForEntity(start, Map.of("variables", TestProposals.typed(TestProposals.startForm(b.id()))), String.class);
+        ResponseEntity<String> forgedProposer = companyA.postForEntity(start, Map.of("variables", TestProposals.typed(forged)),
                 String.class);
         Webapp tasklist = Webapp.login(rest, a.propertyCompany(), TestPeople.STAFF_PASSWORD);
         ResponseEntity<String> fromTasklist = tasklist.postJson(WEBAPP + "/process-definition/key/"
                 + PropertyFeeAdjustment.PROCESS_KEY + "/submit-form",
-                JSON.writeValueAsString(Map.of("variables", typed(form(b.id())))));
+                JSON.writeValueAsString(Map.of("variables", TestProposals.typed(TestProposals.startForm(b.id())))));
 
         assertThat(forB.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(json(forB).get("message").asText()).contains("您不是小区 " + b.id() + " 的物业公司或业委会工作人员",
@@ -204,7 +201,7 @@ class PropertyFeeScopeIntegrationTests {
 
     @Test
     void aStartFormWithoutTheListsIsRefusedWithTheApisMessageAt400AndStoresNothing() throws Exception {
-        Map<String, Object> withoutLists = form(a.id());
+        Map<String, Object> withoutLists = TestProposals.startForm(a.id());
         withoutLists.remove("incomeParking");
         withoutLists.remove("service1");
         String submit = "/process-definition/key/" + PropertyFeeAdjustment.PROCESS_KEY + "/submit-form";
@@ -213,9 +210,9 @@ class PropertyFeeScopeIntegrationTests {
 
         Webapp tasklist = Webapp.login(rest, a.propertyCompany(), TestPeople.STAFF_PASSWORD);
         ResponseEntity<String> fromTasklist = tasklist.postJson(WEBAPP + submit,
-                JSON.writeValueAsString(Map.of("variables", typed(withoutLists))));
+                JSON.writeValueAsString(Map.of("variables", TestProposals.typed(withoutLists))));
         ResponseEntity<String> throughRest = staff(a.propertyCompany()).postForEntity(ENGINE + submit,
-                Map.of("variables", typed(withoutLists)), String.class);
+                Map.of("variables", TestProposals.typed(withoutLists)), String.class);
 
         for (ResponseEntity<String> refused : List.of(fromTasklist, throughRest)) {
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -230,7 +227,7 @@ class PropertyFeeScopeIntegrationTests {
 
         ResponseEntity<String> started = tasklist.postJson(WEBAPP + "/process-definition/key/"
                 + PropertyFeeAdjustment.PROCESS_KEY + "/submit-form",
-                JSON.writeValueAsString(Map.of("variables", typed(form(b.id())), "businessKey", "MINE")));
+                JSON.writeValueAsString(Map.of("variables", TestProposals.typed(TestProposals.startForm(b.id())), "businessKey", "MINE")));
 
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
         String trackingNumber = json(started).get("businessKey").asText();
@@ -246,7 +243,7 @@ class PropertyFeeScopeIntegrationTests {
     // --- the cases
 
     private String file(TestEstates.Estate estate) {
-        ResponseEntity<Map> created = staff(estate.propertyCompany()).postForEntity(PROPOSALS, proposal(estate.id()),
+        ResponseEntity<Map> created = staff(estate.propertyCompany()).postForEntity(PROPOSALS, TestProposals.apiBody(estate.id()),
                 Map.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return (String) created.getBody().get("trackingNumber");
@@ -308,57 +305,6 @@ class PropertyFeeScopeIntegrationTests {
     }
 
     // --- the proposal, as the API and as the start form take it
-
-    private static Map<String, Object> proposal(long estateId) {
-        Map<String, Object> proposal = new HashMap<>();
-        proposal.put("estateId", estateId);
-        proposal.put("applicantName", "上海长宁某物业管理有限公司");
-        proposal.put("propertyCompanyMobile", "13800138001");
-        proposal.put("ownersCommitteeMobile", "13800138002");
-        proposal.put("currentResidentialFee", 1.80);
-        proposal.put("proposedResidentialFee", 2.30);
-        proposal.put("currentCommercialFee", 4.50);
-        proposal.put("proposedCommercialFee", 5.00);
-        proposal.put("currentParkingFee", 0.40);
-        proposal.put("proposedParkingFee", 0.50);
-        proposal.put("effectiveDate", LocalDate.now().plusDays(120).toString());
-        proposal.put("reasons", "人工成本连续三年上涨");
-        proposal.put("incomeItems", List.of(Map.of("category", "PROPERTY_FEES", "amount", 1_200_000)));
-        proposal.put("expenseItems", List.of(Map.of("category", "STAFF", "amount", 860_000)));
-        proposal.put("serviceItems", List.of(Map.of("service", "公共区域保洁", "standard", "地面无垃圾", "frequency", "每日两次")));
-        return proposal;
-    }
-
-    /** The start form's fields as Tasklist submits them. */
-    private static Map<String, Object> form(long estateId) {
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("estateId", estateId);
-        form.put("applicantName", "上海长宁某物业管理有限公司");
-        form.put("propertyCompanyMobile", "13800138001");
-        form.put("ownersCommitteeMobile", "13800138002");
-        form.put("currentResidentialFee", 1.8);
-        form.put("proposedResidentialFee", 2.3);
-        form.put("currentCommercialFee", 4.5);
-        form.put("proposedCommercialFee", 5.0);
-        form.put("currentParkingFee", 0.4);
-        form.put("proposedParkingFee", 0.5);
-        form.put("effectiveDate", LocalDate.now().plusDays(120).toString());
-        form.put("reasons", "人工成本连续三年上涨");
-        ProposalListFields.INCOME_CATEGORIES.forEach(category -> form.put(ProposalListFields.incomeField(category), 1000.0));
-        ProposalListFields.EXPENSE_CATEGORIES.forEach(category -> form.put(ProposalListFields.expenseField(category), 500.0));
-        form.put("service1", "秩序维护");
-        form.put("standard1", "24 小时门岗");
-        form.put("frequency1", "每日");
-        return form;
-    }
-
-    /** Camunda's typed variables: {@code {"name": {"value": …, "type": "Long"}}}. */
-    private static Map<String, Object> typed(Map<String, Object> values) {
-        Map<String, Object> typed = new LinkedHashMap<>();
-        values.forEach((name, value) -> typed.put(name, Map.of("value", value, "type",
-                value instanceof Long ? "Long" : value instanceof Double ? "Double" : "String")));
-        return typed;
-    }
 
     private static Map<String, Object> completion(String name, String value) {
         return Map.of("variables", Map.of(name, Map.of("value", value, "type", "String")));

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.web;
 
+import static cn.jiedaoflow.TestMultipart.jsonPart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -58,6 +59,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.jiedaoflow.IntegrationTest;
 import cn.jiedaoflow.TestIdNumbers;
+import cn.jiedaoflow.TestMultipart;
+import cn.jiedaoflow.TestMultipart.FilePart;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
@@ -1351,39 +1354,16 @@ class BadInputCorpusIntegrationTests {
         return first17 + TestIdNumbers.checkCharacter(first17);
     }
 
-    private static String jsonPart(String name, String json) {
-        return "Content-Disposition: form-data; name=\"" + name + "\"\r\nContent-Type: application/json\r\n\r\n" + json;
-    }
-
-    /** A file part: its headers and its bytes. */
-    record FilePart(String headers, byte[] content) {
-    }
-
     private static FilePart file(String name, String fileName, byte[] content) {
-        return new FilePart("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n", content);
+        return TestMultipart.file(name, fileName, "application/octet-stream", content);
     }
 
     private static Body multipartBody(Object... parts) {
         return new Body("multipart/form-data; boundary=" + BOUNDARY, multipart(parts));
     }
 
-    /** A multipart body of {@code parts}: a string is a part's headers and text, a {@link FilePart} a file. */
     private static byte[] multipart(Object... parts) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Object part : parts) {
-            body.writeBytes(("--" + BOUNDARY + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            if (part instanceof String text) {
-                body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-            } else {
-                FilePart file = (FilePart) part;
-                body.writeBytes(file.headers().getBytes(StandardCharsets.UTF_8));
-                body.writeBytes(file.content());
-            }
-            body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
-        }
-        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return body.toByteArray();
+        return TestMultipart.body(BOUNDARY, parts);
     }
 
     private static byte[] concat(byte[]... pieces) {
