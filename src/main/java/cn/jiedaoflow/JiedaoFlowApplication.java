@@ -2,7 +2,6 @@ package cn.jiedaoflow;
 
 import java.time.ZoneId;
 import java.util.TimeZone;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

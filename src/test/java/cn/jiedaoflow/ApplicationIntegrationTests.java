@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -30,10 +29,13 @@ class ApplicationIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
@@ -42,10 +44,14 @@ class ApplicationIntegrationTests {
         Set<String> files = modelFiles();
         Deployment latest = latestAutoDeployment();
         Set<String> deployed = repository.getDeploymentResources(latest.getId()).stream()
-                .map(Resource::getName).collect(Collectors.toSet());
+                .map(Resource::getName)
+                .collect(Collectors.toSet());
         assertThat(deployed).containsAll(files);
         long processFiles = files.stream().filter(f -> f.endsWith(".bpmn")).count();
-        assertThat(repository.createProcessDefinitionQuery().deploymentId(latest.getId()).count())
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .deploymentId(latest.getId())
+                        .count())
                 .isEqualTo(processFiles);
     }
 
@@ -61,8 +67,11 @@ class ApplicationIntegrationTests {
             try {
                 assertThat(changed.getId()).isNotEqualTo(first.getId());
                 Set<String> resources = repository.getDeploymentResources(changed.getId()).stream()
-                        .map(Resource::getName).collect(Collectors.toSet());
-                assertThat(resources).as("the whole set, so every BPMN keeps its forms").containsAll(modelFiles());
+                        .map(Resource::getName)
+                        .collect(Collectors.toSet());
+                assertThat(resources)
+                        .as("the whole set, so every BPMN keeps its forms")
+                        .containsAll(modelFiles());
             } finally {
                 repository.deleteDeployment(changed.getId(), true);
             }
@@ -75,7 +84,8 @@ class ApplicationIntegrationTests {
     void migrationsApplied() {
         List<Boolean> outcomes = jdbc.queryForList("SELECT \"success\" FROM \"jiedao_schema_history\"", Boolean.class);
         assertThat(outcomes).isNotEmpty().allMatch(Boolean::booleanValue);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_account WHERE 1 = 0", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_account WHERE 1 = 0", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -84,7 +94,10 @@ class ApplicationIntegrationTests {
         ResponseEntity<String> health = rest.withBasicAuth(TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
                 .getForEntity("/actuator/health", String.class);
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(health.getBody()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"processEngine\"");
+        assertThat(health.getBody())
+                .contains("\"status\":\"UP\"")
+                .contains("\"db\"")
+                .contains("\"processEngine\"");
     }
 
     @Test
@@ -94,7 +107,10 @@ class ApplicationIntegrationTests {
                 .doesNotContain("demoData");
         org.camunda.bpm.engine.IdentityService identity = context.getBean(org.camunda.bpm.engine.IdentityService.class);
         assertThat(identity.createUserQuery().userId("demo").count()).isZero();
-        assertThat(identity.createUserQuery().userIdIn("demo-mediation", "demo-leaders").count()).isZero();
+        assertThat(identity.createUserQuery()
+                        .userIdIn("demo-mediation", "demo-leaders")
+                        .count())
+                .isZero();
     }
 
     private Deployment deploy(String name, String extraResource) throws IOException {
@@ -103,14 +119,20 @@ class ApplicationIntegrationTests {
             builder.addString(file.getFileName().toString(), Files.readString(file));
         }
         if (extraResource != null) {
-            builder.addString(extraResource, "{\"id\":\"changed\",\"type\":\"default\",\"schemaVersion\":16,\"components\":[]}");
+            builder.addString(
+                    extraResource, "{\"id\":\"changed\",\"type\":\"default\",\"schemaVersion\":16,\"components\":[]}");
         }
         return builder.deploy();
     }
 
     private Deployment latestAutoDeployment() {
-        return repository.createDeploymentQuery().deploymentName(AUTO_DEPLOYMENT).orderByDeploymentTime().desc()
-                .listPage(0, 1).get(0);
+        return repository
+                .createDeploymentQuery()
+                .deploymentName(AUTO_DEPLOYMENT)
+                .orderByDeploymentTime()
+                .desc()
+                .listPage(0, 1)
+                .get(0);
     }
 
     static Set<String> modelFiles() throws IOException {
@@ -118,7 +140,9 @@ class ApplicationIntegrationTests {
     }
 
     static List<Path> modelPaths() throws IOException {
-        return Stream.concat(files(Path.of("processes")).stream(), files(Path.of("forms")).stream()).sorted().toList();
+        return Stream.concat(files(Path.of("processes")).stream(), files(Path.of("forms")).stream())
+                .sorted()
+                .toList();
     }
 
     private static List<Path> files(Path directory) throws IOException {

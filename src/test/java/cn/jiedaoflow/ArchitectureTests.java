@@ -6,7 +6,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -19,32 +18,57 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule engineApiOnlyAtTheEdges = noClasses()
-            .that().resideOutsideOfPackages("..engine..", "..people..", "..modellint..", "..personaldata..")
-            .and().haveSimpleNameNotEndingWith("Delegate")
-            .and().haveSimpleNameNotEndingWith("Listener")
-            .and().haveSimpleNameNotEndingWith("Clock")
-            .and().haveSimpleNameNotEndingWith("ApplicationService")
-            .and().haveSimpleNameNotEndingWith("Authorizations")
-            .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine..")
+            .that()
+            .resideOutsideOfPackages("..engine..", "..people..", "..modellint..", "..personaldata..")
+            .and()
+            .haveSimpleNameNotEndingWith("Delegate")
+            .and()
+            .haveSimpleNameNotEndingWith("Listener")
+            .and()
+            .haveSimpleNameNotEndingWith("Clock")
+            .and()
+            .haveSimpleNameNotEndingWith("ApplicationService")
+            .and()
+            .haveSimpleNameNotEndingWith("Authorizations")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.camunda.bpm.engine..")
             .because("procedures reach the engine through delegates, listeners, one process starter and the grants"
                     + " a module gives on its own models; the personal-data mechanisms sit at the engine's doors");
 
     @ArchTest
     static final ArchRule controllersDoNotTouchTheEngine = noClasses()
-            .that().areAnnotatedWith(RestController.class)
-            .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .that()
+            .areAnnotatedWith(RestController.class)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.camunda..")
             .because("controllers call the procedure's service, which decides what the caller may see");
 
     @ArchTest
     static final ArchRule calendarRulesArePlainJava = noClasses()
-            .that().haveSimpleNameStartingWith("CalendarRules").or().haveSimpleNameStartingWith("YearData")
-            .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "org.springframework..", "jakarta..")
+            .that()
+            .haveSimpleNameStartingWith("CalendarRules")
+            .or()
+            .haveSimpleNameStartingWith("YearData")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.camunda..", "org.springframework..", "jakarta..")
             .because("the working-day rules are tested without a framework");
 
     @ArchTest
     static final ArchRule noCycleIntoProcedures = noClasses()
-            .that().resideInAnyPackage("..engine..", "..people..", "..calendar..", "..web..", "..audit..", "..portal..",
+            .that()
+            .resideInAnyPackage(
+                    "..engine..",
+                    "..people..",
+                    "..calendar..",
+                    "..web..",
+                    "..audit..",
+                    "..portal..",
                     "..personaldata..")
-            .should().dependOnClassesThat().resideInAnyPackage("..labordispute..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..labordispute..")
             .because("shared parts never depend on a procedure");
 }

@@ -3,6 +3,15 @@ package cn.jiedaoflow;
 import static cn.jiedaoflow.TestMultipart.jsonPart;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.engine.CandidateGroups;
+import cn.jiedaoflow.engine.Webapp;
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Accounts;
+import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.propertyfee.TestProposals;
+import cn.jiedaoflow.scope.ScopeGroups;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -35,9 +44,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -77,17 +84,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.engine.CandidateGroups;
-import cn.jiedaoflow.engine.Webapp;
-import cn.jiedaoflow.people.AccountRepository;
-import cn.jiedaoflow.people.Accounts;
-import cn.jiedaoflow.people.StaffGroup;
-import cn.jiedaoflow.propertyfee.TestProposals;
-import cn.jiedaoflow.scope.ScopeGroups;
-
 /**
  * The authorization matrix (issue 12, "Done means"): every caller against every door. The callers are anonymous,
  * resident A (whose cases the fixtures are, linked to an owner of estate A), resident B, an enterprise, one staff user
@@ -101,7 +97,8 @@ import cn.jiedaoflow.scope.ScopeGroups;
  * nothing (every application table and the engine's runtime and history instance tables hold as many rows after it
  * as before). A state-changing row sends every refused caller first and then the allowed ones, the first of them on
  * the same fixture (so the refusals provably changed nothing); a further allowed caller of a call that cannot be
- * repeated gets a fresh fixture. Engine cells check what each caller sees of the fixtures' tasks, instances and history,
+ * repeated gets a fresh fixture. Engine cells check what each caller sees of the fixtures' tasks, instances and
+ * history,
  * that another group's task can be neither claimed nor completed, who may start which process, the identity lists, the
  * Cockpit API and the personal-data plugin.
  */
@@ -112,8 +109,10 @@ class AuthorizationMatrixIntegrationTests {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BOUNDARY = "matrix-boundary-3c1d";
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern INTERNALS = Pattern.compile("Exception|java\\.|javax\\.|jakarta\\.|com\\.fasterxml"
-            + "|springframework|hibernate|\\.java:|\\bat [\\w$.]+\\(|SQL|JDBC|stack ?trace", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTERNALS = Pattern.compile(
+            "Exception|java\\.|javax\\.|jakarta\\.|com\\.fasterxml"
+                    + "|springframework|hibernate|\\.java:|\\bat [\\w$.]+\\(|SQL|JDBC|stack ?trace",
+            Pattern.CASE_INSENSITIVE);
     private static final String API = "/api";
     private static final String ENGINE_REST = "/engine-rest";
     private static final String WEBAPPS = "/camunda/api/engine/engine/default";
@@ -124,32 +123,49 @@ class AuthorizationMatrixIntegrationTests {
             "${" + ScopeGroups.VAR_OWNERS_COMMITTEE_GROUP + "}", StaffGroup.OWNERS_COMMITTEE.id(),
             "${" + ScopeGroups.VAR_PROPERTY_COMPANY_GROUP + "}", StaffGroup.PROPERTY_COMPANY.id(),
             "${" + ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP + "}", StaffGroup.RESIDENTS_COMMITTEE.id());
-    private static final List<String> PROCESSES = List.of("labor-dispute-mediation", "one-stop-application",
-            "owners-vote", "property-fee-adjustment", "veteran-assistance", "veteran-holiday-visits");
+
+    private static final List<String> PROCESSES = List.of(
+            "labor-dispute-mediation",
+            "one-stop-application",
+            "owners-vote",
+            "property-fee-adjustment",
+            "veteran-assistance",
+            "veteran-holiday-visits");
     private static final int MIN_CELLS = 2_500;
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AccountRepository accountRepository;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -161,9 +177,11 @@ class AuthorizationMatrixIntegrationTests {
     private final Set<String> modelGroups = new TreeSet<>();
     /** What a model names that the matrix cannot give a role, e.g. an expression without declared choices. */
     private final Set<String> unmatched = new TreeSet<>();
+
     private final Set<String> readmeGroups = new TreeSet<>();
     /** The base groups each process's user tasks name: they read the process definition. */
     private final Map<String, Set<String>> processGroups = new HashMap<>();
+
     private MatrixRole anonymous;
     private MatrixRole residentA;
     private MatrixRole residentB;
@@ -206,11 +224,9 @@ class AuthorizationMatrixIntegrationTests {
     private final List<String> linkMobiles = new ArrayList<>();
 
     /** The engine side of the fixtures. */
-    record Fixture(String name, String process, String businessKey, String instanceId, Set<String> caseGroups) {
-    }
+    record Fixture(String name, String process, String businessKey, String instanceId, Set<String> caseGroups) {}
 
-    record FixtureTask(Fixture fixture, String id, String key, Set<String> candidates) {
-    }
+    record FixtureTask(Fixture fixture, String id, String key, Set<String> candidates) {}
 
     private final List<Fixture> fixtures = new ArrayList<>();
     private final List<FixtureTask> fixtureTasks = new ArrayList<>();
@@ -244,34 +260,44 @@ class AuthorizationMatrixIntegrationTests {
 
     @TestFactory
     Stream<DynamicTest> everyRoleAtEveryDoor() {
-        return cells.stream().map(cell -> DynamicTest.dynamicTest(cell.name(), () -> {
-            try {
-                cell.check().execute();
-            } catch (AssertionError failed) {
-                // the report shows a dynamic test by its number: the message names the cell
-                AssertionError named = new AssertionError(cell.name() + ": " + failed.getMessage());
-                named.setStackTrace(failed.getStackTrace());
-                throw named;
-            }
-        }));
+        return cells.stream()
+                .map(cell -> DynamicTest.dynamicTest(cell.name(), () -> {
+                    try {
+                        cell.check().execute();
+                    } catch (AssertionError failed) {
+                        // the report shows a dynamic test by its number: the message names the cell
+                        AssertionError named = new AssertionError(cell.name() + ": " + failed.getMessage());
+                        named.setStackTrace(failed.getStackTrace());
+                        throw named;
+                    }
+                }));
     }
 
     @Test
     void theMatrixCoversEveryRoleEveryEndpointAndEveryDoor() {
         assertThat(cells).hasSizeGreaterThanOrEqualTo(MIN_CELLS);
-        Map<String, Long> perDoor = cells.stream().collect(Collectors.groupingBy(Cell::door, TreeMap::new,
-                Collectors.counting()));
+        Map<String, Long> perDoor =
+                cells.stream().collect(Collectors.groupingBy(Cell::door, TreeMap::new, Collectors.counting()));
         assertThat(perDoor.keySet()).containsExactlyInAnyOrder(API, ENGINE_REST, "/camunda/api");
-        assertThat(perDoor.get(API)).isGreaterThanOrEqualTo((long) roles.size() * mappedApiEndpoints().size());
+        assertThat(perDoor.get(API))
+                .isGreaterThanOrEqualTo(
+                        (long) roles.size() * mappedApiEndpoints().size());
         for (MatrixRole role : roles) {
             for (String door : perDoor.keySet()) {
-                assertThat(cells).as("cells of %s at %s", role, door)
-                        .anyMatch(cell -> cell.role().equals(role) && cell.door().equals(door));
+                assertThat(cells)
+                        .as("cells of %s at %s", role, door)
+                        .anyMatch(
+                                cell -> cell.role().equals(role) && cell.door().equals(door));
             }
         }
         for (String endpoint : apiEndpoints) {
-            assertThat(cells.stream().filter(cell -> cell.endpoint().equals(endpoint)).map(Cell::role).distinct()
-                    .count()).as("roles of %s", endpoint).isEqualTo(roles.size());
+            assertThat(cells.stream()
+                            .filter(cell -> cell.endpoint().equals(endpoint))
+                            .map(Cell::role)
+                            .distinct()
+                            .count())
+                    .as("roles of %s", endpoint)
+                    .isEqualTo(roles.size());
         }
     }
 
@@ -282,14 +308,25 @@ class AuthorizationMatrixIntegrationTests {
 
     @Test
     void everyGroupOnAModelAndInTheReadmesTableHasARole() {
-        assertThat(unmatched).as("candidate groups of the models the matrix has no role for").isEmpty();
-        assertThat(modelGroups).as("groups on the models").contains(StaffGroup.MEDIATION.id(),
-                StaffGroup.ACCEPTANCE_WINDOW.id(), StaffGroup.OWNERS_COMMITTEE.id(), StaffGroup.FINANCE.id());
+        assertThat(unmatched)
+                .as("candidate groups of the models the matrix has no role for")
+                .isEmpty();
+        assertThat(modelGroups)
+                .as("groups on the models")
+                .contains(
+                        StaffGroup.MEDIATION.id(),
+                        StaffGroup.ACCEPTANCE_WINDOW.id(),
+                        StaffGroup.OWNERS_COMMITTEE.id(),
+                        StaffGroup.FINANCE.id());
         Set<String> covered = new HashSet<>();
         roles.forEach(role -> covered.addAll(role.groups()));
         assertThat(covered).as("groups with a role").containsAll(modelGroups).containsAll(readmeGroups);
-        assertThat(readmeGroups).contains(StaffGroup.HOUSING_OFFICE.id(), StaffGroup.SELF_GOVERNANCE_OFFICE.id(),
-                StaffGroup.VETERANS_STATION_HEAD.id(), StaffGroup.ADMINISTRATORS.id());
+        assertThat(readmeGroups)
+                .contains(
+                        StaffGroup.HOUSING_OFFICE.id(),
+                        StaffGroup.SELF_GOVERNANCE_OFFICE.id(),
+                        StaffGroup.VETERANS_STATION_HEAD.id(),
+                        StaffGroup.ADMINISTRATORS.id());
     }
 
     // ==== roles ===============================================================================================
@@ -298,13 +335,17 @@ class AuthorizationMatrixIntegrationTests {
     private void modelGroups() {
         Set<String> keys = new HashSet<>(PROCESSES);
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            assertThat(files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".bpmn"))
-                    .map(name -> name.substring(0, name.length() - 5)).collect(Collectors.toSet()))
-                    .as("the models in processes/").isEqualTo(keys);
+            assertThat(files.map(file -> file.getFileName().toString())
+                            .filter(name -> name.endsWith(".bpmn"))
+                            .map(name -> name.substring(0, name.length() - 5))
+                            .collect(Collectors.toSet()))
+                    .as("the models in processes/")
+                    .isEqualTo(keys);
         } catch (IOException e) {
             throw new AssertionError("processes/ cannot be read", e);
         }
-        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+        for (ProcessDefinition definition :
+                repository.createProcessDefinitionQuery().latestVersion().list()) {
             if (!keys.contains(definition.getKey())) {
                 continue;
             }
@@ -341,7 +382,8 @@ class AuthorizationMatrixIntegrationTests {
         int start = readme.indexOf("## The application's API: who may call what");
         assertThat(start).as("the README's API table").isNotNegative();
         int end = readme.indexOf("\n## ", start + 5);
-        Matcher quoted = Pattern.compile("`([a-z-]+)`").matcher(readme.substring(start, end < 0 ? readme.length() : end));
+        Matcher quoted =
+                Pattern.compile("`([a-z-]+)`").matcher(readme.substring(start, end < 0 ? readme.length() : end));
         while (quoted.find()) {
             StaffGroup.byId(quoted.group(1)).ifPresent(group -> readmeGroups.add(group.id()));
         }
@@ -357,8 +399,8 @@ class AuthorizationMatrixIntegrationTests {
             creditCode = first17 + creditCheck(first17);
         } while (accountRepository.existsByLoginName(creditCode));
         accounts.createEnterprise(creditCode, "上海矩阵测试有限公司", TestPeople.RESIDENT_PASSWORD);
-        enterprise = new MatrixRole("enterprise", MatrixRole.Kind.ENTERPRISE, creditCode, TestPeople.RESIDENT_PASSWORD,
-                Set.of());
+        enterprise = new MatrixRole(
+                "enterprise", MatrixRole.Kind.ENTERPRISE, creditCode, TestPeople.RESIDENT_PASSWORD, Set.of());
         roles.addAll(List.of(anonymous, residentA, residentB, enterprise));
 
         estateA = TestEstates.scoped(rest, identity);
@@ -379,8 +421,8 @@ class AuthorizationMatrixIntegrationTests {
             byGroup.put(group, role);
             roles.add(role);
         }
-        leaders = byGroup.computeIfAbsent(StaffGroup.LEADERS.id(),
-                group -> staff(group, TestPeople.staffIn(identity, "it-am-" + group, group)));
+        leaders = byGroup.computeIfAbsent(
+                StaffGroup.LEADERS.id(), group -> staff(group, TestPeople.staffIn(identity, "it-am-" + group, group)));
         if (!roles.contains(leaders)) {
             roles.add(leaders);
         }
@@ -399,7 +441,8 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     private MatrixRole staff(String name, String userId) {
-        Set<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+        Set<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
                 .collect(Collectors.toSet());
         String password = userId.equals(TestPeople.ADMIN) ? TestPeople.ADMIN_PASSWORD : TestPeople.STAFF_PASSWORD;
         return new MatrixRole(name, MatrixRole.Kind.STAFF, userId, password, groups);
@@ -429,13 +472,19 @@ class AuthorizationMatrixIntegrationTests {
         TestRestTemplate adminApi = as(admin);
 
         // estate A's owner O-1 is resident A
-        ok(housing.exchange("/api/estates/" + estateA.id() + "/owners/O-1/account", HttpMethod.PUT,
-                new HttpEntity<>(Map.of("mobile", residentA.user())), String.class));
+        ok(housing.exchange(
+                "/api/estates/" + estateA.id() + "/owners/O-1/account",
+                HttpMethod.PUT,
+                new HttpEntity<>(Map.of("mobile", residentA.user())),
+                String.class));
 
         // resident A's one-stop application, at the window's pre-check; three more for the applicant's actions
         oneStopTn = submitOneStop();
         Map<String, Object> view = as(residentA).getForObject("/api/applications/" + oneStopTn, Map.class);
-        materialId = ((Number) ((List<Map<String, Object>>) view.get("materials")).get(0).get("id")).longValue();
+        materialId = ((Number) ((List<Map<String, Object>>) view.get("materials"))
+                        .get(0)
+                        .get("id"))
+                .longValue();
         withdrawableTn = submitOneStop();
         supplementTn = submitOneStop();
         tasks.complete(task(supplementTn).getId(), Map.of("preCheckDecision", "SUPPLEMENT", "missingItems", "收入证明不清晰"));
@@ -443,39 +492,53 @@ class AuthorizationMatrixIntegrationTests {
         ratingTn = submitOneStop();
         for (int step = 0; step < 6; step++) {
             runJobs(ratingTn);
-            Task next = tasks.createTaskQuery().processInstanceBusinessKey(ratingTn).singleResult();
+            Task next =
+                    tasks.createTaskQuery().processInstanceBusinessKey(ratingTn).singleResult();
             if (next == null) {
                 break;
             }
-            tasks.complete(next.getId(), next.getTaskDefinitionKey().equals("UserTask_PreCheck")
-                    ? Map.of("preCheckDecision", "ACCEPT") : Map.of("reviewDecision", "APPROVED"));
+            tasks.complete(
+                    next.getId(),
+                    next.getTaskDefinitionKey().equals("UserTask_PreCheck")
+                            ? Map.of("preCheckDecision", "ACCEPT")
+                            : Map.of("reviewDecision", "APPROVED"));
         }
 
         // resident A's labour-dispute application, at the mediation committee's acceptance
-        ResponseEntity<Map> labour = as(residentA).postForEntity("/api/labor-dispute-mediation/applications",
-                labourBody(false), Map.class);
+        ResponseEntity<Map> labour =
+                as(residentA).postForEntity("/api/labor-dispute-mediation/applications", labourBody(false), Map.class);
         assertThat(labour.getStatusCode()).as("%s", labour.getBody()).isEqualTo(HttpStatus.CREATED);
         labourTn = (String) labour.getBody().get("trackingNumber");
 
         // a veteran on the roster, and resident A's application for them as family, with an attachment
         veteranIdNumber = TestIdNumbers.unique();
-        String serviceNumber = "AM" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        ok(station.exchange("/api/veterans", HttpMethod.POST, csv(rosterCsv(serviceNumber, veteranIdNumber)),
-                String.class));
+        String serviceNumber =
+                "AM" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        ok(station.exchange(
+                "/api/veterans", HttpMethod.POST, csv(rosterCsv(serviceNumber, veteranIdNumber)), String.class));
         List<Map<String, Object>> veterans = station.getForObject("/api/veterans", List.class);
-        veteranId = veterans.stream().filter(v -> serviceNumber.equals(v.get("serviceNumber")))
-                .map(v -> ((Number) v.get("id")).longValue()).findFirst().orElseThrow();
-        ResponseEntity<Map> applied = as(residentA).postForEntity("/api/veteran-assistance/applications",
-                assistanceBody(residentA, veteranIdNumber), Map.class);
+        veteranId = veterans.stream()
+                .filter(v -> serviceNumber.equals(v.get("serviceNumber")))
+                .map(v -> ((Number) v.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
+        ResponseEntity<Map> applied = as(residentA)
+                .postForEntity(
+                        "/api/veteran-assistance/applications", assistanceBody(residentA, veteranIdNumber), Map.class);
         assertThat(applied.getStatusCode()).as("%s", applied.getBody()).isEqualTo(HttpStatus.CREATED);
         assistanceTn = (String) applied.getBody().get("trackingNumber");
-        ResponseEntity<Map> attached = as(residentA).exchange(RequestEntity
-                .post(URI.create(rest.getRootUri() + "/api/veteran-assistance/applications/" + assistanceTn + "/attachments"))
-                .header("Sec-Fetch-Site", "same-origin")
-                .header(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=" + BOUNDARY)
-                .body(multipart(file("files", "bill.pdf", PDF))), Map.class);
+        ResponseEntity<Map> attached = as(residentA)
+                .exchange(
+                        RequestEntity.post(URI.create(rest.getRootUri() + "/api/veteran-assistance/applications/"
+                                        + assistanceTn + "/attachments"))
+                                .header("Sec-Fetch-Site", "same-origin")
+                                .header(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=" + BOUNDARY)
+                                .body(multipart(file("files", "bill.pdf", PDF))),
+                        Map.class);
         assertThat(attached.getStatusCode()).as("%s", attached.getBody()).isEqualTo(HttpStatus.CREATED);
-        attachmentId = ((Number) ((List<Map<String, Object>>) attached.getBody().get("attachments")).get(0).get("id"))
+        attachmentId = ((Number) ((List<Map<String, Object>>) attached.getBody().get("attachments"))
+                        .get(0)
+                        .get("id"))
                 .longValue();
 
         // an owners' vote on estate A, its window open
@@ -492,29 +555,56 @@ class AuthorizationMatrixIntegrationTests {
             inputs.put("windowOpens", Date.from(opens));
             inputs.put("windowCloses", Date.from(closes));
             inputs.put("trackingNumber", voteKey);
-            voteInstance = runtime.startProcessInstanceByKey("owners-vote", voteKey, inputs).getId();
-            for (Job job : management.createJobQuery().processInstanceId(voteInstance).executable().list()) {
+            voteInstance = runtime.startProcessInstanceByKey("owners-vote", voteKey, inputs)
+                    .getId();
+            for (Job job : management
+                    .createJobQuery()
+                    .processInstanceId(voteInstance)
+                    .executable()
+                    .list()) {
                 management.executeJob(job.getId());
             }
-            Task notice = tasks.createTaskQuery().processInstanceId(voteInstance).singleResult();
+            Task notice =
+                    tasks.createTaskQuery().processInstanceId(voteInstance).singleResult();
             assertThat(notice.getTaskDefinitionKey()).isEqualTo("Task_ConfirmPaperNotice");
-            tasks.complete(notice.getId(), Map.of("noticePostedDate", LocalDate.now().toString(), "noticePlaces", "公告栏"));
+            tasks.complete(
+                    notice.getId(), Map.of("noticePostedDate", LocalDate.now().toString(), "noticePlaces", "公告栏"));
         } finally {
             ClockUtil.reset();
         }
-        management.executeJob(management.createJobQuery().processInstanceId(voteInstance).activityId("Timer_WindowOpens")
-                .singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(voteInstance)
+                .activityId("Timer_WindowOpens")
+                .singleResult()
+                .getId());
         voteId = ((Number) runtime.getVariable(voteInstance, "voteId")).longValue();
 
         // a property-fee proposal on estate A, at both pre-reviews
-        ResponseEntity<Map> proposed = as(pcA).postForEntity("/api/property-fee/proposals", TestProposals.apiBody(estateA.id()),
-                Map.class);
+        ResponseEntity<Map> proposed =
+                as(pcA).postForEntity("/api/property-fee/proposals", TestProposals.apiBody(estateA.id()), Map.class);
         assertThat(proposed.getStatusCode()).as("%s", proposed.getBody()).isEqualTo(HttpStatus.CREATED);
         feeTn = (String) proposed.getBody().get("trackingNumber");
         String feeInstance = instanceOf(feeTn);
-        management.executeJob(management.createJobQuery().processInstanceId(feeInstance).singleResult().getId());
-        tasks.complete(tasks.createTaskQuery().processInstanceId(feeInstance).singleResult().getId(), Map.of(
-                "auditScore", 80, "auditCostConclusion", "属实", "recommendedFeeMin", 2.0, "recommendedFeeMax", 2.4));
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(feeInstance)
+                .singleResult()
+                .getId());
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(feeInstance)
+                        .singleResult()
+                        .getId(),
+                Map.of(
+                        "auditScore",
+                        80,
+                        "auditCostConclusion",
+                        "属实",
+                        "recommendedFeeMin",
+                        2.0,
+                        "recommendedFeeMax",
+                        2.4));
 
         // what the administrators' and the housing office's calls work on without touching the fixtures above
         List<Map<String, Object>> years = adminApi.getForObject("/api/calendar/years", List.class);
@@ -523,8 +613,11 @@ class AuthorizationMatrixIntegrationTests {
         estateY = TestEstates.estateWithRegister(rest, identity);
         areaT = TestEstates.area(rest, identity);
         areaEmpty = TestEstates.area(rest, identity);
-        ok(adminApi.exchange("/api/residents-areas/" + areaEmpty + "/staff/it-residents-committee-a" + areaEmpty,
-                HttpMethod.DELETE, null, String.class));
+        ok(adminApi.exchange(
+                "/api/residents-areas/" + areaEmpty + "/staff/it-residents-committee-a" + areaEmpty,
+                HttpMethod.DELETE,
+                null,
+                String.class));
         spareAreaStaff = TestEstates.user(identity, "it-am-spare-rc-" + areaT, StaffGroup.RESIDENTS_COMMITTEE.id());
         spareEstateStaff = TestEstates.user(identity, "it-am-spare-oc-" + estateY, StaffGroup.OWNERS_COMMITTEE.id());
         for (int i = 0; i < 2; i++) {
@@ -537,27 +630,38 @@ class AuthorizationMatrixIntegrationTests {
         fixture("veteran assistance", "veteran-assistance", assistanceTn);
         fixture("property-fee proposal", "property-fee-adjustment", feeTn);
         fixture("owners' vote", "owners-vote", voteKey);
-        assertThat(fixtureTasks).extracting(t -> t.key() + " " + t.candidates()).containsExactlyInAnyOrder(
-                "UserTask_PreCheck [acceptance-window]",
-                "Task_DecideAcceptance [mediation]",
-                "UserTask_HomeVisit [veterans-station]",
-                "Task_PreReviewResidentsCommittee [" + ScopeGroups.residentsCommittee(estateA.areaId()) + "]",
-                "Task_PreReviewOwnersCommittee [" + ScopeGroups.ownersCommittee(estateA.id()) + "]");
-        assertThat(fixtures).extracting(f -> f.name() + " " + new TreeSet<>(f.caseGroups())).containsExactly(
-                "one-stop application [acceptance-window]",
-                "labour dispute [mediation]",
-                "veteran assistance [veterans-station]",
-                "property-fee proposal " + new TreeSet<>(Set.of(StaffGroup.THIRD_PARTY_ASSESSOR.id(),
-                        ScopeGroups.residentsCommittee(estateA.areaId()), ScopeGroups.ownersCommittee(estateA.id()))),
-                "owners' vote [" + ScopeGroups.residentsCommittee(estateA.areaId()) + "]");
+        assertThat(fixtureTasks)
+                .extracting(t -> t.key() + " " + t.candidates())
+                .containsExactlyInAnyOrder(
+                        "UserTask_PreCheck [acceptance-window]",
+                        "Task_DecideAcceptance [mediation]",
+                        "UserTask_HomeVisit [veterans-station]",
+                        "Task_PreReviewResidentsCommittee [" + ScopeGroups.residentsCommittee(estateA.areaId()) + "]",
+                        "Task_PreReviewOwnersCommittee [" + ScopeGroups.ownersCommittee(estateA.id()) + "]");
+        assertThat(fixtures)
+                .extracting(f -> f.name() + " " + new TreeSet<>(f.caseGroups()))
+                .containsExactly(
+                        "one-stop application [acceptance-window]",
+                        "labour dispute [mediation]",
+                        "veteran assistance [veterans-station]",
+                        "property-fee proposal "
+                                + new TreeSet<>(Set.of(
+                                        StaffGroup.THIRD_PARTY_ASSESSOR.id(),
+                                        ScopeGroups.residentsCommittee(estateA.areaId()),
+                                        ScopeGroups.ownersCommittee(estateA.id()))),
+                        "owners' vote [" + ScopeGroups.residentsCommittee(estateA.areaId()) + "]");
     }
 
     private void fixture(String name, String process, String businessKey) {
         String instanceId = instanceOf(businessKey);
         Set<String> groups = new HashSet<>();
-        for (HistoricTaskInstance done : history.createHistoricTaskInstanceQuery().processInstanceId(instanceId).list()) {
-            for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(done.getId())
-                    .type(IdentityLinkType.CANDIDATE).list()) {
+        for (HistoricTaskInstance done : history.createHistoricTaskInstanceQuery()
+                .processInstanceId(instanceId)
+                .list()) {
+            for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery()
+                    .taskId(done.getId())
+                    .type(IdentityLinkType.CANDIDATE)
+                    .list()) {
                 if (link.getGroupId() != null) {
                     groups.add(link.getGroupId());
                 }
@@ -568,7 +672,8 @@ class AuthorizationMatrixIntegrationTests {
         for (Task open : tasks.createTaskQuery().processInstanceId(instanceId).list()) {
             Set<String> candidates = tasks.getIdentityLinksForTask(open.getId()).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                    .map(IdentityLink::getGroupId).collect(Collectors.toCollection(TreeSet::new));
+                    .map(IdentityLink::getGroupId)
+                    .collect(Collectors.toCollection(TreeSet::new));
             fixtureTasks.add(new FixtureTask(fixture, open.getId(), open.getTaskDefinitionKey(), candidates));
         }
     }
@@ -577,11 +682,13 @@ class AuthorizationMatrixIntegrationTests {
         String application = "{\"matterCode\":\"minimum-living-allowance\",\"data\":{\"householdSize\":3,"
                 + "\"monthlyHouseholdIncome\":2000.50,\"hardshipDescription\":\"因病致贫\"},"
                 + "\"materialCodes\":[\"id-card\",\"household-register\",\"income-proof\"]}";
-        ResponseEntity<Map> submitted = as(residentA).exchange(RequestEntity
-                .post(URI.create(rest.getRootUri() + "/api/applications"))
-                .header("Sec-Fetch-Site", "same-origin")
-                .header(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=" + BOUNDARY)
-                .body(oneStopBody(application)), Map.class);
+        ResponseEntity<Map> submitted = as(residentA)
+                .exchange(
+                        RequestEntity.post(URI.create(rest.getRootUri() + "/api/applications"))
+                                .header("Sec-Fetch-Site", "same-origin")
+                                .header(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=" + BOUNDARY)
+                                .body(oneStopBody(application)),
+                        Map.class);
         assertThat(submitted.getStatusCode()).as("%s", submitted.getBody()).isEqualTo(HttpStatus.CREATED);
         return (String) submitted.getBody().get("trackingNumber");
     }
@@ -591,12 +698,18 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     private String instanceOf(String businessKey) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult()
+        return history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .singleResult()
                 .getId();
     }
 
     private void runJobs(String businessKey) {
-        for (Job job : management.createJobQuery().processInstanceId(instanceOf(businessKey)).executable().list()) {
+        for (Job job : management
+                .createJobQuery()
+                .processInstanceId(instanceOf(businessKey))
+                .executable()
+                .list()) {
             management.executeJob(job.getId());
         }
     }
@@ -628,9 +741,11 @@ class AuthorizationMatrixIntegrationTests {
      * {@code n}-th allowed role gets {@code request(role, n)} (a fresh fixture where the call cannot be repeated); the
      * refused roles send {@code request(role, 0)}, the fixture the first allowed role then uses.
      */
-    record ApiRow(String endpoint, Predicate<MatrixRole> allowed, Function<MatrixRole, Integer> refusal,
-            BiFunction<MatrixRole, Integer, Req> request) {
-    }
+    record ApiRow(
+            String endpoint,
+            Predicate<MatrixRole> allowed,
+            Function<MatrixRole, Integer> refusal,
+            BiFunction<MatrixRole, Integer, Req> request) {}
 
     private Predicate<MatrixRole> everyone() {
         return role -> true;
@@ -671,170 +786,377 @@ class AuthorizationMatrixIntegrationTests {
         List<ApiRow> rows = new ArrayList<>();
 
         // calendar
-        rows.add(new ApiRow("GET /api/calendar/deadline", everyone(), forbidden(),
+        rows.add(new ApiRow(
+                "GET /api/calendar/deadline",
+                everyone(),
+                forbidden(),
                 same(Req.get("/api/calendar/deadline?from=2026-03-06T09:00:00%2B08:00&workingDays=5"))));
-        rows.add(new ApiRow("GET /api/calendar/years", groups(administrators), forbidden(),
-                same(Req.get("/api/calendar/years"))));
-        rows.add(new ApiRow("GET /api/calendar/years/{year}", groups(administrators), forbidden(),
+        rows.add(new ApiRow(
+                "GET /api/calendar/years", groups(administrators), forbidden(), same(Req.get("/api/calendar/years"))));
+        rows.add(new ApiRow(
+                "GET /api/calendar/years/{year}",
+                groups(administrators),
+                forbidden(),
                 same(Req.get("/api/calendar/years/" + calendarYear))));
-        rows.add(new ApiRow("PUT /api/calendar/years/{year}", groups(administrators), forbidden(),
-                same(Req.json(HttpMethod.PUT, "/api/calendar/years/2097", Map.of("springFestival", "2097-01-24",
-                        "holidays", List.of("2097-01-01"), "makeUpWorkdays", List.of(), "source", "矩阵测试通知")))));
+        rows.add(new ApiRow(
+                "PUT /api/calendar/years/{year}",
+                groups(administrators),
+                forbidden(),
+                same(Req.json(
+                        HttpMethod.PUT,
+                        "/api/calendar/years/2097",
+                        Map.of(
+                                "springFestival",
+                                "2097-01-24",
+                                "holidays",
+                                List.of("2097-01-01"),
+                                "makeUpWorkdays",
+                                List.of(),
+                                "source",
+                                "矩阵测试通知")))));
 
         // labour-dispute mediation
-        rows.add(new ApiRow("POST /api/labor-dispute-mediation/applications", resident.or(groups(mediation)),
-                forbidden(), (role, n) -> Req.json(HttpMethod.POST, "/api/labor-dispute-mediation/applications",
-                        labourBody(role.isStaff()))));
-        rows.add(new ApiRow("GET /api/labor-dispute-mediation/applications", resident.or(groups(mediation)),
-                forbidden(), same(Req.get("/api/labor-dispute-mediation/applications"))));
-        rows.add(new ApiRow("GET /api/labor-dispute-mediation/applications/{trackingNumber}",
-                only(residentA).or(groups(mediation)), notFoundFor(only(residentB)),
+        rows.add(new ApiRow(
+                "POST /api/labor-dispute-mediation/applications",
+                resident.or(groups(mediation)),
+                forbidden(),
+                (role, n) -> Req.json(
+                        HttpMethod.POST, "/api/labor-dispute-mediation/applications", labourBody(role.isStaff()))));
+        rows.add(new ApiRow(
+                "GET /api/labor-dispute-mediation/applications",
+                resident.or(groups(mediation)),
+                forbidden(),
+                same(Req.get("/api/labor-dispute-mediation/applications"))));
+        rows.add(new ApiRow(
+                "GET /api/labor-dispute-mediation/applications/{trackingNumber}",
+                only(residentA).or(groups(mediation)),
+                notFoundFor(only(residentB)),
                 same(Req.get("/api/labor-dispute-mediation/applications/" + labourTn))));
 
         // the one-stop catalog and applications
         rows.add(new ApiRow("GET /api/catalog", everyone(), forbidden(), same(Req.get("/api/catalog"))));
-        rows.add(new ApiRow("GET /api/catalog/{code}", everyone(), forbidden(),
+        rows.add(new ApiRow(
+                "GET /api/catalog/{code}",
+                everyone(),
+                forbidden(),
                 same(Req.get("/api/catalog/minimum-living-allowance"))));
-        rows.add(new ApiRow("PUT /api/catalog/{code}", groups(administrators), forbidden(),
-                same(Req.json(HttpMethod.PUT, "/api/catalog/matrix-matter", Map.of("nameZh", "矩阵事项", "nameEn",
-                        "Matrix matter", "responsibleGroup", "civil-affairs", "limitWorkingDays", 5, "handlingMode",
-                        "ONE_VISIT", "formKey", "one-stop-residence-registration", "materials", List.of(Map.of(
-                                "code", "id-card", "nameZh", "身份证", "nameEn", "ID card")))))));
-        rows.add(new ApiRow("POST /api/applications", resident.or(groups(window)), forbidden(),
-                (role, n) -> new Req(HttpMethod.POST, "/api/applications", "multipart/form-data; boundary=" + BOUNDARY,
-                        oneStopBody(role.isStaff() ? walkIn() : residentApplication()), null)));
-        rows.add(new ApiRow("GET /api/applications", resident.or(groups(window)), forbidden(),
-                same(Req.get("/api/applications"))));
-        Predicate<MatrixRole> oneStopReaders = only(residentA).or(groups(window, StaffGroup.ACCEPTANCE_HEAD.id(),
-                StaffGroup.LEADERS.id(), StaffGroup.CIVIL_AFFAIRS.id()));
-        rows.add(new ApiRow("GET /api/applications/{trackingNumber}", oneStopReaders, notFoundFor(only(residentB)),
+        rows.add(new ApiRow(
+                "PUT /api/catalog/{code}",
+                groups(administrators),
+                forbidden(),
+                same(Req.json(
+                        HttpMethod.PUT,
+                        "/api/catalog/matrix-matter",
+                        Map.of(
+                                "nameZh",
+                                "矩阵事项",
+                                "nameEn",
+                                "Matrix matter",
+                                "responsibleGroup",
+                                "civil-affairs",
+                                "limitWorkingDays",
+                                5,
+                                "handlingMode",
+                                "ONE_VISIT",
+                                "formKey",
+                                "one-stop-residence-registration",
+                                "materials",
+                                List.of(Map.of("code", "id-card", "nameZh", "身份证", "nameEn", "ID card")))))));
+        rows.add(new ApiRow(
+                "POST /api/applications",
+                resident.or(groups(window)),
+                forbidden(),
+                (role, n) -> new Req(
+                        HttpMethod.POST,
+                        "/api/applications",
+                        "multipart/form-data; boundary=" + BOUNDARY,
+                        oneStopBody(role.isStaff() ? walkIn() : residentApplication()),
+                        null)));
+        rows.add(new ApiRow(
+                "GET /api/applications", resident.or(groups(window)), forbidden(), same(Req.get("/api/applications"))));
+        Predicate<MatrixRole> oneStopReaders = only(residentA)
+                .or(groups(
+                        window,
+                        StaffGroup.ACCEPTANCE_HEAD.id(),
+                        StaffGroup.LEADERS.id(),
+                        StaffGroup.CIVIL_AFFAIRS.id()));
+        rows.add(new ApiRow(
+                "GET /api/applications/{trackingNumber}",
+                oneStopReaders,
+                notFoundFor(only(residentB)),
                 same(Req.get("/api/applications/" + oneStopTn))));
-        rows.add(new ApiRow("GET /api/applications/{trackingNumber}/materials/{materialId}", oneStopReaders,
-                notFoundFor(only(residentB)), same(Req.get("/api/applications/" + oneStopTn + "/materials/" + materialId))));
+        rows.add(new ApiRow(
+                "GET /api/applications/{trackingNumber}/materials/{materialId}",
+                oneStopReaders,
+                notFoundFor(only(residentB)),
+                same(Req.get("/api/applications/" + oneStopTn + "/materials/" + materialId))));
         // a resident's own application: the window acts only on what it entered, and answers it like an unknown one
-        rows.add(new ApiRow("POST /api/applications/{trackingNumber}/withdrawal", only(residentA),
+        rows.add(new ApiRow(
+                "POST /api/applications/{trackingNumber}/withdrawal",
+                only(residentA),
                 notFoundFor(only(residentB).or(groups(window))),
                 same(Req.empty(HttpMethod.POST, "/api/applications/" + withdrawableTn + "/withdrawal"))));
-        rows.add(new ApiRow("POST /api/applications/{trackingNumber}/supplement", only(residentA),
+        rows.add(new ApiRow(
+                "POST /api/applications/{trackingNumber}/supplement",
+                only(residentA),
                 notFoundFor(only(residentB).or(groups(window))),
-                same(new Req(HttpMethod.POST, "/api/applications/" + supplementTn + "/supplement",
-                        "multipart/form-data; boundary=" + BOUNDARY, multipart(jsonPart("supplement",
-                                "{\"data\":{\"householdSize\":4}}")), null))));
-        rows.add(new ApiRow("POST /api/applications/{trackingNumber}/rating", only(residentA),
-                notFoundFor(only(residentB)), same(Req.json(HttpMethod.POST, "/api/applications/" + ratingTn + "/rating",
+                same(new Req(
+                        HttpMethod.POST,
+                        "/api/applications/" + supplementTn + "/supplement",
+                        "multipart/form-data; boundary=" + BOUNDARY,
+                        multipart(jsonPart("supplement", "{\"data\":{\"householdSize\":4}}")),
+                        null))));
+        rows.add(new ApiRow(
+                "POST /api/applications/{trackingNumber}/rating",
+                only(residentA),
+                notFoundFor(only(residentB)),
+                same(Req.json(
+                        HttpMethod.POST,
+                        "/api/applications/" + ratingTn + "/rating",
                         Map.of("score", 5, "comment", "很好")))));
 
         // the owners' register
         Predicate<MatrixRole> register = groups(housing, administrators);
-        rows.add(new ApiRow("POST /api/estates", register, forbidden(), (role, n) -> Req.json(HttpMethod.POST,
-                "/api/estates", Map.of("name", "矩阵小区 " + UUID.randomUUID(), "address", "长宁区矩阵路 1 号"))));
-        rows.add(new ApiRow("GET /api/estates/{estateId}", register, forbidden(),
-                same(Req.get("/api/estates/" + estateA.id()))));
-        rows.add(new ApiRow("POST /api/estates/{estateId}/units", register, forbidden(),
-                same(new Req(HttpMethod.POST, "/api/estates/" + estateY + "/units", "text/csv;charset=UTF-8",
-                        TestEstates.REGISTER.getBytes(StandardCharsets.UTF_8), null))));
-        rows.add(new ApiRow("GET /api/estates/{estateId}/units [text/csv]", register, forbidden(),
+        rows.add(new ApiRow(
+                "POST /api/estates",
+                register,
+                forbidden(),
+                (role, n) -> Req.json(
+                        HttpMethod.POST,
+                        "/api/estates",
+                        Map.of("name", "矩阵小区 " + UUID.randomUUID(), "address", "长宁区矩阵路 1 号"))));
+        rows.add(new ApiRow(
+                "GET /api/estates/{estateId}", register, forbidden(), same(Req.get("/api/estates/" + estateA.id()))));
+        rows.add(new ApiRow(
+                "POST /api/estates/{estateId}/units",
+                register,
+                forbidden(),
+                same(new Req(
+                        HttpMethod.POST,
+                        "/api/estates/" + estateY + "/units",
+                        "text/csv;charset=UTF-8",
+                        TestEstates.REGISTER.getBytes(StandardCharsets.UTF_8),
+                        null))));
+        rows.add(new ApiRow(
+                "GET /api/estates/{estateId}/units [text/csv]",
+                register,
+                forbidden(),
                 same(new Req(HttpMethod.GET, "/api/estates/" + estateA.id() + "/units", null, null, "text/csv"))));
 
         // residents' areas and who acts for an estate: administrators only
         Predicate<MatrixRole> admins = groups(administrators);
         rows.add(new ApiRow("GET /api/residents-areas", admins, forbidden(), same(Req.get("/api/residents-areas"))));
-        rows.add(new ApiRow("POST /api/residents-areas", admins, forbidden(), (role, n) -> Req.json(HttpMethod.POST,
-                "/api/residents-areas", Map.of("name", "矩阵居民区 " + UUID.randomUUID()))));
-        rows.add(new ApiRow("GET /api/residents-areas/{areaId}", admins, forbidden(),
+        rows.add(new ApiRow(
+                "POST /api/residents-areas",
+                admins,
+                forbidden(),
+                (role, n) -> Req.json(
+                        HttpMethod.POST, "/api/residents-areas", Map.of("name", "矩阵居民区 " + UUID.randomUUID()))));
+        rows.add(new ApiRow(
+                "GET /api/residents-areas/{areaId}",
+                admins,
+                forbidden(),
                 same(Req.get("/api/residents-areas/" + estateA.areaId()))));
-        rows.add(new ApiRow("PUT /api/residents-areas/{areaId}", admins, forbidden(), (role, n) -> Req.json(
-                HttpMethod.PUT, "/api/residents-areas/" + areaT, Map.of("name", "矩阵居民区 T " + UUID.randomUUID()))));
-        rows.add(new ApiRow("DELETE /api/residents-areas/{areaId}", admins, forbidden(),
+        rows.add(new ApiRow(
+                "PUT /api/residents-areas/{areaId}",
+                admins,
+                forbidden(),
+                (role, n) -> Req.json(
+                        HttpMethod.PUT,
+                        "/api/residents-areas/" + areaT,
+                        Map.of("name", "矩阵居民区 T " + UUID.randomUUID()))));
+        rows.add(new ApiRow(
+                "DELETE /api/residents-areas/{areaId}",
+                admins,
+                forbidden(),
                 same(Req.empty(HttpMethod.DELETE, "/api/residents-areas/" + areaEmpty))));
-        rows.add(new ApiRow("PUT /api/residents-areas/{areaId}/estates/{estateId}", admins, forbidden(),
+        rows.add(new ApiRow(
+                "PUT /api/residents-areas/{areaId}/estates/{estateId}",
+                admins,
+                forbidden(),
                 same(Req.empty(HttpMethod.PUT, "/api/residents-areas/" + areaT + "/estates/" + estateY))));
-        rows.add(new ApiRow("DELETE /api/residents-areas/{areaId}/estates/{estateId}", admins, forbidden(),
+        rows.add(new ApiRow(
+                "DELETE /api/residents-areas/{areaId}/estates/{estateId}",
+                admins,
+                forbidden(),
                 same(Req.empty(HttpMethod.DELETE, "/api/residents-areas/" + areaT + "/estates/" + estateY))));
-        rows.add(new ApiRow("PUT /api/residents-areas/{areaId}/staff/{userId}", admins, forbidden(),
+        rows.add(new ApiRow(
+                "PUT /api/residents-areas/{areaId}/staff/{userId}",
+                admins,
+                forbidden(),
                 same(Req.empty(HttpMethod.PUT, "/api/residents-areas/" + areaT + "/staff/" + spareAreaStaff))));
-        rows.add(new ApiRow("DELETE /api/residents-areas/{areaId}/staff/{userId}", admins, forbidden(),
+        rows.add(new ApiRow(
+                "DELETE /api/residents-areas/{areaId}/staff/{userId}",
+                admins,
+                forbidden(),
                 same(Req.empty(HttpMethod.DELETE, "/api/residents-areas/" + areaT + "/staff/" + spareAreaStaff))));
-        rows.add(new ApiRow("GET /api/estates/{estateId}/staff", admins, forbidden(),
+        rows.add(new ApiRow(
+                "GET /api/estates/{estateId}/staff",
+                admins,
+                forbidden(),
                 same(Req.get("/api/estates/" + estateA.id() + "/staff"))));
         String estateStaff = "/api/estates/" + estateY + "/staff/owners-committee/" + spareEstateStaff;
-        rows.add(new ApiRow("PUT /api/estates/{estateId}/staff/{staffGroup}/{userId}", admins, forbidden(),
+        rows.add(new ApiRow(
+                "PUT /api/estates/{estateId}/staff/{staffGroup}/{userId}",
+                admins,
+                forbidden(),
                 same(Req.empty(HttpMethod.PUT, estateStaff))));
-        rows.add(new ApiRow("DELETE /api/estates/{estateId}/staff/{staffGroup}/{userId}", admins, forbidden(),
+        rows.add(new ApiRow(
+                "DELETE /api/estates/{estateId}/staff/{staffGroup}/{userId}",
+                admins,
+                forbidden(),
                 same(Req.empty(HttpMethod.DELETE, estateStaff))));
 
         // owners linked to resident accounts: the n-th allowed role links (and unlinks) its own owner
         Predicate<MatrixRole> linkers = groups(housing, selfGovernance);
-        rows.add(new ApiRow("PUT /api/estates/{estateId}/owners/{ownerId}/account", linkers, forbidden(),
-                (role, n) -> Req.json(HttpMethod.PUT, "/api/estates/" + estateX + "/owners/O-" + (2 + n) + "/account",
+        rows.add(new ApiRow(
+                "PUT /api/estates/{estateId}/owners/{ownerId}/account",
+                linkers,
+                forbidden(),
+                (role, n) -> Req.json(
+                        HttpMethod.PUT,
+                        "/api/estates/" + estateX + "/owners/O-" + (2 + n) + "/account",
                         Map.of("mobile", linkMobiles.get(n)))));
-        rows.add(new ApiRow("DELETE /api/estates/{estateId}/owners/{ownerId}/account", linkers, forbidden(),
-                (role, n) -> Req.empty(HttpMethod.DELETE, "/api/estates/" + estateX + "/owners/O-" + (2 + n) + "/account")));
+        rows.add(new ApiRow(
+                "DELETE /api/estates/{estateId}/owners/{ownerId}/account",
+                linkers,
+                forbidden(),
+                (role, n) ->
+                        Req.empty(HttpMethod.DELETE, "/api/estates/" + estateX + "/owners/O-" + (2 + n) + "/account")));
 
         // the owners' vote on estate A, its window open: each allowed caller casts the ballot of another owner
         Map<MatrixRole, Map<String, Object>> ballots = Map.of(
-                residentA, Map.of("choice", "AGREE"),
-                role(selfGovernance), Map.of("choice", "AGREE", "ownerId", "O-2"),
-                ocA, Map.of("choice", "DISAGREE", "ownerId", "O-3"),
-                rcA, Map.of("choice", "ABSTAIN", "developer", true));
-        rows.add(new ApiRow("POST /api/votes/{voteId}/ballots", ballots::containsKey, forbidden(),
-                (role, n) -> Req.json(HttpMethod.POST, "/api/votes/" + voteId + "/ballots", ballots.getOrDefault(role,
-                        role.isStaff() ? Map.of("choice", "AGREE", "ownerId", "O-2") : Map.of("choice", "AGREE")))));
+                residentA,
+                Map.of("choice", "AGREE"),
+                role(selfGovernance),
+                Map.of("choice", "AGREE", "ownerId", "O-2"),
+                ocA,
+                Map.of("choice", "DISAGREE", "ownerId", "O-3"),
+                rcA,
+                Map.of("choice", "ABSTAIN", "developer", true));
+        rows.add(new ApiRow(
+                "POST /api/votes/{voteId}/ballots",
+                ballots::containsKey,
+                forbidden(),
+                (role, n) -> Req.json(
+                        HttpMethod.POST,
+                        "/api/votes/" + voteId + "/ballots",
+                        ballots.getOrDefault(
+                                role,
+                                role.isStaff()
+                                        ? Map.of("choice", "AGREE", "ownerId", "O-2")
+                                        : Map.of("choice", "AGREE")))));
         // while the window is open: oversight reads; who reads it later is told so (403); everyone else gets 404
         Predicate<MatrixRole> later = only(residentA, ocA, rcA).or(groups(housing));
-        rows.add(new ApiRow("GET /api/votes/{voteId}/tally", groups(selfGovernance, StaffGroup.LEADERS.id()),
-                role -> later.test(role) ? 403 : 404, same(Req.get("/api/votes/" + voteId + "/tally"))));
+        rows.add(new ApiRow(
+                "GET /api/votes/{voteId}/tally",
+                groups(selfGovernance, StaffGroup.LEADERS.id()),
+                role -> later.test(role) ? 403 : 404,
+                same(Req.get("/api/votes/" + voteId + "/tally"))));
 
         // property-fee proposals: the estate's own company and committee
-        rows.add(new ApiRow("POST /api/property-fee/proposals", only(pcA, ocA), forbidden(),
+        rows.add(new ApiRow(
+                "POST /api/property-fee/proposals",
+                only(pcA, ocA),
+                forbidden(),
                 same(Req.json(HttpMethod.POST, "/api/property-fee/proposals", TestProposals.apiBody(estateA.id())))));
 
         // the veterans' roster: the station and its head
         Predicate<MatrixRole> stationStaff = groups(station, head);
-        rows.add(new ApiRow("POST /api/veterans", stationStaff, forbidden(), (role, n) -> new Req(HttpMethod.POST,
-                "/api/veterans", "text/csv;charset=UTF-8", rosterCsv("AMR" + n + UUID.randomUUID().toString()
-                        .substring(0, 6).toUpperCase(Locale.ROOT), TestIdNumbers.unique()).getBytes(StandardCharsets.UTF_8),
-                null)));
+        rows.add(new ApiRow(
+                "POST /api/veterans",
+                stationStaff,
+                forbidden(),
+                (role, n) -> new Req(
+                        HttpMethod.POST,
+                        "/api/veterans",
+                        "text/csv;charset=UTF-8",
+                        rosterCsv(
+                                        "AMR" + n
+                                                + UUID.randomUUID()
+                                                        .toString()
+                                                        .substring(0, 6)
+                                                        .toUpperCase(Locale.ROOT),
+                                        TestIdNumbers.unique())
+                                .getBytes(StandardCharsets.UTF_8),
+                        null)));
         rows.add(new ApiRow("GET /api/veterans", stationStaff, forbidden(), same(Req.get("/api/veterans"))));
-        rows.add(new ApiRow("GET /api/veterans [text/csv]", stationStaff, forbidden(),
+        rows.add(new ApiRow(
+                "GET /api/veterans [text/csv]",
+                stationStaff,
+                forbidden(),
                 same(new Req(HttpMethod.GET, "/api/veterans", null, null, "text/csv"))));
-        rows.add(new ApiRow("GET /api/veterans/export", stationStaff, forbidden(), same(Req.get("/api/veterans/export"))));
-        rows.add(new ApiRow("GET /api/veterans/{veteranId}", stationStaff, forbidden(),
+        rows.add(new ApiRow(
+                "GET /api/veterans/export", stationStaff, forbidden(), same(Req.get("/api/veterans/export"))));
+        rows.add(new ApiRow(
+                "GET /api/veterans/{veteranId}",
+                stationStaff,
+                forbidden(),
                 same(Req.get("/api/veterans/" + veteranId))));
-        rows.add(new ApiRow("GET /api/veterans/{veteranId}/id-number", stationStaff, forbidden(),
+        rows.add(new ApiRow(
+                "GET /api/veterans/{veteranId}/id-number",
+                stationStaff,
+                forbidden(),
                 same(Req.get("/api/veterans/" + veteranId + "/id-number"))));
 
         // veteran assistance: residents, residents' committees (a report) and the station apply; reading: the
         // applicant, who entered it, the station (resident A's case answers others as an unknown one)
         String va = "/api/veteran-assistance/applications";
-        rows.add(new ApiRow("POST /api/veteran-assistance/applications", resident.or(rcOfAnyArea).or(stationStaff),
-                forbidden(), (role, n) -> Req.json(HttpMethod.POST, va, assistanceBody(role, TestIdNumbers.unique()))));
-        rows.add(new ApiRow("GET /api/veteran-assistance/applications", resident.or(rcOfAnyArea).or(stationStaff),
-                forbidden(), same(Req.get(va))));
+        rows.add(new ApiRow(
+                "POST /api/veteran-assistance/applications",
+                resident.or(rcOfAnyArea).or(stationStaff),
+                forbidden(),
+                (role, n) -> Req.json(HttpMethod.POST, va, assistanceBody(role, TestIdNumbers.unique()))));
+        rows.add(new ApiRow(
+                "GET /api/veteran-assistance/applications",
+                resident.or(rcOfAnyArea).or(stationStaff),
+                forbidden(),
+                same(Req.get(va))));
         Predicate<MatrixRole> vaReaders = only(residentA).or(stationStaff);
         Function<MatrixRole, Integer> vaRefusal = notFoundFor(only(residentB).or(rcOfAnyArea));
-        rows.add(new ApiRow("GET /api/veteran-assistance/applications/{trackingNumber}", vaReaders, vaRefusal,
+        rows.add(new ApiRow(
+                "GET /api/veteran-assistance/applications/{trackingNumber}",
+                vaReaders,
+                vaRefusal,
                 same(Req.get(va + "/" + assistanceTn))));
-        rows.add(new ApiRow("POST /api/veteran-assistance/applications/{trackingNumber}/attachments", vaReaders,
-                vaRefusal, same(new Req(HttpMethod.POST, va + "/" + assistanceTn + "/attachments",
-                        "multipart/form-data; boundary=" + BOUNDARY, multipart(file("files", "more.pdf", PDF)), null))));
-        rows.add(new ApiRow("GET /api/veteran-assistance/applications/{trackingNumber}/attachments/{attachmentId}",
-                vaReaders, vaRefusal, same(Req.get(va + "/" + assistanceTn + "/attachments/" + attachmentId))));
+        rows.add(new ApiRow(
+                "POST /api/veteran-assistance/applications/{trackingNumber}/attachments",
+                vaReaders,
+                vaRefusal,
+                same(new Req(
+                        HttpMethod.POST,
+                        va + "/" + assistanceTn + "/attachments",
+                        "multipart/form-data; boundary=" + BOUNDARY,
+                        multipart(file("files", "more.pdf", PDF)),
+                        null))));
+        rows.add(new ApiRow(
+                "GET /api/veteran-assistance/applications/{trackingNumber}/attachments/{attachmentId}",
+                vaReaders,
+                vaRefusal,
+                same(Req.get(va + "/" + assistanceTn + "/attachments/" + attachmentId))));
 
         for (ApiRow row : rows) {
             apiEndpoints.add(row.endpoint());
-            List<MatrixRole> refused = roles.stream().filter(role -> !row.allowed().test(role)).toList();
-            List<MatrixRole> allowed = roles.stream().filter(role -> row.allowed().test(role)).toList();
+            List<MatrixRole> refused =
+                    roles.stream().filter(role -> !row.allowed().test(role)).toList();
+            List<MatrixRole> allowed =
+                    roles.stream().filter(role -> row.allowed().test(role)).toList();
             for (MatrixRole role : refused) {
                 int status = role.signsIn() ? row.refusal().apply(role) : 401;
-                cells.add(new Cell(role, API, row.endpoint(), () -> refusedApiCall(role, row.request().apply(role, 0),
-                        status)));
+                cells.add(new Cell(
+                        role,
+                        API,
+                        row.endpoint(),
+                        () -> refusedApiCall(role, row.request().apply(role, 0), status)));
             }
             for (int n = 0; n < allowed.size(); n++) {
                 MatrixRole role = allowed.get(n);
                 int index = n;
-                cells.add(new Cell(role, API, row.endpoint(), () -> allowedApiCall(role, row.request().apply(role,
-                        index))));
+                cells.add(new Cell(
+                        role,
+                        API,
+                        row.endpoint(),
+                        () -> allowedApiCall(role, row.request().apply(role, index))));
             }
         }
     }
@@ -845,7 +1167,9 @@ class AuthorizationMatrixIntegrationTests {
         Map<String, Long> after = counts();
         String body = text(answer);
         assertThat(answer.getStatusCode().value()).as("status; body %s", body).isEqualTo(status);
-        assertThat(answer.getHeaders().getContentType()).as("content type").isNotNull()
+        assertThat(answer.getHeaders().getContentType())
+                .as("content type")
+                .isNotNull()
                 .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON), "application/problem+json");
         JsonNode problem = JSON.readTree(body);
         assertThat(problem.path("type").asText()).as("type").startsWith("urn:jiedao:problem:");
@@ -857,13 +1181,14 @@ class AuthorizationMatrixIntegrationTests {
 
     private void allowedApiCall(MatrixRole role, Req request) {
         ResponseEntity<byte[]> answer = send(role, request);
-        assertThat(answer.getStatusCode().is2xxSuccessful()).as("status %s; body %s", answer.getStatusCode(),
-                text(answer)).isTrue();
+        assertThat(answer.getStatusCode().is2xxSuccessful())
+                .as("status %s; body %s", answer.getStatusCode(), text(answer))
+                .isTrue();
     }
 
     private ResponseEntity<byte[]> send(MatrixRole role, Req request) {
-        RequestEntity.BodyBuilder builder = RequestEntity.method(request.method(),
-                URI.create(rest.getRootUri() + request.path()));
+        RequestEntity.BodyBuilder builder =
+                RequestEntity.method(request.method(), URI.create(rest.getRootUri() + request.path()));
         if (role.signsIn()) {
             builder.headers(headers -> headers.setBasicAuth(role.user(), role.password(), StandardCharsets.UTF_8));
         }
@@ -883,9 +1208,12 @@ class AuthorizationMatrixIntegrationTests {
         Set<String> mapped = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<String> patterns = info.getPathPatternsCondition() != null
-                    ? info.getPathPatternsCondition().getPatternValues() : info.getPatternValues();
-            String produces = info.getProducesCondition().getProducibleMediaTypes().isEmpty() ? ""
-                    : " " + info.getProducesCondition().getProducibleMediaTypes();
+                    ? info.getPathPatternsCondition().getPatternValues()
+                    : info.getPatternValues();
+            String produces =
+                    info.getProducesCondition().getProducibleMediaTypes().isEmpty()
+                            ? ""
+                            : " " + info.getProducesCondition().getProducibleMediaTypes();
             for (String pattern : patterns) {
                 if (pattern.startsWith("/api/")) {
                     info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m + " " + pattern + produces));
@@ -901,24 +1229,32 @@ class AuthorizationMatrixIntegrationTests {
         countedTables = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            try (ResultSet rs = meta.getTables(connection.getCatalog(), connection.getSchema(), "%",
-                    new String[] {"TABLE"})) {
+            try (ResultSet rs =
+                    meta.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     String table = rs.getString("TABLE_NAME");
                     String upper = table.toUpperCase(Locale.ROOT);
-                    if (!upper.startsWith("ACT_") || upper.equals("ACT_RU_EXECUTION") || upper.equals("ACT_HI_PROCINST")
+                    if (!upper.startsWith("ACT_")
+                            || upper.equals("ACT_RU_EXECUTION")
+                            || upper.equals("ACT_HI_PROCINST")
                             || upper.equals("ACT_RU_TASK")) {
                         countedTables.add(table);
                     }
                 }
             }
         }
-        assertThat(countedTables).as("tables counted").hasSizeGreaterThan(15)
-                .anyMatch(t -> t.equalsIgnoreCase("audit_event")).anyMatch(t -> t.equalsIgnoreCase("ballot"));
+        assertThat(countedTables)
+                .as("tables counted")
+                .hasSizeGreaterThan(15)
+                .anyMatch(t -> t.equalsIgnoreCase("audit_event"))
+                .anyMatch(t -> t.equalsIgnoreCase("ballot"));
         StringBuilder sql = new StringBuilder("select ");
         for (int i = 0; i < countedTables.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(select count(*) from \"").append(countedTables.get(i))
-                    .append("\") as c").append(i);
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(select count(*) from \"")
+                    .append(countedTables.get(i))
+                    .append("\") as c")
+                    .append(i);
         }
         countSql = sql.toString();
     }
@@ -953,23 +1289,30 @@ class AuthorizationMatrixIntegrationTests {
         String ids = fixtures.stream().map(Fixture::instanceId).collect(Collectors.joining(","));
         for (MatrixRole role : roles) {
             cells.add(new Cell(role, shown, "GET task (the fixtures' tasks)", () -> {
-                ResponseEntity<String> answer = engine(role, door, HttpMethod.GET,
-                        "/task?processInstanceBusinessKeyIn=" + keys, null);
+                ResponseEntity<String> answer =
+                        engine(role, door, HttpMethod.GET, "/task?processInstanceBusinessKeyIn=" + keys, null);
                 if (refusedAtTheDoor(role, answer)) {
                     return;
                 }
                 assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-                assertThat(field(answer, "id")).as("tasks seen")
-                        .containsExactlyInAnyOrderElementsOf(fixtureTasks.stream().filter(t -> seesTask(role, t))
-                                .map(FixtureTask::id).toList());
+                assertThat(field(answer, "id"))
+                        .as("tasks seen")
+                        .containsExactlyInAnyOrderElementsOf(fixtureTasks.stream()
+                                .filter(t -> seesTask(role, t))
+                                .map(FixtureTask::id)
+                                .toList());
             }));
             cells.add(new Cell(role, shown, "GET task/{id}", () -> eachTask(role, door, "", 404)));
             cells.add(new Cell(role, shown, "GET task/{id}/variables", () -> eachTask(role, door, "/variables", 403)));
-            cells.add(new Cell(role, shown, "GET task/{id}/form-variables",
-                    () -> eachTask(role, door, "/form-variables", 403)));
+            cells.add(new Cell(
+                    role, shown, "GET task/{id}/form-variables", () -> eachTask(role, door, "/form-variables", 403)));
             cells.add(new Cell(role, shown, "POST task/{id}/claim (another group's task)", () -> {
                 FixtureTask other = othersTask(role);
-                ResponseEntity<String> answer = engine(role, door, HttpMethod.POST, "/task/" + other.id() + "/claim",
+                ResponseEntity<String> answer = engine(
+                        role,
+                        door,
+                        HttpMethod.POST,
+                        "/task/" + other.id() + "/claim",
                         "{\"userId\":\"" + (role.signsIn() ? role.user() : "nobody") + "\"}");
                 if (!refusedAtTheDoor(role, answer)) {
                     if (role == admin) {
@@ -985,8 +1328,8 @@ class AuthorizationMatrixIntegrationTests {
             if (role != admin) {
                 cells.add(new Cell(role, shown, "POST task/{id}/complete (another group's task)", () -> {
                     FixtureTask other = othersTask(role);
-                    ResponseEntity<String> answer = engine(role, door, HttpMethod.POST,
-                            "/task/" + other.id() + "/complete", "{\"variables\":{}}");
+                    ResponseEntity<String> answer = engine(
+                            role, door, HttpMethod.POST, "/task/" + other.id() + "/complete", "{\"variables\":{}}");
                     if (!refusedAtTheDoor(role, answer)) {
                         assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
                     }
@@ -994,36 +1337,68 @@ class AuthorizationMatrixIntegrationTests {
                 }));
             }
             cells.add(new Cell(role, shown, "GET process-instance (the fixtures' cases)", () -> {
-                ResponseEntity<String> answer = engine(role, door, HttpMethod.GET, "/process-instance?processInstanceIds="
-                        + ids, null);
+                ResponseEntity<String> answer =
+                        engine(role, door, HttpMethod.GET, "/process-instance?processInstanceIds=" + ids, null);
                 if (refusedAtTheDoor(role, answer)) {
                     return;
                 }
                 assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-                assertThat(field(answer, "id")).as("cases seen").containsExactlyInAnyOrderElementsOf(
-                        fixtures.stream().filter(f -> readsInstance(role)).map(Fixture::instanceId).toList());
+                assertThat(field(answer, "id"))
+                        .as("cases seen")
+                        .containsExactlyInAnyOrderElementsOf(fixtures.stream()
+                                .filter(f -> readsInstance(role))
+                                .map(Fixture::instanceId)
+                                .toList());
             }));
             cells.add(new Cell(role, shown, "GET process-instance/{id}/variables", () -> {
                 for (Fixture fixture : fixtures) {
-                    ResponseEntity<String> answer = engine(role, door, HttpMethod.GET,
-                            "/process-instance/" + fixture.instanceId() + "/variables", null);
+                    ResponseEntity<String> answer = engine(
+                            role,
+                            door,
+                            HttpMethod.GET,
+                            "/process-instance/" + fixture.instanceId() + "/variables",
+                            null);
                     if (refusedAtTheDoor(role, answer)) {
                         return;
                     }
-                    assertThat(answer.getStatusCode()).as(fixture.name() + ": " + answer.getBody())
+                    assertThat(answer.getStatusCode())
+                            .as(fixture.name() + ": " + answer.getBody())
                             .isEqualTo(readsInstance(role) ? HttpStatus.OK : HttpStatus.FORBIDDEN);
                 }
             }));
-            historyCell(role, door, shown, "history/process-instance", "/history/process-instance?processInstanceIds="
-                    + ids, "id");
-            historyCell(role, door, shown, "history/task", "/history/task?processInstanceBusinessKeyIn=" + keys,
+            historyCell(
+                    role,
+                    door,
+                    shown,
+                    "history/process-instance",
+                    "/history/process-instance?processInstanceIds=" + ids,
+                    "id");
+            historyCell(
+                    role,
+                    door,
+                    shown,
+                    "history/task",
+                    "/history/task?processInstanceBusinessKeyIn=" + keys,
                     "processInstanceId");
-            historyCell(role, door, shown, "history/variable-instance",
-                    "/history/variable-instance?processInstanceIdIn=" + ids, "processInstanceId");
-            historyCell(role, door, shown, "history/detail", "/history/detail?processInstanceIdIn=" + ids,
+            historyCell(
+                    role,
+                    door,
+                    shown,
+                    "history/variable-instance",
+                    "/history/variable-instance?processInstanceIdIn=" + ids,
+                    "processInstanceId");
+            historyCell(
+                    role,
+                    door,
+                    shown,
+                    "history/detail",
+                    "/history/detail?processInstanceIdIn=" + ids,
                     "processInstanceId");
             for (String process : PROCESSES) {
-                cells.add(new Cell(role, shown, "POST process-definition/key/" + process + "/start",
+                cells.add(new Cell(
+                        role,
+                        shown,
+                        "POST process-definition/key/" + process + "/start",
                         () -> start(role, door, process)));
             }
             cells.add(new Cell(role, shown, "GET user", () -> {
@@ -1045,8 +1420,11 @@ class AuthorizationMatrixIntegrationTests {
                 }
                 assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
                 if (role == admin) {
-                    assertThat(field(answer, "id")).contains(StaffGroup.ADMINISTRATORS.id(), StaffGroup.MEDIATION.id(),
-                            ScopeGroups.ownersCommittee(estateB.id()));
+                    assertThat(field(answer, "id"))
+                            .contains(
+                                    StaffGroup.ADMINISTRATORS.id(),
+                                    StaffGroup.MEDIATION.id(),
+                                    ScopeGroups.ownersCommittee(estateB.id()));
                 } else {
                     assertThat(field(answer, "id")).as("groups seen").isSubsetOf(role.groups());
                 }
@@ -1058,16 +1436,20 @@ class AuthorizationMatrixIntegrationTests {
         return rcB.user();
     }
 
-    private void historyCell(MatrixRole role, String door, String shown, String name, String path, String instanceField) {
+    private void historyCell(
+            MatrixRole role, String door, String shown, String name, String path, String instanceField) {
         cells.add(new Cell(role, shown, "GET " + name + " (the fixtures' cases)", () -> {
             ResponseEntity<String> answer = engine(role, door, HttpMethod.GET, path, null);
             if (refusedAtTheDoor(role, answer)) {
                 return;
             }
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-            assertThat(new TreeSet<>(field(answer, instanceField))).as("cases whose history is seen")
-                    .containsExactlyInAnyOrderElementsOf(fixtures.stream().filter(f -> readsHistory(role, f))
-                            .map(Fixture::instanceId).toList());
+            assertThat(new TreeSet<>(field(answer, instanceField)))
+                    .as("cases whose history is seen")
+                    .containsExactlyInAnyOrderElementsOf(fixtures.stream()
+                            .filter(f -> readsHistory(role, f))
+                            .map(Fixture::instanceId)
+                            .toList());
         }));
     }
 
@@ -1078,8 +1460,9 @@ class AuthorizationMatrixIntegrationTests {
             if (refusedAtTheDoor(role, answer)) {
                 return;
             }
-            assertThat(answer.getStatusCode().value()).as("%s %s: %s", task.fixture().name(), task.key(),
-                    answer.getBody()).isEqualTo(seesTask(role, task) ? 200 : refused);
+            assertThat(answer.getStatusCode().value())
+                    .as("%s %s: %s", task.fixture().name(), task.key(), answer.getBody())
+                    .isEqualTo(seesTask(role, task) ? 200 : refused);
         }
     }
 
@@ -1087,21 +1470,27 @@ class AuthorizationMatrixIntegrationTests {
     private void start(MatrixRole role, String door, String process) throws Exception {
         String body = switch (process) {
             case "labor-dispute-mediation" -> "{\"variables\":" + labourStartForm() + "}";
-            case "property-fee-adjustment" -> JSON.writeValueAsString(Map.of("variables", TestProposals.typed(TestProposals.startForm(estateA.id()))));
+            case "property-fee-adjustment" ->
+                JSON.writeValueAsString(
+                        Map.of("variables", TestProposals.typed(TestProposals.startForm(estateA.id()))));
             default -> "{\"variables\":{}}";
         };
         long before = instances(process);
-        ResponseEntity<String> answer = engine(role, door, HttpMethod.POST, "/process-definition/key/" + process
-                + "/start", body);
+        ResponseEntity<String> answer =
+                engine(role, door, HttpMethod.POST, "/process-definition/key/" + process + "/start", body);
         int expected = startAnswer(role, process);
         if (!refusedAtTheDoor(role, answer)) {
             assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(expected);
-            // Camunda's {type, message}: the type names the kind of refusal (Tasklist reads it), the message is for people
+            // Camunda's {type, message}: the type names the kind of refusal (Tasklist reads it), the message is for
+            // people
             String message = JSON.readTree(answer.getBody()).path("message").asText();
-            assertThat(INTERNALS.matcher(message).find()).as("internals in %s", answer.getBody()).isFalse();
+            assertThat(INTERNALS.matcher(message).find())
+                    .as("internals in %s", answer.getBody())
+                    .isFalse();
         }
-        assertThat(instances(process)).as("cases of " + process).isEqualTo(expected == 200 && role.isStaff()
-                ? before + 1 : before);
+        assertThat(instances(process))
+                .as("cases of " + process)
+                .isEqualTo(expected == 200 && role.isStaff() ? before + 1 : before);
     }
 
     /**
@@ -1112,10 +1501,11 @@ class AuthorizationMatrixIntegrationTests {
      * refusal of the fee intake (another estate, or not its company or committee) is the engine's 403.
      */
     private int startAnswer(MatrixRole role, String process) {
-        boolean readsDefinition = role == admin || role.inAny(StaffGroup.LEADERS.id())
+        boolean readsDefinition = role == admin
+                || role.inAny(StaffGroup.LEADERS.id())
                 || role.inAny(processGroups.get(process).toArray(String[]::new));
         if (!readsDefinition) {
-            return 404;     // a process the caller may not read is not there for them
+            return 404; // a process the caller may not read is not there for them
         }
         return switch (process) {
             case "labor-dispute-mediation" -> role.inAny(StaffGroup.MEDIATION.id()) ? 200 : role == admin ? 400 : 403;
@@ -1129,7 +1519,9 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     private FixtureTask othersTask(MatrixRole role) {
-        return fixtureTasks.stream().filter(task -> !role.inAny(task.candidates().toArray(String[]::new))).findFirst()
+        return fixtureTasks.stream()
+                .filter(task -> !role.inAny(task.candidates().toArray(String[]::new)))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -1140,8 +1532,10 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     private boolean seesTask(MatrixRole role, FixtureTask task) {
-        return role.isStaff() && (role == admin || role.inAny(StaffGroup.LEADERS.id())
-                || role.inAny(task.candidates().toArray(String[]::new)));
+        return role.isStaff()
+                && (role == admin
+                        || role.inAny(StaffGroup.LEADERS.id())
+                        || role.inAny(task.candidates().toArray(String[]::new)));
     }
 
     private boolean readsInstance(MatrixRole role) {
@@ -1149,8 +1543,10 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     private boolean readsHistory(MatrixRole role, Fixture fixture) {
-        return role.isStaff() && (role == admin || role.inAny(StaffGroup.LEADERS.id())
-                || role.inAny(fixture.caseGroups().toArray(String[]::new)));
+        return role.isStaff()
+                && (role == admin
+                        || role.inAny(StaffGroup.LEADERS.id())
+                        || role.inAny(fixture.caseGroups().toArray(String[]::new)));
     }
 
     /** A caller who is no staff user is refused at the door (401) whatever they ask; true when that was the case. */
@@ -1164,21 +1560,25 @@ class AuthorizationMatrixIntegrationTests {
 
     /** A call of the engine's API through one door, as the role. */
     private ResponseEntity<String> engine(MatrixRole role, String door, HttpMethod method, String path, String json) {
-        ResponseEntity<String> answer = QuietLogs.during(() -> {
-            if (door.equals(WEBAPPS)) {
-                Webapp session = session(role);
-                return method == HttpMethod.GET ? session.get(WEBAPPS + path) : session.postJson(WEBAPPS + path, json);
-            }
-            HttpHeaders headers = new HttpHeaders();
-            if (role.signsIn()) {
-                headers.setBasicAuth(role.user(), role.password(), StandardCharsets.UTF_8);
-            }
-            headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-            if (json != null) {
-                headers.setContentType(MediaType.APPLICATION_JSON);
-            }
-            return rest.exchange(ENGINE_REST + path, method, new HttpEntity<>(json, headers), String.class);
-        }, QuietLogs.ENGINE_COMMANDS);
+        ResponseEntity<String> answer = QuietLogs.during(
+                () -> {
+                    if (door.equals(WEBAPPS)) {
+                        Webapp session = session(role);
+                        return method == HttpMethod.GET
+                                ? session.get(WEBAPPS + path)
+                                : session.postJson(WEBAPPS + path, json);
+                    }
+                    HttpHeaders headers = new HttpHeaders();
+                    if (role.signsIn()) {
+                        headers.setBasicAuth(role.user(), role.password(), StandardCharsets.UTF_8);
+                    }
+                    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+                    if (json != null) {
+                        headers.setContentType(MediaType.APPLICATION_JSON);
+                    }
+                    return rest.exchange(ENGINE_REST + path, method, new HttpEntity<>(json, headers), String.class);
+                },
+                QuietLogs.ENGINE_COMMANDS);
         forgetFailedSignIn(role);
         return answer;
     }
@@ -1194,7 +1594,9 @@ class AuthorizationMatrixIntegrationTests {
                 return Webapp.login(rest, r.user(), r.password());
             }
             ResponseEntity<String> welcome = rest.getForEntity("/camunda/api/admin/auth/user/default", String.class);
-            return new Webapp(rest, cookies(welcome.getHeaders().get(HttpHeaders.SET_COOKIE)),
+            return new Webapp(
+                    rest,
+                    cookies(welcome.getHeaders().get(HttpHeaders.SET_COOKIE)),
                     welcome.getHeaders().getFirst("X-XSRF-TOKEN"));
         });
     }
@@ -1209,8 +1611,12 @@ class AuthorizationMatrixIntegrationTests {
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         headers.set(HttpHeaders.COOKIE, cookies(welcome.getHeaders().get(HttpHeaders.SET_COOKIE)));
         headers.set("X-XSRF-TOKEN", welcome.getHeaders().getFirst("X-XSRF-TOKEN"));
-        int status = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-                new HttpEntity<>(form, headers), String.class).getStatusCode().value();
+        int status = rest.postForEntity(
+                        "/camunda/api/admin/auth/user/default/login/tasklist",
+                        new HttpEntity<>(form, headers),
+                        String.class)
+                .getStatusCode()
+                .value();
         forgetFailedSignIn(role);
         return status;
     }
@@ -1222,7 +1628,8 @@ class AuthorizationMatrixIntegrationTests {
      */
     private void forgetFailedSignIn(MatrixRole role) {
         if (role.signsIn() && !role.isStaff()) {
-            jdbc.update("DELETE FROM app_sign_in_failure WHERE subject = ? OR subject LIKE 'address:%'",
+            jdbc.update(
+                    "DELETE FROM app_sign_in_failure WHERE subject = ? OR subject LIKE 'address:%'",
                     "staff:" + role.user());
         }
     }
@@ -1231,42 +1638,56 @@ class AuthorizationMatrixIntegrationTests {
         if (setCookies == null) {
             return "";
         }
-        return String.join("; ", setCookies.stream().map(c -> c.split(";", 2)[0]).toList());
+        return String.join(
+                "; ", setCookies.stream().map(c -> c.split(";", 2)[0]).toList());
     }
 
     /** The webapps' own parts: the sign-in, Cockpit's API and the personal-data plugin. */
     private void webappOnlyCells() {
         String door = "/camunda/api";
-        record Detail(Fixture fixture, String detail, String group) {
-        }
+        record Detail(Fixture fixture, String detail, String group) {}
         List<Detail> details = List.of(
                 new Detail(fixture("labor-dispute-mediation"), "id-number", StaffGroup.MEDIATION.id()),
                 new Detail(fixture("one-stop-application"), "application", StaffGroup.ACCEPTANCE_WINDOW.id()),
                 new Detail(fixture("veteran-assistance"), "household", StaffGroup.VETERANS_STATION.id()));
         for (MatrixRole role : roles) {
             if (role.signsIn()) {
-                cells.add(new Cell(role, door, "POST admin/auth/user/default/login/tasklist", () ->
-                        assertThat(webappSignIn(role)).isEqualTo(role.isStaff() ? 200 : 401)));
+                cells.add(new Cell(
+                        role,
+                        door,
+                        "POST admin/auth/user/default/login/tasklist",
+                        () -> assertThat(webappSignIn(role)).isEqualTo(role.isStaff() ? 200 : 401)));
             }
             cells.add(new Cell(role, door, "GET cockpit/plugin/base/default/process-definition/statistics", () -> {
                 ResponseEntity<String> answer = session(role).get(COCKPIT);
-                assertThat(answer.getStatusCode().value()).as(answer.getBody())
+                assertThat(answer.getStatusCode().value())
+                        .as(answer.getBody())
                         .isEqualTo(!role.isStaff() ? 401 : role == admin ? 200 : 403);
             }));
             for (Detail detail : details) {
-                cells.add(new Cell(role, door, "GET tasklist/plugin/personal-data/default/" + detail.fixture().process()
-                        + "/{trackingNumber}/" + detail.detail(), () -> {
-                            ResponseEntity<String> answer = session(role).get(PLUGIN + detail.fixture().process() + "/"
-                                    + detail.fixture().businessKey() + "/" + detail.detail());
+                cells.add(new Cell(
+                        role,
+                        door,
+                        "GET tasklist/plugin/personal-data/default/"
+                                + detail.fixture().process() + "/{trackingNumber}/" + detail.detail(),
+                        () -> {
+                            ResponseEntity<String> answer = session(role)
+                                    .get(PLUGIN + detail.fixture().process() + "/"
+                                            + detail.fixture().businessKey() + "/" + detail.detail());
                             int expected = !role.isStaff() ? 401 : role.inAny(detail.group()) ? 200 : 404;
-                            assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(expected);
+                            assertThat(answer.getStatusCode().value())
+                                    .as(answer.getBody())
+                                    .isEqualTo(expected);
                         }));
             }
         }
     }
 
     private Fixture fixture(String process) {
-        return fixtures.stream().filter(f -> f.process().equals(process)).findFirst().orElseThrow();
+        return fixtures.stream()
+                .filter(f -> f.process().equals(process))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> field(ResponseEntity<String> answer, String name) {
@@ -1321,8 +1742,11 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     private static byte[] oneStopBody(String application) {
-        return multipart(jsonPart("application", application), file("materials", "id.pdf", PDF),
-                file("materials", "hukou.pdf", PDF), file("materials", "income.pdf", PDF));
+        return multipart(
+                jsonPart("application", application),
+                file("materials", "id.pdf", PDF),
+                file("materials", "hukou.pdf", PDF),
+                file("materials", "income.pdf", PDF));
     }
 
     private static String rosterCsv(String serviceNumber, String idNumber) {
@@ -1333,9 +1757,13 @@ class AuthorizationMatrixIntegrationTests {
     private static Map<String, Object> assistanceBody(MatrixRole role, String veteranIdNumber) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("veteranIdNumber", veteranIdNumber);
-        body.put("applicantRelation", role.isStaff() && role.inAny(StaffGroup.RESIDENTS_COMMITTEE.id())
-                && !role.inAny(StaffGroup.VETERANS_STATION.id(), StaffGroup.VETERANS_STATION_HEAD.id())
-                ? "RESIDENTS_COMMITTEE" : "FAMILY");
+        body.put(
+                "applicantRelation",
+                role.isStaff()
+                                && role.inAny(StaffGroup.RESIDENTS_COMMITTEE.id())
+                                && !role.inAny(StaffGroup.VETERANS_STATION.id(), StaffGroup.VETERANS_STATION_HEAD.id())
+                        ? "RESIDENTS_COMMITTEE"
+                        : "FAMILY");
         if (role.isStaff()) {
             body.put("applicantName", "矩阵家属");
             body.put("applicantMobile", "13900003002");
@@ -1359,7 +1787,8 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     private static void ok(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful()).as("%s %s", response.getStatusCode(), response.getBody())
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as("%s %s", response.getStatusCode(), response.getBody())
                 .isTrue();
     }
 

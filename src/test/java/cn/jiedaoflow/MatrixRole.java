@@ -14,7 +14,12 @@ import java.util.Set;
  */
 record MatrixRole(String name, Kind kind, String user, String password, Set<String> groups) {
 
-    enum Kind { ANONYMOUS, RESIDENT, ENTERPRISE, STAFF }
+    enum Kind {
+        ANONYMOUS,
+        RESIDENT,
+        ENTERPRISE,
+        STAFF
+    }
 
     MatrixRole {
         groups = Set.copyOf(groups);

@@ -1,13 +1,11 @@
 package cn.jiedaoflow;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.slf4j.LoggerFactory;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 
 /**
  * Runs a step whose failure a test provokes and asserts, with the loggers that would print that expected failure
@@ -19,8 +17,7 @@ public final class QuietLogs {
     /** The engine's log of a command that failed. */
     public static final String ENGINE_COMMANDS = "org.camunda.bpm.engine.context";
 
-    private QuietLogs() {
-    }
+    private QuietLogs() {}
 
     /** The step's result, with the given loggers switched off while it runs. */
     public static <T> T during(Supplier<T> step, String... loggers) {

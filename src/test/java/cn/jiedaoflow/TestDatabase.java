@@ -1,14 +1,12 @@
 package cn.jiedaoflow;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Points the integration tests at their database: an in-memory H2 by default, or — with
@@ -30,17 +28,19 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         if (isPostgres()) {
             EmbeddedPostgres server = postgres();
             // stopped with the context, after every bean that uses it (registered first, destroyed last)
-            ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("embeddedPostgres",
-                    TestDatabase::stop);
+            ((DefaultListableBeanFactory) context.getBeanFactory())
+                    .registerDisposableBean("embeddedPostgres", TestDatabase::stop);
             TestPropertyValues.of(
-                    "spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
-                    "spring.datasource.username=postgres",
-                    "spring.datasource.password=postgres").applyTo(context);
+                            "spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                            "spring.datasource.username=postgres",
+                            "spring.datasource.password=postgres")
+                    .applyTo(context);
         } else {
             TestPropertyValues.of(
-                    "spring.datasource.url=jdbc:h2:mem:integration-tests;DB_CLOSE_DELAY=-1",
-                    "spring.datasource.username=sa",
-                    "spring.datasource.password=").applyTo(context);
+                            "spring.datasource.url=jdbc:h2:mem:integration-tests;DB_CLOSE_DELAY=-1",
+                            "spring.datasource.username=sa",
+                            "spring.datasource.password=")
+                    .applyTo(context);
         }
     }
 
@@ -48,7 +48,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         if (postgres == null) {
             try {
                 // its own JVM hook would stop the server while the engine still closes; the context stops it instead
-                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                postgres = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }

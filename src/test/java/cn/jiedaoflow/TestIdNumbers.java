@@ -15,10 +15,10 @@ public final class TestIdNumbers {
     private static final String CHECK = "10X98765432";
     private static final int DAYS = 70 * 365;
     /** Counts the numbers handed out, from a random start, so that no two of one test run are equal. */
-    private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(DAYS * 1000));
+    private static final AtomicInteger NEXT =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(DAYS * 1000));
 
-    private TestIdNumbers() {
-    }
+    private TestIdNumbers() {}
 
     /** The ID number of region 310105 (长宁区) for someone born on {@code birth}, sequence 0–999. */
     public static String of(LocalDate birth, int sequence) {

@@ -9,12 +9,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TestMultipart {
 
-    private TestMultipart() {
-    }
+    private TestMultipart() {}
 
     /** A file part: its headers and its bytes. */
-    public record FilePart(String headers, byte[] content) {
-    }
+    public record FilePart(String headers, byte[] content) {}
 
     /** A JSON part's headers and text. */
     public static String jsonPart(String name, String json) {
@@ -22,8 +20,10 @@ public final class TestMultipart {
     }
 
     public static FilePart file(String name, String fileName, String contentType, byte[] content) {
-        return new FilePart("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n", content);
+        return new FilePart(
+                "Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName + "\"\r\nContent-Type: "
+                        + contentType + "\r\n\r\n",
+                content);
     }
 
     /** A multipart body of {@code parts}: a string is a part's headers and text, a {@link FilePart} a file. */

@@ -1,11 +1,10 @@
 package cn.jiedaoflow;
 
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Accounts;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-
-import cn.jiedaoflow.people.AccountRepository;
-import cn.jiedaoflow.people.Accounts;
 
 /** Staff users and resident accounts for integration tests, created once and reused. */
 public final class TestPeople {
@@ -15,8 +14,7 @@ public final class TestPeople {
     public static final String STAFF_PASSWORD = "Staff-Passw0rd!";
     public static final String RESIDENT_PASSWORD = "resident-pass-1";
 
-    private TestPeople() {
-    }
+    private TestPeople() {}
 
     /** A staff user {@code it-<group>} in that group. */
     public static String staff(IdentityService identity, String groupId) {

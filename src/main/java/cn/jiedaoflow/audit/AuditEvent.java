@@ -1,13 +1,12 @@
 package cn.jiedaoflow.audit;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One line of the audit trail. Never updated, never deleted. */
 @Entity
@@ -33,8 +32,7 @@ public class AuditEvent {
     @Column(length = 2000)
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     AuditEvent(Instant occurredAt, String actor, String action, String subject, String detail) {
         this.occurredAt = occurredAt;

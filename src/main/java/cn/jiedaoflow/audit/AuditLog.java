@@ -1,7 +1,6 @@
 package cn.jiedaoflow.audit;
 
 import java.time.Instant;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,17 +1,15 @@
 package cn.jiedaoflow.calendar;
 
+import cn.jiedaoflow.web.ApiProblem;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jiedaoflow.web.ApiProblem;
 
 /** Administrators read and replace a year's holiday data; nothing else writes the calendar's tables. */
 @Service
@@ -24,8 +22,8 @@ class CalendarAdministration {
     private final EngineClock clock;
     private final CalendarSettings settings;
 
-    CalendarAdministration(CalendarYearRepository years, CalendarDayRepository days, EngineClock clock,
-            CalendarSettings settings) {
+    CalendarAdministration(
+            CalendarYearRepository years, CalendarDayRepository days, EngineClock clock, CalendarSettings settings) {
         this.years = years;
         this.days = days;
         this.clock = clock;
@@ -47,9 +45,12 @@ class CalendarAdministration {
     YearDetails replace(int year, YearRequest request, String updatedBy) {
         List<YearProblem> problems = request.problems(year);
         if (!problems.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "calendar.year.invalid",
+            throw new ApiProblem(
+                    HttpStatus.BAD_REQUEST,
+                    "calendar.year.invalid",
                     problems.stream().map(YearProblem::asError).toList(),
-                    String.valueOf(year), problems.size());
+                    String.valueOf(year),
+                    problems.size());
         }
         CalendarYear row = years.findById(year).orElseGet(() -> new CalendarYear(year));
         LocalDateTime now = LocalDateTime.ofInstant(clock.now(), settings.zone());
@@ -58,23 +59,54 @@ class CalendarAdministration {
         days.deleteByYear(year);
         List<LocalDate> holidays = request.distinctHolidays();
         List<LocalDate> makeUpWorkdays = request.distinctMakeUpWorkdays();
-        days.saveAll(holidays.stream().map(day -> new CalendarDay(day, DayKind.HOLIDAY)).toList());
-        days.saveAll(makeUpWorkdays.stream().map(day -> new CalendarDay(day, DayKind.MAKEUP_WORKDAY)).toList());
-        log.info("Holiday data of {} replaced by {}: {} holidays, {} make-up working days (source: {})",
-                year, updatedBy, holidays.size(), makeUpWorkdays.size(), request.source());
-        return new YearDetails(year, row.springFestival(), holidays, makeUpWorkdays, row.source(),
-                row.updatedAt().atZone(settings.zone()).toOffsetDateTime(), row.updatedBy());
+        days.saveAll(holidays.stream()
+                .map(day -> new CalendarDay(day, DayKind.HOLIDAY))
+                .toList());
+        days.saveAll(makeUpWorkdays.stream()
+                .map(day -> new CalendarDay(day, DayKind.MAKEUP_WORKDAY))
+                .toList());
+        log.info(
+                "Holiday data of {} replaced by {}: {} holidays, {} make-up working days (source: {})",
+                year,
+                updatedBy,
+                holidays.size(),
+                makeUpWorkdays.size(),
+                request.source());
+        return new YearDetails(
+                year,
+                row.springFestival(),
+                holidays,
+                makeUpWorkdays,
+                row.source(),
+                row.updatedAt().atZone(settings.zone()).toOffsetDateTime(),
+                row.updatedBy());
     }
 
     private YearSummary summary(CalendarYear row) {
-        return new YearSummary(row.year(), row.springFestival(), row.source(),
-                row.updatedAt().atZone(settings.zone()).toOffsetDateTime(), row.updatedBy());
+        return new YearSummary(
+                row.year(),
+                row.springFestival(),
+                row.source(),
+                row.updatedAt().atZone(settings.zone()).toOffsetDateTime(),
+                row.updatedBy());
     }
 
     private YearDetails details(CalendarYear row, List<CalendarDay> rows) {
-        List<LocalDate> holidays = rows.stream().filter(d -> d.kind() == DayKind.HOLIDAY).map(CalendarDay::date).toList();
-        List<LocalDate> makeUp = rows.stream().filter(d -> d.kind() == DayKind.MAKEUP_WORKDAY).map(CalendarDay::date).toList();
-        return new YearDetails(row.year(), row.springFestival(), holidays, makeUp, row.source(),
-                row.updatedAt().atZone(settings.zone()).toOffsetDateTime(), row.updatedBy());
+        List<LocalDate> holidays = rows.stream()
+                .filter(d -> d.kind() == DayKind.HOLIDAY)
+                .map(CalendarDay::date)
+                .toList();
+        List<LocalDate> makeUp = rows.stream()
+                .filter(d -> d.kind() == DayKind.MAKEUP_WORKDAY)
+                .map(CalendarDay::date)
+                .toList();
+        return new YearDetails(
+                row.year(),
+                row.springFestival(),
+                holidays,
+                makeUp,
+                row.source(),
+                row.updatedAt().atZone(settings.zone()).toOffsetDateTime(),
+                row.updatedBy());
     }
 }

@@ -1,7 +1,5 @@
 package cn.jiedaoflow.calendar;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +9,7 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-
+import java.time.LocalDate;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -36,8 +34,7 @@ class CalendarDay implements Persistable<LocalDate> {
     @Transient
     private boolean fresh = true;
 
-    protected CalendarDay() {
-    }
+    protected CalendarDay() {}
 
     CalendarDay(LocalDate date, DayKind kind) {
         this.date = date;

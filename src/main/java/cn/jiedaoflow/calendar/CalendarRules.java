@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,8 +95,11 @@ final class CalendarRules {
     }
 
     private static void warnMissingYear(int year) {
-        log.warn("No holiday data for {}: counting Monday to Friday as working days; deadlines in {} are "
-                + "provisional until an administrator enters that year's State Council notice", year, year);
+        log.warn(
+                "No holiday data for {}: counting Monday to Friday as working days; deadlines in {} are "
+                        + "provisional until an administrator enters that year's State Council notice",
+                year,
+                year);
     }
 
     /** One deadline's look at the calendar: each year is looked up once, and a missing one is noted. */
@@ -130,8 +132,8 @@ final class CalendarRules {
 
         void checkScanLimit() {
             if (++scanned > MAX_DAYS_SCANNED) {
-                throw new IllegalStateException("No working day found within " + MAX_DAYS_SCANNED
-                        + " days: the holiday data is broken");
+                throw new IllegalStateException(
+                        "No working day found within " + MAX_DAYS_SCANNED + " days: the holiday data is broken");
             }
         }
 

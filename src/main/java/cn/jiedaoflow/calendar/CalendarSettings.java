@@ -2,7 +2,6 @@ package cn.jiedaoflow.calendar;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

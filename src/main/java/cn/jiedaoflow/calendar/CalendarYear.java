@@ -1,12 +1,11 @@
 package cn.jiedaoflow.calendar;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /** A year for which holiday data was entered; its days are {@link CalendarDay} rows. */
 @Entity
@@ -30,8 +29,7 @@ class CalendarYear {
     @Column(name = "updated_by", nullable = false, length = 100)
     private String updatedBy;
 
-    protected CalendarYear() {
-    }
+    protected CalendarYear() {}
 
     CalendarYear(int year) {
         this.year = year;

@@ -1,7 +1,8 @@
 package cn.jiedaoflow.calendar;
 
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.ApiProblem;
 import java.util.List;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +11,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.ApiProblem;
 
 /** Administrators list, read and replace the holiday data of a year ({@code /api/calendar/years}). */
 @RestController
@@ -34,7 +32,8 @@ class CalendarYearController {
     @GetMapping("/{year}")
     YearDetails year(@PathVariable int year) {
         requireSupported(year);
-        return administration.year(year)
+        return administration
+                .year(year)
                 .orElseThrow(() -> ApiProblem.notFound("calendar.year.notFound", String.valueOf(year)));
     }
 
@@ -46,8 +45,11 @@ class CalendarYearController {
 
     private static void requireSupported(int year) {
         if (!YearRequest.isSupportedYear(year)) {
-            throw ApiProblem.badRequest("calendar.year.outOfRange", String.valueOf(year),
-                    String.valueOf(YearRequest.FIRST_YEAR), String.valueOf(YearRequest.LAST_YEAR));
+            throw ApiProblem.badRequest(
+                    "calendar.year.outOfRange",
+                    String.valueOf(year),
+                    String.valueOf(YearRequest.FIRST_YEAR),
+                    String.valueOf(YearRequest.LAST_YEAR));
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +24,8 @@ class DatabaseWorkingCalendar implements WorkingCalendar {
     private final EngineClock clock;
     private final CalendarRules rules;
 
-    DatabaseWorkingCalendar(CalendarYearRepository years, CalendarDayRepository days, EngineClock clock,
-            CalendarSettings settings) {
+    DatabaseWorkingCalendar(
+            CalendarYearRepository years, CalendarDayRepository days, EngineClock clock, CalendarSettings settings) {
         this.years = years;
         this.days = days;
         this.clock = clock;
@@ -63,7 +62,7 @@ class DatabaseWorkingCalendar implements WorkingCalendar {
             byKind.put(kind, new HashSet<>());
         }
         rows.forEach(row -> byKind.get(row.kind()).add(row.date()));
-        return new YearData(year.year(), year.springFestival(), byKind.get(DayKind.HOLIDAY),
-                byKind.get(DayKind.MAKEUP_WORKDAY));
+        return new YearData(
+                year.year(), year.springFestival(), byKind.get(DayKind.HOLIDAY), byKind.get(DayKind.MAKEUP_WORKDAY));
     }
 }

@@ -17,8 +17,10 @@ class DeadlineController {
     }
 
     @GetMapping("/deadline")
-    DeadlineResponse deadline(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String workingDays, @RequestParam(required = false) String days) {
+    DeadlineResponse deadline(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String workingDays,
+            @RequestParam(required = false) String days) {
         DeadlineQuery query = DeadlineQuery.parse(from, workingDays, days);
         Deadline deadline = query.workingDays()
                 ? calendar.workingDaysFrom(query.from(), query.count())

@@ -1,11 +1,10 @@
 package cn.jiedaoflow.calendar;
 
+import cn.jiedaoflow.web.ApiProblem;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * The parameters of {@code GET /api/calendar/deadline}, checked: an instant with its offset, in the years
@@ -45,8 +44,8 @@ record DeadlineQuery(Instant from, int count, boolean workingDays) {
         }
         // a year the calendar can count from, in every offset: +999999999-12-31 would overflow in Shanghai
         if (parsed.getYear() < FIRST_YEAR || parsed.getYear() > LAST_YEAR) {
-            throw ApiProblem.badRequest("calendar.from.outOfRange", from, String.valueOf(FIRST_YEAR),
-                    String.valueOf(LAST_YEAR));
+            throw ApiProblem.badRequest(
+                    "calendar.from.outOfRange", from, String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
         return parsed.toInstant();
     }

@@ -1,8 +1,7 @@
 package cn.jiedaoflow.calendar;
 
-import java.time.format.DateTimeFormatter;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The answer of {@code GET /api/calendar/deadline}: the deadline with seconds and offset

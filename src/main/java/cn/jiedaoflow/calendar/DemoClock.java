@@ -2,7 +2,6 @@ package cn.jiedaoflow.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;

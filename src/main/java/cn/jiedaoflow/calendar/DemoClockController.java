@@ -1,10 +1,11 @@
 package cn.jiedaoflow.calendar;
 
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.web.ApiProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -16,9 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jiedaoflow.audit.AuditLog;
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * {@code /api/demo/clock}, demo profile only, administrators only: read the engine's clock and move it
@@ -52,7 +50,9 @@ class DemoClockController {
     ClockView advance(@RequestBody(required = false) Advance request, Authentication authentication) {
         int days = request == null || request.days() == null ? 0 : request.days();
         int hours = request == null || request.hours() == null ? 0 : request.hours();
-        if (days < 0 || hours < 0 || days + hours == 0
+        if (days < 0
+                || hours < 0
+                || days + hours == 0
                 || Duration.ofDays(days).plusHours(hours).compareTo(Duration.ofDays(MAX_DAYS)) > 0) {
             throw ApiProblem.badRequest("calendar.demoClock.invalid", String.valueOf(MAX_DAYS));
         }
@@ -65,14 +65,13 @@ class DemoClockController {
     }
 
     private ClockView view() {
-        return new ClockView(clock.now().atZone(SHANGHAI).toOffsetDateTime(), clock.offset().toString());
+        return new ClockView(
+                clock.now().atZone(SHANGHAI).toOffsetDateTime(), clock.offset().toString());
     }
 
     /** How far to move: whole days and hours, both optional, together more than zero. */
-    record Advance(Integer days, Integer hours) {
-    }
+    record Advance(Integer days, Integer hours) {}
 
     /** The engine's time and how far ahead of the machine's clock it runs (ISO 8601 duration). */
-    record ClockView(OffsetDateTime now, String offset) {
-    }
+    record ClockView(OffsetDateTime now, String offset) {}
 }

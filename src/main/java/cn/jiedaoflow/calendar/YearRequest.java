@@ -15,8 +15,7 @@ import java.util.Set;
  * @param makeUpWorkdays the weekend days declared working days
  * @param source         the State Council notice the data comes from
  */
-record YearRequest(LocalDate springFestival, List<LocalDate> holidays, List<LocalDate> makeUpWorkdays,
-        String source) {
+record YearRequest(LocalDate springFestival, List<LocalDate> holidays, List<LocalDate> makeUpWorkdays, String source) {
 
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
@@ -47,15 +46,16 @@ record YearRequest(LocalDate springFestival, List<LocalDate> holidays, List<Loca
         for (int i = 0; i < makeUpWorkdays.size(); i++) {
             LocalDate day = makeUpWorkdays.get(i);
             if (day != null && !isWeekend(day)) {
-                problems.add(new YearProblem("makeUpWorkdays[" + i + "]", day.toString(), YearProblem.NOT_A_WEEKEND_DAY));
+                problems.add(
+                        new YearProblem("makeUpWorkdays[" + i + "]", day.toString(), YearProblem.NOT_A_WEEKEND_DAY));
             }
         }
         Set<LocalDate> holidaySet = new HashSet<>(holidays);
         for (int i = 0; i < makeUpWorkdays.size(); i++) {
             LocalDate day = makeUpWorkdays.get(i);
             if (day != null && holidaySet.contains(day)) {
-                problems.add(new YearProblem("makeUpWorkdays[" + i + "]", day.toString(),
-                        YearProblem.BOTH_HOLIDAY_AND_MAKE_UP));
+                problems.add(new YearProblem(
+                        "makeUpWorkdays[" + i + "]", day.toString(), YearProblem.BOTH_HOLIDAY_AND_MAKE_UP));
             }
         }
         if (source != null && source.length() > SOURCE_MAX_LENGTH) {

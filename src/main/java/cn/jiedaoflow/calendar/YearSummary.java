@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A year with holiday data, as {@code GET /api/calendar/years} lists it. */
-record YearSummary(int year, LocalDate springFestival, String source, OffsetDateTime updatedAt, String updatedBy) {
-}
+record YearSummary(int year, LocalDate springFestival, String source, OffsetDateTime updatedAt, String updatedBy) {}

@@ -7,7 +7,9 @@ class MissingEnvironmentFailureAnalyzer extends AbstractFailureAnalyzer<MissingE
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MissingEnvironmentVariableException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Set " + cause.variable() + " (see README, \"Running on PostgreSQL\") and start again.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Set " + cause.variable() + " (see README, \"Running on PostgreSQL\") and start again.",
+                cause);
     }
 }

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.config;
 
 import java.util.List;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;

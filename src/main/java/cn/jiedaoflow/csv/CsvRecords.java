@@ -23,16 +23,15 @@ public final class CsvRecords {
      * @param fields   its fields, unquoted
      * @param unclosed whether a quoted field was still open at the end of the file
      */
-    public record Record(int line, List<String> fields, boolean unclosed) {
-    }
+    public record Record(int line, List<String> fields, boolean unclosed) {}
 
-    private CsvRecords() {
-    }
+    private CsvRecords() {}
 
     /** The text of an uploaded file when it is UTF-8 (a byte-order mark stays in; the readers skip it), else empty. */
     public static Optional<String> utf8(byte[] content) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))

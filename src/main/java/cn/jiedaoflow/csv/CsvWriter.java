@@ -15,8 +15,7 @@ public final class CsvWriter {
     private static final String BOM = "\uFEFF";
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     /** The file: the header line, then one line per row; {@code null} cells are empty. */
     public static byte[] write(List<String> header, List<List<String>> rows) {
@@ -32,8 +31,11 @@ public final class CsvWriter {
             return "";
         }
         String text = FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0 || !text.equals(text.strip());
+        boolean quote = text.indexOf(',') >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0
+                || !text.equals(text.strip());
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 

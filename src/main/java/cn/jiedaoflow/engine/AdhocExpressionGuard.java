@@ -1,7 +1,6 @@
 package cn.jiedaoflow.engine;
 
 import java.lang.reflect.Field;
-
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
@@ -22,8 +21,8 @@ import org.camunda.bpm.engine.query.Query;
  */
 class AdhocExpressionGuard extends CommandInterceptor {
 
-    static final String MESSAGE = "查询中不允许使用表达式（包括 orQueries）/ "
-            + "Expressions are not allowed in ad-hoc queries, including orQueries";
+    static final String MESSAGE =
+            "查询中不允许使用表达式（包括 orQueries）/ " + "Expressions are not allowed in ad-hoc queries, including orQueries";
 
     private static final Field EXTENDING_QUERY = extendingQueryField();
 
@@ -65,7 +64,8 @@ class AdhocExpressionGuard extends CommandInterceptor {
             return field;
         } catch (NoSuchFieldException e) {
             // the engine changed: refuse to start rather than run without the guard
-            throw new IllegalStateException("AbstractExecuteFilterCmd.extendingQuery not found; review AdhocExpressionGuard", e);
+            throw new IllegalStateException(
+                    "AbstractExecuteFilterCmd.extendingQuery not found; review AdhocExpressionGuard", e);
         }
     }
 }

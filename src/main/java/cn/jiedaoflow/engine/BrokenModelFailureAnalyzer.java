@@ -3,10 +3,9 @@ package cn.jiedaoflow.engine;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.Problem;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ResourceReport;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -21,10 +20,13 @@ class BrokenModelFailureAnalyzer implements FailureAnalyzer {
 
     @Override
     public FailureAnalysis analyze(Throwable failure) {
-        return findCause(failure, ParseException.class).map(BrokenModelFailureAnalyzer::describe)
+        return findCause(failure, ParseException.class)
+                .map(BrokenModelFailureAnalyzer::describe)
                 .or(() -> modelFailure(failure))
-                .map(line -> new FailureAnalysis(line,
-                        "Fix the model (Camunda Modeler shows the element), or run ./mvnw test -Dtest=ProjectModelsLintTests "
+                .map(line -> new FailureAnalysis(
+                        line,
+                        "Fix the model (Camunda Modeler shows the element), or run ./mvnw test"
+                                + " -Dtest=ProjectModelsLintTests "
                                 + "for every finding at once; then start again.",
                         failure))
                 .orElse(null);
@@ -35,7 +37,9 @@ class BrokenModelFailureAnalyzer implements FailureAnalyzer {
             if (!report.getErrors().isEmpty()) {
                 Problem problem = report.getErrors().get(0);
                 String element = problem.getMainElementId() == null ? "" : ", element " + problem.getMainElementId();
-                String more = report.getErrors().size() > 1 ? " (and " + (report.getErrors().size() - 1) + " more)" : "";
+                String more = report.getErrors().size() > 1
+                        ? " (and " + (report.getErrors().size() - 1) + " more)"
+                        : "";
                 return "Model processes/" + report.getResourceName() + " is invalid: line " + problem.getLine()
                         + ", column " + problem.getColumn() + element + ": " + problem.getMessage() + more;
             }

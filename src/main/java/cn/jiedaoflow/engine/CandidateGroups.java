@@ -2,7 +2,6 @@ package cn.jiedaoflow.engine;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -18,8 +17,7 @@ public final class CandidateGroups {
 
     public static final String CHOICES_PROPERTY = "candidateGroupChoices";
 
-    private CandidateGroups() {
-    }
+    private CandidateGroups() {}
 
     public static boolean isExpression(String groups) {
         return groups != null && (groups.contains("${") || groups.contains("#{"));
@@ -36,8 +34,10 @@ public final class CandidateGroups {
         if (task.getExtensionElements() == null) {
             return null;
         }
-        for (CamundaProperties properties : task.getExtensionElements().getElementsQuery()
-                .filterByType(CamundaProperties.class).list()) {
+        for (CamundaProperties properties : task.getExtensionElements()
+                .getElementsQuery()
+                .filterByType(CamundaProperties.class)
+                .list()) {
             for (CamundaProperty property : properties.getCamundaProperties()) {
                 if (CHOICES_PROPERTY.equals(property.getCamundaName())) {
                     return property.getCamundaValue();
@@ -48,7 +48,10 @@ public final class CandidateGroups {
     }
 
     public static List<String> split(String commaSeparated) {
-        return commaSeparated == null ? List.of()
-                : Arrays.stream(commaSeparated.split(",", -1)).map(String::strip).toList();
+        return commaSeparated == null
+                ? List.of()
+                : Arrays.stream(commaSeparated.split(",", -1))
+                        .map(String::strip)
+                        .toList();
     }
 }

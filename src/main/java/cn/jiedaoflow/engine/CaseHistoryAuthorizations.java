@@ -3,7 +3,6 @@ package cn.jiedaoflow.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -59,20 +58,25 @@ class CaseHistoryAuthorizations extends DefaultAuthorizationProvider {
             addPermissions(existing, HistoricProcessInstancePermissions.READ);
             return existing;
         }
-        AuthorizationEntity grant = createAuthorization(userId, groupId, Resources.HISTORIC_PROCESS_INSTANCE,
-                processInstanceId, HistoricProcessInstancePermissions.READ);
+        AuthorizationEntity grant = createAuthorization(
+                userId,
+                groupId,
+                Resources.HISTORIC_PROCESS_INSTANCE,
+                processInstanceId,
+                HistoricProcessInstancePermissions.READ);
         provideRemovalTime(grant, task);
         return grant;
     }
 
     /** Saves the grant that lets the user who just completed the task read its case, inside the engine's command. */
     static void grantCompleter(Task task, String userId) {
-        CaseHistoryAuthorizations provider = (CaseHistoryAuthorizations) Context.getProcessEngineConfiguration()
-                .getResourceAuthorizationProvider();
+        CaseHistoryAuthorizations provider = (CaseHistoryAuthorizations)
+                Context.getProcessEngineConfiguration().getResourceAuthorizationProvider();
         AuthorizationEntity grant = provider.caseHistoryGrant(task, userId, null);
         if (grant != null) {
-            Context.getCommandContext().getAuthorizationManager().saveDefaultAuthorizations(
-                    new AuthorizationEntity[] {grant});
+            Context.getCommandContext()
+                    .getAuthorizationManager()
+                    .saveDefaultAuthorizations(new AuthorizationEntity[] {grant});
         }
     }
 

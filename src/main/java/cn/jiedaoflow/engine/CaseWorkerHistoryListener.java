@@ -19,14 +19,18 @@ class CaseWorkerHistoryListener extends AbstractBpmnParseListener implements Tas
 
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+        ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                .getTaskDefinition()
                 .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this);
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (current == null || current.getUserId() == null || current.getUserId().equals(task.getAssignee())) {
+        Authentication current =
+                task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (current == null
+                || current.getUserId() == null
+                || current.getUserId().equals(task.getAssignee())) {
             return;
         }
         CaseHistoryAuthorizations.grantCompleter((TaskEntity) task, current.getUserId());

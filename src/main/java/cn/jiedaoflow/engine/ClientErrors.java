@@ -3,7 +3,6 @@ package cn.jiedaoflow.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -39,7 +38,8 @@ import org.springframework.stereotype.Component;
 class ClientErrors extends AbstractProcessEnginePlugin {
 
     static final String EXPRESSION_FAILED = "表达式无法求值 / The expression could not be evaluated: ";
-    static final Pattern MISSING_OBJECT = Pattern.compile("(?is).*(doesn't exist|does not exist|cannot find|not found).*");
+    static final Pattern MISSING_OBJECT =
+            Pattern.compile("(?is).*(doesn't exist|does not exist|cannot find|not found).*");
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -61,7 +61,8 @@ class ClientErrors extends AbstractProcessEnginePlugin {
             return failure;
         }
         if (failure instanceof NullValueException missing) {
-            return missing.getMessage() != null && MISSING_OBJECT.matcher(missing.getMessage()).matches()
+            return missing.getMessage() != null
+                            && MISSING_OBJECT.matcher(missing.getMessage()).matches()
                     ? new NotFoundException(missing.getMessage(), missing)
                     : new NotValidException(missing.getMessage(), missing);
         }
@@ -69,7 +70,9 @@ class ClientErrors extends AbstractProcessEnginePlugin {
             return new NotValidException(failure.getMessage(), failure);
         }
         if (failure instanceof ProcessEngineException engine) {
-            for (Throwable cause = engine.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            for (Throwable cause = engine.getCause();
+                    cause != null && cause != cause.getCause();
+                    cause = cause.getCause()) {
                 if (cause instanceof BadUserRequestException || cause instanceof FormFieldValidationException) {
                     return (RuntimeException) cause;
                 }

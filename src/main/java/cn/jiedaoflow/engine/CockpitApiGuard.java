@@ -1,16 +1,14 @@
 package cn.jiedaoflow.engine;
 
-import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -41,6 +39,7 @@ class CockpitApiGuard extends OncePerRequestFilter {
 
     /** The name Camunda's webapp initializer gives the servlet of Cockpit's API. */
     static final String COCKPIT_API_SERVLET = "Cockpit Api";
+
     static final String COCKPIT = "cockpit";
 
     private static final Pattern STATIC_ASSET = Pattern.compile("/plugin/[^/]+/static/.+");
@@ -64,9 +63,11 @@ class CockpitApiGuard extends OncePerRequestFilter {
         UserAuthentication user = signedIn(request, engineName(request.getPathInfo()));
         if (user == null) {
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录 / Please sign in");
-        } else if (!authorizations.isUserAuthorized(user.getIdentityId(), user.getGroupIds(), Permissions.ACCESS,
-                Resources.APPLICATION, COCKPIT)) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN,
+        } else if (!authorizations.isUserAuthorized(
+                user.getIdentityId(), user.getGroupIds(), Permissions.ACCESS, Resources.APPLICATION, COCKPIT)) {
+            refuse(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
                     "只有可以使用 Cockpit 的用户才能调用 Cockpit 的接口 / Only users with access to Cockpit may call its API");
         } else {
             chain.doFilter(request, response);
@@ -76,10 +77,12 @@ class CockpitApiGuard extends OncePerRequestFilter {
     static boolean isStaticAsset(HttpServletRequest request) {
         String method = request.getMethod();
         String pathInfo = request.getPathInfo();
-        return ("GET".equals(method) || "HEAD".equals(method)) && pathInfo != null
+        return ("GET".equals(method) || "HEAD".equals(method))
+                && pathInfo != null
                 && STATIC_ASSET.matcher(pathInfo).matches()
                 && PLAIN_PATH.matcher(request.getRequestURI()).matches()
-                && !request.getRequestURI().contains("//") && !request.getRequestURI().contains("/.");
+                && !request.getRequestURI().contains("//")
+                && !request.getRequestURI().contains("/.");
     }
 
     static String engineName(String pathInfo) {
@@ -93,7 +96,8 @@ class CockpitApiGuard extends OncePerRequestFilter {
             return null;
         }
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        return authentications.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user ? user
+        return authentications.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user
+                ? user
                 : null;
     }
 

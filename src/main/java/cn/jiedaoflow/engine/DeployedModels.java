@@ -1,7 +1,6 @@
 package cn.jiedaoflow.engine;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -18,18 +17,21 @@ public class DeployedModels {
     }
 
     /**
-     * The candidate groups (or, for a group given by an expression, the declared choices) of user task {@code userTaskId} in the latest deployed version of process
+     * The candidate groups (or, for a group given by an expression, the declared choices) of user task {@code
+     * userTaskId} in the latest deployed version of process
      * {@code processKey}; empty when either is not deployed.
      */
     public List<String> candidateGroups(String processKey, String userTaskId) {
-        ProcessDefinition definition = repository.createProcessDefinitionQuery()
+        ProcessDefinition definition = repository
+                .createProcessDefinitionQuery()
                 .processDefinitionKey(processKey)
                 .latestVersion()
                 .singleResult();
         if (definition == null) {
             return List.of();
         }
-        if (!(repository.getBpmnModelInstance(definition.getId()).getModelElementById(userTaskId) instanceof UserTask task)) {
+        if (!(repository.getBpmnModelInstance(definition.getId()).getModelElementById(userTaskId)
+                instanceof UserTask task)) {
             return List.of();
         }
         return CandidateGroups.of(task).stream().filter(id -> !id.isEmpty()).toList();

@@ -1,9 +1,9 @@
 package cn.jiedaoflow.engine;
 
+import cn.jiedaoflow.people.StaffGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
@@ -18,8 +18,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.people.StaffGroup;
 
 /**
  * Guards every process's start through the engine's doors (Tasklist, {@code /engine-rest}, the webapps' API;
@@ -63,21 +61,27 @@ class DoorStartGuard extends AbstractProcessEnginePlugin {
             boolean staffStart = hasStaffStart(
                     processElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "candidateStarterGroups"),
                     processElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "candidateStarterUsers"));
-            processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, new Guard(staffStart,
-                    property(processElement, FILED_THROUGH), property(processElement, FILED_THROUGH_EN)), 0);
+            processDefinition.addBuiltInListener(
+                    ExecutionListener.EVENTNAME_START,
+                    new Guard(
+                            staffStart,
+                            property(processElement, FILED_THROUGH),
+                            property(processElement, FILED_THROUGH_EN)),
+                    0);
         }
     }
 
     static boolean hasStaffStart(String starterGroups, String starterUsers) {
-        return CandidateGroups.split(starterGroups).stream().anyMatch(group -> StaffGroup.byId(group).isPresent())
+        return CandidateGroups.split(starterGroups).stream()
+                        .anyMatch(group -> StaffGroup.byId(group).isPresent())
                 || starterUsers != null && !starterUsers.isBlank();
     }
 
     /** A {@code camunda:property} of the process's extension elements, or {@code null}. */
     static String property(Element processElement, String name) {
         Element extensions = processElement.element("extensionElements");
-        Element properties = extensions == null ? null
-                : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+        Element properties =
+                extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
         if (properties == null) {
             return null;
         }
@@ -110,14 +114,17 @@ class DoorStartGuard extends AbstractProcessEnginePlugin {
             }
             if (!staffStart) {
                 throw EngineRefusal.of(
-                        "此类办件不能从 Tasklist 或引擎接口发起：" + (filedThrough == null
-                                ? "它由本系统（门户、窗口受理接口、定时任务或其他流程）发起。" : filedThrough),
-                        "such cases are not started through Tasklist or the engine's API: " + (filedThroughEn == null
-                                ? "the application starts them (the portal, the window's API, a timer or another process)."
-                                : filedThroughEn));
+                        "此类办件不能从 Tasklist 或引擎接口发起："
+                                + (filedThrough == null ? "它由本系统（门户、窗口受理接口、定时任务或其他流程）发起。" : filedThrough),
+                        "such cases are not started through Tasklist or the engine's API: "
+                                + (filedThroughEn == null
+                                        ? "the application starts them"
+                                                + " (the portal, the window's API, a timer or another process)."
+                                        : filedThroughEn));
             }
             ExecutionEntity instance = (ExecutionEntity) execution;
-            if (!atTheStartEvent(instance.getActivity()) || instance.isSkipCustomListeners()
+            if (!atTheStartEvent(instance.getActivity())
+                    || instance.isSkipCustomListeners()
                     || instance.isSkipIoMappings()) {
                 throw EngineRefusal.of(
                         "通过 Tasklist 或引擎接口发起时，须从流程的开始事件开始，且不能跳过监听器或输入输出映射。",

@@ -16,8 +16,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 public final class EngineRefusal {
 
-    private EngineRefusal() {
-    }
+    private EngineRefusal() {}
 
     public static FormFieldValidationException of(String chinese, String english) {
         return new FormFieldValidationException("jiedao-refusal", chinese + " / " + english);

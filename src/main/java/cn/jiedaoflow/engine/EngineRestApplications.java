@@ -1,11 +1,9 @@
 package cn.jiedaoflow.engine;
 
+import jakarta.ws.rs.ApplicationPath;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.ws.rs.ApplicationPath;
-
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
@@ -37,11 +35,11 @@ class EngineRestApplications {
 
     @Bean
     ServletRegistrationBean<ServletContainer> webappEngineApi(CamundaBpmProperties camunda) {
-        ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(new ServletContainer(),
-                camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+        ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(
+                new ServletContainer(), camunda.getWebapp().getApplicationPath() + "/api/engine/*");
         registration.setName(WEBAPP_ENGINE_API_SERVLET);
-        registration.setInitParameters(Map.of(ServletProperties.JAXRS_APPLICATION_CLASS,
-                WebappEngineRestApplication.class.getName()));
+        registration.setInitParameters(
+                Map.of(ServletProperties.JAXRS_APPLICATION_CLASS, WebappEngineRestApplication.class.getName()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

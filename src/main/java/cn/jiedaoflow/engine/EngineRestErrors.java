@@ -1,10 +1,6 @@
 package cn.jiedaoflow.engine;
 
-import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
+import com.fasterxml.jackson.core.JacksonException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
@@ -12,7 +8,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -25,17 +24,15 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
-import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
-import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.JsonMappingExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.JsonParseExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.core.JacksonException;
 
 /**
  * The one answer to every error of the engine's REST API, in both its applications ({@code /engine-rest} and the
@@ -61,13 +58,19 @@ import com.fasterxml.jackson.core.JacksonException;
 public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
     /** Camunda's mappers this one replaces, in both REST applications. */
-    public static final Set<Class<?>> REPLACED = Set.of(ProcessEngineExceptionHandler.class, ExceptionHandler.class,
-            RestExceptionHandler.class, JsonMappingExceptionHandler.class, JsonParseExceptionHandler.class);
+    public static final Set<Class<?>> REPLACED = Set.of(
+            ProcessEngineExceptionHandler.class,
+            ExceptionHandler.class,
+            RestExceptionHandler.class,
+            JsonMappingExceptionHandler.class,
+            JsonParseExceptionHandler.class);
 
-    static final String SERVER_FAULT = "服务器内部错误，已记录，请稍后再试 / Internal server error; it has been logged, please try again later";
+    static final String SERVER_FAULT =
+            "服务器内部错误，已记录，请稍后再试 / Internal server error; it has been logged, please try again later";
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineRestErrors.class);
-    private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b((?:[a-z_$][a-z0-9_$]*\\.){2,}[A-Za-z_$][\\w$]*)(:\\s*)?");
+    private static final Pattern QUALIFIED_NAME =
+            Pattern.compile("\\b((?:[a-z_$][a-z0-9_$]*\\.){2,}[A-Za-z_$][\\w$]*)(:\\s*)?");
     private static final Pattern EXCEPTION_NAME = Pattern.compile("\\b\\w+(?:Exception|Error)\\b:?\\s*");
     private static final int LONGEST_MESSAGE = 500;
 
@@ -87,7 +90,9 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
             return answer(web.getResponse().getStatus(), simpleName(web), clean(web.getMessage()), null);
         }
         if (error instanceof JacksonException) {
-            return answer(400, "InvalidRequestException",
+            return answer(
+                    400,
+                    "InvalidRequestException",
                     "请求内容不是有效的 JSON，或与接口要求的结构不符 / The body is not valid JSON or does not fit what the endpoint takes",
                     null);
         }
@@ -98,9 +103,14 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
             int status = clientStatus(callers);
             ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(callers);
             body.setMessage(status == 403 ? firstLine(body.getMessage()) : clean(message(callers)));
-            return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.status(status)
+                    .entity(body)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .build();
         }
-        if (error instanceof RestException rest && rest.getStatus() != null && rest.getStatus().getStatusCode() < 500) {
+        if (error instanceof RestException rest
+                && rest.getStatus() != null
+                && rest.getStatus().getStatusCode() < 500) {
             return answer(rest.getStatus().getStatusCode(), simpleName(rest), clean(rest.getMessage()), null);
         }
         serverFaults.accept("the engine's REST API failed on a request", error);
@@ -125,14 +135,22 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
         if (error instanceof OptimisticLockingException) {
             return 409;
         }
-        if (error instanceof NotFoundException || error instanceof NullValueException && error.getMessage() != null
-                && ClientErrors.MISSING_OBJECT.matcher(error.getMessage()).matches()) {
+        if (error instanceof NotFoundException
+                || error instanceof NullValueException
+                        && error.getMessage() != null
+                        && ClientErrors.MISSING_OBJECT
+                                .matcher(error.getMessage())
+                                .matches()) {
             return 404;
         }
-        if (error instanceof BadUserRequestException || error instanceof NullValueException || error instanceof ParseException
-                || error instanceof FormFieldValidationException || error instanceof FormFieldValidatorException
+        if (error instanceof BadUserRequestException
+                || error instanceof NullValueException
+                || error instanceof ParseException
+                || error instanceof FormFieldValidationException
+                || error instanceof FormFieldValidatorException
                 || error instanceof MigrationPlanValidationException
-                || error instanceof MigratingProcessInstanceValidationException || isExpressionError(error)) {
+                || error instanceof MigratingProcessInstanceValidationException
+                || isExpressionError(error)) {
             return 400;
         }
         return null;
@@ -155,7 +173,8 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
     private static String message(ProcessEngineException error) {
         return isExpressionError(error) && !(error instanceof BadUserRequestException)
-                ? ClientErrors.EXPRESSION_FAILED + error.getMessage() : error.getMessage();
+                ? ClientErrors.EXPRESSION_FAILED + error.getMessage()
+                : error.getMessage();
     }
 
     /** One line of the message, without class, package and exception names. */
@@ -164,8 +183,9 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
             return "";
         }
         String line = firstLine(message);
-        line = QUALIFIED_NAME.matcher(line).replaceAll(match -> Matcher.quoteReplacement(simpleName(match.group(1),
-                match.group(2))));
+        line = QUALIFIED_NAME
+                .matcher(line)
+                .replaceAll(match -> Matcher.quoteReplacement(simpleName(match.group(1), match.group(2))));
         line = EXCEPTION_NAME.matcher(line).replaceAll("");
         line = line.replaceAll("\\s{2,}", " ").strip();
         return line.length() <= LONGEST_MESSAGE ? line : line.substring(0, LONGEST_MESSAGE - 1) + "…";
@@ -224,6 +244,9 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
         body.setType(type);
         body.setMessage(message);
         body.setCode(code);
-        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.status(status)
+                .entity(body)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 }

@@ -1,13 +1,11 @@
 package cn.jiedaoflow.engine;
 
+import cn.jiedaoflow.people.StaffGroup;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.people.StaffGroup;
 
 /**
  * Engine settings that are decisions (architecture.md): {@code administrators} are engine administrators
@@ -20,22 +18,22 @@ class EngineSettingsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<String> adminGroups = new ArrayList<>(configuration.getAdminGroups() == null ? List.of()
-                : configuration.getAdminGroups());
+        List<String> adminGroups =
+                new ArrayList<>(configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups());
         if (!adminGroups.contains(StaffGroup.ADMINISTRATORS.id())) {
             adminGroups.add(StaffGroup.ADMINISTRATORS.id());
         }
         configuration.setAdminGroups(adminGroups);
         configuration.setEnableHistoricInstancePermissions(true);
         configuration.setResourceAuthorizationProvider(new CaseHistoryAuthorizations());
-        configuration.setCustomPostBPMNParseListeners(with(configuration.getCustomPostBPMNParseListeners(),
-                new CaseWorkerHistoryListener()));
+        configuration.setCustomPostBPMNParseListeners(
+                with(configuration.getCustomPostBPMNParseListeners(), new CaseWorkerHistoryListener()));
 
         VariableTypeAllowList allowList = new VariableTypeAllowList();
         configuration.setDeserializationTypeValidationEnabled(true);
         configuration.setDeserializationTypeValidator(allowList);
-        configuration.setCustomPreVariableSerializers(with(configuration.getCustomPreVariableSerializers(),
-                allowList.refusingSerializer()));
+        configuration.setCustomPreVariableSerializers(
+                with(configuration.getCustomPreVariableSerializers(), allowList.refusingSerializer()));
 
         // one instance per chain: an interceptor holds its chain's next link
         configuration.setCustomPreCommandInterceptorsTxRequired(

@@ -2,7 +2,6 @@ package cn.jiedaoflow.engine;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
-
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -26,6 +25,7 @@ class FlywayBeforeEngine implements BeanFactoryPostProcessor {
         if (Arrays.asList(dependsOn).contains(FLYWAY_BEAN)) {
             return;
         }
-        engine.setDependsOn(Stream.concat(Arrays.stream(dependsOn), Stream.of(FLYWAY_BEAN)).toArray(String[]::new));
+        engine.setDependsOn(
+                Stream.concat(Arrays.stream(dependsOn), Stream.of(FLYWAY_BEAN)).toArray(String[]::new));
     }
 }

@@ -1,13 +1,11 @@
 package cn.jiedaoflow.engine;
 
+import cn.jiedaoflow.web.ApiProblem;
 import java.util.Locale;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * Turns the refusal of an intake rule into the engine's: an intake checks an application once, for the API

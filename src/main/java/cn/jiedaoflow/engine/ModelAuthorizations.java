@@ -1,9 +1,10 @@
 package cn.jiedaoflow.engine;
 
+import cn.jiedaoflow.people.Grants;
+import cn.jiedaoflow.people.StaffGroup;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -20,9 +21,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.people.Grants;
-import cn.jiedaoflow.people.StaffGroup;
 
 /**
  * Derives the staff's permissions from the deployed models, so that a designer who names a group on a task
@@ -54,18 +52,31 @@ class ModelAuthorizations implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Grants.grant(authorizations, StaffGroup.LEADERS.id(), Resources.PROCESS_DEFINITION, "*",
-                Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
+        Grants.grant(
+                authorizations,
+                StaffGroup.LEADERS.id(),
+                Resources.PROCESS_DEFINITION,
+                "*",
+                Permissions.READ,
+                ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_TASK);
-        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+        for (ProcessDefinition definition :
+                repository.createProcessDefinitionQuery().latestVersion().list()) {
             BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
             Process process = model.getModelElementById(definition.getKey());
             for (String group : workerGroups(model)) {
-                Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, definition.getKey(), Permissions.READ);
+                Grants.grant(
+                        authorizations, group, Resources.PROCESS_DEFINITION, definition.getKey(), Permissions.READ);
             }
             for (String group : staffGroups(process == null ? null : process.getCamundaCandidateStarterGroups())) {
-                Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, definition.getKey(),
-                        Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+                Grants.grant(
+                        authorizations,
+                        group,
+                        Resources.PROCESS_DEFINITION,
+                        definition.getKey(),
+                        Permissions.READ,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE);
                 Grants.grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
             }
         }
@@ -86,7 +97,8 @@ class ModelAuthorizations implements ApplicationRunner {
         if (commaSeparated == null) {
             return groups;
         }
-        Arrays.stream(commaSeparated.split(",")).map(String::trim)
+        Arrays.stream(commaSeparated.split(","))
+                .map(String::trim)
                 .filter(g -> StaffGroup.byId(g).isPresent())
                 .forEach(groups::add);
         return groups;

@@ -1,13 +1,12 @@
 package cn.jiedaoflow.engine;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -22,8 +21,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * What the engine's queries need from PostgreSQL to stay fast as tasks and authorizations grow (measured in
@@ -70,20 +67,20 @@ public class PostgresTuning {
 
     public static final String DUE_DATE_INDEX_NAME = "jiedao_act_ru_task_due_date";
 
-    static final String DUE_DATE_INDEX = "create index if not exists " + DUE_DATE_INDEX_NAME
-            + " on act_ru_task (due_date_)";
+    static final String DUE_DATE_INDEX =
+            "create index if not exists " + DUE_DATE_INDEX_NAME + " on act_ru_task (due_date_)";
 
     /** The resource types of a task query's permission checks: READ on the task, READ_TASK on its definition. */
-    private static final String TASK_RESOURCE_TYPES = Resources.PROCESS_DEFINITION.resourceType() + ", "
-            + Resources.TASK.resourceType();
+    private static final String TASK_RESOURCE_TYPES =
+            Resources.PROCESS_DEFINITION.resourceType() + ", " + Resources.TASK.resourceType();
 
     /** Name → definition of the indexes on {@code act_ru_authorization}; the engine's schema has one on the group. */
     public static final Map<String, String> AUTHORIZATION_INDEXES = Map.of(
             "jiedao_act_ru_authorization_user", "(user_id_)",
-            "jiedao_act_ru_authorization_task_group", "(group_id_) where resource_type_ in (" + TASK_RESOURCE_TYPES
-                    + ")",
-            "jiedao_act_ru_authorization_task_user", "(user_id_) where resource_type_ in (" + TASK_RESOURCE_TYPES
-                    + ")");
+            "jiedao_act_ru_authorization_task_group",
+                    "(group_id_) where resource_type_ in (" + TASK_RESOURCE_TYPES + ")",
+            "jiedao_act_ru_authorization_task_user",
+                    "(user_id_) where resource_type_ in (" + TASK_RESOURCE_TYPES + ")");
 
     /** Expression statistics exist from PostgreSQL 14 on. */
     static final int STATISTICS_SINCE_MAJOR = 14;
@@ -147,7 +144,9 @@ public class PostgresTuning {
 
     /** Makes the indexes of {@link #AUTHORIZATION_INDEXES} once each. */
     public static void createAuthorizationIndexes(DataSource dataSource) {
-        AUTHORIZATION_INDEXES.forEach((name, definition) -> createIndex(dataSource, name,
+        AUTHORIZATION_INDEXES.forEach((name, definition) -> createIndex(
+                dataSource,
+                name,
                 "create index if not exists " + name + " on act_ru_authorization " + definition,
                 "act_ru_authorization"));
     }
@@ -171,8 +170,11 @@ public class PostgresTuning {
         }
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         if (major < STATISTICS_SINCE_MAJOR) {
-            LOG.warn("PostgreSQL {}: no expression statistics before {}; staff task queries will be slow with"
-                    + " many open tasks (docs/performance.md)", major, STATISTICS_SINCE_MAJOR);
+            LOG.warn(
+                    "PostgreSQL {}: no expression statistics before {}; staff task queries will be slow with"
+                            + " many open tasks (docs/performance.md)",
+                    major,
+                    STATISTICS_SINCE_MAJOR);
             return;
         }
         boolean present = Boolean.TRUE.equals(jdbc.queryForObject(

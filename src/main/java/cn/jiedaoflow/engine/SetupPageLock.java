@@ -1,25 +1,22 @@
 package cn.jiedaoflow.engine;
 
+import cn.jiedaoflow.web.ProblemWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import cn.jiedaoflow.web.ProblemWriter;
 
 /**
  * Closes the Admin webapp's first-user setup ({@code /camunda/api/admin/setup/…} and its page), which would
@@ -54,9 +51,10 @@ class SetupPageLock extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setCharacterEncoding("UTF-8");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"urn:jiedao:problem:problem.setup.disabled\",\"status\":403,"
-                    + "\"title\":\"Forbidden\",\"detail\":\"初始设置页面已关闭，管理员由系统按配置创建 / "
-                    + "The first-user setup is closed; the administrator is created from configuration.\"}");
+            response.getWriter()
+                    .write("{\"type\":\"urn:jiedao:problem:problem.setup.disabled\",\"status\":403,"
+                            + "\"title\":\"Forbidden\",\"detail\":\"初始设置页面已关闭，管理员由系统按配置创建 / "
+                            + "The first-user setup is closed; the administrator is created from configuration.\"}");
             return;
         }
         chain.doFilter(request, response);

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.engine;
 
 import java.util.Optional;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -19,8 +18,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  */
 public final class StartOrigin {
 
-    private StartOrigin() {
-    }
+    private StartOrigin() {}
 
     /**
      * The staff user who started this process instance through an engine door, or empty when the application,
@@ -32,7 +30,8 @@ public final class StartOrigin {
         if (execution.getSuperExecution() != null || inJob()) {
             return Optional.empty();
         }
-        Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Authentication current =
+                execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return current == null || current.getUserId() == null ? Optional.empty() : Optional.of(current.getUserId());
     }
 

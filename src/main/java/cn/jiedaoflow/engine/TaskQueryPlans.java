@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
@@ -42,9 +41,13 @@ public class TaskQueryPlans extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
-        if (enabled.get() && isTaskQuery(command) && POSTGRES.equals(Context.getProcessEngineConfiguration()
-                .getDatabaseType())) {
-            Connection connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+        if (enabled.get()
+                && isTaskQuery(command)
+                && POSTGRES.equals(Context.getProcessEngineConfiguration().getDatabaseType())) {
+            Connection connection = Context.getCommandContext()
+                    .getDbSqlSession()
+                    .getSqlSession()
+                    .getConnection();
             try (Statement statement = connection.createStatement()) {
                 statement.execute(SETTING);
             } catch (SQLException e) {

@@ -3,7 +3,6 @@ package cn.jiedaoflow.engine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
 import org.camunda.bpm.engine.runtime.DeserializationTypeValidator;
@@ -31,16 +30,47 @@ final class VariableTypeAllowList implements DeserializationTypeValidator {
 
     private static final Set<String> CLASSES = Set.of(
             // the values collections hold, and the root Jackson maps an untyped value to
-            "java.lang.Object", "java.lang.String", "java.lang.Boolean", "java.lang.Character", "java.lang.Byte",
-            "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double",
-            "boolean", "char", "byte", "short", "int", "long", "float", "double",
+            "java.lang.Object",
+            "java.lang.String",
+            "java.lang.Boolean",
+            "java.lang.Character",
+            "java.lang.Byte",
+            "java.lang.Short",
+            "java.lang.Integer",
+            "java.lang.Long",
+            "java.lang.Float",
+            "java.lang.Double",
+            "boolean",
+            "char",
+            "byte",
+            "short",
+            "int",
+            "long",
+            "float",
+            "double",
             // java.util collections (the interfaces Jackson maps to their usual classes)
-            "java.util.Collection", "java.util.List", "java.util.Set", "java.util.SortedSet", "java.util.Map",
-            "java.util.SortedMap", "java.util.Queue", "java.util.Deque",
-            "java.util.ArrayList", "java.util.LinkedList", "java.util.Arrays$ArrayList", "java.util.ArrayDeque",
-            "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet",
-            "java.util.HashMap", "java.util.LinkedHashMap", "java.util.TreeMap",
-            "java.util.Date", "java.util.UUID", "java.util.Locale", "java.util.Currency");
+            "java.util.Collection",
+            "java.util.List",
+            "java.util.Set",
+            "java.util.SortedSet",
+            "java.util.Map",
+            "java.util.SortedMap",
+            "java.util.Queue",
+            "java.util.Deque",
+            "java.util.ArrayList",
+            "java.util.LinkedList",
+            "java.util.Arrays$ArrayList",
+            "java.util.ArrayDeque",
+            "java.util.HashSet",
+            "java.util.LinkedHashSet",
+            "java.util.TreeSet",
+            "java.util.HashMap",
+            "java.util.LinkedHashMap",
+            "java.util.TreeMap",
+            "java.util.Date",
+            "java.util.UUID",
+            "java.util.Locale",
+            "java.util.Currency");
 
     @Override
     public boolean validate(String className) {
@@ -100,8 +130,8 @@ final class VariableTypeAllowList implements DeserializationTypeValidator {
 
         @Override
         public void writeValue(ObjectValue value, ValueFields valueFields) {
-            throw EngineRefusal.of("不允许的变量类型：" + typeName(value),
-                    "variables of type " + typeName(value) + " are not allowed");
+            throw EngineRefusal.of(
+                    "不允许的变量类型：" + typeName(value), "variables of type " + typeName(value) + " are not allowed");
         }
 
         @Override
@@ -129,7 +159,9 @@ final class VariableTypeAllowList implements DeserializationTypeValidator {
             if (value.getObjectTypeName() != null) {
                 return value.getObjectTypeName();
             }
-            return value.isDeserialized() && value.getValue() != null ? value.getValue().getClass().getName() : null;
+            return value.isDeserialized() && value.getValue() != null
+                    ? value.getValue().getClass().getName()
+                    : null;
         }
     }
 }

@@ -54,9 +54,11 @@ public enum DocumentType {
      * at most 255 characters. The name is made safe, not refused: the document is judged by its content.
      */
     public static String safeFileName(String original, String fallback) {
-        String name = original == null ? "" : original.strip()
-                .replaceAll("[\\\\/\\p{Cntrl}\\u0080-\\u009F\\u202A-\\u202E\\u2066-\\u2069]", "_")
-                .replaceAll("\\p{Cs}", "_");
+        String name = original == null
+                ? ""
+                : original.strip()
+                        .replaceAll("[\\\\/\\p{Cntrl}\\u0080-\\u009F\\u202A-\\u202E\\u2066-\\u2069]", "_")
+                        .replaceAll("\\p{Cs}", "_");
         if (name.isEmpty()) {
             name = fallback;
         }

@@ -1,11 +1,9 @@
 package cn.jiedaoflow.files;
 
+import cn.jiedaoflow.web.ApiProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import org.springframework.web.multipart.MultipartFile;
-
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * A document a resident or staff member uploaded, checked once for every procedure that takes documents: at
@@ -28,8 +26,7 @@ public record UploadedDocument(String fileName, DocumentType type, byte[] conten
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded file " + name, e);
         }
-        DocumentType type = DocumentType.of(content)
-                .orElseThrow(() -> ApiProblem.badRequest("document.type", name));
+        DocumentType type = DocumentType.of(content).orElseThrow(() -> ApiProblem.badRequest("document.type", name));
         return new UploadedDocument(name, type, content);
     }
 

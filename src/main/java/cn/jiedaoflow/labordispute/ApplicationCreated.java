@@ -8,5 +8,4 @@ record ApplicationCreated(
         OffsetDateTime acceptanceDue,
         boolean acceptanceDueProvisional,
         OffsetDateTime statutoryLimitEnds,
-        boolean statutoryLimitProvisional) {
-}
+        boolean statutoryLimitProvisional) {}

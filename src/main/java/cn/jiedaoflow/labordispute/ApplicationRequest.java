@@ -11,5 +11,4 @@ record ApplicationRequest(
         String facts,
         String applicantName,
         String applicantMobile,
-        String applicantIdNumber) {
-}
+        String applicantIdNumber) {}

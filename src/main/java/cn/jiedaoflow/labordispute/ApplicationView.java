@@ -15,5 +15,4 @@ record ApplicationView(
         OffsetDateTime acceptanceDue,
         boolean acceptanceDueProvisional,
         OffsetDateTime statutoryLimitEnds,
-        boolean statutoryLimitProvisional) {
-}
+        boolean statutoryLimitProvisional) {}

@@ -1,7 +1,5 @@
 package cn.jiedaoflow.labordispute;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * The case record of one mediation application: who applied and which process instance carries it, so
@@ -59,11 +58,10 @@ class LaborDisputeCase {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected LaborDisputeCase() {
-    }
+    protected LaborDisputeCase() {}
 
-    LaborDisputeCase(String trackingNumber, String processInstanceId, MediationApplication application,
-            Instant createdAt) {
+    LaborDisputeCase(
+            String trackingNumber, String processInstanceId, MediationApplication application, Instant createdAt) {
         this.trackingNumber = trackingNumber;
         this.processInstanceId = processInstanceId;
         this.applicantAccountId = application.applicantAccountId();

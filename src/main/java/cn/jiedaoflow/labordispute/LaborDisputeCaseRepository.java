@@ -2,7 +2,6 @@ package cn.jiedaoflow.labordispute;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 interface LaborDisputeCaseRepository extends Repository<LaborDisputeCase, Long> {

@@ -2,24 +2,22 @@ package cn.jiedaoflow.labordispute;
 
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.*;
 
+import cn.jiedaoflow.engine.IntakeRefusals;
+import cn.jiedaoflow.engine.StartOrigin;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.IdNumbers;
+import cn.jiedaoflow.web.ApiProblem;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.engine.IntakeRefusals;
-import cn.jiedaoflow.engine.StartOrigin;
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.people.IdNumbers;
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * The process's start listener: every start of {@code labor-dispute-mediation} passes the intake here, whatever
@@ -45,8 +43,8 @@ import cn.jiedaoflow.web.ApiProblem;
 class LaborDisputeIntakeListener implements ExecutionListener {
 
     /** What only the application hands over, transient: never stored by the engine. */
-    private static final List<String> HANDED_OVER = List.of(VAR_APPLICANT_ID_NUMBER, VAR_APPLICANT_ACCOUNT_ID,
-            VAR_REGISTERED_BY);
+    private static final List<String> HANDED_OVER =
+            List.of(VAR_APPLICANT_ID_NUMBER, VAR_APPLICANT_ACCOUNT_ID, VAR_REGISTERED_BY);
 
     private final MediationApplications applications;
     private final IntakeRefusals refusals;
@@ -86,8 +84,10 @@ class LaborDisputeIntakeListener implements ExecutionListener {
         show(execution, VAR_TRACKING_NUMBER, recorded.getTrackingNumber());
         show(execution, VAR_APPLICANT_NAME, application.applicantName());
         show(execution, VAR_APPLICANT_MOBILE, application.applicantMobile());
-        show(execution, VAR_APPLICANT_ID_NUMBER_MASKED, application.applicantIdNumber() == null ? "未登记"
-                : IdNumbers.mask(application.applicantIdNumber()));
+        show(
+                execution,
+                VAR_APPLICANT_ID_NUMBER_MASKED,
+                application.applicantIdNumber() == null ? "未登记" : IdNumbers.mask(application.applicantIdNumber()));
         show(execution, VAR_EMPLOYER, application.employer());
         show(execution, VAR_DISPUTE_TYPE, application.disputeType().name());
         show(execution, VAR_CLAIM, application.claim());
@@ -108,9 +108,14 @@ class LaborDisputeIntakeListener implements ExecutionListener {
                 throw ApiProblem.badRequest("labordispute.door.businessKey");
             }
             Map<String, Object> form = execution.getVariables();
-            ApplicationRequest request = new ApplicationRequest(text(form, VAR_EMPLOYER), text(form, VAR_DISPUTE_TYPE),
-                    text(form, VAR_CLAIM), text(form, VAR_FACTS), text(form, VAR_APPLICANT_NAME),
-                    text(form, VAR_APPLICANT_MOBILE), text(form, VAR_APPLICANT_ID_NUMBER));
+            ApplicationRequest request = new ApplicationRequest(
+                    text(form, VAR_EMPLOYER),
+                    text(form, VAR_DISPUTE_TYPE),
+                    text(form, VAR_CLAIM),
+                    text(form, VAR_FACTS),
+                    text(form, VAR_APPLICANT_NAME),
+                    text(form, VAR_APPLICANT_MOBILE),
+                    text(form, VAR_APPLICANT_ID_NUMBER));
             return MediationIntake.check(staff(execution, user), request);
         } catch (ApiProblem refused) {
             throw refusals.of(refused);
@@ -118,7 +123,8 @@ class LaborDisputeIntakeListener implements ExecutionListener {
     }
 
     private static Caller staff(DelegateExecution execution, String user) {
-        Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Authentication current =
+                execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         List<String> groups = current == null || current.getGroupIds() == null ? List.of() : current.getGroupIds();
         return new Caller(Caller.Kind.STAFF, user, null, user, new HashSet<>(groups));
     }
@@ -138,7 +144,8 @@ class LaborDisputeIntakeListener implements ExecutionListener {
     private static MediationApplication handedOver(DelegateExecution execution) {
         Object accountId = execution.getVariable(VAR_APPLICANT_ACCOUNT_ID);
         String registeredBy = (String) execution.getVariable(VAR_REGISTERED_BY);
-        return new MediationApplication(execution.getProcessBusinessKey(),
+        return new MediationApplication(
+                execution.getProcessBusinessKey(),
                 (String) execution.getVariable(VAR_APPLICANT_NAME),
                 (String) execution.getVariable(VAR_APPLICANT_MOBILE),
                 (String) execution.getVariable(VAR_APPLICANT_ID_NUMBER),

@@ -52,10 +52,13 @@ public final class LaborDisputeMediation {
     public static final String VAR_TRACKING_NUMBER = "trackingNumber";
     public static final String VAR_APPLICANT_NAME = "applicantName";
     public static final String VAR_APPLICANT_MOBILE = "applicantMobile";
-    /** The full ID number: a field of the start form, moved into the case record at once; never stored by the engine. */
+    /**
+     * The full ID number: a field of the start form, moved into the case record at once; never stored by the engine.
+     */
     public static final String VAR_APPLICANT_ID_NUMBER = "applicantIdNumber";
     /** The masked ID number the forms show ({@code 3101**********123X}, or 未登记). */
     public static final String VAR_APPLICANT_ID_NUMBER_MASKED = "applicantIdNumberMasked";
+
     public static final String VAR_APPLICANT_ACCOUNT_ID = "applicantAccountId";
     public static final String VAR_EMPLOYER = "employer";
     public static final String VAR_DISPUTE_TYPE = "disputeType";
@@ -64,8 +67,14 @@ public final class LaborDisputeMediation {
     public static final String VAR_CHANNEL = "channel";
     public static final String VAR_REGISTERED_BY = "registeredBy";
     /** The fields of the start form {@value #FORM_APPLICATION}: all that a start through an engine door may carry. */
-    public static final Set<String> START_FORM_FIELDS = Set.of(VAR_APPLICANT_NAME, VAR_APPLICANT_MOBILE,
-            VAR_APPLICANT_ID_NUMBER, VAR_EMPLOYER, VAR_DISPUTE_TYPE, VAR_CLAIM, VAR_FACTS);
+    public static final Set<String> START_FORM_FIELDS = Set.of(
+            VAR_APPLICANT_NAME,
+            VAR_APPLICANT_MOBILE,
+            VAR_APPLICANT_ID_NUMBER,
+            VAR_EMPLOYER,
+            VAR_DISPUTE_TYPE,
+            VAR_CLAIM,
+            VAR_FACTS);
     // variables: the deadlines
     public static final String VAR_RECEIVED_AT = "receivedAt";
     public static final String VAR_ACCEPTANCE_DUE = "acceptanceDue";
@@ -87,6 +96,5 @@ public final class LaborDisputeMediation {
     // local input of the notification tasks
     public static final String VAR_NOTICE_TYPE = "noticeType";
 
-    private LaborDisputeMediation() {
-    }
+    private LaborDisputeMediation() {}
 }

@@ -1,8 +1,8 @@
 package cn.jiedaoflow.labordispute;
 
+import cn.jiedaoflow.people.Caller;
 import java.net.URI;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jiedaoflow.people.Caller;
 
 /** Labour dispute mediation for residents (online) and mediation staff (window entry). */
 @RestController
@@ -28,10 +26,11 @@ class LaborDisputeMediationController {
     }
 
     @PostMapping
-    ResponseEntity<ApplicationCreated> apply(@AuthenticationPrincipal Caller caller,
-            @RequestBody ApplicationRequest request) {
+    ResponseEntity<ApplicationCreated> apply(
+            @AuthenticationPrincipal Caller caller, @RequestBody ApplicationRequest request) {
         ApplicationCreated created = service.apply(caller, request);
-        return ResponseEntity.created(URI.create(PATH + "/" + created.trackingNumber())).body(created);
+        return ResponseEntity.created(URI.create(PATH + "/" + created.trackingNumber()))
+                .body(created);
     }
 
     @GetMapping

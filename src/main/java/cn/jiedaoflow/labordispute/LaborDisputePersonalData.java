@@ -1,12 +1,10 @@
 package cn.jiedaoflow.labordispute;
 
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import cn.jiedaoflow.personaldata.PersonalDataSource;
 import cn.jiedaoflow.personaldata.PersonalDetail;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** The applicant's identity of a mediation case, in full, for the tasks that declare {@code id-number}. */
 @Component
@@ -31,10 +29,14 @@ class LaborDisputePersonalData implements PersonalDataSource {
     @Override
     public DetailPage page(String trackingNumber) {
         LaborDisputeCase mediation = cases.findByTrackingNumber(trackingNumber).orElseThrow();
-        return new DetailPage(List.of(
-                new Field("申请人姓名", mediation.getApplicantName()),
-                new Field("身份证号码", mediation.getApplicantIdNumber() == null ? "未登记" : mediation.getApplicantIdNumber()),
-                new Field("手机号码", mediation.getApplicantMobile())), List.of());
+        return new DetailPage(
+                List.of(
+                        new Field("申请人姓名", mediation.getApplicantName()),
+                        new Field(
+                                "身份证号码",
+                                mediation.getApplicantIdNumber() == null ? "未登记" : mediation.getApplicantIdNumber()),
+                        new Field("手机号码", mediation.getApplicantMobile())),
+                List.of());
     }
 
     @Override

@@ -24,7 +24,17 @@ record MediationApplication(
         String registeredBy) {
 
     MediationApplication withTrackingNumber(String chosen) {
-        return new MediationApplication(chosen, applicantName, applicantMobile, applicantIdNumber, applicantAccountId,
-                employer, disputeType, claim, facts, channel, registeredBy);
+        return new MediationApplication(
+                chosen,
+                applicantName,
+                applicantMobile,
+                applicantIdNumber,
+                applicantAccountId,
+                employer,
+                disputeType,
+                claim,
+                facts,
+                channel,
+                registeredBy);
     }
 }

@@ -2,6 +2,9 @@ package cn.jiedaoflow.labordispute;
 
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.*;
 
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.IdNumbers;
+import cn.jiedaoflow.web.ApiProblem;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -9,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -18,10 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.people.IdNumbers;
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * The application's side of the mediation API: checks who calls and what they send ({@link MediationIntake},
@@ -34,8 +32,13 @@ class MediationApplicationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediationApplicationService.class);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final List<String> PROGRESS_VARIABLES = List.of(VAR_RECEIVED_AT, VAR_ACCEPTANCE_DUE,
-            VAR_ACCEPTANCE_DUE_PROVISIONAL, VAR_STATUTORY_LIMIT_ENDS, VAR_STATUTORY_LIMIT_PROVISIONAL, VAR_ACCEPTED,
+    private static final List<String> PROGRESS_VARIABLES = List.of(
+            VAR_RECEIVED_AT,
+            VAR_ACCEPTANCE_DUE,
+            VAR_ACCEPTANCE_DUE_PROVISIONAL,
+            VAR_STATUTORY_LIMIT_ENDS,
+            VAR_STATUTORY_LIMIT_PROVISIONAL,
+            VAR_ACCEPTED,
             VAR_SESSION_OUTCOME);
 
     private final MediationApplications applications;
@@ -56,10 +59,14 @@ class MediationApplicationService {
                 .businessKey(trackingNumber)
                 .setVariables(LaborDisputeIntakeListener.startVariables(application.withTrackingNumber(trackingNumber)))
                 .execute();
-        LOG.info("labour dispute mediation {} applied for by {} {}", trackingNumber, caller.kind(),
+        LOG.info(
+                "labour dispute mediation {} applied for by {} {}",
+                trackingNumber,
+                caller.kind(),
                 caller.isStaff() ? caller.username() : caller.accountId());
         Map<String, Object> progress = progressVariables(mediation.getId());
-        return new ApplicationCreated(trackingNumber,
+        return new ApplicationCreated(
+                trackingNumber,
                 offset(progress.get(VAR_ACCEPTANCE_DUE)),
                 Boolean.TRUE.equals(progress.get(VAR_ACCEPTANCE_DUE_PROVISIONAL)),
                 offset(progress.get(VAR_STATUTORY_LIMIT_ENDS)),
@@ -77,7 +84,8 @@ class MediationApplicationService {
     /** Another resident's case answers exactly like an unknown one, so tracking numbers cannot be probed. */
     ApplicationView one(Caller caller, String trackingNumber) {
         MediationIntake.requireMediationStaffOrResident(caller);
-        return applications.find(trackingNumber)
+        return applications
+                .find(trackingNumber)
                 .filter(found -> caller.isStaff() || Objects.equals(found.getApplicantAccountId(), caller.accountId()))
                 .map(this::view)
                 .orElseThrow(() -> ApiProblem.notFound("labordispute.application.notFound", trackingNumber));
@@ -86,11 +94,14 @@ class MediationApplicationService {
     private ApplicationView view(LaborDisputeCase mediation) {
         Map<String, Object> progress = progressVariables(mediation.getProcessInstanceId());
         boolean statutoryLimitReached = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(mediation.getProcessInstanceId())
-                .activityId(TIMER_STATUTORY_LIMIT)
-                .count() > 0;
-        MediationStatus status = MediationStatus.of((Boolean) progress.get(VAR_ACCEPTED),
-                (String) progress.get(VAR_SESSION_OUTCOME), statutoryLimitReached);
+                        .processInstanceId(mediation.getProcessInstanceId())
+                        .activityId(TIMER_STATUTORY_LIMIT)
+                        .count()
+                > 0;
+        MediationStatus status = MediationStatus.of(
+                (Boolean) progress.get(VAR_ACCEPTED),
+                (String) progress.get(VAR_SESSION_OUTCOME),
+                statutoryLimitReached);
         return new ApplicationView(
                 mediation.getTrackingNumber(),
                 status,

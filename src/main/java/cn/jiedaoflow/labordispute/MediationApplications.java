@@ -4,18 +4,16 @@ import static cn.jiedaoflow.labordispute.LaborDisputeMediation.ACCEPTANCE_WORKIN
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.STATUTORY_LIMIT_DAYS;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.TRACKING_NUMBER_PREFIX;
 
+import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.people.IdNumbers;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-
-import cn.jiedaoflow.calendar.Deadline;
-import cn.jiedaoflow.calendar.WorkingCalendar;
-import cn.jiedaoflow.people.IdNumbers;
-import cn.jiedaoflow.cases.TrackingNumbers;
 
 /**
  * Registers mediation applications and finds them again: the case record, the tracking number and the
@@ -31,8 +29,7 @@ class MediationApplications {
     private final TrackingNumbers trackingNumbers;
     private final WorkingCalendar calendar;
 
-    MediationApplications(LaborDisputeCaseRepository cases, TrackingNumbers trackingNumbers,
-            WorkingCalendar calendar) {
+    MediationApplications(LaborDisputeCaseRepository cases, TrackingNumbers trackingNumbers, WorkingCalendar calendar) {
         this.cases = cases;
         this.trackingNumbers = trackingNumbers;
         this.calendar = calendar;
@@ -48,13 +45,15 @@ class MediationApplications {
      * the engine's clock: the case record keeps what the engine must not (the full ID number, the account).
      */
     LaborDisputeCase record(MediationApplication application, String processInstanceId) {
-        String trackingNumber = application.trackingNumber() != null
-                ? application.trackingNumber()
-                : newTrackingNumber();
-        LaborDisputeCase recorded = cases.save(new LaborDisputeCase(trackingNumber, processInstanceId, application,
-                calendar.now()));
-        LOG.info("labour dispute mediation {} registered ({}, applicant ID {})", trackingNumber,
-                application.channel(), IdNumbers.mask(application.applicantIdNumber()));
+        String trackingNumber =
+                application.trackingNumber() != null ? application.trackingNumber() : newTrackingNumber();
+        LaborDisputeCase recorded =
+                cases.save(new LaborDisputeCase(trackingNumber, processInstanceId, application, calendar.now()));
+        LOG.info(
+                "labour dispute mediation {} registered ({}, applicant ID {})",
+                trackingNumber,
+                application.channel(),
+                IdNumbers.mask(application.applicantIdNumber()));
         return recorded;
     }
 
@@ -65,8 +64,11 @@ class MediationApplications {
         Instant receivedAt = recorded.getCreatedAt();
         Deadline acceptanceDue = calendar.workingDaysFrom(receivedAt, ACCEPTANCE_WORKING_DAYS);
         Deadline statutoryLimitEnds = calendar.daysFrom(receivedAt, STATUTORY_LIMIT_DAYS);
-        LOG.info("labour dispute mediation {}: acceptance due {}, statutory limit {}", trackingNumber,
-                acceptanceDue.at(), statutoryLimitEnds.at());
+        LOG.info(
+                "labour dispute mediation {}: acceptance due {}, statutory limit {}",
+                trackingNumber,
+                acceptanceDue.at(),
+                statutoryLimitEnds.at());
         return new MediationRegistration(trackingNumber, receivedAt, acceptanceDue, statutoryLimitEnds);
     }
 

@@ -1,17 +1,15 @@
 package cn.jiedaoflow.labordispute;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.http.HttpStatus;
-
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;
 import cn.jiedaoflow.people.StaffGroup;
 import cn.jiedaoflow.web.ApiProblem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 
 /**
  * The intake rules of a mediation application, the one implementation for every door: the API
@@ -23,8 +21,7 @@ import cn.jiedaoflow.web.ApiProblem;
  */
 final class MediationIntake {
 
-    private MediationIntake() {
-    }
+    private MediationIntake() {}
 
     /** The application as the rules accept it, or an {@link ApiProblem} saying what is wrong. */
     static MediationApplication check(Caller caller, ApplicationRequest request) {
@@ -33,8 +30,9 @@ final class MediationIntake {
     }
 
     static void requireMediationStaffOrResident(Caller caller) {
-        boolean allowed = caller != null && (caller.kind() == Caller.Kind.RESIDENT
-                || caller.isStaff() && caller.inGroup(StaffGroup.MEDIATION.id()));
+        boolean allowed = caller != null
+                && (caller.kind() == Caller.Kind.RESIDENT
+                        || caller.isStaff() && caller.inGroup(StaffGroup.MEDIATION.id()));
         if (!allowed) {
             throw ApiProblem.forbidden("labordispute.forbidden");
         }
@@ -43,14 +41,22 @@ final class MediationIntake {
     private static MediationApplication online(Caller caller, ApplicationRequest request) {
         requireFields(request, false);
         if (request.applicantName() != null && !request.applicantName().strip().equals(caller.displayName())
-                || request.applicantMobile() != null && !request.applicantMobile().strip().equals(caller.username())) {
+                || request.applicantMobile() != null
+                        && !request.applicantMobile().strip().equals(caller.username())) {
             throw ApiProblem.forbidden("labordispute.application.applicant.notOwn");
         }
-        return new MediationApplication(null, caller.displayName(), caller.username(),
+        return new MediationApplication(
+                null,
+                caller.displayName(),
+                caller.username(),
                 isBlank(request.applicantIdNumber()) ? null : idNumber(request.applicantIdNumber()),
-                caller.accountId(), limited("employer", request.employer(), 200), disputeType(request),
-                limited("claim", request.claim(), 2000), limited("facts", request.facts(), 4000),
-                Channel.ONLINE, null);
+                caller.accountId(),
+                limited("employer", request.employer(), 200),
+                disputeType(request),
+                limited("claim", request.claim(), 2000),
+                limited("facts", request.facts(), 4000),
+                Channel.ONLINE,
+                null);
     }
 
     private static MediationApplication window(Caller caller, ApplicationRequest request) {
@@ -59,16 +65,24 @@ final class MediationIntake {
         if (!LoginNames.isMobile(mobile)) {
             throw ApiProblem.badRequest("labordispute.application.mobile.invalid", mobile);
         }
-        return new MediationApplication(null, limited("applicantName", request.applicantName(), 100), mobile,
-                idNumber(request.applicantIdNumber()), null, limited("employer", request.employer(), 200),
-                disputeType(request), limited("claim", request.claim(), 2000), limited("facts", request.facts(), 4000),
-                Channel.WINDOW, caller.username());
+        return new MediationApplication(
+                null,
+                limited("applicantName", request.applicantName(), 100),
+                mobile,
+                idNumber(request.applicantIdNumber()),
+                null,
+                limited("employer", request.employer(), 200),
+                disputeType(request),
+                limited("claim", request.claim(), 2000),
+                limited("facts", request.facts(), 4000),
+                Channel.WINDOW,
+                caller.username());
     }
 
     private static DisputeType disputeType(ApplicationRequest request) {
         return DisputeType.parse(request.disputeType().strip())
-                .orElseThrow(() -> ApiProblem.badRequest("labordispute.application.disputeType.unknown",
-                        request.disputeType()));
+                .orElseThrow(() ->
+                        ApiProblem.badRequest("labordispute.application.disputeType.unknown", request.disputeType()));
     }
 
     private static void requireFields(ApplicationRequest request, boolean windowEntry) {
@@ -92,14 +106,15 @@ final class MediationIntake {
             List<Map<String, Object>> errors = missing.stream()
                     .map(name -> Map.<String, Object>of("field", name, "problem", "missing"))
                     .toList();
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "labordispute.application.missing", errors,
-                    String.join(", ", missing));
+            throw new ApiProblem(
+                    HttpStatus.BAD_REQUEST, "labordispute.application.missing", errors, String.join(", ", missing));
         }
     }
 
     private static String idNumber(String value) {
-        return IdNumbers.normalized(value).orElseThrow(() -> ApiProblem.badRequest(
-                "labordispute.application.idNumber.invalid", IdNumbers.mask(value.strip())));
+        return IdNumbers.normalized(value)
+                .orElseThrow(() -> ApiProblem.badRequest(
+                        "labordispute.application.idNumber.invalid", IdNumbers.mask(value.strip())));
     }
 
     private static String limited(String field, String value, int maxLength) {

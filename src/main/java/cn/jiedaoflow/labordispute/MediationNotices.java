@@ -1,9 +1,8 @@
 package cn.jiedaoflow.labordispute;
 
-import org.springframework.stereotype.Service;
-
 import cn.jiedaoflow.notification.Notifications;
 import cn.jiedaoflow.notification.Notifications.Recipient;
+import org.springframework.stereotype.Service;
 
 /** Tells the applicant how the mediation went, through the residents' inbox. */
 @Service

@@ -6,19 +6,18 @@ import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_RECEIVED_AT;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_STATUTORY_LIMIT_ENDS;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_STATUTORY_LIMIT_PROVISIONAL;
 
+import cn.jiedaoflow.calendar.Deadline;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import cn.jiedaoflow.calendar.Deadline;
-
 /**
  * A registered application: its tracking number, when it was received and the two deadlines that run
  * from that instant.
  */
-record MediationRegistration(String trackingNumber, Instant receivedAt, Deadline acceptanceDue,
-        Deadline statutoryLimitEnds) {
+record MediationRegistration(
+        String trackingNumber, Instant receivedAt, Deadline acceptanceDue, Deadline statutoryLimitEnds) {
 
     /** The process variables the timer, the tasks' due dates and the portal read. */
     Map<String, Object> asVariables() {

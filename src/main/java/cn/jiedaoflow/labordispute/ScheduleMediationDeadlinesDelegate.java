@@ -21,6 +21,8 @@ class ScheduleMediationDeadlinesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(applications.deadlines((String) execution.getVariable(VAR_TRACKING_NUMBER)).asVariables());
+        execution.setVariables(applications
+                .deadlines((String) execution.getVariable(VAR_TRACKING_NUMBER))
+                .asVariables());
     }
 }

@@ -51,23 +51,30 @@ class BpmnChecks {
 
     /** What Camunda Modeler draws as a shape. */
     private static final List<Class<? extends BaseElement>> SHAPED = List.of(
-            Participant.class, Lane.class, FlowNode.class, DataObjectReference.class, DataStoreReference.class,
-            TextAnnotation.class, Group.class);
+            Participant.class,
+            Lane.class,
+            FlowNode.class,
+            DataObjectReference.class,
+            DataStoreReference.class,
+            TextAnnotation.class,
+            Group.class);
 
     /** What Camunda Modeler draws as an edge. */
-    private static final List<Class<? extends BaseElement>> EDGED = List.of(
-            SequenceFlow.class, MessageFlow.class, Association.class, DataAssociation.class);
+    private static final List<Class<? extends BaseElement>> EDGED =
+            List.of(SequenceFlow.class, MessageFlow.class, Association.class, DataAssociation.class);
 
-    List<Finding> check(Path file, String shown, String processKey, FormCatalog forms,
-            Predicate<String> beanExists) {
+    List<Finding> check(Path file, String shown, String processKey, FormCatalog forms, Predicate<String> beanExists) {
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromFile(file.toFile());
         } catch (ModelException e) {
-            return List.of(new Finding(shown, null,
-                    "file does not parse as BPMN 2.0: " + ModelLint.parserMessage(e)
-                            .replace("\"" + BpmnModelConstants.BPMN20_NS + "\":", "bpmn:")
-                            .replace("URI=null ", ""),
+            return List.of(new Finding(
+                    shown,
+                    null,
+                    "file does not parse as BPMN 2.0: "
+                            + ModelLint.parserMessage(e)
+                                    .replace("\"" + BpmnModelConstants.BPMN20_NS + "\":", "bpmn:")
+                                    .replace("URI=null ", ""),
                     "open the file in Camunda Modeler and save it again, or correct the XML at the place named"));
         }
         List<Finding> findings = new ArrayList<>();
@@ -79,24 +86,30 @@ class BpmnChecks {
         return findings;
     }
 
-    private static void checkProcesses(BpmnModelInstance model, String shown, String processKey,
-            List<Finding> findings) {
+    private static void checkProcesses(
+            BpmnModelInstance model, String shown, String processKey, List<Finding> findings) {
         List<Process> executable = model.getModelElementsByType(Process.class).stream()
                 .filter(Process::isExecutable)
                 .toList();
         if (executable.isEmpty()) {
-            findings.add(new Finding(shown, null,
+            findings.add(new Finding(
+                    shown,
+                    null,
                     "file holds no executable process (the engine deploys nothing from it)",
                     "tick \"Executable\" on the process (isExecutable=\"true\")"));
         }
         for (Process process : executable) {
             if (isBlank(process.getCamundaHistoryTimeToLiveString())) {
-                findings.add(new Finding(shown, process.getId(),
+                findings.add(new Finding(
+                        shown,
+                        process.getId(),
                         "process has no camunda:historyTimeToLive (the engine refuses to deploy it)",
                         "set camunda:historyTimeToLive=\"P3650D\" on the process (case records are kept 10 years)"));
             }
             if (!processKey.equals(process.getId())) {
-                findings.add(new Finding(shown, process.getId(),
+                findings.add(new Finding(
+                        shown,
+                        process.getId(),
                         "process id differs from the file name: the process key must be " + processKey,
                         "set the process id to " + processKey + ", or rename the file to " + process.getId()
                                 + ".bpmn"));
@@ -111,7 +124,9 @@ class BpmnChecks {
             }
             checkCandidateGroups(task, shown, findings);
             if (isBlank(task.getCamundaFormRef()) && isBlank(task.getCamundaFormKey())) {
-                findings.add(new Finding(shown, task.getId(),
+                findings.add(new Finding(
+                        shown,
+                        task.getId(),
                         "user task has no form",
                         "set camunda:formRef to the id of a form in forms/, with"
                                 + " camunda:formRefBinding=\"deployment\""));
@@ -122,7 +137,9 @@ class BpmnChecks {
     private static void checkCandidateGroups(UserTask task, String shown, List<Finding> findings) {
         String groups = task.getCamundaCandidateGroups();
         if (isBlank(groups)) {
-            findings.add(new Finding(shown, task.getId(),
+            findings.add(new Finding(
+                    shown,
+                    task.getId(),
                     "user task has no candidate group",
                     "set camunda:candidateGroups to one of the groups in procedures.md"
                             + " (cn.jiedaoflow.people.StaffGroup)"));
@@ -132,7 +149,9 @@ class BpmnChecks {
         if (!literal) {
             String choices = CandidateGroups.choices(task);
             if (isBlank(choices)) {
-                findings.add(new Finding(shown, task.getId(),
+                findings.add(new Finding(
+                        shown,
+                        task.getId(),
                         "candidate groups \"" + groups + "\" are an expression, which the lint cannot check",
                         "name the groups literally: comma-separated ids from procedures.md"
                                 + " (cn.jiedaoflow.people.StaffGroup), or list the groups the expression may give"
@@ -144,7 +163,9 @@ class BpmnChecks {
         for (String group : groups.split(",", -1)) {
             String id = group.strip();
             if (StaffGroup.byId(id).isEmpty()) {
-                findings.add(new Finding(shown, task.getId(),
+                findings.add(new Finding(
+                        shown,
+                        task.getId(),
                         id.isEmpty()
                                 ? "candidate groups \"" + groups + "\" contain an empty entry"
                                 : "candidate group \"" + id + "\" is not a staff group",
@@ -152,7 +173,9 @@ class BpmnChecks {
                                 + " separated by commas"));
             } else if (literal && ScopeGroups.actsForOnePlace(id)) {
                 String variable = variableFor(id);
-                findings.add(new Finding(shown, task.getId(),
+                findings.add(new Finding(
+                        shown,
+                        task.getId(),
                         "candidate group \"" + id + "\" acts for one estate or residents' area: named literally, the"
                                 + " task is offered to every estate's " + id,
                         "name the case's own group from the variable the process sets at its start:"
@@ -172,8 +195,8 @@ class BpmnChecks {
     }
 
     /** Form references on user tasks and start events: the form exists, and is bound to the deployment. */
-    private static void checkFormReferences(BpmnModelInstance model, String shown, FormCatalog forms,
-            List<Finding> findings) {
+    private static void checkFormReferences(
+            BpmnModelInstance model, String shown, FormCatalog forms, List<Finding> findings) {
         List<FormReference> references = new ArrayList<>();
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             references.add(new FormReference(task, task.getCamundaFormRef(), task.getCamundaFormRefBinding()));
@@ -188,18 +211,24 @@ class BpmnChecks {
             String id = reference.element().getId();
             String formRef = reference.formRef();
             if (isExpression(formRef)) {
-                findings.add(new Finding(shown, id,
+                findings.add(new Finding(
+                        shown,
+                        id,
                         "camunda:formRef \"" + formRef + "\" is an expression, which the lint cannot check",
                         "name the form by its id, as it is in forms/"));
             } else if (!forms.contains(formRef)) {
-                findings.add(new Finding(shown, id,
+                findings.add(new Finding(
+                        shown,
+                        id,
                         "camunda:formRef \"" + formRef + "\" names no form in forms/",
                         "add forms/" + formRef + ".form with \"id\": \"" + formRef
                                 + "\", or correct camunda:formRef"
                                 + (forms.ids().isEmpty() ? "" : " to one of " + String.join(", ", forms.ids()))));
             }
             if (!DEPLOYMENT_BINDING.equals(reference.binding())) {
-                findings.add(new Finding(shown, id,
+                findings.add(new Finding(
+                        shown,
+                        id,
                         "form is bound \"" + (isBlank(reference.binding()) ? "latest" : reference.binding())
                                 + "\": a running case would switch to a form changed after it started",
                         "set camunda:formRefBinding=\"deployment\""));
@@ -207,26 +236,29 @@ class BpmnChecks {
         }
     }
 
-    private record FormReference(BaseElement element, String formRef, String binding) {
-    }
+    private record FormReference(BaseElement element, String formRef, String binding) {}
 
     /** Every {@code camunda:delegateExpression}: on tasks, events and on execution and task listeners. */
-    private static void checkDelegateExpressions(DomElement element, String shown, Predicate<String> beanExists,
-            List<Finding> findings) {
+    private static void checkDelegateExpressions(
+            DomElement element, String shown, Predicate<String> beanExists, List<Finding> findings) {
         String expression = element.getAttribute(BpmnModelConstants.CAMUNDA_NS, "delegateExpression");
         if (expression != null && domInExecutableProcess(element)) {
             String holder = describe(element);
             Matcher bean = BEAN_REFERENCE.matcher(expression);
             if (bean.matches()) {
                 if (!beanExists.test(bean.group(1))) {
-                    findings.add(new Finding(shown, nearestId(element),
+                    findings.add(new Finding(
+                            shown,
+                            nearestId(element),
                             "camunda:delegateExpression " + expression.strip() + holder + " names no bean",
                             "add the delegate: a @Component class " + capitalized(bean.group(1))
                                     + " implementing JavaDelegate (bean name " + bean.group(1)
                                     + "), or name an existing bean"));
                 }
             } else if (!isExpression(expression)) {
-                findings.add(new Finding(shown, nearestId(element),
+                findings.add(new Finding(
+                        shown,
+                        nearestId(element),
                         "camunda:delegateExpression \"" + expression + "\"" + holder + " is not an expression",
                         "write it as ${beanName}, e.g. ${tallyVoteDelegate}"));
             }
@@ -238,7 +270,9 @@ class BpmnChecks {
 
     private static void checkDiagram(BpmnModelInstance model, String shown, List<Finding> findings) {
         if (model.getModelElementsByType(BpmnDiagram.class).isEmpty()) {
-            findings.add(new Finding(shown, null,
+            findings.add(new Finding(
+                    shown,
+                    null,
                     "file has no diagram (bpmndi:BPMNDiagram): Camunda Modeler cannot show it",
                     "lay the model out in Camunda Modeler and save it"));
             return;
@@ -248,7 +282,9 @@ class BpmnChecks {
         for (Class<? extends BaseElement> type : SHAPED) {
             for (BaseElement element : model.getModelElementsByType(type)) {
                 if (element.getId() != null && !shapes.contains(element.getId())) {
-                    findings.add(new Finding(shown, element.getId(),
+                    findings.add(new Finding(
+                            shown,
+                            element.getId(),
                             element.getElementType().getTypeName()
                                     + " has no shape in the diagram: Camunda Modeler cannot show it",
                             "add a bpmndi:BPMNShape with bpmnElement=\"" + element.getId()
@@ -259,7 +295,9 @@ class BpmnChecks {
         for (Class<? extends BaseElement> type : EDGED) {
             for (BaseElement element : model.getModelElementsByType(type)) {
                 if (element.getId() != null && !edges.contains(element.getId())) {
-                    findings.add(new Finding(shown, element.getId(),
+                    findings.add(new Finding(
+                            shown,
+                            element.getId(),
                             element.getElementType().getTypeName()
                                     + " has no edge in the diagram: Camunda Modeler cannot show it",
                             "add a bpmndi:BPMNEdge with bpmnElement=\"" + element.getId()
@@ -316,8 +354,7 @@ class BpmnChecks {
             return "";
         }
         String event = element.getAttribute("event");
-        return " (on " + element.getPrefix() + ":" + element.getLocalName()
-                + (event == null ? "" : " " + event) + ")";
+        return " (on " + element.getPrefix() + ":" + element.getLocalName() + (event == null ? "" : " " + event) + ")";
     }
 
     private static String capitalized(String beanName) {

@@ -16,14 +16,18 @@ class DmnChecks {
         try {
             model = Dmn.readModelFromFile(file.toFile());
         } catch (ModelException e) {
-            return List.of(new Finding(shown, null,
+            return List.of(new Finding(
+                    shown,
+                    null,
                     "file does not parse as DMN: " + ModelLint.parserMessage(e).replace("URI=null ", ""),
                     "open the file in Camunda Modeler and save it again, or correct the XML at the place named"));
         }
         List<Finding> findings = new ArrayList<>();
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
             if (isBlank(decision.getCamundaHistoryTimeToLiveString())) {
-                findings.add(new Finding(shown, decision.getId(),
+                findings.add(new Finding(
+                        shown,
+                        decision.getId(),
                         "decision has no camunda:historyTimeToLive (the engine refuses to deploy it)",
                         "set camunda:historyTimeToLive=\"P3650D\" on the decision (case records are kept 10 years)"));
             }

@@ -37,7 +37,9 @@ class FormChecks {
             try {
                 form = json.readTree(file.toFile());
             } catch (JsonProcessingException e) {
-                findings.add(new Finding(shown, null,
+                findings.add(new Finding(
+                        shown,
+                        null,
                         "form is not valid JSON: " + jsonMessage(e),
                         "save the form again from Camunda Modeler, or correct the JSON"));
                 continue;
@@ -46,7 +48,9 @@ class FormChecks {
             }
             JsonNode idNode = form == null ? null : form.get("id");
             if (idNode == null || !idNode.isTextual() || idNode.asText().isBlank()) {
-                findings.add(new Finding(shown, null,
+                findings.add(new Finding(
+                        shown,
+                        null,
                         "form has no \"id\"",
                         "set \"id\": \"" + expectedId + "\" (the form id equals the file name)"));
                 continue;
@@ -55,7 +59,9 @@ class FormChecks {
             ids.add(id);
             dynamicLists(form.get("components"), findings, shown);
             if (!id.equals(expectedId)) {
-                findings.add(new Finding(shown, id,
+                findings.add(new Finding(
+                        shown,
+                        id,
                         "form id \"" + id + "\" differs from the file name " + fileName,
                         "rename the file to " + id + SUFFIX + ", or set \"id\": \"" + expectedId
                                 + "\" and correct every camunda:formRef naming it"));
@@ -75,7 +81,9 @@ class FormChecks {
         }
         for (JsonNode component : components) {
             if ("dynamiclist".equals(component.path("type").asText())) {
-                findings.add(new Finding(shown, component.path("id").asText(null),
+                findings.add(new Finding(
+                        shown,
+                        component.path("id").asText(null),
                         "dynamic list: Tasklist (Camunda 7.24) can never submit this form",
                         "use a fixed number of rows of plain fields (see docs/model-lint.md)"));
             }
@@ -86,6 +94,8 @@ class FormChecks {
     /** Jackson's message without the source description it puts in every location, with the line. */
     private static String jsonMessage(JsonProcessingException e) {
         String message = SOURCE.matcher(e.getOriginalMessage()).replaceAll("$1");
-        return e.getLocation() == null ? message : message + " (line " + e.getLocation().getLineNr() + ")";
+        return e.getLocation() == null
+                ? message
+                : message + " (line " + e.getLocation().getLineNr() + ")";
     }
 }

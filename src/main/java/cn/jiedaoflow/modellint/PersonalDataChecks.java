@@ -33,8 +33,8 @@ import org.camunda.bpm.model.xml.ModelException;
  */
 class PersonalDataChecks {
 
-    private static final Pattern LINK = Pattern.compile(Pattern.quote(PersonalDetail.PLUGIN_PATH)
-            + "/([a-z0-9-]+)/\\{\\{\\s*trackingNumber\\s*}}/([a-z0-9-]+)");
+    private static final Pattern LINK = Pattern.compile(
+            Pattern.quote(PersonalDetail.PLUGIN_PATH) + "/([a-z0-9-]+)/\\{\\{\\s*trackingNumber\\s*}}/([a-z0-9-]+)");
     private static final Pattern SHOWN = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
     private static final List<String> INPUT_TYPES =
             List.of("textfield", "textarea", "number", "datetime", "radio", "select", "checkbox");
@@ -46,15 +46,21 @@ class PersonalDataChecks {
         Map<String, FormFacts> forms = new LinkedHashMap<>();
         for (Path file : formFiles) {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".form")) {
-                read(file, ModelLint.shownName(formsDir, file), findings).ifPresent(facts -> forms.put(facts.id(), facts));
+                read(file, ModelLint.shownName(formsDir, file), findings)
+                        .ifPresent(facts -> forms.put(facts.id(), facts));
             }
         }
         Set<String> tasklistForms = new LinkedHashSet<>();
         for (Path file : processFiles) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-                checkModel(file, ModelLint.shownName(processesDir, file), ModelLint.processKeyOf(file), forms,
-                        tasklistForms, findings);
+                checkModel(
+                        file,
+                        ModelLint.shownName(processesDir, file),
+                        ModelLint.processKeyOf(file),
+                        forms,
+                        tasklistForms,
+                        findings);
             }
         }
         for (String formId : tasklistForms) {
@@ -66,8 +72,13 @@ class PersonalDataChecks {
         return findings;
     }
 
-    private void checkModel(Path file, String shown, String processKey, Map<String, FormFacts> forms,
-            Set<String> tasklistForms, List<Finding> findings) {
+    private void checkModel(
+            Path file,
+            String shown,
+            String processKey,
+            Map<String, FormFacts> forms,
+            Set<String> tasklistForms,
+            List<Finding> findings) {
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromFile(file.toFile());
@@ -87,13 +98,17 @@ class PersonalDataChecks {
             }
             for (String detail : declared) {
                 if (PersonalDetail.of(processKey, detail).isEmpty()) {
-                    findings.add(new Finding(shown, task.getId(),
+                    findings.add(new Finding(
+                            shown,
+                            task.getId(),
                             "user task declares personal detail \"" + detail + "\", which process " + processKey
                                     + " does not have",
                             "name one of " + detailsOf(processKey) + " in its extension property "
                                     + PersonalDetail.TASK_PROPERTY + ", or remove it"));
                 } else if (form != null && !form.links().contains(processKey + "/" + detail)) {
-                    findings.add(new Finding(shown, task.getId(),
+                    findings.add(new Finding(
+                            shown,
+                            task.getId(),
                             "user task needs personal detail \"" + detail + "\", but its form " + form.id()
                                     + " does not link to it",
                             "add a text with the link [查看…](" + PersonalDetail.PLUGIN_PATH + "/" + processKey
@@ -104,9 +119,11 @@ class PersonalDataChecks {
                 for (String link : form.links()) {
                     String[] target = link.split("/", 2);
                     if (!target[0].equals(processKey) || !declared.contains(target[1])) {
-                        findings.add(new Finding(shown, task.getId(),
-                                "form " + form.id() + " links to personal detail \"" + target[1] + "\" of "
-                                        + target[0] + ", which this task does not declare: the link answers 404",
+                        findings.add(new Finding(
+                                shown,
+                                task.getId(),
+                                "form " + form.id() + " links to personal detail \"" + target[1] + "\" of " + target[0]
+                                        + ", which this task does not declare: the link answers 404",
                                 "declare it in the task's extension property " + PersonalDetail.TASK_PROPERTY
                                         + " if the task needs it, or remove the link"));
                     }
@@ -119,7 +136,9 @@ class PersonalDataChecks {
     private static void checkTasklistFields(FormFacts form, List<Finding> findings) {
         for (Map.Entry<String, String> field : form.marked().entrySet()) {
             if (!SensitiveVariables.isSensitive(field.getKey())) {
-                findings.add(new Finding(form.shown(), form.id(),
+                findings.add(new Finding(
+                        form.shown(),
+                        form.id(),
                         "field " + field.getKey() + " holds personal data, but its name is not a sensitive name: "
                                 + "the engine would keep what staff type into it",
                         "use a name from cn.jiedaoflow.personaldata.SensitiveVariables, or add it there, and move the"
@@ -128,7 +147,9 @@ class PersonalDataChecks {
         }
         for (String key : form.keys()) {
             if (SensitiveVariables.isSensitive(key) && !form.marked().containsKey(key)) {
-                findings.add(new Finding(form.shown(), form.id(),
+                findings.add(new Finding(
+                        form.shown(),
+                        form.id(),
                         "field " + key + " has a sensitive name but is not marked as personal data",
                         "add the custom property " + PersonalDataKind.PROPERTY + " (one of " + kinds() + ")"));
             }
@@ -145,8 +166,8 @@ class PersonalDataChecks {
         if (form == null || !form.path("id").isTextual()) {
             return java.util.Optional.empty();
         }
-        FormFacts facts = new FormFacts(form.path("id").asText(), shown, new LinkedHashSet<>(), new LinkedHashMap<>(),
-                new LinkedHashSet<>());
+        FormFacts facts = new FormFacts(
+                form.path("id").asText(), shown, new LinkedHashSet<>(), new LinkedHashMap<>(), new LinkedHashSet<>());
         collect(form.path("components"), facts, findings);
         return java.util.Optional.of(facts);
     }
@@ -158,7 +179,9 @@ class PersonalDataChecks {
             JsonNode kind = component.path("properties").path(PersonalDataKind.PROPERTY);
             if (!kind.isMissingNode()) {
                 if (PersonalDataKind.byId(kind.asText()).isEmpty()) {
-                    findings.add(new Finding(form.shown(), component.path("id").asText(form.id()),
+                    findings.add(new Finding(
+                            form.shown(),
+                            component.path("id").asText(form.id()),
                             "custom property " + PersonalDataKind.PROPERTY + " \"" + kind.asText()
                                     + "\" is not a kind of personal data",
                             "use one of " + kinds()));
@@ -179,7 +202,9 @@ class PersonalDataChecks {
                 Matcher shown = SHOWN.matcher(text);
                 while (shown.find()) {
                     if (SensitiveVariables.isSensitive(shown.group(1))) {
-                        findings.add(new Finding(form.shown(), component.path("id").asText(form.id()),
+                        findings.add(new Finding(
+                                form.shown(),
+                                component.path("id").asText(form.id()),
                                 "form shows {{" + shown.group(1) + "}}, a sensitive name the engine never holds",
                                 "show its masked form (a variable the process sets) and link to the personal-data"
                                         + " plugin for the full value"));
@@ -191,16 +216,22 @@ class PersonalDataChecks {
     }
 
     private static String detailsOf(String processKey) {
-        List<String> names = Arrays.stream(PersonalDetail.values()).filter(d -> d.processKey().equals(processKey))
-                .map(PersonalDetail::detailName).toList();
+        List<String> names = Arrays.stream(PersonalDetail.values())
+                .filter(d -> d.processKey().equals(processKey))
+                .map(PersonalDetail::detailName)
+                .toList();
         return names.isEmpty() ? "none (the process has no personal details)" : String.join(", ", names);
     }
 
     private static String kinds() {
-        return String.join(", ", Arrays.stream(PersonalDataKind.values()).map(PersonalDataKind::id).toList());
+        return String.join(
+                ", ",
+                Arrays.stream(PersonalDataKind.values())
+                        .map(PersonalDataKind::id)
+                        .toList());
     }
 
     /** What a form links to (process key/detail), which fields it marks (key → kind), and its input keys. */
-    private record FormFacts(String id, String shown, Set<String> links, Map<String, String> marked, Set<String> keys) {
-    }
+    private record FormFacts(
+            String id, String shown, Set<String> links, Map<String, String> marked, Set<String> keys) {}
 }

@@ -1,13 +1,12 @@
 package cn.jiedaoflow.notification;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * A message to a resident, kept so that the portal inbox shows it; SMS delivery reads the same row.
@@ -38,11 +37,15 @@ public class Notification {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    Notification(String recipientMobile, Long recipientAccountId, String trackingNumber, String subject,
-            String body, Instant createdAt) {
+    Notification(
+            String recipientMobile,
+            Long recipientAccountId,
+            String trackingNumber,
+            String subject,
+            String body,
+            Instant createdAt) {
         this.recipientMobile = recipientMobile;
         this.recipientAccountId = recipientAccountId;
         this.trackingNumber = trackingNumber;

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.notification;
 
 import java.util.List;
-
 import org.springframework.data.repository.Repository;
 
 /** The residents' inbox. */

@@ -1,12 +1,10 @@
 package cn.jiedaoflow.notification;
 
+import cn.jiedaoflow.calendar.WorkingCalendar;
 import java.util.Objects;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-
-import cn.jiedaoflow.calendar.WorkingCalendar;
 
 /**
  * Sends a message to a resident: it lands in the portal inbox of the mobile number (and of the account,
@@ -27,8 +25,8 @@ public class Notifications {
 
     public Notification send(Recipient recipient, String trackingNumber, String subject, String body) {
         Objects.requireNonNull(recipient, "recipient");
-        Notification notification = repository.save(new Notification(recipient.mobile(), recipient.accountId(),
-                trackingNumber, subject, body, calendar.now()));
+        Notification notification = repository.save(new Notification(
+                recipient.mobile(), recipient.accountId(), trackingNumber, subject, body, calendar.now()));
         LOG.info("notification {} sent for case {}", notification.getId(), trackingNumber);
         return notification;
     }

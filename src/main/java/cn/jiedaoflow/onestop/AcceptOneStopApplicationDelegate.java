@@ -3,7 +3,6 @@ package cn.jiedaoflow.onestop;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import java.util.ArrayList;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ class AcceptOneStopApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(VAR_MEMBER_CODES,
-                new ArrayList<>(cases.accept((String) execution.getVariable(VAR_TRACKING_NUMBER))));
+        execution.setVariable(
+                VAR_MEMBER_CODES, new ArrayList<>(cases.accept((String) execution.getVariable(VAR_TRACKING_NUMBER))));
     }
 }

@@ -3,6 +3,10 @@ package cn.jiedaoflow.onestop;
 import java.time.OffsetDateTime;
 
 /** One line of "my applications". */
-public record ApplicationSummary(String trackingNumber, String matterCode, String matterName, ApplicationStatus status,
-        Channel channel, OffsetDateTime submittedAt) {
-}
+public record ApplicationSummary(
+        String trackingNumber,
+        String matterCode,
+        String matterName,
+        ApplicationStatus status,
+        Channel channel,
+        OffsetDateTime submittedAt) {}

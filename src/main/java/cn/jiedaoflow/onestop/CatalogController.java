@@ -1,7 +1,7 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.people.Caller;
 import java.util.List;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,8 +10,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jiedaoflow.people.Caller;
 
 /** The public service catalog; administrators change it. */
 @RestController
@@ -38,8 +36,8 @@ class CatalogController {
 
     @PutMapping("/{code}")
     @PreAuthorize("hasAuthority('GROUP_administrators')")
-    MatterView save(@AuthenticationPrincipal Caller caller, @PathVariable String code,
-            @RequestBody MatterRequest request) {
+    MatterView save(
+            @AuthenticationPrincipal Caller caller, @PathVariable String code, @RequestBody MatterRequest request) {
         return catalog.save(code, request, caller.username());
     }
 }

@@ -3,7 +3,6 @@ package cn.jiedaoflow.onestop;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import java.util.Date;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.personaldata.PersonalDataKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
-import cn.jiedaoflow.personaldata.PersonalDataKind;
 
 /**
  * One input field of a matter's Camunda Form, with the checks the form declares, so that what the portal
@@ -29,12 +28,22 @@ import cn.jiedaoflow.personaldata.PersonalDataKind;
  * @param personalData the kind of personal data the field holds (its custom property
  *                  {@value PersonalDataKind#PROPERTY}), or {@code null}: the summary the engine keeps shows it masked
  */
-public record FormField(String key, String label, String type, boolean required, Map<String, String> values,
-        Integer maxLength, String pattern, BigDecimal min, BigDecimal max, Integer decimalDigits,
+public record FormField(
+        String key,
+        String label,
+        String type,
+        boolean required,
+        Map<String, String> values,
+        Integer maxLength,
+        String pattern,
+        BigDecimal min,
+        BigDecimal max,
+        Integer decimalDigits,
         PersonalDataKind personalData) {
 
     /** Beyond these a number is out of range whatever the form says: the data is stored as JSON and shown. */
     static final BigDecimal LARGEST = new BigDecimal("1e15");
+
     static final int MOST_DECIMALS = 6;
     private static final int MAX_NUMBER_TEXT = 40;
 
@@ -43,8 +52,16 @@ public record FormField(String key, String label, String type, boolean required,
     }
 
     /** A field that holds no personal data. */
-    public FormField(String key, String label, String type, boolean required, Map<String, String> values,
-            Integer maxLength, String pattern, BigDecimal min, BigDecimal max) {
+    public FormField(
+            String key,
+            String label,
+            String type,
+            boolean required,
+            Map<String, String> values,
+            Integer maxLength,
+            String pattern,
+            BigDecimal min,
+            BigDecimal max) {
         this(key, label, type, required, values, maxLength, pattern, min, max, null, null);
     }
 
@@ -58,7 +75,9 @@ public record FormField(String key, String label, String type, boolean required,
         return values.getOrDefault(String.valueOf(value), String.valueOf(value));
     }
 
-    /** The value as the engine's summary shows it: {@link #shown(Object)}, masked when the field holds personal data. */
+    /**
+     * The value as the engine's summary shows it: {@link #shown(Object)}, masked when the field holds personal data.
+     */
     String masked(Object value) {
         return personalData == null ? shown(value) : personalData.mask(shown(value));
     }
@@ -68,8 +87,10 @@ public record FormField(String key, String label, String type, boolean required,
         return switch (type) {
             case "number" -> number(value);
             case "datetime" -> date(value);
-            case "radio", "select" -> values.containsKey(String.valueOf(value)) && !(value instanceof Boolean)
-                    ? Optional.empty() : Optional.of("notAllowed");
+            case "radio", "select" ->
+                values.containsKey(String.valueOf(value)) && !(value instanceof Boolean)
+                        ? Optional.empty()
+                        : Optional.of("notAllowed");
             case "checkbox" -> value instanceof Boolean ? Optional.empty() : Optional.of("notBoolean");
             default -> text(value);
         };
@@ -91,15 +112,17 @@ public record FormField(String key, String label, String type, boolean required,
     private Optional<String> number(Object value) {
         BigDecimal number;
         try {
-            number = value instanceof Number n ? new BigDecimal(n.toString())
+            number = value instanceof Number n
+                    ? new BigDecimal(n.toString())
                     : value instanceof String s && s.length() <= MAX_NUMBER_TEXT ? new BigDecimal(s.strip()) : null;
         } catch (NumberFormatException e) {
-            number = null;     // also infinity and NaN, which are no numbers of a form
+            number = null; // also infinity and NaN, which are no numbers of a form
         }
         if (number == null) {
             return Optional.of("notNumber");
         }
-        if (min != null && number.compareTo(min) < 0 || max != null && number.compareTo(max) > 0
+        if (min != null && number.compareTo(min) < 0
+                || max != null && number.compareTo(max) > 0
                 || number.abs().compareTo(LARGEST) >= 0) {
             return Optional.of("outOfRange");
         }

@@ -1,13 +1,12 @@
 package cn.jiedaoflow.onestop;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A file an applicant handed in for one required material; its bytes are kept apart (MaterialContent). */
 @Entity
@@ -42,8 +41,7 @@ public class Material {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected Material() {
-    }
+    protected Material() {}
 
     Material(Long applicationId, MaterialFile file, boolean supplement, Instant uploadedAt) {
         this.applicationId = applicationId;

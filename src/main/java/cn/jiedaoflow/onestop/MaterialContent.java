@@ -20,8 +20,7 @@ class MaterialContent {
     @Column(name = "content", nullable = false)
     private byte[] content;
 
-    protected MaterialContent() {
-    }
+    protected MaterialContent() {}
 
     MaterialContent(Long materialId, byte[] content) {
         this.materialId = materialId;

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.onestop;
 
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 interface MaterialContentRepository extends Repository<MaterialContent, Long> {

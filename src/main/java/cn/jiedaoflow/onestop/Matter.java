@@ -1,9 +1,5 @@
 package cn.jiedaoflow.onestop;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A matter (事项) of the service catalog: data, not code. A member matter names its integrated matter
@@ -70,8 +69,7 @@ public class Matter {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Matter() {
-    }
+    protected Matter() {}
 
     public Matter(String code, int position) {
         this.code = code;
@@ -85,10 +83,14 @@ public class Matter {
         this.limitWorkingDays = request.limitWorkingDays();
         this.handlingMode = request.handlingMode();
         this.formKey = request.formKey().strip();
-        this.parentCode = request.parentCode() == null || request.parentCode().isBlank() ? null : request.parentCode().strip();
+        this.parentCode = request.parentCode() == null || request.parentCode().isBlank()
+                ? null
+                : request.parentCode().strip();
         this.materials.clear();
         for (MatterRequest.Material material : request.materials()) {
-            this.materials.add(new RequiredMaterial(material.code().strip(), material.nameZh().strip(),
+            this.materials.add(new RequiredMaterial(
+                    material.code().strip(),
+                    material.nameZh().strip(),
                     material.nameEn().strip()));
         }
         this.updatedBy = updatedBy;

@@ -1,5 +1,8 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.personaldata.PersonalDataKind;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,14 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.personaldata.PersonalDataKind;
 
 /**
  * The application forms of the catalog's matters ({@code forms/<formKey>.form}): the fields an application's
@@ -73,17 +70,31 @@ public class MatterForms {
             if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
                 JsonNode validate = component.path("validate");
                 Map<String, String> values = new LinkedHashMap<>();
-                component.path("values").forEach(value -> values.put(value.path("value").asText(),
-                        value.path("label").asText(value.path("value").asText())));
-                String label = component.path("label").asText(component.path("dateLabel").asText(component.path("key").asText()));
-                fields.add(new FormField(component.path("key").asText(), label, type,
-                        validate.path("required").asBoolean(false), values,
-                        validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
+                component
+                        .path("values")
+                        .forEach(value -> values.put(
+                                value.path("value").asText(),
+                                value.path("label").asText(value.path("value").asText())));
+                String label = component
+                        .path("label")
+                        .asText(component
+                                .path("dateLabel")
+                                .asText(component.path("key").asText()));
+                fields.add(new FormField(
+                        component.path("key").asText(),
+                        label,
+                        type,
+                        validate.path("required").asBoolean(false),
+                        values,
+                        validate.hasNonNull("maxLength")
+                                ? validate.get("maxLength").asInt()
+                                : null,
                         validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
                         validate.hasNonNull("min") ? validate.get("min").decimalValue() : null,
                         validate.hasNonNull("max") ? validate.get("max").decimalValue() : null,
-                        component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
-
+                        component.hasNonNull("decimalDigits")
+                                ? component.get("decimalDigits").asInt()
+                                : null,
                         personalData(component)));
             }
             collect(component.path("components"), fields);

@@ -1,13 +1,12 @@
 package cn.jiedaoflow.onestop;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * One department's part of an application: the member matter (or the single matter itself), its committed
@@ -51,11 +50,15 @@ public class MemberReview {
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
-    protected MemberReview() {
-    }
+    protected MemberReview() {}
 
-    MemberReview(String trackingNumber, String memberCode, String responsibleGroup, Instant reviewDue,
-            boolean reviewDueProvisional, Instant warningAt) {
+    MemberReview(
+            String trackingNumber,
+            String memberCode,
+            String responsibleGroup,
+            Instant reviewDue,
+            boolean reviewDueProvisional,
+            Instant warningAt) {
         this.trackingNumber = trackingNumber;
         this.memberCode = memberCode;
         this.responsibleGroup = responsibleGroup;

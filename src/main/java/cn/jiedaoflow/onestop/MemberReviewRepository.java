@@ -2,7 +2,6 @@ package cn.jiedaoflow.onestop;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 /** The departments' parts of applications. */

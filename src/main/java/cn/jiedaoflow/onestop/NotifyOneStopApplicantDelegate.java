@@ -22,7 +22,7 @@ class NotifyOneStopApplicantDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notices.notifyApplicant((String) execution.getVariable(VAR_TRACKING_NUMBER),
-                OneStopNotice.valueOf((String) execution.getVariable(VAR_NOTICE_TYPE)));
+        notices.notifyApplicant((String) execution.getVariable(VAR_TRACKING_NUMBER), OneStopNotice.valueOf((String)
+                execution.getVariable(VAR_NOTICE_TYPE)));
     }
 }

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.onestop;
 
-import java.time.Instant;
-
+import cn.jiedaoflow.web.ApiProblem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import cn.jiedaoflow.web.ApiProblem;
+import java.time.Instant;
 
 /**
  * A one-stop application (办件): who applied for which matter, with what data, and where it stands. Its
@@ -103,11 +101,17 @@ public class OneStopApplication {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected OneStopApplication() {
-    }
+    protected OneStopApplication() {}
 
-    OneStopApplication(String trackingNumber, String matterCode, Applicant applicant, Channel channel,
-            String registeredBy, String dataJson, DeliveryMethod deliveryMethod, String mailingAddress,
+    OneStopApplication(
+            String trackingNumber,
+            String matterCode,
+            Applicant applicant,
+            Channel channel,
+            String registeredBy,
+            String dataJson,
+            DeliveryMethod deliveryMethod,
+            String mailingAddress,
             Instant submittedAt) {
         this.trackingNumber = trackingNumber;
         this.matterCode = matterCode;
@@ -125,8 +129,7 @@ public class OneStopApplication {
     }
 
     /** Who applied: an account's holder, or a walk-in resident entered at the window (no account yet). */
-    public record Applicant(Long accountId, String name, String mobile, String idNumber) {
-    }
+    public record Applicant(Long accountId, String name, String mobile, String idNumber) {}
 
     void started(String processInstanceId) {
         this.processInstanceId = processInstanceId;

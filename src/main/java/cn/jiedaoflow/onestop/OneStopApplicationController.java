@@ -1,8 +1,9 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.FileDownloads;
 import java.net.URI;
 import java.util.List;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,9 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.FileDownloads;
 
 /**
  * One-stop applications: residents apply, follow, supplement, withdraw and rate; the window enters
@@ -35,11 +33,13 @@ class OneStopApplicationController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ApplicationSubmitted> submit(@AuthenticationPrincipal Caller caller,
+    ResponseEntity<ApplicationSubmitted> submit(
+            @AuthenticationPrincipal Caller caller,
             @RequestPart(name = "application", required = false) String application,
             @RequestPart(name = "materials", required = false) List<MultipartFile> materials) {
         ApplicationSubmitted submitted = service.submit(caller, application, materials);
-        return ResponseEntity.created(URI.create(PATH + "/" + submitted.trackingNumber())).body(submitted);
+        return ResponseEntity.created(URI.create(PATH + "/" + submitted.trackingNumber()))
+                .body(submitted);
     }
 
     @GetMapping
@@ -53,7 +53,9 @@ class OneStopApplicationController {
     }
 
     @GetMapping("/{trackingNumber}/materials/{materialId}")
-    ResponseEntity<byte[]> material(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber,
+    ResponseEntity<byte[]> material(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String trackingNumber,
             @PathVariable long materialId) {
         OneStopApplicationService.MaterialDownload file = service.material(caller, trackingNumber, materialId);
         return FileDownloads.attachment(file.fileName(), file.contentType(), file.content());
@@ -65,14 +67,18 @@ class OneStopApplicationController {
     }
 
     @PostMapping(path = "/{trackingNumber}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ApplicationView supplement(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber,
+    ApplicationView supplement(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String trackingNumber,
             @RequestPart(name = "supplement", required = false) String supplement,
             @RequestPart(name = "materials", required = false) List<MultipartFile> materials) {
         return service.supplement(caller, trackingNumber, supplement, materials);
     }
 
     @PostMapping("/{trackingNumber}/rating")
-    ApplicationView rate(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber,
+    ApplicationView rate(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String trackingNumber,
             @RequestBody RatingRequest rating) {
         return service.rate(caller, trackingNumber, rating);
     }

@@ -58,6 +58,5 @@ public final class OneStopApplicationProcess {
     /** The resident may rate within 15 days (calendar-day period) of the result. */
     public static final int EVALUATION_DAYS = 15;
 
-    private OneStopApplicationProcess() {
-    }
+    private OneStopApplicationProcess() {}
 }

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.onestop;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -18,8 +17,8 @@ interface OneStopApplicationQueries extends Repository<OneStopApplication, Long>
             where a.applicantAccountId = :accountId
                or (a.applicantAccountId is null and a.applicantMobile = :mobile and a.applicantIdNumber = :idNumber)
             order by a.submittedAt desc, a.id desc""")
-    List<OneStopApplication> ofResident(@Param("accountId") Long accountId, @Param("mobile") String mobile,
-            @Param("idNumber") String idNumber);
+    List<OneStopApplication> ofResident(
+            @Param("accountId") Long accountId, @Param("mobile") String mobile, @Param("idNumber") String idNumber);
 
     List<OneStopApplication> findByRegisteredByOrderBySubmittedAtDescIdDesc(String registeredBy);
 }

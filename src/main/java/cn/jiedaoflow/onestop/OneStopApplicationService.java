@@ -2,33 +2,6 @@ package cn.jiedaoflow.onestop;
 
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
-import java.io.IOException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
@@ -44,6 +17,29 @@ import cn.jiedaoflow.personaldata.PersonalDataKind;
 import cn.jiedaoflow.web.ApiProblem;
 import cn.jiedaoflow.web.JsonProblems;
 import cn.jiedaoflow.web.Localized;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The residents' side of one-stop applications, and the window's: checks who calls and what they send,
@@ -59,10 +55,10 @@ public class OneStopApplicationService {
     private static final int MAX_DATA_JSON = 8000;
     /** The longest JSON part taken (characters); its data may be {@value #MAX_DATA_JSON} at most. */
     private static final int MAX_PART_CHARS = 64 * 1024;
-    private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {
-    };
-    private static final Set<String> READERS = Set.of(StaffGroup.ACCEPTANCE_WINDOW.id(),
-            StaffGroup.ACCEPTANCE_HEAD.id(), StaffGroup.LEADERS.id());
+
+    private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {};
+    private static final Set<String> READERS =
+            Set.of(StaffGroup.ACCEPTANCE_WINDOW.id(), StaffGroup.ACCEPTANCE_HEAD.id(), StaffGroup.LEADERS.id());
 
     private final OneStopApplicationRepository applications;
     private final OneStopApplicationQueries queries;
@@ -78,10 +74,20 @@ public class OneStopApplicationService {
     private final AuditLog audit;
     private final ObjectMapper json;
 
-    OneStopApplicationService(OneStopApplicationRepository applications, OneStopApplicationQueries queries,
-            MaterialRepository materials, MaterialContentRepository contents, MemberReviewRepository reviews,
-            ServiceCatalog catalog, MatterForms forms, AccountRepository accounts, TrackingNumbers trackingNumbers,
-            WorkingCalendar calendar, RuntimeService runtime, AuditLog audit, ObjectMapper json) {
+    OneStopApplicationService(
+            OneStopApplicationRepository applications,
+            OneStopApplicationQueries queries,
+            MaterialRepository materials,
+            MaterialContentRepository contents,
+            MemberReviewRepository reviews,
+            ServiceCatalog catalog,
+            MatterForms forms,
+            AccountRepository accounts,
+            TrackingNumbers trackingNumbers,
+            WorkingCalendar calendar,
+            RuntimeService runtime,
+            AuditLog audit,
+            ObjectMapper json) {
         this.applications = applications;
         this.queries = queries;
         this.materials = materials;
@@ -106,28 +112,38 @@ public class OneStopApplicationService {
         Matter matter = catalog.find(request.matterCode())
                 .orElseThrow(() -> ApiProblem.notFound("onestop.matter.notFound", request.matterCode()));
         if (matter.isMember()) {
-            throw ApiProblem.badRequest("onestop.matter.memberOnly", new Localized(matter.nameZh(), matter.nameEn()),
-                    catalog.find(matter.parentCode()).map(parent -> new Localized(parent.nameZh(), parent.nameEn()))
+            throw ApiProblem.badRequest(
+                    "onestop.matter.memberOnly",
+                    new Localized(matter.nameZh(), matter.nameEn()),
+                    catalog.find(matter.parentCode())
+                            .map(parent -> new Localized(parent.nameZh(), parent.nameEn()))
                             .orElse(new Localized(matter.parentCode(), matter.parentCode())),
                     matter.parentCode());
         }
-        OneStopApplication.Applicant applicant = caller.isStaff()
-                ? walkIn(request.applicant())
-                : resident(caller);
+        OneStopApplication.Applicant applicant = caller.isStaff() ? walkIn(request.applicant()) : resident(caller);
         DeliveryMethod delivery = delivery(request.delivery());
         String mailingAddress = mailingAddress(delivery, request.mailingAddress());
         List<FormField> fields = forms.fields(matter.formKey())
-                .orElseThrow(() -> new IllegalStateException("matter " + matter.code() + " has no form " + matter.formKey()));
+                .orElseThrow(() ->
+                        new IllegalStateException("matter " + matter.code() + " has no form " + matter.formKey()));
         Map<String, Object> data = checkedData(fields, request.data());
         List<MaterialFile> uploaded = materialFiles(matter, request.materialCodes(), files);
         requireComplete(matter, fields, data, uploaded);
         String dataJson = write(data);
 
         Instant now = calendar.now();
-        String trackingNumber = trackingNumbers.unused(TRACKING_NUMBER_PREFIX, now, applications::existsByTrackingNumber);
-        OneStopApplication application = applications.save(new OneStopApplication(trackingNumber, matter.code(),
-                applicant, caller.isStaff() ? Channel.WINDOW : Channel.ONLINE,
-                caller.isStaff() ? caller.username() : null, dataJson, delivery, mailingAddress, now));
+        String trackingNumber =
+                trackingNumbers.unused(TRACKING_NUMBER_PREFIX, now, applications::existsByTrackingNumber);
+        OneStopApplication application = applications.save(new OneStopApplication(
+                trackingNumber,
+                matter.code(),
+                applicant,
+                caller.isStaff() ? Channel.WINDOW : Channel.ONLINE,
+                caller.isStaff() ? caller.username() : null,
+                dataJson,
+                delivery,
+                mailingAddress,
+                now));
         store(application, uploaded, false, now);
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_TRACKING_NUMBER, trackingNumber);
@@ -142,19 +158,28 @@ public class OneStopApplicationService {
                 .execute();
         application.started(instance.getId());
         applications.save(application);
-        audit.record(actor(caller), "ONE_STOP_SUBMITTED", "application:" + trackingNumber,
+        audit.record(
+                actor(caller),
+                "ONE_STOP_SUBMITTED",
+                "application:" + trackingNumber,
                 matter.code() + " " + application.getChannel() + ", " + uploaded.size() + " file(s), applicant ID "
                         + IdNumbers.mask(applicant.idNumber()));
-        LOG.info("one-stop {} submitted ({} {}) by {}", trackingNumber, matter.code(), application.getChannel(),
+        LOG.info(
+                "one-stop {} submitted ({} {}) by {}",
+                trackingNumber,
+                matter.code(),
+                application.getChannel(),
                 actor(caller));
-        OneStopApplication started = applications.findByTrackingNumber(trackingNumber).orElseThrow();
+        OneStopApplication started =
+                applications.findByTrackingNumber(trackingNumber).orElseThrow();
         Deadline preCheck = calendar.workingDaysFrom(now, PRE_CHECK_WORKING_DAYS);
-        return new ApplicationSubmitted(trackingNumber, started.getStatus(), offset(started.getPreCheckDue()),
-                preCheck.provisional());
+        return new ApplicationSubmitted(
+                trackingNumber, started.getStatus(), offset(started.getPreCheckDue()), preCheck.provisional());
     }
 
     private OneStopApplication.Applicant resident(Caller caller) {
-        String idNumber = accounts.findById(caller.accountId()).map(Account::getIdNumber).orElse(null);
+        String idNumber =
+                accounts.findById(caller.accountId()).map(Account::getIdNumber).orElse(null);
         return new OneStopApplication.Applicant(caller.accountId(), caller.displayName(), caller.username(), idNumber);
     }
 
@@ -180,8 +205,10 @@ public class OneStopApplicationService {
         if (!LoginNames.isMobile(mobile)) {
             throw ApiProblem.badRequest("onestop.application.mobile.invalid", mobile);
         }
-        String idNumber = IdNumbers.normalized(applicant.idNumber()).orElseThrow(() -> ApiProblem.badRequest(
-                "onestop.application.idNumber.invalid", IdNumbers.mask(applicant.idNumber().strip())));
+        String idNumber = IdNumbers.normalized(applicant.idNumber())
+                .orElseThrow(() -> ApiProblem.badRequest(
+                        "onestop.application.idNumber.invalid",
+                        IdNumbers.mask(applicant.idNumber().strip())));
         return new OneStopApplication.Applicant(null, name, mobile, idNumber);
     }
 
@@ -221,9 +248,10 @@ public class OneStopApplicationService {
             if (field == null) {
                 errors.add(problem("data." + key, "unknown", new Localized(key, key)));
             } else if (FormField.isGiven(value)) {
-                field.problemWith(value).ifPresentOrElse(
-                        problem -> errors.add(problem("data." + key, problem, label(field))),
-                        () -> checked.put(key, value instanceof String text ? text.strip() : value));
+                field.problemWith(value)
+                        .ifPresentOrElse(
+                                problem -> errors.add(problem("data." + key, problem, label(field))),
+                                () -> checked.put(key, value instanceof String text ? text.strip() : value));
             }
         });
         if (!errors.isEmpty()) {
@@ -243,7 +271,8 @@ public class OneStopApplicationService {
         for (int i = 0; i < given.size(); i++) {
             String code = codes.get(i);
             if (code == null || !known.contains(code)) {
-                throw ApiProblem.badRequest("onestop.materials.unknownCode", String.valueOf(code), String.join(", ", known));
+                throw ApiProblem.badRequest(
+                        "onestop.materials.unknownCode", String.valueOf(code), String.join(", ", known));
             }
             checked.add(new MaterialFile(code, UploadedDocument.read(given.get(i), "material")));
         }
@@ -251,8 +280,8 @@ public class OneStopApplicationService {
     }
 
     /** Every required field and material present, or one answer listing all that is missing (一次性告知). */
-    private static void requireComplete(Matter matter, List<FormField> fields, Map<String, Object> data,
-            List<MaterialFile> uploaded) {
+    private static void requireComplete(
+            Matter matter, List<FormField> fields, Map<String, Object> data, List<MaterialFile> uploaded) {
         List<Map<String, Object>> missing = new ArrayList<>();
         for (FormField field : fields) {
             if (field.required() && !data.containsKey(field.key())) {
@@ -263,7 +292,9 @@ public class OneStopApplicationService {
         uploaded.forEach(file -> handedIn.add(file.materialCode()));
         for (RequiredMaterial material : matter.materials()) {
             if (!handedIn.contains(material.code())) {
-                missing.add(problem("materials." + material.code(), "missing",
+                missing.add(problem(
+                        "materials." + material.code(),
+                        "missing",
                         new Localized(material.nameZh(), material.nameEn())));
             }
         }
@@ -288,10 +319,17 @@ public class OneStopApplicationService {
                 ? queries.findByRegisteredByOrderBySubmittedAtDescIdDesc(caller.username())
                 : queries.ofResident(caller.accountId(), caller.username(), idNumberOf(caller));
         Map<String, String> names = new HashMap<>();
-        return found.stream().map(application -> new ApplicationSummary(application.getTrackingNumber(),
-                application.getMatterCode(),
-                names.computeIfAbsent(application.getMatterCode(), code -> catalog.find(code).map(Matter::nameZh).orElse(code)),
-                application.getStatus(), application.getChannel(), offset(application.getSubmittedAt()))).toList();
+        return found.stream()
+                .map(application -> new ApplicationSummary(
+                        application.getTrackingNumber(),
+                        application.getMatterCode(),
+                        names.computeIfAbsent(
+                                application.getMatterCode(),
+                                code -> catalog.find(code).map(Matter::nameZh).orElse(code)),
+                        application.getStatus(),
+                        application.getChannel(),
+                        offset(application.getSubmittedAt())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -303,20 +341,24 @@ public class OneStopApplicationService {
     @Transactional
     public MaterialDownload material(Caller caller, String trackingNumber, long materialId) {
         OneStopApplication application = readable(caller, trackingNumber);
-        Material material = materials.findByIdAndApplicationId(materialId, application.getId())
+        Material material = materials
+                .findByIdAndApplicationId(materialId, application.getId())
                 .orElseThrow(() -> ApiProblem.notFound("onestop.material.notFound", materialId, trackingNumber));
-        byte[] content = contents.findById(material.getId()).map(MaterialContent::content)
+        byte[] content = contents.findById(material.getId())
+                .map(MaterialContent::content)
                 .orElseThrow(() -> new IllegalStateException("material " + materialId + " has no content"));
         if (caller.isStaff()) {
-            audit.record(caller.username(), "ONE_STOP_MATERIAL_VIEWED", "application:" + trackingNumber,
+            audit.record(
+                    caller.username(),
+                    "ONE_STOP_MATERIAL_VIEWED",
+                    "application:" + trackingNumber,
                     "material " + materialId + " (" + material.getMaterialCode() + ")");
         }
         return new MaterialDownload(material.getFileName(), material.getContentType(), content);
     }
 
     /** A material's file, to send back as it was handed in. */
-    public record MaterialDownload(String fileName, String contentType, byte[] content) {
-    }
+    public record MaterialDownload(String fileName, String contentType, byte[] content) {}
 
     // ---- the applicant's actions ---------------------------------------------------------------------------
 
@@ -332,13 +374,14 @@ public class OneStopApplicationService {
     }
 
     @Transactional
-    public ApplicationView supplement(Caller caller, String trackingNumber, String supplementPart,
-            List<MultipartFile> files) {
+    public ApplicationView supplement(
+            Caller caller, String trackingNumber, String supplementPart, List<MultipartFile> files) {
         OneStopApplication application = actionable(caller, trackingNumber);
         if (application.getStatus() != ApplicationStatus.SUPPLEMENT_REQUESTED) {
             throw ApiProblem.conflict("onestop.application.supplement.notRequested", trackingNumber);
         }
-        SupplementRequest request = supplementPart == null ? new SupplementRequest(null, null)
+        SupplementRequest request = supplementPart == null
+                ? new SupplementRequest(null, null)
                 : read(supplementPart, SupplementRequest.class, "supplement");
         Matter matter = catalog.find(application.getMatterCode()).orElseThrow();
         List<FormField> fields = forms.fields(matter.formKey()).orElseThrow();
@@ -354,9 +397,14 @@ public class OneStopApplicationService {
         application.supplemented(dataJson);
         applications.save(application);
         store(application, uploaded, true, now);
-        correlate(MESSAGE_SUPPLEMENT_RECEIVED, trackingNumber,
+        correlate(
+                MESSAGE_SUPPLEMENT_RECEIVED,
+                trackingNumber,
                 Map.of(VAR_APPLICATION_SUMMARY, summary(application, matter, fields, data)));
-        audit.record(actor(caller), "ONE_STOP_SUPPLEMENTED", "application:" + trackingNumber,
+        audit.record(
+                actor(caller),
+                "ONE_STOP_SUPPLEMENTED",
+                "application:" + trackingNumber,
                 uploaded.size() + " file(s), fields " + changes.keySet());
         LOG.info("one-stop {} supplemented by {}", trackingNumber, actor(caller));
         return view(applications.findByTrackingNumber(trackingNumber).orElseThrow());
@@ -401,8 +449,9 @@ public class OneStopApplicationService {
     // ---- who may see and act -------------------------------------------------------------------------------
 
     private static void requireResidentOrWindow(Caller caller) {
-        boolean allowed = caller != null && (caller.kind() == Caller.Kind.RESIDENT
-                || caller.isStaff() && caller.inGroup(StaffGroup.ACCEPTANCE_WINDOW.id()));
+        boolean allowed = caller != null
+                && (caller.kind() == Caller.Kind.RESIDENT
+                        || caller.isStaff() && caller.inGroup(StaffGroup.ACCEPTANCE_WINDOW.id()));
         if (!allowed) {
             throw ApiProblem.forbidden("onestop.forbidden");
         }
@@ -410,7 +459,8 @@ public class OneStopApplicationService {
 
     /** The applicant's own application; for anyone else, the same 404 as an unknown number. */
     private OneStopApplication owned(Caller caller, String trackingNumber) {
-        return applications.findByTrackingNumber(trackingNumber)
+        return applications
+                .findByTrackingNumber(trackingNumber)
                 .filter(application -> isApplicant(caller, application))
                 .orElseThrow(() -> ApiProblem.notFound("onestop.application.notFound", trackingNumber));
     }
@@ -423,7 +473,8 @@ public class OneStopApplicationService {
             return application.getApplicantAccountId().equals(caller.accountId());
         }
         String idNumber = idNumberOf(caller);
-        return application.getApplicantMobile().equals(caller.username()) && idNumber != null
+        return application.getApplicantMobile().equals(caller.username())
+                && idNumber != null
                 && idNumber.equals(application.getApplicantIdNumber());
     }
 
@@ -439,12 +490,15 @@ public class OneStopApplicationService {
         if (!caller.isStaff()) {
             return owned(caller, trackingNumber);
         }
-        OneStopApplication application = applications.findByTrackingNumber(trackingNumber)
+        OneStopApplication application = applications
+                .findByTrackingNumber(trackingNumber)
                 .orElseThrow(() -> ApiProblem.notFound("onestop.application.notFound", trackingNumber));
         boolean concerned = READERS.stream().anyMatch(caller::inGroup)
                 || reviews.findByTrackingNumberOrderByIdAsc(trackingNumber).stream()
                         .anyMatch(part -> caller.inGroup(part.getResponsibleGroup()))
-                || catalog.find(application.getMatterCode()).map(m -> caller.inGroup(m.responsibleGroup())).orElse(false);
+                || catalog.find(application.getMatterCode())
+                        .map(m -> caller.inGroup(m.responsibleGroup()))
+                        .orElse(false);
         if (!concerned) {
             throw ApiProblem.forbidden("onestop.forbidden");
         }
@@ -457,7 +511,8 @@ public class OneStopApplicationService {
         if (!caller.isStaff()) {
             return owned(caller, trackingNumber);
         }
-        return applications.findByTrackingNumber(trackingNumber)
+        return applications
+                .findByTrackingNumber(trackingNumber)
                 .filter(application -> application.getChannel() == Channel.WINDOW)
                 .orElseThrow(() -> ApiProblem.notFound("onestop.application.notFound", trackingNumber));
     }
@@ -467,29 +522,58 @@ public class OneStopApplicationService {
     private ApplicationView view(OneStopApplication application) {
         Matter matter = catalog.find(application.getMatterCode()).orElseThrow();
         Instant now = calendar.now();
-        List<ApplicationView.Part> parts = reviews.findByTrackingNumberOrderByIdAsc(application.getTrackingNumber())
-                .stream()
-                .map(part -> new ApplicationView.Part(part.getMemberCode(),
-                        catalog.find(part.getMemberCode()).map(Matter::nameZh).orElse(part.getMemberCode()),
-                        part.getResponsibleGroup(), offset(part.getReviewDue()), part.isReviewDueProvisional(),
-                        light(part, application, now),
-                        part.getApproved() == null ? null
-                                : part.getApproved() ? ReviewDecision.APPROVED : ReviewDecision.NOT_APPROVED,
-                        part.getOpinion(), offset(part.getReviewedAt())))
-                .toList();
-        List<ApplicationView.MaterialView> files = application.getId() == null ? List.of()
-                : materials.findByApplicationIdOrderByIdAsc(application.getId()).stream()
-                        .map(m -> new ApplicationView.MaterialView(m.getId(), m.getMaterialCode(), m.getFileName(),
-                                m.getContentType(), m.getSizeBytes(), m.isSupplement(), offset(m.getUploadedAt())))
+        List<ApplicationView.Part> parts =
+                reviews.findByTrackingNumberOrderByIdAsc(application.getTrackingNumber()).stream()
+                        .map(part -> new ApplicationView.Part(
+                                part.getMemberCode(),
+                                catalog.find(part.getMemberCode())
+                                        .map(Matter::nameZh)
+                                        .orElse(part.getMemberCode()),
+                                part.getResponsibleGroup(),
+                                offset(part.getReviewDue()),
+                                part.isReviewDueProvisional(),
+                                light(part, application, now),
+                                part.getApproved() == null
+                                        ? null
+                                        : part.getApproved() ? ReviewDecision.APPROVED : ReviewDecision.NOT_APPROVED,
+                                part.getOpinion(),
+                                offset(part.getReviewedAt())))
                         .toList();
-        return new ApplicationView(application.getTrackingNumber(), matter.code(), matter.nameZh(), matter.nameEn(),
-                application.getStatus(), application.getStatusReason(), application.getChannel(),
-                application.getApplicantName(), IdNumbers.mask(application.getApplicantIdNumber()),
-                readData(application), application.getDeliveryMethod(), application.getMailingAddress(),
-                offset(application.getSubmittedAt()), offset(application.getPreCheckDue()),
-                offset(application.getSupplementDue()), offset(application.getAcceptedAt()),
-                offset(application.getDecidedAt()), offset(application.getEvaluationEnds()), application.getRating(),
-                application.getRatingComment(), parts, files);
+        List<ApplicationView.MaterialView> files = application.getId() == null
+                ? List.of()
+                : materials.findByApplicationIdOrderByIdAsc(application.getId()).stream()
+                        .map(m -> new ApplicationView.MaterialView(
+                                m.getId(),
+                                m.getMaterialCode(),
+                                m.getFileName(),
+                                m.getContentType(),
+                                m.getSizeBytes(),
+                                m.isSupplement(),
+                                offset(m.getUploadedAt())))
+                        .toList();
+        return new ApplicationView(
+                application.getTrackingNumber(),
+                matter.code(),
+                matter.nameZh(),
+                matter.nameEn(),
+                application.getStatus(),
+                application.getStatusReason(),
+                application.getChannel(),
+                application.getApplicantName(),
+                IdNumbers.mask(application.getApplicantIdNumber()),
+                readData(application),
+                application.getDeliveryMethod(),
+                application.getMailingAddress(),
+                offset(application.getSubmittedAt()),
+                offset(application.getPreCheckDue()),
+                offset(application.getSupplementDue()),
+                offset(application.getAcceptedAt()),
+                offset(application.getDecidedAt()),
+                offset(application.getEvaluationEnds()),
+                application.getRating(),
+                application.getRatingComment(),
+                parts,
+                files);
     }
 
     private static String light(MemberReview part, OneStopApplication application, Instant now) {
@@ -514,12 +598,16 @@ public class OneStopApplicationService {
      * with its labels, the files — personal data masked (the ID number, the mobile, and every field the form marks),
      * the task that needs it in full opens it through the personal-data plugin.
      */
-    private String summary(OneStopApplication application, Matter matter, List<FormField> fields,
-            Map<String, Object> data) {
+    private String summary(
+            OneStopApplication application, Matter matter, List<FormField> fields, Map<String, Object> data) {
         StringBuilder text = new StringBuilder()
-                .append("**申请人：** ").append(application.getApplicantName())
-                .append("（身份证 ").append(Objects.requireNonNullElse(IdNumbers.mask(application.getApplicantIdNumber()), "未登记"))
-                .append("，手机 ").append(PersonalDataKind.MOBILE.mask(application.getApplicantMobile())).append("）　")
+                .append("**申请人：** ")
+                .append(application.getApplicantName())
+                .append("（身份证 ")
+                .append(Objects.requireNonNullElse(IdNumbers.mask(application.getApplicantIdNumber()), "未登记"))
+                .append("，手机 ")
+                .append(PersonalDataKind.MOBILE.mask(application.getApplicantMobile()))
+                .append("）　")
                 .append(application.getChannel() == Channel.WINDOW ? "窗口代办" : "网上申请")
                 .append("\n\n**申请信息：**");
         for (FormField field : fields) {
@@ -533,10 +621,17 @@ public class OneStopApplicationService {
         matter.materials().forEach(m -> names.put(m.code(), m.nameZh()));
         if (application.getId() != null) {
             for (Material material : materials.findByApplicationIdOrderByIdAsc(application.getId())) {
-                text.append("\n- ").append(names.getOrDefault(material.getMaterialCode(), material.getMaterialCode()))
-                        .append("：").append(material.getFileName()).append("（")
-                        .append(material.getContentType()).append("，").append((material.getSizeBytes() + 1023) / 1024)
-                        .append(" KB").append(material.isSupplement() ? "，补正" : "").append("）");
+                text.append("\n- ")
+                        .append(names.getOrDefault(material.getMaterialCode(), material.getMaterialCode()))
+                        .append("：")
+                        .append(material.getFileName())
+                        .append("（")
+                        .append(material.getContentType())
+                        .append("，")
+                        .append((material.getSizeBytes() + 1023) / 1024)
+                        .append(" KB")
+                        .append(material.isSupplement() ? "，补正" : "")
+                        .append("）");
             }
         }
         text.append("\n\n**送达方式：** ").append(application.getDeliveryMethod().chinese());
@@ -551,7 +646,10 @@ public class OneStopApplicationService {
             throw ApiProblem.badRequest("onestop.application.part.missing", partName);
         }
         if (part.length() > MAX_PART_CHARS) {
-            throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "onestop.application.part.tooLarge", partName,
+            throw new ApiProblem(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "onestop.application.part.tooLarge",
+                    partName,
                     String.valueOf(MAX_PART_CHARS / 1024));
         }
         try {
@@ -561,7 +659,8 @@ public class OneStopApplicationService {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw JsonProblems.of(e).orElseGet(() -> ApiProblem.badRequest("onestop.application.part.invalid", partName));
+            throw JsonProblems.of(e)
+                    .orElseGet(() -> ApiProblem.badRequest("onestop.application.part.invalid", partName));
         }
     }
 
@@ -585,8 +684,6 @@ public class OneStopApplicationService {
         }
     }
 
-
-
     private static String actor(Caller caller) {
         return caller.isStaff() ? caller.username() : "account:" + caller.accountId();
     }
@@ -602,7 +699,8 @@ public class OneStopApplicationService {
     }
 
     private static Localized labels(List<Map<String, Object>> problems) {
-        return Localized.join(problems.stream().map(p -> (Localized) p.get("label")).toList());
+        return Localized.join(
+                problems.stream().map(p -> (Localized) p.get("label")).toList());
     }
 
     private static boolean isBlank(String value) {

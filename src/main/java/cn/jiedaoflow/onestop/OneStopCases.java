@@ -1,15 +1,13 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.calendar.WorkingCalendar;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-
-import cn.jiedaoflow.calendar.Deadline;
-import cn.jiedaoflow.calendar.WorkingCalendar;
 
 /**
  * The steps of a one-stop application as the process takes them: each moves the application's status,
@@ -27,8 +25,12 @@ public class OneStopCases {
     private final WorkingCalendar calendar;
     private final OneStopSettings settings;
 
-    public OneStopCases(OneStopApplicationRepository applications, MemberReviewRepository reviews,
-            MatterRepository matters, WorkingCalendar calendar, OneStopSettings settings) {
+    public OneStopCases(
+            OneStopApplicationRepository applications,
+            MemberReviewRepository reviews,
+            MatterRepository matters,
+            WorkingCalendar calendar,
+            OneStopSettings settings) {
         this.applications = applications;
         this.reviews = reviews;
         this.matters = matters;
@@ -37,7 +39,8 @@ public class OneStopCases {
     }
 
     public OneStopApplication application(String trackingNumber) {
-        return applications.findByTrackingNumber(trackingNumber)
+        return applications
+                .findByTrackingNumber(trackingNumber)
                 .orElseThrow(() -> new IllegalStateException("no one-stop application " + trackingNumber));
     }
 
@@ -94,8 +97,13 @@ public class OneStopCases {
         for (Matter part : members.isEmpty() ? List.of(matter) : members) {
             Deadline due = calendar.workingDaysFrom(now, part.limitWorkingDays());
             Instant dueAt = due.at().toInstant();
-            reviews.save(new MemberReview(trackingNumber, part.code(), part.responsibleGroup(), dueAt,
-                    due.provisional(), Sla.warningAt(now, dueAt)));
+            reviews.save(new MemberReview(
+                    trackingNumber,
+                    part.code(),
+                    part.responsibleGroup(),
+                    dueAt,
+                    due.provisional(),
+                    Sla.warningAt(now, dueAt)));
             codes.add(part.code());
         }
         LOG.info("one-stop {}: accepted, {} part(s) to review", trackingNumber, codes.size());
@@ -119,8 +127,8 @@ public class OneStopCases {
         }
     }
 
-    public void recordMemberResult(String trackingNumber, String memberCode, ReviewDecision decision,
-            String opinion, String reviewer) {
+    public void recordMemberResult(
+            String trackingNumber, String memberCode, ReviewDecision decision, String opinion, String reviewer) {
         MemberReview review = memberReview(trackingNumber, memberCode);
         review.decide(decision == ReviewDecision.APPROVED, opinion, reviewer, calendar.now());
         reviews.save(review);
@@ -149,7 +157,10 @@ public class OneStopCases {
         return application;
     }
 
-    /** Records a withdrawal made outside the API (e.g. a message correlated in Cockpit); the API's is already recorded. */
+    /**
+     * Records a withdrawal made outside the API (e.g. a message correlated in Cockpit); the API's is already
+     * recorded.
+     */
     public void withdrawn(String trackingNumber) {
         OneStopApplication application = application(trackingNumber);
         if (application.getStatus() != ApplicationStatus.WITHDRAWN) {

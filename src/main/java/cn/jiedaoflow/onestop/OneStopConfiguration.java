@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OneStopSettings.class)
-class OneStopConfiguration {
-}
+class OneStopConfiguration {}

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.notification.Notifications;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -7,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
-
-import cn.jiedaoflow.notification.Notifications;
 
 /**
  * What the applicant is told at each step, through the one notification service (stored for the portal
@@ -36,8 +34,11 @@ public class OneStopNotices {
         Matter matter = cases.matter(application.getMatterCode());
         String subject = "【" + matter.nameZh() + "】" + subject(notice);
         String body = "办件编号 " + trackingNumber + "：" + body(notice, application, matter);
-        notifications.send(new Notifications.Recipient(application.getApplicantMobile(),
-                application.getApplicantAccountId()), trackingNumber, subject, body);
+        notifications.send(
+                new Notifications.Recipient(application.getApplicantMobile(), application.getApplicantAccountId()),
+                trackingNumber,
+                subject,
+                body);
     }
 
     private static String subject(OneStopNotice notice) {
@@ -54,11 +55,12 @@ public class OneStopNotices {
     private String body(OneStopNotice notice, OneStopApplication application, Matter matter) {
         return switch (notice) {
             case ACCEPTED -> "您的申请已受理，承诺办结时间 " + latestDue(application) + "。";
-            case SUPPLEMENT_REQUESTED -> "请在 " + when(application.getSupplementDue())
-                    + " 前一次补齐以下全部内容，逾期未补正的，办件终止：\n" + application.getStatusReason();
+            case SUPPLEMENT_REQUESTED ->
+                "请在 " + when(application.getSupplementDue()) + " 前一次补齐以下全部内容，逾期未补正的，办件终止：\n"
+                        + application.getStatusReason();
             case NOT_ACCEPTED -> "您的申请不予受理，理由：" + application.getStatusReason();
-            case CLOSED_NOT_SUPPLEMENTED -> "补正期限 " + when(application.getSupplementDue())
-                    + " 已过，未收到补正材料，办件终止。如仍需办理，请重新申请。";
+            case CLOSED_NOT_SUPPLEMENTED ->
+                "补正期限 " + when(application.getSupplementDue()) + " 已过，未收到补正材料，办件终止。如仍需办理，请重新申请。";
             case RESULT -> result(application);
             case WITHDRAWN -> "您的申请已撤回，办理终止。";
         };
@@ -66,12 +68,15 @@ public class OneStopNotices {
 
     private String result(OneStopApplication application) {
         List<MemberReview> parts = cases.parts(application.getTrackingNumber());
-        Map<String, Matter> matters = parts.stream().map(part -> cases.matter(part.getMemberCode()))
+        Map<String, Matter> matters = parts.stream()
+                .map(part -> cases.matter(part.getMemberCode()))
                 .collect(Collectors.toMap(Matter::code, Function.identity()));
-        StringBuilder body = new StringBuilder(application.getStatus() == ApplicationStatus.COMPLETED
-                ? "已办结。" : "部分办结，各部门结果如下。");
+        StringBuilder body =
+                new StringBuilder(application.getStatus() == ApplicationStatus.COMPLETED ? "已办结。" : "部分办结，各部门结果如下。");
         for (MemberReview part : parts) {
-            body.append("\n").append(matters.get(part.getMemberCode()).nameZh()).append("：")
+            body.append("\n")
+                    .append(matters.get(part.getMemberCode()).nameZh())
+                    .append("：")
                     .append(Boolean.TRUE.equals(part.getApproved()) ? "准予办理" : "不予办理");
             if (part.getOpinion() != null && !part.getOpinion().isBlank()) {
                 body.append("（").append(part.getOpinion()).append("）");

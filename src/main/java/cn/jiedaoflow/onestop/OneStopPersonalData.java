@@ -1,5 +1,9 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.personaldata.PersonalDataSource;
+import cn.jiedaoflow.personaldata.PersonalDetail;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -8,15 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.personaldata.PersonalDataSource;
-import cn.jiedaoflow.personaldata.PersonalDetail;
 
 /**
  * A one-stop application in full — the applicant's ID number and mobile, every field of the matter's form as
@@ -26,8 +23,7 @@ import cn.jiedaoflow.personaldata.PersonalDetail;
 @Component
 class OneStopPersonalData implements PersonalDataSource {
 
-    private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {};
 
     private final OneStopApplicationRepository applications;
     private final MaterialRepository materials;
@@ -36,8 +32,13 @@ class OneStopPersonalData implements PersonalDataSource {
     private final MatterForms forms;
     private final ObjectMapper json;
 
-    OneStopPersonalData(OneStopApplicationRepository applications, MaterialRepository materials,
-            MaterialContentRepository contents, ServiceCatalog catalog, MatterForms forms, ObjectMapper json) {
+    OneStopPersonalData(
+            OneStopApplicationRepository applications,
+            MaterialRepository materials,
+            MaterialContentRepository contents,
+            ServiceCatalog catalog,
+            MatterForms forms,
+            ObjectMapper json) {
         this.applications = applications;
         this.materials = materials;
         this.contents = contents;
@@ -59,12 +60,14 @@ class OneStopPersonalData implements PersonalDataSource {
     @Override
     @Transactional(readOnly = true)
     public DetailPage page(String trackingNumber) {
-        OneStopApplication application = applications.findByTrackingNumber(trackingNumber).orElseThrow();
+        OneStopApplication application =
+                applications.findByTrackingNumber(trackingNumber).orElseThrow();
         Matter matter = catalog.find(application.getMatterCode()).orElseThrow();
         List<Field> fields = new ArrayList<>();
         fields.add(new Field("事项", matter.nameZh()));
         fields.add(new Field("申请人", application.getApplicantName()));
-        fields.add(new Field("身份证号码", application.getApplicantIdNumber() == null ? "未登记" : application.getApplicantIdNumber()));
+        fields.add(new Field(
+                "身份证号码", application.getApplicantIdNumber() == null ? "未登记" : application.getApplicantIdNumber()));
         fields.add(new Field("手机号码", application.getApplicantMobile()));
         Map<String, Object> data = data(application);
         for (FormField field : forms.fields(matter.formKey()).orElse(List.of())) {
@@ -79,8 +82,13 @@ class OneStopPersonalData implements PersonalDataSource {
         }
         Map<String, String> names = materialNames(matter);
         List<DocumentEntry> documents = materials.findByApplicationIdOrderByIdAsc(application.getId()).stream()
-                .map(m -> new DocumentEntry(m.getId(), m.getFileName(), m.getContentType(), m.getSizeBytes(),
-                        names.getOrDefault(m.getMaterialCode(), m.getMaterialCode()) + (m.isSupplement() ? "（补正）" : "")))
+                .map(m -> new DocumentEntry(
+                        m.getId(),
+                        m.getFileName(),
+                        m.getContentType(),
+                        m.getSizeBytes(),
+                        names.getOrDefault(m.getMaterialCode(), m.getMaterialCode())
+                                + (m.isSupplement() ? "（补正）" : "")))
                 .toList();
         return new DetailPage(fields, documents);
     }
@@ -88,12 +96,19 @@ class OneStopPersonalData implements PersonalDataSource {
     @Override
     @Transactional(readOnly = true)
     public Optional<Document> document(String trackingNumber, long documentId) {
-        return applications.findByTrackingNumber(trackingNumber)
-                .flatMap(application -> materials.findByIdAndApplicationId(documentId, application.getId())
-                        .flatMap(material -> contents.findById(material.getId()).map(content -> new Document(
-                                material.getFileName(), material.getContentType(), content.content(),
-                                materialNames(catalog.find(application.getMatterCode()).orElseThrow())
-                                        .getOrDefault(material.getMaterialCode(), material.getMaterialCode())))));
+        return applications
+                .findByTrackingNumber(trackingNumber)
+                .flatMap(application -> materials
+                        .findByIdAndApplicationId(documentId, application.getId())
+                        .flatMap(material -> contents.findById(material.getId())
+                                .map(content -> new Document(
+                                        material.getFileName(),
+                                        material.getContentType(),
+                                        content.content(),
+                                        materialNames(catalog.find(application.getMatterCode())
+                                                        .orElseThrow())
+                                                .getOrDefault(
+                                                        material.getMaterialCode(), material.getMaterialCode())))));
     }
 
     private static Map<String, String> materialNames(Matter matter) {

@@ -2,11 +2,10 @@ package cn.jiedaoflow.onestop;
 
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
+import cn.jiedaoflow.engine.EngineRefusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.engine.EngineRefusal;
 
 /**
  * Checks a pre-check before it completes: a decision of the three, every missing item listed at once for a
@@ -22,11 +21,12 @@ class OneStopPreCheckListener implements TaskListener {
         PreCheckDecision decision = PreCheckDecision.parse(task.getVariable(VAR_PRE_CHECK_DECISION))
                 .orElseThrow(() -> EngineRefusal.of("请选择预审结论：受理、补正或不予受理", "choose ACCEPT, SUPPLEMENT or NOT_ACCEPTED"));
         switch (decision) {
-            case SUPPLEMENT -> requireText(task, VAR_MISSING_ITEMS,
-                    "补正须一次性列明全部缺少的材料或信息", "list every missing item for the supplement");
-            case NOT_ACCEPTED -> requireText(task, VAR_NOT_ACCEPTED_REASON,
-                    "不予受理须写明理由", "give the reason for not accepting");
-            case ACCEPT -> { }
+            case SUPPLEMENT ->
+                requireText(
+                        task, VAR_MISSING_ITEMS, "补正须一次性列明全部缺少的材料或信息", "list every missing item for the supplement");
+            case NOT_ACCEPTED ->
+                requireText(task, VAR_NOT_ACCEPTED_REASON, "不予受理须写明理由", "give the reason for not accepting");
+            case ACCEPT -> {}
         }
     }
 

@@ -2,14 +2,12 @@ package cn.jiedaoflow.onestop;
 
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
+import cn.jiedaoflow.engine.CandidateGroups;
+import cn.jiedaoflow.engine.EngineRefusal;
 import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.engine.CandidateGroups;
-import cn.jiedaoflow.engine.EngineRefusal;
 
 /**
  * The department review task, offered to the part's department (the catalog names it). On create the
@@ -37,7 +35,7 @@ class OneStopReviewTaskListener implements TaskListener {
                 }
             }
             case EVENTNAME_COMPLETE -> checkDecision(task);
-            default -> { }
+            default -> {}
         }
     }
 

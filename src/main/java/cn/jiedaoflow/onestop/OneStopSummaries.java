@@ -2,12 +2,10 @@ package cn.jiedaoflow.onestop;
 
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.VAR_APPLICATION_SUMMARY;
 
+import cn.jiedaoflow.personaldata.MaskedVariable;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.personaldata.MaskedVariable;
 
 /**
  * The application summary of a one-stop case: written masked since issue 12, unmasked before (every summary then

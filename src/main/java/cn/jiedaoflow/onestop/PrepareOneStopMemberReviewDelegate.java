@@ -2,14 +2,12 @@ package cn.jiedaoflow.onestop;
 
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
+import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.people.StaffGroup;
 import java.util.Date;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.calendar.Deadline;
-import cn.jiedaoflow.people.StaffGroup;
 
 /**
  * Opens one department's part: its group, its committed deadline and 80% warning time (computed once at
@@ -31,8 +29,11 @@ class PrepareOneStopMemberReviewDelegate implements JavaDelegate {
         Matter member = cases.matter(memberCode);
         execution.setVariableLocal(VAR_MEMBER_NAME, member.nameZh());
         execution.setVariableLocal(VAR_MEMBER_GROUP, part.getResponsibleGroup());
-        execution.setVariableLocal(VAR_MEMBER_GROUP_NAME, StaffGroup.byId(part.getResponsibleGroup())
-                .map(StaffGroup::nameZh).orElse(part.getResponsibleGroup()));
+        execution.setVariableLocal(
+                VAR_MEMBER_GROUP_NAME,
+                StaffGroup.byId(part.getResponsibleGroup())
+                        .map(StaffGroup::nameZh)
+                        .orElse(part.getResponsibleGroup()));
         execution.setVariableLocal(VAR_REVIEW_DUE, Date.from(part.getReviewDue()));
         execution.setVariableLocal(VAR_REVIEW_DUE_PROVISIONAL, part.isReviewDueProvisional());
         execution.setVariableLocal(VAR_SLA_WARNING_AT, Date.from(part.getWarningAt()));

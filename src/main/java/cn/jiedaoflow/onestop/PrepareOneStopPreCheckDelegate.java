@@ -2,11 +2,10 @@ package cn.jiedaoflow.onestop;
 
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
+import cn.jiedaoflow.calendar.Deadline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.calendar.Deadline;
 
 /** Computes the pre-check's deadline (1 working day) and clears the last pre-check's answers. */
 @Component

@@ -1,8 +1,7 @@
 package cn.jiedaoflow.onestop;
 
-import java.time.Instant;
-
 import cn.jiedaoflow.web.ApiProblem;
+import java.time.Instant;
 
 /**
  * A resident's evaluation (好差评): a score of 1 to 5 and a comment, given within the evaluation period; a
@@ -14,6 +13,7 @@ public record Rating(int score, String comment) {
     public static final int HIGHEST = 5;
     /** The highest score that still counts as a poor rating (差评). */
     public static final int HIGHEST_POOR = 2;
+
     public static final int MAX_COMMENT_LENGTH = 1000;
 
     /** Checks what the resident sent: a whole score from 1 to 5, a comment of at most 1,000 characters. */

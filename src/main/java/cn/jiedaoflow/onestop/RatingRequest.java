@@ -1,9 +1,8 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.web.ExactNumbers;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
-import cn.jiedaoflow.web.ExactNumbers;
-
 /** A rating as sent: the score is checked by {@link Rating#of}, so that 2.5 or "5" are refused, not rounded. */
-public record RatingRequest(@JsonDeserialize(using = ExactNumbers.class) Object score, String comment) {
-}
+public record RatingRequest(
+        @JsonDeserialize(using = ExactNumbers.class) Object score, String comment) {}

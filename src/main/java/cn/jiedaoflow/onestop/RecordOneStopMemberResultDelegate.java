@@ -19,10 +19,11 @@ class RecordOneStopMemberResultDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
+        Authentication authentication =
+                execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String opinion = (String) execution.getVariable(VAR_REVIEW_OPINION);
-        cases.recordMemberResult((String) execution.getVariable(VAR_TRACKING_NUMBER),
+        cases.recordMemberResult(
+                (String) execution.getVariable(VAR_TRACKING_NUMBER),
                 (String) execution.getVariable(VAR_MEMBER_CODE),
                 ReviewDecision.valueOf((String) execution.getVariable(VAR_REVIEW_DECISION)),
                 opinion == null || opinion.isBlank() ? null : opinion.strip(),

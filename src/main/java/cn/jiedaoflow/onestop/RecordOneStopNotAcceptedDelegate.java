@@ -19,7 +19,8 @@ class RecordOneStopNotAcceptedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.notAccept((String) execution.getVariable(VAR_TRACKING_NUMBER),
+        cases.notAccept(
+                (String) execution.getVariable(VAR_TRACKING_NUMBER),
                 ((String) execution.getVariable(VAR_NOT_ACCEPTED_REASON)).strip());
     }
 }

@@ -2,11 +2,10 @@ package cn.jiedaoflow.onestop;
 
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
+import cn.jiedaoflow.calendar.Deadline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.calendar.Deadline;
 
 /** Records the supplement request with every missing item and its deadline (5 working days by default). */
 @Component
@@ -20,7 +19,8 @@ class RequestOneStopSupplementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Deadline due = cases.requestSupplement((String) execution.getVariable(VAR_TRACKING_NUMBER),
+        Deadline due = cases.requestSupplement(
+                (String) execution.getVariable(VAR_TRACKING_NUMBER),
                 ((String) execution.getVariable(VAR_MISSING_ITEMS)).strip());
         execution.setVariable(VAR_SUPPLEMENT_DUE, due.asDate());
     }

@@ -16,8 +16,7 @@ public class RequiredMaterial {
     @Column(name = "name_en", nullable = false, length = 200)
     private String nameEn;
 
-    protected RequiredMaterial() {
-    }
+    protected RequiredMaterial() {}
 
     public RequiredMaterial(String code, String nameZh, String nameEn) {
         this.code = code;

@@ -1,10 +1,8 @@
 package cn.jiedaoflow.onestop;
 
-import java.util.List;
-
-import org.springframework.stereotype.Component;
-
 import cn.jiedaoflow.engine.DeployedModels;
+import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * The groups the deployed {@code one-stop-application} model lets review a part: the candidate groups of its
@@ -21,7 +19,7 @@ public class ReviewGroups {
     }
 
     public List<String> ids() {
-        return models.candidateGroups(OneStopApplicationProcess.PROCESS_KEY,
-                OneStopApplicationProcess.USER_TASK_MEMBER_REVIEW);
+        return models.candidateGroups(
+                OneStopApplicationProcess.PROCESS_KEY, OneStopApplicationProcess.USER_TASK_MEMBER_REVIEW);
     }
 }

@@ -1,5 +1,9 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.web.ApiProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,17 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jiedaoflow.audit.AuditLog;
-import cn.jiedaoflow.calendar.WorkingCalendar;
-import cn.jiedaoflow.people.StaffGroup;
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * The service catalog (事项目录): read by everyone, changed by administrators. Every change is checked
@@ -37,8 +35,12 @@ public class ServiceCatalog {
     private final WorkingCalendar calendar;
     private final AuditLog audit;
 
-    public ServiceCatalog(MatterRepository matters, MatterForms forms, ReviewGroups reviewGroups,
-            WorkingCalendar calendar, AuditLog audit) {
+    public ServiceCatalog(
+            MatterRepository matters,
+            MatterForms forms,
+            ReviewGroups reviewGroups,
+            WorkingCalendar calendar,
+            AuditLog audit) {
         this.matters = matters;
         this.forms = forms;
         this.reviewGroups = reviewGroups;
@@ -79,14 +81,21 @@ public class ServiceCatalog {
         }
         check(code, request);
         Optional<Matter> existing = matters.findById(code);
-        int position = existing.map(Matter::position).orElseGet(() -> matters.findAllByOrderByPositionAsc().stream()
-                .mapToInt(Matter::position).max().orElse(0) + 1);
+        int position = existing.map(Matter::position)
+                .orElseGet(() -> matters.findAllByOrderByPositionAsc().stream()
+                                .mapToInt(Matter::position)
+                                .max()
+                                .orElse(0)
+                        + 1);
         Matter matter = existing.orElseGet(() -> new Matter(code, position));
         matter.update(request, administrator, calendar.now());
         matters.save(matter);
-        audit.record(administrator, existing.isPresent() ? "CATALOG_MATTER_CHANGED" : "CATALOG_MATTER_CREATED",
-                "matter:" + code, request.nameZh() + ", " + request.responsibleGroup() + ", "
-                        + request.limitWorkingDays() + " working days, " + request.materials().size() + " materials");
+        audit.record(
+                administrator,
+                existing.isPresent() ? "CATALOG_MATTER_CHANGED" : "CATALOG_MATTER_CREATED",
+                "matter:" + code,
+                request.nameZh() + ", " + request.responsibleGroup() + ", " + request.limitWorkingDays()
+                        + " working days, " + request.materials().size() + " materials");
         LOG.info("catalog matter {} {} by {}", code, existing.isPresent() ? "changed" : "created", administrator);
         return one(code);
     }
@@ -97,7 +106,8 @@ public class ServiceCatalog {
         require(errors, "nameEn", request.nameEn(), 200);
         require(errors, "responsibleGroup", request.responsibleGroup(), 64);
         require(errors, "formKey", request.formKey(), 100);
-        if (request.limitWorkingDays() == null || request.limitWorkingDays() < 1
+        if (request.limitWorkingDays() == null
+                || request.limitWorkingDays() < 1
                 || request.limitWorkingDays() > MAX_LIMIT_WORKING_DAYS) {
             errors.add(problem("limitWorkingDays", "outOfRange"));
         }
@@ -107,14 +117,20 @@ public class ServiceCatalog {
         boolean member = request.parentCode() != null && !request.parentCode().isBlank();
         if (member) {
             Optional<Matter> parent = matters.findById(request.parentCode().strip());
-            if (parent.isEmpty() || parent.get().isMember() || parent.get().code().equals(code)) {
+            if (parent.isEmpty()
+                    || parent.get().isMember()
+                    || parent.get().code().equals(code)) {
                 errors.add(problem("parentCode", "notAnIntegratedMatter"));
             }
-        } else if (!matters.findByParentCodeOrderByPositionAsc(code).isEmpty() && request.materials().isEmpty()) {
+        } else if (!matters.findByParentCodeOrderByPositionAsc(code).isEmpty()
+                && request.materials().isEmpty()) {
             errors.add(problem("materials", "missing"));
         }
-        String group = request.responsibleGroup() == null ? "" : request.responsibleGroup().strip();
-        boolean integrated = !member && !matters.findByParentCodeOrderByPositionAsc(code).isEmpty();
+        String group = request.responsibleGroup() == null
+                ? ""
+                : request.responsibleGroup().strip();
+        boolean integrated =
+                !member && !matters.findByParentCodeOrderByPositionAsc(code).isEmpty();
         if (StaffGroup.byId(group).isEmpty()) {
             errors.add(problem("responsibleGroup", "unknownGroup"));
         } else if (!integrated && !reviewGroups.ids().contains(group)) {
@@ -127,7 +143,9 @@ public class ServiceCatalog {
         for (int i = 0; i < request.materials().size(); i++) {
             MatterRequest.Material material = request.materials().get(i);
             String field = "materials[" + i + "]";
-            if (material == null || material.code() == null || !CODE.matcher(material.code().strip()).matches()) {
+            if (material == null
+                    || material.code() == null
+                    || !CODE.matcher(material.code().strip()).matches()) {
                 errors.add(problem(field + ".code", "invalid"));
             } else if (!materialCodes.add(material.code().strip())) {
                 errors.add(problem(field + ".code", "duplicate"));
@@ -138,8 +156,15 @@ public class ServiceCatalog {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "onestop.matter.invalid", errors,
-                    String.join(", ", errors.stream().map(e -> e.get("field") + " (" + e.get("problem") + ")").toList()));
+            throw new ApiProblem(
+                    HttpStatus.BAD_REQUEST,
+                    "onestop.matter.invalid",
+                    errors,
+                    String.join(
+                            ", ",
+                            errors.stream()
+                                    .map(e -> e.get("field") + " (" + e.get("problem") + ")")
+                                    .toList()));
         }
     }
 

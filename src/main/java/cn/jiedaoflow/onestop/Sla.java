@@ -11,10 +11,10 @@ public final class Sla {
 
     /** The share of the time to the deadline after which the yellow warning comes, as a fraction 4/5. */
     public static final int WARNING_NUMERATOR = 4;
+
     public static final int WARNING_DENOMINATOR = 5;
 
-    private Sla() {
-    }
+    private Sla() {}
 
     /** The instant at which 80% of the time from {@code acceptedAt} to {@code due} has passed (to the millisecond). */
     public static Instant warningAt(Instant acceptedAt, Instant due) {

@@ -1,20 +1,22 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.web.ExactNumbers;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-
-import cn.jiedaoflow.web.ExactNumbers;
 
 /**
  * The {@code application} part of a submission: the matter, the form's data, the material code of each file
  * in the {@code materials} parts (in order), how the result is delivered and, for a window entry, who applies.
  * Numbers in the data are read exactly ({@link ExactNumbers}), so that the form's checks see what was sent.
  */
-public record SubmissionRequest(String matterCode,
-        @JsonDeserialize(contentUsing = ExactNumbers.class) Map<String, Object> data, List<String> materialCodes,
-        String delivery, String mailingAddress, Applicant applicant) {
+public record SubmissionRequest(
+        String matterCode,
+        @JsonDeserialize(contentUsing = ExactNumbers.class) Map<String, Object> data,
+        List<String> materialCodes,
+        String delivery,
+        String mailingAddress,
+        Applicant applicant) {
 
     public SubmissionRequest {
         data = data == null ? Map.of() : data;
@@ -22,6 +24,5 @@ public record SubmissionRequest(String matterCode,
     }
 
     /** A walk-in resident entered at the window: name, ID number and mobile. */
-    public record Applicant(String name, String idNumber, String mobile) {
-    }
+    public record Applicant(String name, String idNumber, String mobile) {}
 }

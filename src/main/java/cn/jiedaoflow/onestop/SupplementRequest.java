@@ -1,15 +1,13 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.web.ExactNumbers;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-
-import cn.jiedaoflow.web.ExactNumbers;
-
 /** The {@code supplement} part of a supplement (补正): changed data and the material code of each file. */
-public record SupplementRequest(@JsonDeserialize(contentUsing = ExactNumbers.class) Map<String, Object> data,
-        List<String> materialCodes) {
+public record SupplementRequest(
+        @JsonDeserialize(contentUsing = ExactNumbers.class) Map<String, Object> data, List<String> materialCodes) {
 
     public SupplementRequest {
         data = data == null ? Map.of() : data;

@@ -1,5 +1,4 @@
 package cn.jiedaoflow.owners;
 
 /** Names the resident account, by its mobile number, that speaks for an owner. */
-record AccountLinkRequest(String mobile) {
-}
+record AccountLinkRequest(String mobile) {}

@@ -1,4 +1,3 @@
 package cn.jiedaoflow.owners;
 
-record AccountLinkView(long estateId, String ownerId, long accountId, String mobile) {
-}
+record AccountLinkView(long estateId, String ownerId, long accountId, String mobile) {}

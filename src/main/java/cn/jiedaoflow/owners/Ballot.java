@@ -1,8 +1,5 @@
 package cn.jiedaoflow.owners;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /** One counted person's ballot in a vote: final when cast, never edited or deleted (no setters). */
 @Entity
@@ -44,8 +43,7 @@ class Ballot {
     @Column(name = "cast_at", nullable = false, updatable = false)
     private Instant castAt;
 
-    protected Ballot() {
-    }
+    protected Ballot() {}
 
     Ballot(VoteVoter voter, BallotChoice choice, BallotChannel channel, String recordedBy, Instant castAt) {
         this.voteId = voter.getVoteId();

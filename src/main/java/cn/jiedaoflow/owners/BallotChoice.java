@@ -1,4 +1,8 @@
 package cn.jiedaoflow.owners;
 
 /** An abstention participates in the vote but does not agree. */
-enum BallotChoice { AGREE, DISAGREE, ABSTAIN }
+enum BallotChoice {
+    AGREE,
+    DISAGREE,
+    ABSTAIN
+}

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.owners;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;

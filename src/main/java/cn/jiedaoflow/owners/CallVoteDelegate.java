@@ -1,7 +1,6 @@
 package cn.jiedaoflow.owners;
 
 import java.util.Date;
-
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,9 +25,10 @@ class CallVoteDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        VoteCall call = new VoteCall(((Number) execution.getVariable(OwnersVote.VAR_ESTATE_ID)).longValue(),
+        Authentication authentication =
+                execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        VoteCall call = new VoteCall(
+                ((Number) execution.getVariable(OwnersVote.VAR_ESTATE_ID)).longValue(),
                 MatterType.valueOf((String) execution.getVariable(OwnersVote.VAR_MATTER_TYPE)),
                 (String) execution.getVariable(OwnersVote.VAR_VOTE_SUBJECT),
                 ((Date) execution.getVariable(OwnersVote.VAR_WINDOW_OPENS)).toInstant(),

@@ -9,5 +9,4 @@ import java.math.BigDecimal;
  * @param ballots how many ballots made it
  * @param area    the sum of their areas
  */
-record ChoiceSum(BallotChoice choice, long ballots, BigDecimal area) {
-}
+record ChoiceSum(BallotChoice choice, long ballots, BigDecimal area) {}

@@ -1,13 +1,11 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.scope.EstateDirectory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jiedaoflow.scope.EstateDirectory;
 
 /** The estates of the register, for the scope data: residents' areas hold them, staff act for them. */
 @Service

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.owners;
 
 import java.util.OptionalLong;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,7 +1,8 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.people.Grants;
+import cn.jiedaoflow.people.StaffGroup;
 import java.util.List;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -9,9 +10,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.people.Grants;
-import cn.jiedaoflow.people.StaffGroup;
 
 /**
  * Lets the staff who design, run and audit owners' votes evaluate the vote rule ({@code owners-vote-outcome})
@@ -24,8 +22,11 @@ class DecisionAuthorizations implements ApplicationRunner {
 
     static final String VOTE_OUTCOME_DECISION = "owners-vote-outcome";
 
-    static final List<StaffGroup> VOTE_OUTCOME_EVALUATORS = List.of(StaffGroup.SELF_GOVERNANCE_OFFICE,
-            StaffGroup.OWNERS_COMMITTEE, StaffGroup.HOUSING_OFFICE, StaffGroup.RESIDENTS_COMMITTEE,
+    static final List<StaffGroup> VOTE_OUTCOME_EVALUATORS = List.of(
+            StaffGroup.SELF_GOVERNANCE_OFFICE,
+            StaffGroup.OWNERS_COMMITTEE,
+            StaffGroup.HOUSING_OFFICE,
+            StaffGroup.RESIDENTS_COMMITTEE,
             StaffGroup.LEADERS);
 
     private final AuthorizationService authorizations;
@@ -37,8 +38,13 @@ class DecisionAuthorizations implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (StaffGroup group : VOTE_OUTCOME_EVALUATORS) {
-            Grants.grant(authorizations, group.id(), Resources.DECISION_DEFINITION, VOTE_OUTCOME_DECISION,
-                    Permissions.READ, Permissions.CREATE_INSTANCE);
+            Grants.grant(
+                    authorizations,
+                    group.id(),
+                    Resources.DECISION_DEFINITION,
+                    VOTE_OUTCOME_DECISION,
+                    Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
         }
     }
 }

@@ -1,9 +1,12 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.scope.AreaRequest;
+import cn.jiedaoflow.scope.ScopeAdministration;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,11 +15,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.people.StaffGroup;
-import cn.jiedaoflow.scope.AreaRequest;
-import cn.jiedaoflow.scope.ScopeAdministration;
 
 /**
  * The demo's estates (profile {@code demo} only): two estates with small registers in one residents' area, each with
@@ -38,15 +36,17 @@ class DemoEstates implements ApplicationRunner {
     static final String ESTATE_B = "仙霞苑";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoEstates.class);
-    private static final Caller DEMO = new Caller(Caller.Kind.STAFF, "demo-data", null, "演示数据",
-            Set.of(StaffGroup.ADMINISTRATORS.id()));
-    private static final String REGISTER = String.join("\n",
-            "building,unit,area,ownerId,ownerName,developerUnsold",
-            "1号楼,101,88.50,O-1,王小明,false",
-            "1号楼,102,92.00,O-2,赵敏,false",
-            "2号楼,201,105.25,O-3,孙立,false",
-            "2号楼,202,76.40,O-4,周芳,false",
-            "3号楼,301,120.00,,,true") + "\n";
+    private static final Caller DEMO =
+            new Caller(Caller.Kind.STAFF, "demo-data", null, "演示数据", Set.of(StaffGroup.ADMINISTRATORS.id()));
+    private static final String REGISTER = String.join(
+                    "\n",
+                    "building,unit,area,ownerId,ownerName,developerUnsold",
+                    "1号楼,101,88.50,O-1,王小明,false",
+                    "1号楼,102,92.00,O-2,赵敏,false",
+                    "2号楼,201,105.25,O-3,孙立,false",
+                    "2号楼,202,76.40,O-4,周芳,false",
+                    "3号楼,301,120.00,,,true")
+            + "\n";
 
     private final EstateRepository estates;
     private final RegisteredUnitRepository units;
@@ -54,8 +54,12 @@ class DemoEstates implements ApplicationRunner {
     private final OwnerAccountLinks links;
     private final ScopeAdministration scope;
 
-    DemoEstates(EstateRepository estates, RegisteredUnitRepository units, OwnersRegister register,
-            OwnerAccountLinks links, ScopeAdministration scope) {
+    DemoEstates(
+            EstateRepository estates,
+            RegisteredUnitRepository units,
+            OwnersRegister register,
+            OwnerAccountLinks links,
+            ScopeAdministration scope) {
         this.estates = estates;
         this.units = units;
         this.register = register;
@@ -76,13 +80,21 @@ class DemoEstates implements ApplicationRunner {
         scope.addEstateStaff(DEMO, a, StaffGroup.PROPERTY_COMPANY.id(), "demo-property-company");
         scope.addEstateStaff(DEMO, b, StaffGroup.OWNERS_COMMITTEE.id(), "demo-owners-committee-b");
         scope.addEstateStaff(DEMO, b, StaffGroup.PROPERTY_COMPANY.id(), "demo-property-company-b");
-        LOG.info("demo estates ready: {} (estate {}) and {} (estate {}) in residents' area {} ({})", ESTATE_A, a,
-                ESTATE_B, b, AREA, area);
+        LOG.info(
+                "demo estates ready: {} (estate {}) and {} (estate {}) in residents' area {} ({})",
+                ESTATE_A,
+                a,
+                ESTATE_B,
+                b,
+                AREA,
+                area);
     }
 
     private long estate(String name, String address, String ownerMobile) {
-        long id = estates.findFirstByNameOrderByIdAsc(name).map(Estate::getId)
-                .orElseGet(() -> register.create(DEMO, new EstateRequest(name, address)).id());
+        long id = estates.findFirstByNameOrderByIdAsc(name)
+                .map(Estate::getId)
+                .orElseGet(() ->
+                        register.create(DEMO, new EstateRequest(name, address)).id());
         if (units.countByEstateId(id) == 0) {
             register.importRegister(DEMO, id, REGISTER.getBytes(StandardCharsets.UTF_8), Locale.SIMPLIFIED_CHINESE);
             links.link(DEMO, id, "O-1", new AccountLinkRequest(ownerMobile));

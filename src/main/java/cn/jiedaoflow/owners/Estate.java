@@ -1,13 +1,12 @@
 package cn.jiedaoflow.owners;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A residential estate (小区): the unit of an owners' register and of owners' votes. */
 @Entity
@@ -36,8 +35,7 @@ class Estate {
     @Column(name = "register_imported_at")
     private Instant registerImportedAt;
 
-    protected Estate() {
-    }
+    protected Estate() {}
 
     Estate(String name, String address, String createdBy, Instant createdAt) {
         this.name = name;

@@ -1,8 +1,7 @@
 package cn.jiedaoflow.owners;
 
-import java.util.List;
-
 import cn.jiedaoflow.notification.Notifications.Recipient;
+import java.util.List;
 
 /** Who among an estate's owners can be told something directly: those whose resident account staff linked. */
 @FunctionalInterface

@@ -9,6 +9,9 @@ import java.util.OptionalLong;
 @FunctionalInterface
 public interface EstateRegisters {
 
-    /** The number of units registered for the estate (0 before the first import), or empty when there is no such estate. */
+    /**
+     * The number of units registered for the estate (0 before the first import), or empty when there is no such
+     * estate.
+     */
     OptionalLong registeredUnits(long estateId);
 }

@@ -14,6 +14,12 @@ import java.time.OffsetDateTime;
  * @param registerImportedAt when; {@code null} before the first import
  * @param counts             units, total area and headcount of the register as it stands
  */
-record EstateView(long id, String name, String address, String createdBy, OffsetDateTime createdAt,
-        String registerImportedBy, OffsetDateTime registerImportedAt, RegisterCount counts) {
-}
+record EstateView(
+        long id,
+        String name,
+        String address,
+        String createdBy,
+        OffsetDateTime createdAt,
+        String registerImportedBy,
+        OffsetDateTime registerImportedAt,
+        RegisterCount counts) {}

@@ -1,4 +1,7 @@
 package cn.jiedaoflow.owners;
 
 /** What an owners' vote decides: ORDINARY needs more than half, SPECIAL at least 3/4 (Civil Code art. 278). */
-public enum MatterType { ORDINARY, SPECIAL }
+public enum MatterType {
+    ORDINARY,
+    SPECIAL
+}

@@ -16,7 +16,7 @@ class NotifyOwnersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notices.notifyOwners((Long) execution.getVariable(OwnersVote.VAR_VOTE_ID),
-                VoteNotice.Channel.valueOf((String) execution.getVariable(OwnersVote.VAR_NOTICE_CHANNEL)));
+        notices.notifyOwners((Long) execution.getVariable(OwnersVote.VAR_VOTE_ID), VoteNotice.Channel.valueOf((String)
+                execution.getVariable(OwnersVote.VAR_NOTICE_CHANNEL)));
     }
 }

@@ -1,13 +1,12 @@
 package cn.jiedaoflow.owners;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A resident account that speaks for an owner of the register (by the register's owner id). */
 @Entity
@@ -33,8 +32,7 @@ class OwnerAccountLink {
     @Column(name = "linked_at", nullable = false)
     private Instant linkedAt;
 
-    protected OwnerAccountLink() {
-    }
+    protected OwnerAccountLink() {}
 
     OwnerAccountLink(Long estateId, String registerOwnerId, Long accountId, String linkedBy, Instant linkedAt) {
         this.estateId = estateId;

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.people.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -8,8 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jiedaoflow.people.Caller;
 
 /** Links between register owners and resident accounts, for the housing and self-governance offices. */
 @RestController
@@ -25,14 +24,17 @@ class OwnerAccountLinkController {
     }
 
     @PutMapping(PATH)
-    AccountLinkView link(@AuthenticationPrincipal Caller caller, @PathVariable long estateId,
-            @PathVariable String ownerId, @RequestBody AccountLinkRequest request) {
+    AccountLinkView link(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable long estateId,
+            @PathVariable String ownerId,
+            @RequestBody AccountLinkRequest request) {
         return links.link(caller, estateId, ownerId, request);
     }
 
     @DeleteMapping(PATH)
-    ResponseEntity<Void> unlink(@AuthenticationPrincipal Caller caller, @PathVariable long estateId,
-            @PathVariable String ownerId) {
+    ResponseEntity<Void> unlink(
+            @AuthenticationPrincipal Caller caller, @PathVariable long estateId, @PathVariable String ownerId) {
         links.unlink(caller, estateId, ownerId);
         return ResponseEntity.noContent().build();
     }

@@ -1,19 +1,17 @@
 package cn.jiedaoflow.owners;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.notification.Notifications.Recipient;
 import cn.jiedaoflow.people.Account;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.web.ApiProblem;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Links a register owner to the resident account that votes and is notified for them; one account per
@@ -28,8 +26,8 @@ class OwnerAccountLinks implements EstateOwnerContacts {
     private final AccountRepository accounts;
     private final AuditLog audit;
 
-    OwnerAccountLinks(OwnerAccountLinkRepository links, EstateRepository estates, AccountRepository accounts,
-            AuditLog audit) {
+    OwnerAccountLinks(
+            OwnerAccountLinkRepository links, EstateRepository estates, AccountRepository accounts, AuditLog audit) {
         this.links = links;
         this.estates = estates;
         this.accounts = accounts;
@@ -52,10 +50,13 @@ class OwnerAccountLinks implements EstateOwnerContacts {
                     existing.relink(account.getId(), caller.username(), now);
                     return existing;
                 })
-                .orElseGet(() -> links.save(new OwnerAccountLink(estateId, ownerId, account.getId(),
-                        caller.username(), now)));
-        audit.record(caller.username(), "owners.vote.link", "estate:" + estateId, "owner=" + ownerId
-                + ", account=" + account.getId());
+                .orElseGet(() ->
+                        links.save(new OwnerAccountLink(estateId, ownerId, account.getId(), caller.username(), now)));
+        audit.record(
+                caller.username(),
+                "owners.vote.link",
+                "estate:" + estateId,
+                "owner=" + ownerId + ", account=" + account.getId());
         return new AccountLinkView(estateId, ownerId, link.getAccountId(), mobile);
     }
 
@@ -65,8 +66,11 @@ class OwnerAccountLinks implements EstateOwnerContacts {
         OwnerAccountLink link = links.findByEstateIdAndRegisterOwnerId(estateId, ownerId)
                 .orElseThrow(() -> ApiProblem.notFound("owners.vote.link.none", ownerId));
         links.delete(link);
-        audit.record(caller.username(), "owners.vote.unlink", "estate:" + estateId, "owner=" + ownerId
-                + ", account=" + link.getAccountId());
+        audit.record(
+                caller.username(),
+                "owners.vote.unlink",
+                "estate:" + estateId,
+                "owner=" + ownerId + ", account=" + link.getAccountId());
     }
 
     /** One recipient per account linked to an owner of the estate, in the order of the links. */
@@ -75,8 +79,9 @@ class OwnerAccountLinks implements EstateOwnerContacts {
     public List<Recipient> linkedOwners(long estateId) {
         Map<Long, Recipient> byAccount = new LinkedHashMap<>();
         for (OwnerAccountLink link : links.findByEstateId(estateId)) {
-            byAccount.computeIfAbsent(link.getAccountId(), id -> new Recipient(
-                    accounts.findById(id).orElseThrow().getLoginName(), id));
+            byAccount.computeIfAbsent(
+                    link.getAccountId(),
+                    id -> new Recipient(accounts.findById(id).orElseThrow().getLoginName(), id));
         }
         return List.copyOf(byAccount.values());
     }

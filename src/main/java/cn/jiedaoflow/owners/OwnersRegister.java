@@ -1,5 +1,11 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.csv.CsvWriter;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.scope.ScopeAdministration;
+import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.web.Problems;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -10,19 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jiedaoflow.audit.AuditLog;
-import cn.jiedaoflow.csv.CsvWriter;
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.scope.ScopeAdministration;
-import cn.jiedaoflow.web.ApiProblem;
-import cn.jiedaoflow.web.Problems;
 
 /**
  * The owners' register (业主名册) of each estate: estates are created by staff, and a register file
@@ -45,8 +43,14 @@ class OwnersRegister {
     private final Problems problems;
     private final ScopeAdministration scope;
 
-    OwnersRegister(EstateRepository estates, RegisteredOwnerRepository owners, RegisteredUnitRepository units,
-            VoteRepository votes, AuditLog audit, Problems problems, ScopeAdministration scope) {
+    OwnersRegister(
+            EstateRepository estates,
+            RegisteredOwnerRepository owners,
+            RegisteredUnitRepository units,
+            VoteRepository votes,
+            AuditLog audit,
+            Problems problems,
+            ScopeAdministration scope) {
         this.estates = estates;
         this.scope = scope;
         this.votes = votes;
@@ -68,8 +72,13 @@ class OwnersRegister {
             }
         });
         if (!missing.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "owners.estate.missing", missing,
-                    String.join(", ", missing.stream().map(m -> (String) m.get("field")).toList()));
+            throw new ApiProblem(
+                    HttpStatus.BAD_REQUEST,
+                    "owners.estate.missing",
+                    missing,
+                    String.join(
+                            ", ",
+                            missing.stream().map(m -> (String) m.get("field")).toList()));
         }
         String name = limited("name", request.name(), MAX_NAME);
         String address = limited("address", request.address(), MAX_ADDRESS);
@@ -100,29 +109,42 @@ class OwnersRegister {
         }
         RegisterFile.Parsed parsed = RegisterFile.parse(content == null ? new byte[0] : content);
         if (!parsed.valid()) {
-            List<Map<String, Object>> errors = parsed.errors().stream().map(e -> explained(e, locale)).toList();
-            LOG.info("register import for estate {} by {} refused: {} problems", estateId, caller.username(),
+            List<Map<String, Object>> errors =
+                    parsed.errors().stream().map(e -> explained(e, locale)).toList();
+            LOG.info(
+                    "register import for estate {} by {} refused: {} problems",
+                    estateId,
+                    caller.username(),
                     errors.size());
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "owners.register.invalid", errors,
-                    String.valueOf(errors.size()));
+            throw new ApiProblem(
+                    HttpStatus.BAD_REQUEST, "owners.register.invalid", errors, String.valueOf(errors.size()));
         }
         units.deleteByEstate(estateId);
         owners.deleteByEstate(estateId);
         Map<String, RegisteredOwner> byId = new HashMap<>();
         for (RegisterRow row : parsed.rows()) {
-            RegisteredOwner owner = row.developerUnsold() ? null
-                    : byId.computeIfAbsent(row.ownerId(),
-                            id -> owners.save(new RegisteredOwner(estateId, id, row.ownerName())));
-            units.save(new RegisteredUnit(estateId, row.building(), row.unit(), row.area(), owner,
-                    row.developerUnsold()));
+            RegisteredOwner owner = row.developerUnsold()
+                    ? null
+                    : byId.computeIfAbsent(
+                            row.ownerId(), id -> owners.save(new RegisteredOwner(estateId, id, row.ownerName())));
+            units.save(
+                    new RegisteredUnit(estateId, row.building(), row.unit(), row.area(), owner, row.developerUnsold()));
         }
         estate.registerImported(caller.username(), Instant.now());
-        RegisterCount counts = RegisterCount.of(parsed.rows().stream().map(RegisterRow::share).toList());
-        audit.record(caller.username(), "owners.register.import", subject(estateId),
+        RegisterCount counts =
+                RegisterCount.of(parsed.rows().stream().map(RegisterRow::share).toList());
+        audit.record(
+                caller.username(),
+                "owners.register.import",
+                subject(estateId),
                 "units=" + counts.units() + ", totalArea=" + counts.totalArea().toPlainString() + ", headcount="
                         + counts.headcount() + ", developerUnsoldUnits=" + counts.developerUnsoldUnits());
-        LOG.info("register of estate {} imported by {}: {} units, headcount {}", estateId, caller.username(),
-                counts.units(), counts.headcount());
+        LOG.info(
+                "register of estate {} imported by {}: {} units, headcount {}",
+                estateId,
+                caller.username(),
+                counts.units(),
+                counts.headcount());
         return view(estate, counts);
     }
 
@@ -134,16 +156,21 @@ class OwnersRegister {
     byte[] export(Caller caller, long estateId) {
         estates.findById(estateId).orElseThrow(() -> notFound(estateId));
         List<List<String>> rows = units.entriesOf(estateId).stream()
-                .map(entry -> Arrays.asList(entry.building(), entry.unit(), entry.area().toPlainString(),
-                        entry.ownerId(), entry.ownerName(), String.valueOf(entry.developerUnsold())))
+                .map(entry -> Arrays.asList(
+                        entry.building(),
+                        entry.unit(),
+                        entry.area().toPlainString(),
+                        entry.ownerId(),
+                        entry.ownerName(),
+                        String.valueOf(entry.developerUnsold())))
                 .toList();
         audit.record(caller.username(), "owners.register.export", subject(estateId), "units=" + rows.size());
         return CsvWriter.write(RegisterFile.HEADER, rows);
     }
 
     private Map<String, Object> explained(RowError error, Locale locale) {
-        return problems.lineError(error.line(), error.problem().name(), error.problem().messageKey(), error.args(),
-                locale);
+        return problems.lineError(
+                error.line(), error.problem().name(), error.problem().messageKey(), error.args(), locale);
     }
 
     private static String limited(String field, String value, int maxLength) {
@@ -163,8 +190,14 @@ class OwnersRegister {
     }
 
     private static EstateView view(Estate estate, RegisterCount counts) {
-        return new EstateView(estate.getId(), estate.getName(), estate.getAddress(), estate.getCreatedBy(),
-                offset(estate.getCreatedAt()), estate.getRegisterImportedBy(), offset(estate.getRegisterImportedAt()),
+        return new EstateView(
+                estate.getId(),
+                estate.getName(),
+                estate.getAddress(),
+                estate.getCreatedBy(),
+                offset(estate.getCreatedAt()),
+                estate.getRegisterImportedBy(),
+                offset(estate.getRegisterImportedAt()),
                 counts);
     }
 

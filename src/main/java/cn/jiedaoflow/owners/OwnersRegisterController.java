@@ -1,13 +1,13 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.CsvDownloads;
+import cn.jiedaoflow.web.RequestBodies;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.beans.factory.annotation.Value;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,10 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.CsvDownloads;
-import cn.jiedaoflow.web.RequestBodies;
 
 /**
  * Estates and their owners' registers, for the housing office (房管办), which imports registers, and for
@@ -37,8 +33,8 @@ class OwnersRegisterController {
     private final OwnersRegister register;
     private final long maxRegisterBytes;
 
-    OwnersRegisterController(OwnersRegister register,
-            @Value("${jiedao.owners.register-max-bytes:10485760}") long maxRegisterBytes) {
+    OwnersRegisterController(
+            OwnersRegister register, @Value("${jiedao.owners.register-max-bytes:10485760}") long maxRegisterBytes) {
         this.register = register;
         this.maxRegisterBytes = maxRegisterBytes;
     }
@@ -62,8 +58,12 @@ class OwnersRegisterController {
 
     /** Replaces the estate's register with the file's (UTF-8 CSV, see docs/owners-register.md). */
     @PostMapping(path = "/{estateId}/units", consumes = TEXT_CSV)
-    EstateView importUnits(@AuthenticationPrincipal Caller caller, @PathVariable long estateId,
-            HttpServletRequest request, Locale locale) throws IOException {
+    EstateView importUnits(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable long estateId,
+            HttpServletRequest request,
+            Locale locale)
+            throws IOException {
         byte[] file = RequestBodies.readAtMost(request, maxRegisterBytes, "owners.register.tooLarge");
         return register.importRegister(caller, estateId, file, locale);
     }

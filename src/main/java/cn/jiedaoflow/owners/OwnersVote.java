@@ -40,6 +40,5 @@ public final class OwnersVote {
     static final String TASK_MARK_PUBLISHED = "Task_MarkPublished";
     static final String END_EVENT_PUBLISHED = "EndEvent_ResultPublished";
 
-    private OwnersVote() {
-    }
+    private OwnersVote() {}
 }

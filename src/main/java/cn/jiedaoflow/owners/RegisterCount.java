@@ -25,7 +25,12 @@ import java.util.Map;
  * @param developerUnsoldUnits  units flagged developer-unsold
  * @param developerUnsoldArea   their summed area, m², scale 2
  */
-record RegisterCount(int units, BigDecimal totalArea, int headcount, int owners, int developerUnsoldUnits,
+record RegisterCount(
+        int units,
+        BigDecimal totalArea,
+        int headcount,
+        int owners,
+        int developerUnsoldUnits,
         BigDecimal developerUnsoldArea) {
 
     static final RegisterCount EMPTY = of(List.of());
@@ -36,7 +41,8 @@ record RegisterCount(int units, BigDecimal totalArea, int headcount, int owners,
         for (CountedPerson person : persons) {
             total = total.add(person.area());
         }
-        CountedPerson developer = persons.stream().filter(CountedPerson::developer).findFirst().orElse(null);
+        CountedPerson developer =
+                persons.stream().filter(CountedPerson::developer).findFirst().orElse(null);
         return new RegisterCount(
                 shares.size(),
                 total.setScale(2, RoundingMode.UNNECESSARY),
@@ -54,7 +60,8 @@ record RegisterCount(int units, BigDecimal totalArea, int headcount, int owners,
         Map<String, Tally> byOwner = new LinkedHashMap<>();
         Tally developer = new Tally();
         for (UnitShare share : shares) {
-            Tally tally = share.developerUnsold() ? developer : byOwner.computeIfAbsent(share.ownerId(), id -> new Tally());
+            Tally tally =
+                    share.developerUnsold() ? developer : byOwner.computeIfAbsent(share.ownerId(), id -> new Tally());
             tally.add(share.area());
         }
         List<CountedPerson> persons = new ArrayList<>();

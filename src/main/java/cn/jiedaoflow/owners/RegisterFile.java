@@ -1,14 +1,13 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.csv.CsvRecords;
+import cn.jiedaoflow.web.TextRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import cn.jiedaoflow.csv.CsvRecords;
-import cn.jiedaoflow.web.TextRules;
 
 /**
  * Reads and checks a register file (UTF-8 CSV, with or without BOM, RFC 4180 quoting, CRLF or LF); every cell
@@ -19,14 +18,14 @@ import cn.jiedaoflow.web.TextRules;
  */
 final class RegisterFile {
 
-    static final List<String> HEADER = List.of("building", "unit", "area", "ownerId", "ownerName",
-            "developerUnsold");
+    static final List<String> HEADER = List.of("building", "unit", "area", "ownerId", "ownerName", "developerUnsold");
     static final int MAX_BUILDING = 50;
     static final int MAX_UNIT = 50;
     static final int MAX_OWNER_ID = 64;
     static final int MAX_OWNER_NAME = 100;
     /** NUMERIC(12,2): at most 10 digits before the decimal point. */
     private static final int MAX_INTEGER_DIGITS = 10;
+
     private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
     /**
@@ -47,11 +46,11 @@ final class RegisterFile {
         }
     }
 
-    private RegisterFile() {
-    }
+    private RegisterFile() {}
 
     static Parsed parse(byte[] content) {
-        return CsvRecords.utf8(content).map(RegisterFile::parse)
+        return CsvRecords.utf8(content)
+                .map(RegisterFile::parse)
                 .orElseGet(() -> refused(RowError.of(1, RowProblem.FILE_NOT_UTF8)));
     }
 
@@ -87,8 +86,8 @@ final class RegisterFile {
             if (!row.developerUnsold()) {
                 RegisterRow first = ownersById.putIfAbsent(row.ownerId(), row);
                 if (first != null && !first.ownerName().equals(row.ownerName())) {
-                    errors.add(RowError.of(row.line(), RowProblem.OWNER_NAME_DIFFERS, row.ownerId(),
-                            first.ownerName(), first.line()));
+                    errors.add(RowError.of(
+                            row.line(), RowProblem.OWNER_NAME_DIFFERS, row.ownerId(), first.ownerName(), first.line()));
                     continue;
                 }
             }
@@ -105,7 +104,8 @@ final class RegisterFile {
             return null;
         }
         if (record.fields().size() != HEADER.size()) {
-            errors.add(RowError.of(line, RowProblem.FIELD_COUNT, HEADER.size(), record.fields().size()));
+            errors.add(RowError.of(
+                    line, RowProblem.FIELD_COUNT, HEADER.size(), record.fields().size()));
             return null;
         }
         int before = errors.size();

@@ -13,7 +13,13 @@ import java.math.BigDecimal;
  * @param ownerName       the owner's name; {@code null} for a developer-unsold unit
  * @param developerUnsold whether the developer still holds the unit (unsold or undelivered)
  */
-record RegisterRow(int line, String building, String unit, BigDecimal area, String ownerId, String ownerName,
+record RegisterRow(
+        int line,
+        String building,
+        String unit,
+        BigDecimal area,
+        String ownerId,
+        String ownerName,
         boolean developerUnsold) {
 
     UnitShare share() {

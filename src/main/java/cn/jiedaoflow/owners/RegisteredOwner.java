@@ -25,8 +25,7 @@ class RegisteredOwner {
     @Column(name = "name", nullable = false, length = 100)
     private String name;
 
-    protected RegisteredOwner() {
-    }
+    protected RegisteredOwner() {}
 
     RegisteredOwner(Long estateId, String registerOwnerId, String name) {
         this.estateId = estateId;

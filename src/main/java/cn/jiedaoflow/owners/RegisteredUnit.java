@@ -1,7 +1,5 @@
 package cn.jiedaoflow.owners;
 
-import java.math.BigDecimal;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
 /**
  * An exclusive unit (专有部分) of an estate with its registered area (不动产登记簿面积), its owner, or the
@@ -43,10 +42,14 @@ class RegisteredUnit {
     @Column(name = "developer_unsold", nullable = false)
     private boolean developerUnsold;
 
-    protected RegisteredUnit() {
-    }
+    protected RegisteredUnit() {}
 
-    RegisteredUnit(Long estateId, String building, String unit, BigDecimal area, RegisteredOwner owner,
+    RegisteredUnit(
+            Long estateId,
+            String building,
+            String unit,
+            BigDecimal area,
+            RegisteredOwner owner,
             boolean developerUnsold) {
         this.estateId = estateId;
         this.building = building;

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.owners;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -20,7 +19,8 @@ interface RegisteredUnitRepository extends Repository<RegisteredUnit, Long> {
 
     /** The estate's units with their owners, in the order they were imported. */
     @Query("select new cn.jiedaoflow.owners.RegisterEntry(u.building, u.unit, u.area, o.registerOwnerId, o.name,"
-            + " u.developerUnsold) from RegisteredUnit u left join u.owner o where u.estateId = :estateId order by u.id")
+            + " u.developerUnsold) from RegisteredUnit u left join u.owner o where u.estateId = :estateId"
+            + " order by u.id")
     List<RegisterEntry> entriesOf(@Param("estateId") Long estateId);
 
     @Modifying(flushAutomatically = true)

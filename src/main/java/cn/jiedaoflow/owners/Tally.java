@@ -9,8 +9,14 @@ import java.util.Map;
  * The seven inputs of the decision {@code owners-vote-outcome}: the frozen register's totals and what the
  * ballots bring. Areas are exact; every ballot participates, AGREE ballots also agree.
  */
-record Tally(MatterType matterType, BigDecimal totalArea, long totalOwners, BigDecimal participatingArea,
-        long participatingOwners, BigDecimal agreeArea, long agreeOwners) {
+record Tally(
+        MatterType matterType,
+        BigDecimal totalArea,
+        long totalOwners,
+        BigDecimal participatingArea,
+        long participatingOwners,
+        BigDecimal agreeArea,
+        long agreeOwners) {
 
     /** The tally from the ballots summed by choice ({@link BallotRepository#sumByChoice}). */
     static Tally of(Vote vote, Collection<ChoiceSum> sums) {
@@ -26,8 +32,14 @@ record Tally(MatterType matterType, BigDecimal totalArea, long totalOwners, BigD
                 agreeing += sum.ballots();
             }
         }
-        return new Tally(vote.getMatterType(), vote.getTotalArea(), vote.getTotalOwners(), participating,
-                participants, agree, agreeing);
+        return new Tally(
+                vote.getMatterType(),
+                vote.getTotalArea(),
+                vote.getTotalOwners(),
+                participating,
+                participants,
+                agree,
+                agreeing);
     }
 
     /** The decision's variables with exact areas (BigDecimal), for evaluating it directly. */

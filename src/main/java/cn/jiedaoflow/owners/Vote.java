@@ -1,8 +1,5 @@
 package cn.jiedaoflow.owners;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * An owners' vote on one matter of one estate. Its totals come from the register as it stood when the vote
@@ -62,11 +61,19 @@ class Vote {
     @Column(name = "total_owners", nullable = false)
     private int totalOwners;
 
-    protected Vote() {
-    }
+    protected Vote() {}
 
-    Vote(Long estateId, MatterType matterType, String subject, String trackingNumber, Instant windowOpens,
-            Instant windowCloses, Instant calledAt, String calledBy, BigDecimal totalArea, int totalOwners) {
+    Vote(
+            Long estateId,
+            MatterType matterType,
+            String subject,
+            String trackingNumber,
+            Instant windowOpens,
+            Instant windowCloses,
+            Instant calledAt,
+            String calledBy,
+            BigDecimal totalArea,
+            int totalOwners) {
         this.estateId = estateId;
         this.matterType = matterType;
         this.subject = subject;

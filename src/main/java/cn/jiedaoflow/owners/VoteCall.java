@@ -3,6 +3,11 @@ package cn.jiedaoflow.owners;
 import java.time.Instant;
 
 /** What calling a vote needs: the estate, the matter, the window, the case it belongs to and who calls it. */
-record VoteCall(long estateId, MatterType matterType, String subject, Instant windowOpens, Instant windowCloses,
-        String trackingNumber, String calledBy) {
-}
+record VoteCall(
+        long estateId,
+        MatterType matterType,
+        String subject,
+        Instant windowOpens,
+        Instant windowCloses,
+        String trackingNumber,
+        String calledBy) {}

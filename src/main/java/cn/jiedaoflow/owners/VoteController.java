@@ -1,5 +1,6 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.people.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,8 +10,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jiedaoflow.people.Caller;
 
 /**
  * Ballots and tallies of owners' votes. Who may do what is decided in {@link Votes}: linked owners cast
@@ -30,8 +29,8 @@ class VoteController {
 
     @PostMapping("/{voteId}/ballots")
     @ResponseStatus(HttpStatus.CREATED)
-    BallotView cast(@AuthenticationPrincipal Caller caller, @PathVariable long voteId,
-            @RequestBody BallotRequest request) {
+    BallotView cast(
+            @AuthenticationPrincipal Caller caller, @PathVariable long voteId, @RequestBody BallotRequest request) {
         return votes.cast(caller, voteId, request);
     }
 

@@ -18,7 +18,10 @@ import jakarta.persistence.Table;
 @Table(name = "vote_notice")
 class VoteNotice {
 
-    enum Channel { INBOX, SMS }
+    enum Channel {
+        INBOX,
+        SMS
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,8 +40,7 @@ class VoteNotice {
     @Column(name = "notification_id", nullable = false)
     private Long notificationId;
 
-    protected VoteNotice() {
-    }
+    protected VoteNotice() {}
 
     VoteNotice(Long voteId, Long accountId, Channel channel, Long notificationId) {
         this.voteId = voteId;

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.owners;
 
 import java.util.List;
-
 import org.springframework.data.repository.Repository;
 
 interface VoteNoticeRepository extends Repository<VoteNotice, Long> {

@@ -1,15 +1,13 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.notification.Notification;
+import cn.jiedaoflow.notification.Notifications;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jiedaoflow.notification.Notification;
-import cn.jiedaoflow.notification.Notifications;
 
 /**
  * Tells the owners with a linked account that a vote is called. INBOX lands in the portal inbox. SMS is
@@ -20,8 +18,8 @@ import cn.jiedaoflow.notification.Notifications;
 class VoteNotices {
 
     private static final Logger LOG = LoggerFactory.getLogger(VoteNotices.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final Votes votes;
     private final EstateOwnerContacts owners;

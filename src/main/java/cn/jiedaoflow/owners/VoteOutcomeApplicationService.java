@@ -19,8 +19,11 @@ class VoteOutcomeApplicationService {
 
     /** The outcome; a tally the decision does not answer is a broken model, never a silent result. */
     String outcome(Tally tally) {
-        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(OwnersVote.DECISION_KEY)
-                .variables(tally.exactVariables()).evaluate().getSingleResult();
+        DmnDecisionResultEntries result = decisions
+                .evaluateDecisionByKey(OwnersVote.DECISION_KEY)
+                .variables(tally.exactVariables())
+                .evaluate()
+                .getSingleResult();
         if (result == null) {
             throw new IllegalStateException("decision " + OwnersVote.DECISION_KEY + " gave no outcome for " + tally);
         }

@@ -2,7 +2,6 @@ package cn.jiedaoflow.owners;
 
 import java.util.Collection;
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 interface VoteRepository extends Repository<Vote, Long> {

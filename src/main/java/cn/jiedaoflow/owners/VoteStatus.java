@@ -1,4 +1,9 @@
 package cn.jiedaoflow.owners;
 
 /** Called with notice, open for ballots, closed and tallied, result published. */
-enum VoteStatus { NOTICE, OPEN, CLOSED, PUBLISHED }
+enum VoteStatus {
+    NOTICE,
+    OPEN,
+    CLOSED,
+    PUBLISHED
+}

@@ -1,13 +1,12 @@
 package cn.jiedaoflow.owners;
 
-import java.math.BigDecimal;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
 /** One counted person of a vote's frozen register: an owner with all their units, or the developer. */
 @Entity
@@ -33,8 +32,7 @@ class VoteVoter {
     @Column(nullable = false, precision = 14, scale = 2)
     private BigDecimal area;
 
-    protected VoteVoter() {
-    }
+    protected VoteVoter() {}
 
     VoteVoter(Long voteId, CountedPerson person) {
         this.voteId = voteId;

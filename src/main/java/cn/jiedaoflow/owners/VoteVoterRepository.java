@@ -1,7 +1,6 @@
 package cn.jiedaoflow.owners;
 
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 interface VoteVoterRepository extends Repository<VoteVoter, Long> {

@@ -9,8 +9,7 @@ import java.time.Instant;
  */
 final class VoteWindow {
 
-    private VoteWindow() {
-    }
+    private VoteWindow() {}
 
     /** Throws {@link NoticeTooShort} unless the window keeps the rule. */
     static void check(Instant calledAt, Instant opens, Instant closes, int noticeDays) {

@@ -1,12 +1,17 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.scope.StaffScopes;
+import cn.jiedaoflow.web.ApiProblem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,13 +19,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jiedaoflow.audit.AuditLog;
-import cn.jiedaoflow.calendar.WorkingCalendar;
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.people.StaffGroup;
-import cn.jiedaoflow.scope.StaffScopes;
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * Owners' votes (procedures.md, "Owners' votes"): calling a vote freezes the estate's register; ballots,
@@ -35,22 +33,22 @@ class Votes {
     /** Office-wide staff who record paper ballots for any estate (procedures.md, "Scope"). */
     static final Set<String> OFFICE_PAPER_BALLOT_GROUPS = Set.of(StaffGroup.SELF_GOVERNANCE_OFFICE.id());
     /** Staff who record paper ballots for the estates they act for: the estate's committees. */
-    static final List<String> SCOPED_PAPER_BALLOT_GROUPS = List.of(StaffGroup.OWNERS_COMMITTEE.id(),
-            StaffGroup.RESIDENTS_COMMITTEE.id());
+    static final List<String> SCOPED_PAPER_BALLOT_GROUPS =
+            List.of(StaffGroup.OWNERS_COMMITTEE.id(), StaffGroup.RESIDENTS_COMMITTEE.id());
     /**
      * Office-wide staff who oversee a vote and see its tally while it runs: the sub-district office guides and
      * supervises the owners' general meeting (业主大会和业主委员会指导规则).
      */
-    static final Set<String> OVERSIGHT_TALLY_GROUPS = Set.of(StaffGroup.SELF_GOVERNANCE_OFFICE.id(),
-            StaffGroup.LEADERS.id());
+    static final Set<String> OVERSIGHT_TALLY_GROUPS =
+            Set.of(StaffGroup.SELF_GOVERNANCE_OFFICE.id(), StaffGroup.LEADERS.id());
     /** Office-wide staff who see a tally once the window has closed. */
     static final Set<String> OFFICE_TALLY_GROUPS = Set.of(StaffGroup.HOUSING_OFFICE.id());
     /** Staff who see the tally of the estates they act for once the window has closed: the estate's committees. */
     static final List<String> SCOPED_TALLY_GROUPS = SCOPED_PAPER_BALLOT_GROUPS;
 
     /** How a window is shown to owners: Shanghai's wall clock, with the offset so nobody misreads it. */
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm (xxx)").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (xxx)").withZone(ZoneId.of("Asia/Shanghai"));
 
     /** While a vote is in one of these, its estate's register may not be replaced. */
     static final Set<VoteStatus> REGISTER_FROZEN = Set.of(VoteStatus.NOTICE, VoteStatus.OPEN, VoteStatus.CLOSED);
@@ -67,9 +65,17 @@ class Votes {
     private final StaffScopes scopes;
     private final int noticeDays;
 
-    Votes(VoteRepository votes, VoteVoterRepository voters, BallotRepository ballots, OwnerAccountLinkRepository links,
-            EstateRepository estates, RegisteredUnitRepository units, VoteOutcomeApplicationService outcomes,
-            WorkingCalendar calendar, AuditLog audit, StaffScopes scopes,
+    Votes(
+            VoteRepository votes,
+            VoteVoterRepository voters,
+            BallotRepository ballots,
+            OwnerAccountLinkRepository links,
+            EstateRepository estates,
+            RegisteredUnitRepository units,
+            VoteOutcomeApplicationService outcomes,
+            WorkingCalendar calendar,
+            AuditLog audit,
+            StaffScopes scopes,
             @Value("${jiedao.owners.vote-notice-days:15}") int noticeDays) {
         this.votes = votes;
         this.voters = voters;
@@ -92,21 +98,38 @@ class Votes {
     Vote call(VoteCall call) {
         Instant now = calendar.now();
         VoteWindow.check(now, call.windowOpens(), call.windowCloses(), noticeDays);
-        estates.lockById(call.estateId()).orElseThrow(
-                () -> ApiProblem.notFound("owners.estate.notFound", String.valueOf(call.estateId())));
+        estates.lockById(call.estateId())
+                .orElseThrow(() -> ApiProblem.notFound("owners.estate.notFound", String.valueOf(call.estateId())));
         List<UnitShare> shares = units.sharesOf(call.estateId());
         List<CountedPerson> persons = RegisterCount.persons(shares);
         // the totals are those of the snapshot: the same persons, their areas summed
         RegisterCount counts = RegisterCount.of(shares);
-        Vote vote = votes.save(new Vote(call.estateId(), call.matterType(), call.subject(), call.trackingNumber(),
-                call.windowOpens(), call.windowCloses(), now, call.calledBy(), counts.totalArea(),
+        Vote vote = votes.save(new Vote(
+                call.estateId(),
+                call.matterType(),
+                call.subject(),
+                call.trackingNumber(),
+                call.windowOpens(),
+                call.windowCloses(),
+                now,
+                call.calledBy(),
+                counts.totalArea(),
                 persons.size()));
         persons.forEach(person -> voters.save(new VoteVoter(vote.getId(), person)));
-        audit.record(call.calledBy(), "owners.vote.call", subject(vote.getId()), "estate=" + call.estateId()
-                + ", matterType=" + call.matterType() + ", totalArea=" + counts.totalArea().toPlainString()
-                + ", totalOwners=" + persons.size());
-        LOG.info("vote {} called on estate {} for case {}: {} persons", vote.getId(), call.estateId(),
-                call.trackingNumber(), persons.size());
+        audit.record(
+                call.calledBy(),
+                "owners.vote.call",
+                subject(vote.getId()),
+                "estate=" + call.estateId()
+                        + ", matterType=" + call.matterType() + ", totalArea="
+                        + counts.totalArea().toPlainString()
+                        + ", totalOwners=" + persons.size());
+        LOG.info(
+                "vote {} called on estate {} for case {}: {} persons",
+                vote.getId(),
+                call.estateId(),
+                call.trackingNumber(),
+                persons.size());
         return vote;
     }
 
@@ -149,8 +172,9 @@ class Votes {
             if (!office && SCOPED_PAPER_BALLOT_GROUPS.stream().noneMatch(caller::inGroup)) {
                 throw ApiProblem.forbidden("owners.vote.ballot.staffNotAllowed");
             }
-            if (!office && SCOPED_PAPER_BALLOT_GROUPS.stream()
-                    .noneMatch(group -> scopes.actsFor(caller, group, vote.getEstateId()))) {
+            if (!office
+                    && SCOPED_PAPER_BALLOT_GROUPS.stream()
+                            .noneMatch(group -> scopes.actsFor(caller, group, vote.getEstateId()))) {
                 // the committees record ballots of their own estate's votes only
                 throw ApiProblem.forbidden("owners.vote.ballot.notYourEstate", String.valueOf(voteId));
             }
@@ -162,7 +186,9 @@ class Votes {
         }
         Instant now = calendar.now();
         if (!vote.inWindow(now)) {
-            throw ApiProblem.conflict("owners.vote.ballot.outsideWindow", SHOWN.format(vote.getWindowOpens()),
+            throw ApiProblem.conflict(
+                    "owners.vote.ballot.outsideWindow",
+                    SHOWN.format(vote.getWindowOpens()),
                     SHOWN.format(vote.getWindowCloses()));
         }
         if (ballots.existsByVoteIdAndVoterId(voteId, voter.getId())) {
@@ -172,14 +198,28 @@ class Votes {
         try {
             ballot = ballots.saveAndFlush(new Ballot(voter, choice, channel, caller.username(), now));
         } catch (DataIntegrityViolationException e) {
-            LOG.info("simultaneous second ballot for voter {} of vote {} refused: {}", voter.getId(), voteId,
+            LOG.info(
+                    "simultaneous second ballot for voter {} of vote {} refused: {}",
+                    voter.getId(),
+                    voteId,
                     e.getMostSpecificCause().getMessage());
             throw duplicate(voter);
         }
-        audit.record(caller.username(), "owners.vote.ballot", subject(voteId),
+        audit.record(
+                caller.username(),
+                "owners.vote.ballot",
+                subject(voteId),
                 "voter=" + label(voter) + ", channel=" + channel + ", choice=" + choice);
-        return new BallotView(ballot.getId(), voteId, voter.getRegisterOwnerId(), voter.isDeveloper(), choice, channel,
-                ballot.getArea(), ballot.getRecordedBy(), ballot.getCastAt());
+        return new BallotView(
+                ballot.getId(),
+                voteId,
+                voter.getRegisterOwnerId(),
+                voter.isDeveloper(),
+                choice,
+                channel,
+                ballot.getArea(),
+                ballot.getRecordedBy(),
+                ballot.getCastAt());
     }
 
     /**
@@ -194,10 +234,11 @@ class Votes {
         Vote vote = find(voteId);
         switch (tallyAccess(caller, vote)) {
             case NEVER -> throw notFound(voteId);
-            case AFTER_CLOSE -> throw ApiProblem.forbidden("owners.vote.tally.beforeClose", String.valueOf(voteId),
-                    SHOWN.format(vote.getWindowCloses()));
-            case AFTER_PUBLICATION -> throw ApiProblem.forbidden("owners.vote.tally.beforePublication",
-                    String.valueOf(voteId));
+            case AFTER_CLOSE ->
+                throw ApiProblem.forbidden(
+                        "owners.vote.tally.beforeClose", String.valueOf(voteId), SHOWN.format(vote.getWindowCloses()));
+            case AFTER_PUBLICATION ->
+                throw ApiProblem.forbidden("owners.vote.tally.beforePublication", String.valueOf(voteId));
             case NOW -> {
                 // read below
             }
@@ -208,28 +249,36 @@ class Votes {
 
     /** When the caller may read the vote's tally (docs/owners-vote.md, "The tally"). */
     TallyAccess tallyAccess(Caller caller, Vote vote) {
-        boolean closed = vote.getStatus() == VoteStatus.CLOSED || vote.getStatus() == VoteStatus.PUBLISHED
+        boolean closed = vote.getStatus() == VoteStatus.CLOSED
+                || vote.getStatus() == VoteStatus.PUBLISHED
                 || !calendar.now().isBefore(vote.getWindowCloses());
         if (caller.isStaff()) {
             if (caller.groups().stream().anyMatch(OVERSIGHT_TALLY_GROUPS::contains)) {
                 return TallyAccess.NOW;
             }
             boolean mayReadClosed = caller.groups().stream().anyMatch(OFFICE_TALLY_GROUPS::contains)
-                    || SCOPED_TALLY_GROUPS.stream().anyMatch(group -> scopes.actsFor(caller, group, vote.getEstateId()));
+                    || SCOPED_TALLY_GROUPS.stream()
+                            .anyMatch(group -> scopes.actsFor(caller, group, vote.getEstateId()));
             if (!mayReadClosed) {
                 return TallyAccess.NEVER;
             }
             return closed ? TallyAccess.NOW : TallyAccess.AFTER_CLOSE;
         }
         boolean owner = caller.accountId() != null
-                && !links.findByEstateIdAndAccountId(vote.getEstateId(), caller.accountId()).isEmpty();
+                && !links.findByEstateIdAndAccountId(vote.getEstateId(), caller.accountId())
+                        .isEmpty();
         if (!owner) {
             return TallyAccess.NEVER;
         }
         return vote.getStatus() == VoteStatus.PUBLISHED ? TallyAccess.NOW : TallyAccess.AFTER_PUBLICATION;
     }
 
-    enum TallyAccess { NOW, AFTER_CLOSE, AFTER_PUBLICATION, NEVER }
+    enum TallyAccess {
+        NOW,
+        AFTER_CLOSE,
+        AFTER_PUBLICATION,
+        NEVER
+    }
 
     @Transactional(readOnly = true)
     Vote get(long voteId) {
@@ -249,15 +298,19 @@ class Votes {
         if (request.ownerId() == null || request.ownerId().isBlank()) {
             throw ApiProblem.badRequest("owners.vote.ballot.ownerMissing");
         }
-        return voters.findByVoteIdAndRegisterOwnerId(vote.getId(), request.ownerId().strip())
-                .orElseThrow(() -> ApiProblem.notFound("owners.vote.ballot.ownerUnknown", request.ownerId().strip()));
+        return voters.findByVoteIdAndRegisterOwnerId(
+                        vote.getId(), request.ownerId().strip())
+                .orElseThrow(() -> ApiProblem.notFound(
+                        "owners.vote.ballot.ownerUnknown", request.ownerId().strip()));
     }
 
     private VoteVoter ownVoter(Caller caller, Vote vote, BallotRequest request) {
-        List<OwnerAccountLink> own = caller.accountId() == null ? List.of()
+        List<OwnerAccountLink> own = caller.accountId() == null
+                ? List.of()
                 : links.findByEstateIdAndAccountId(vote.getEstateId(), caller.accountId());
         List<VoteVoter> counted = own.stream()
-                .filter(link -> request.ownerId() == null || link.getRegisterOwnerId().equals(request.ownerId()))
+                .filter(link ->
+                        request.ownerId() == null || link.getRegisterOwnerId().equals(request.ownerId()))
                 .map(link -> voters.findByVoteIdAndRegisterOwnerId(vote.getId(), link.getRegisterOwnerId()))
                 .flatMap(Optional::stream)
                 .toList();

@@ -1,7 +1,5 @@
 package cn.jiedaoflow.people;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,13 +8,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A resident's or an enterprise's account. Staff are engine users, never accounts. */
 @Entity
 @Table(name = "app_account")
 public class Account {
 
-    public enum Kind { RESIDENT, ENTERPRISE }
+    public enum Kind {
+        RESIDENT,
+        ENTERPRISE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,8 +47,7 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(Kind kind, String loginName, String displayName, String idNumber, String passwordHash, Instant createdAt) {
         this.kind = kind;

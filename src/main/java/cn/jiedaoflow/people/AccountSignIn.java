@@ -1,19 +1,17 @@
 package cn.jiedaoflow.people;
 
+import cn.jiedaoflow.audit.AuditLog;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.audit.AuditLog;
 
 /**
  * Signs in residents and enterprises, and locks a login name for 15 minutes after its 5th failed password in a row
@@ -36,7 +34,11 @@ class AccountSignIn {
     private final SignInClock clock;
     private final AuditLog audit;
 
-    AccountSignIn(AccountRepository accounts, Accounts accountService, SignInFailures failures, SignInClock clock,
+    AccountSignIn(
+            AccountRepository accounts,
+            Accounts accountService,
+            SignInFailures failures,
+            SignInClock clock,
             AuditLog audit) {
         this.accounts = accounts;
         this.accountService = accountService;
@@ -54,8 +56,8 @@ class AccountSignIn {
         }
         Optional<Account> account = accounts.findByLoginName(loginName);
         if (!accountService.passwordMatches(account, password)) {
-            SignInStreak counted = failures.recordFailure(subject, SignInLimit.ACCOUNT, now,
-                    lock -> recordLock(loginName, account, address, lock));
+            SignInStreak counted = failures.recordFailure(
+                    subject, SignInLimit.ACCOUNT, now, lock -> recordLock(loginName, account, address, lock));
             if (counted.waitingAt(now)) {
                 throw locked(counted, now);
             }
@@ -74,16 +76,17 @@ class AccountSignIn {
 
     private void recordLock(String loginName, Optional<Account> account, String address, SignInStreak lock) {
         String target = account.map(a -> "account:" + a.getId()).orElse("login:" + loginName);
-        String detail = lock.failures() + " failed passwords in a row" + (address == null ? "" : " (last from " + address + ")")
-                + "; locked until " + lock.waitUntil().atZone(SHANGHAI).toOffsetDateTime()
-                + (account.isPresent() ? "" : "; no account has this login name");
+        String detail =
+                lock.failures() + " failed passwords in a row" + (address == null ? "" : " (last from " + address + ")")
+                        + "; locked until " + lock.waitUntil().atZone(SHANGHAI).toOffsetDateTime()
+                        + (account.isPresent() ? "" : "; no account has this login name");
         audit.record("system", "SIGN_IN_LOCKED", target, detail);
         LOG.info("sign-in of {} locked until {} after {} failed passwords", target, lock.waitUntil(), lock.failures());
     }
 
     private static TooManySignInFailures locked(SignInStreak streak, Instant now) {
-        return new TooManySignInFailures("people.signIn.locked", streak.waitUntil(), streak.secondsLeft(now),
-                shownUntil(streak.waitUntil()));
+        return new TooManySignInFailures(
+                "people.signIn.locked", streak.waitUntil(), streak.secondsLeft(now), shownUntil(streak.waitUntil()));
     }
 
     /** The end of a lock as people read it: Shanghai time, to the minute, rounded up so that it is never early. */

@@ -1,17 +1,17 @@
 package cn.jiedaoflow.people;
 
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.web.ApiProblem;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.jiedaoflow.audit.AuditLog;
-import cn.jiedaoflow.web.ApiProblem;
-
-/** Residents' and enterprises' accounts: created with a hashed password, looked up by login name, checked at sign-in. */
+/**
+ * Residents' and enterprises' accounts: created with a hashed password, looked up by login name, checked at sign-in.
+ */
 @Service
 public class Accounts {
 
@@ -34,8 +34,11 @@ public class Accounts {
         if (!LoginNames.isMobile(mobile)) {
             throw ApiProblem.badRequest("people.mobile.invalid", mobile);
         }
-        String checkedIdNumber = idNumber == null ? null : IdNumbers.normalized(idNumber)
-                .orElseThrow(() -> ApiProblem.badRequest("people.idNumber.invalid", IdNumbers.mask(idNumber.strip())));
+        String checkedIdNumber = idNumber == null
+                ? null
+                : IdNumbers.normalized(idNumber)
+                        .orElseThrow(() ->
+                                ApiProblem.badRequest("people.idNumber.invalid", IdNumbers.mask(idNumber.strip())));
         return create(Account.Kind.RESIDENT, mobile, name, checkedIdNumber, rawPassword);
     }
 
@@ -57,8 +60,8 @@ public class Accounts {
         if (accounts.existsByLoginName(loginName)) {
             throw ApiProblem.conflict("people.account.exists", loginName);
         }
-        Account account = accounts.save(new Account(kind, loginName, name.trim(), idNumber,
-                passwordEncoder.encode(rawPassword), Instant.now()));
+        Account account = accounts.save(new Account(
+                kind, loginName, name.trim(), idNumber, passwordEncoder.encode(rawPassword), Instant.now()));
         audit.record("system", "ACCOUNT_CREATED", "account:" + account.getId(), kind + " " + loginName);
         return account;
     }
@@ -68,7 +71,8 @@ public class Accounts {
      * so that an unknown login name takes as long to refuse as a known one.
      */
     boolean passwordMatches(Optional<Account> account, String rawPassword) {
-        boolean matches = passwordEncoder.matches(rawPassword, account.map(Account::getPasswordHash).orElse(nobodysHash));
+        boolean matches = passwordEncoder.matches(
+                rawPassword, account.map(Account::getPasswordHash).orElse(nobodysHash));
         return matches && account.isPresent();
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -33,8 +32,8 @@ class ApiAuthenticationProvider implements AuthenticationProvider {
     private final StaffSignInLimits staffLimits;
     private final IdentityService identityService;
 
-    ApiAuthenticationProvider(AccountSignIn accountSignIn, StaffSignInLimits staffLimits,
-            IdentityService identityService) {
+    ApiAuthenticationProvider(
+            AccountSignIn accountSignIn, StaffSignInLimits staffLimits, IdentityService identityService) {
         this.accountSignIn = accountSignIn;
         this.staffLimits = staffLimits;
         this.identityService = identityService;
@@ -43,10 +42,13 @@ class ApiAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String name = authentication.getName();
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
-                : null;
-        Caller caller = LoginNames.isAccountLoginName(name) ? accountSignIn.signIn(name, password, address)
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        Caller caller = LoginNames.isAccountLoginName(name)
+                ? accountSignIn.signIn(name, password, address)
                 : staff(name, password, address);
         return UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities(caller));
     }
@@ -64,8 +66,10 @@ class ApiAuthenticationProvider implements AuthenticationProvider {
         }
         User user = identityService.createUserQuery().userId(userId).singleResult();
         Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).collect(Collectors.toSet());
-        String displayName = user == null ? userId : (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).trim();
+                .map(Group::getId)
+                .collect(Collectors.toSet());
+        String displayName =
+                user == null ? userId : (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).trim();
         return new Caller(Caller.Kind.STAFF, userId, null, displayName.isEmpty() ? userId : displayName, groups);
     }
 

@@ -2,7 +2,6 @@ package cn.jiedaoflow.people;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import org.camunda.bpm.engine.impl.digest.PasswordEncryptor;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 

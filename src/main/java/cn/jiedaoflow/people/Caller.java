@@ -15,7 +15,11 @@ import java.util.Set;
  */
 public record Caller(Kind kind, String username, Long accountId, String displayName, Set<String> groups) {
 
-    public enum Kind { STAFF, RESIDENT, ENTERPRISE }
+    public enum Kind {
+        STAFF,
+        RESIDENT,
+        ENTERPRISE
+    }
 
     public Caller {
         groups = Set.copyOf(groups);

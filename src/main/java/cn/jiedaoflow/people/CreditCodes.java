@@ -17,21 +17,20 @@ public final class CreditCodes {
     private static final Pattern SHAPE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}");
     /** Each registration authority's organisation types (GB 32100-2015, table 1). */
     private static final Map<Character, String> TYPES = Map.ofEntries(
-            Map.entry('1', "1239"),     // 机构编制: 机关, 事业单位, 编办直管群众团体, 其他
-            Map.entry('2', "19"),       // 外交
-            Map.entry('3', "123459"),   // 司法行政: 律师执业机构, 公证处, 基层法律服务所, 司法鉴定机构, 仲裁委员会, 其他
-            Map.entry('4', "19"),       // 文化
-            Map.entry('5', "1239"),     // 民政: 社会团体, 民办非企业单位, 基金会, 其他
-            Map.entry('6', "129"),      // 旅游
-            Map.entry('7', "129"),      // 宗教
-            Map.entry('8', "19"),       // 工会
-            Map.entry('9', "123"),      // 工商: 企业, 个体工商户, 农民专业合作社
-            Map.entry('A', "19"),       // 中央军委改革和编制办公室
-            Map.entry('N', "1239"),     // 农业: 组级, 村级, 乡镇级集体经济组织, 其他
-            Map.entry('Y', "1"));       // 其他
+            Map.entry('1', "1239"), // 机构编制: 机关, 事业单位, 编办直管群众团体, 其他
+            Map.entry('2', "19"), // 外交
+            Map.entry('3', "123459"), // 司法行政: 律师执业机构, 公证处, 基层法律服务所, 司法鉴定机构, 仲裁委员会, 其他
+            Map.entry('4', "19"), // 文化
+            Map.entry('5', "1239"), // 民政: 社会团体, 民办非企业单位, 基金会, 其他
+            Map.entry('6', "129"), // 旅游
+            Map.entry('7', "129"), // 宗教
+            Map.entry('8', "19"), // 工会
+            Map.entry('9', "123"), // 工商: 企业, 个体工商户, 农民专业合作社
+            Map.entry('A', "19"), // 中央军委改革和编制办公室
+            Map.entry('N', "1239"), // 农业: 组级, 村级, 乡镇级集体经济组织, 其他
+            Map.entry('Y', "1")); // 其他
 
-    private CreditCodes() {
-    }
+    private CreditCodes() {}
 
     /** The code as stored (stripped, upper case), or empty when it is not a valid one. */
     public static Optional<String> normalized(String value) {
@@ -39,7 +38,8 @@ public final class CreditCodes {
             return Optional.empty();
         }
         String code = value.strip().toUpperCase(Locale.ROOT);
-        if (!SHAPE.matcher(code).matches() || code.startsWith("000000", 2)
+        if (!SHAPE.matcher(code).matches()
+                || code.startsWith("000000", 2)
                 || TYPES.getOrDefault(code.charAt(0), "").indexOf(code.charAt(1)) < 0
                 || code.charAt(17) != checkCharacter(code.substring(0, 17))) {
             return Optional.empty();

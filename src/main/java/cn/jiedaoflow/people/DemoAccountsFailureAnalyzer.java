@@ -8,9 +8,12 @@ class DemoAccountsFailureAnalyzer extends AbstractFailureAnalyzer<DemoAccountsGu
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DemoAccountsGuard.DemoAccountsPresentException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Run the demo with its profile (./mvnw spring-boot:run), or start on a database without the demo's"
-                        + " accounts: for the embedded database, delete the ./data folder; on PostgreSQL, use a database"
-                        + " the demo never ran on.", cause);
+                        + " accounts: for the embedded database, delete the ./data folder; on PostgreSQL, use a"
+                        + " database"
+                        + " the demo never ran on.",
+                cause);
     }
 }

@@ -2,7 +2,6 @@ package cn.jiedaoflow.people;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -47,8 +46,11 @@ class DemoAccountsGuard implements SmartInitializingSingleton {
         if (identity.createUserQuery().userId(DemoData.ADMINISTRATOR).count() > 0) {
             found.add(DemoData.ADMINISTRATOR);
         }
-        identity.createUserQuery().list().stream().map(User::getId)
-                .filter(id -> id.startsWith(DemoData.STAFF_PREFIX)).sorted().forEach(found::add);
+        identity.createUserQuery().list().stream()
+                .map(User::getId)
+                .filter(id -> id.startsWith(DemoData.STAFF_PREFIX))
+                .sorted()
+                .forEach(found::add);
         List<String> logins = new ArrayList<>(DemoData.RESIDENTS);
         logins.add(DemoData.ENTERPRISE);
         logins.add(DemoData.ENTERPRISE_BEFORE_CHECKS);
@@ -72,7 +74,8 @@ class DemoAccountsGuard implements SmartInitializingSingleton {
         }
 
         private static String summary(List<String> accounts) {
-            return accounts.size() <= 6 ? String.join(", ", accounts)
+            return accounts.size() <= 6
+                    ? String.join(", ", accounts)
                     : String.join(", ", accounts.subList(0, 6)) + " and " + (accounts.size() - 6) + " more";
         }
     }

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.people;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -31,10 +30,12 @@ class DemoData implements ApplicationRunner {
     static final String ACCOUNT_PASSWORD = "demo1234";
     /** Every staff user of the demo: the administrator {@code demo} and {@code demo-<group>}. */
     static final String STAFF_PREFIX = "demo-";
+
     static final String ADMINISTRATOR = "demo";
     static final String ENTERPRISE = "91310105MA1FL00017";
     /** The demo enterprise's code in demo databases made before codes were checked (its check character was wrong). */
     static final String ENTERPRISE_BEFORE_CHECKS = "91310105MA1FL0001X";
+
     static final List<String> RESIDENTS = List.of("13800000001", "13800000002", "13800000003");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -71,7 +72,9 @@ class DemoData implements ApplicationRunner {
         if (!accountRepository.existsByLoginName(ENTERPRISE)) {
             accounts.createEnterprise(ENTERPRISE, "上海程家桥示范科技有限公司", ACCOUNT_PASSWORD);
         }
-        LOG.info("demo people ready: staff demo-<group> / {}, residents 13800000001..3 / {}", STAFF_PASSWORD,
+        LOG.info(
+                "demo people ready: staff demo-<group> / {}, residents 13800000001..3 / {}",
+                STAFF_PASSWORD,
                 ACCOUNT_PASSWORD);
     }
 

@@ -8,14 +8,20 @@ import org.camunda.bpm.engine.authorization.Resource;
 /** Grants a group permissions on a resource once: an existing grant is extended, never duplicated. */
 public final class Grants {
 
-    private Grants() {
-    }
+    private Grants() {}
 
-    public static void grant(AuthorizationService authorizations, String groupId, Resource resource,
-            String resourceId, Permission... permissions) {
-        Authorization grant = authorizations.createAuthorizationQuery()
+    public static void grant(
+            AuthorizationService authorizations,
+            String groupId,
+            Resource resource,
+            String resourceId,
+            Permission... permissions) {
+        Authorization grant = authorizations
+                .createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
                 .singleResult();
         boolean isNew = grant == null;
         if (isNew) {

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 final class Hashes {
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     static String sha256Hex(String text) {
         return HexFormat.of().formatHex(sha256(text));

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -24,8 +23,7 @@ public final class IdNumbers {
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    private IdNumbers() {
-    }
+    private IdNumbers() {}
 
     /**
      * The ID number as stored (stripped, a lower-case x read as X), or empty when it is not a valid one: wrong
@@ -42,7 +40,8 @@ public final class IdNumbers {
             return Optional.empty();
         }
         String idNumber = value.strip().toUpperCase(Locale.ROOT);
-        if (!SHAPE.matcher(idNumber).matches() || idNumber.startsWith("000000")
+        if (!SHAPE.matcher(idNumber).matches()
+                || idNumber.startsWith("000000")
                 || idNumber.charAt(17) != checkCharacter(idNumber.substring(0, 17))) {
             return Optional.empty();
         }
@@ -62,8 +61,10 @@ public final class IdNumbers {
 
     private static Optional<LocalDate> birthDate(String idNumber) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(idNumber.substring(6, 10)),
-                    Integer.parseInt(idNumber.substring(10, 12)), Integer.parseInt(idNumber.substring(12, 14))));
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(idNumber.substring(6, 10)),
+                    Integer.parseInt(idNumber.substring(10, 12)),
+                    Integer.parseInt(idNumber.substring(12, 14))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

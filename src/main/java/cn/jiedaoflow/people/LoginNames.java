@@ -12,8 +12,7 @@ public final class LoginNames {
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
 
-    private LoginNames() {
-    }
+    private LoginNames() {}
 
     public static boolean isMobile(String value) {
         return value != null && MOBILE.matcher(value).matches();

@@ -8,8 +8,7 @@ final class SignInAddress {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private SignInAddress() {
-    }
+    private SignInAddress() {}
 
     static String current() {
         return CURRENT.get();

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.people;
 
 import java.time.Instant;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 

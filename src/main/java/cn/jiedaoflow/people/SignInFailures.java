@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,8 +39,8 @@ class SignInFailures {
 
     /** The subject's streak, unless there is none or it is forgotten at {@code now}. */
     Optional<SignInStreak> current(String subject, Instant now) {
-        List<SignInStreak> found = jdbc.query("select " + COLUMNS + " from app_sign_in_failure where subject = ?",
-                SignInFailures::streak, subject);
+        List<SignInStreak> found = jdbc.query(
+                "select " + COLUMNS + " from app_sign_in_failure where subject = ?", SignInFailures::streak, subject);
         return found.stream().findFirst().filter(streak -> !streak.forgottenAt(now));
     }
 
@@ -64,23 +63,39 @@ class SignInFailures {
 
     /** Ends the subject's streak (a successful sign-in, or an administrator's unlock). */
     void forget(String subject) {
-        ownTransaction.executeWithoutResult(tx -> jdbc.update("delete from app_sign_in_failure where subject = ?",
-                subject));
+        ownTransaction.executeWithoutResult(
+                tx -> jdbc.update("delete from app_sign_in_failure where subject = ?", subject));
     }
 
     private SignInStreak count(String subject, SignInLimit limit, Instant now, Consumer<SignInStreak> whenNotable) {
-        Optional<SignInStreak> before = jdbc.query(
-                "select " + COLUMNS + " from app_sign_in_failure where subject = ? for update",
-                SignInFailures::streak, subject).stream().findFirst();
-        int failures = before.filter(streak -> !streak.forgottenAt(now)).map(SignInStreak::failures).orElse(0) + 1;
+        Optional<SignInStreak> before = jdbc
+                .query(
+                        "select " + COLUMNS + " from app_sign_in_failure where subject = ? for update",
+                        SignInFailures::streak,
+                        subject)
+                .stream()
+                .findFirst();
+        int failures = before.filter(streak -> !streak.forgottenAt(now))
+                        .map(SignInStreak::failures)
+                        .orElse(0)
+                + 1;
         Instant waitUntil = limit.waitAfter(failures).map(now::plus).orElse(null);
         SignInStreak after = new SignInStreak(failures, now, waitUntil);
         if (before.isPresent()) {
-            jdbc.update("update app_sign_in_failure set failures = ?, last_failure_at = ?, wait_until = ? where subject = ?",
-                    failures, utc(now), utc(waitUntil), subject);
+            jdbc.update(
+                    "update app_sign_in_failure set failures = ?, last_failure_at = ?, wait_until = ? where"
+                            + " subject = ?",
+                    failures,
+                    utc(now),
+                    utc(waitUntil),
+                    subject);
         } else {
-            jdbc.update("insert into app_sign_in_failure (subject, " + COLUMNS + ") values (?, ?, ?, ?)",
-                    subject, failures, utc(now), utc(waitUntil));
+            jdbc.update(
+                    "insert into app_sign_in_failure (subject, " + COLUMNS + ") values (?, ?, ?, ?)",
+                    subject,
+                    failures,
+                    utc(now),
+                    utc(waitUntil));
         }
         if (limit.notable(failures)) {
             whenNotable.accept(after);
@@ -93,14 +108,18 @@ class SignInFailures {
         Instant last = lastPrune.get();
         if (now.isAfter(last.plus(SignInLimit.FORGET_AFTER.dividedBy(3))) && lastPrune.compareAndSet(last, now)) {
             ownTransaction.executeWithoutResult(tx -> jdbc.update(
-                    "delete from app_sign_in_failure where last_failure_at <= ? and (wait_until is null or wait_until <= ?)",
-                    utc(now.minus(SignInLimit.FORGET_AFTER)), utc(now)));
+                    "delete from app_sign_in_failure where last_failure_at <= ? and (wait_until is null or"
+                            + " wait_until <= ?)",
+                    utc(now.minus(SignInLimit.FORGET_AFTER)),
+                    utc(now)));
         }
     }
 
     private static SignInStreak streak(ResultSet row, int number) throws SQLException {
         OffsetDateTime waitUntil = row.getObject("wait_until", OffsetDateTime.class);
-        return new SignInStreak(row.getInt("failures"), row.getObject("last_failure_at", OffsetDateTime.class).toInstant(),
+        return new SignInStreak(
+                row.getInt("failures"),
+                row.getObject("last_failure_at", OffsetDateTime.class).toInstant(),
                 waitUntil == null ? null : waitUntil.toInstant());
     }
 

@@ -32,7 +32,8 @@ enum SignInLimit {
     ADDRESS("address:", SignInLimit.FREE_ADDRESS_FAILURES + 1) {
         @Override
         Optional<Duration> waitAfter(int failures) {
-            return failures > FREE_ADDRESS_FAILURES ? Optional.of(doubling(failures - FREE_ADDRESS_FAILURES - 1))
+            return failures > FREE_ADDRESS_FAILURES
+                    ? Optional.of(doubling(failures - FREE_ADDRESS_FAILURES - 1))
                     : Optional.empty();
         }
     };
@@ -54,7 +55,10 @@ enum SignInLimit {
         this.notableAt = notableAt;
     }
 
-    /** Whether the failure with this number is audited: an account's lock, the first longest wait, an address's first wait. */
+    /**
+     * Whether the failure with this number is audited: an account's lock, the first longest wait, an address's first
+     * wait.
+     */
     boolean notable(int failures) {
         return failures == notableAt;
     }
@@ -68,6 +72,8 @@ enum SignInLimit {
     }
 
     private static Duration doubling(int exponent) {
-        return exponent >= 6 ? LONGEST_STAFF_WAIT : Duration.ofSeconds(Math.min(1L << exponent, LONGEST_STAFF_WAIT.toSeconds()));
+        return exponent >= 6
+                ? LONGEST_STAFF_WAIT
+                : Duration.ofSeconds(Math.min(1L << exponent, LONGEST_STAFF_WAIT.toSeconds()));
     }
 }

@@ -1,8 +1,8 @@
 package cn.jiedaoflow.people;
 
+import cn.jiedaoflow.audit.AuditLog;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,8 +22,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.audit.AuditLog;
 
 /**
  * Brings the engine's people up to the reference at every start, in every profile: the staff groups of
@@ -48,8 +46,13 @@ class StaffDirectory implements ApplicationRunner {
     private final AuditLog audit;
     private volatile boolean made;
 
-    StaffDirectory(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-            TaskService tasks, AdminSettings admin, AuditLog audit) {
+    StaffDirectory(
+            IdentityService identity,
+            AuthorizationService authorizations,
+            FilterService filters,
+            TaskService tasks,
+            AdminSettings admin,
+            AuditLog audit) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
@@ -95,7 +98,10 @@ class StaffDirectory implements ApplicationRunner {
 
     private void ensureAdministrator() {
         if (!admin.configured()) {
-            if (identity.createUserQuery().memberOfGroup(StaffGroup.ADMINISTRATORS.id()).count() == 0) {
+            if (identity.createUserQuery()
+                            .memberOfGroup(StaffGroup.ADMINISTRATORS.id())
+                            .count()
+                    == 0) {
                 LOG.warn("No administrator is configured and none exists: set JIEDAO_ADMIN_USER and "
                         + "JIEDAO_ADMIN_PASSWORD and start again to create one (the setup page is closed).");
             }
@@ -103,8 +109,8 @@ class StaffDirectory implements ApplicationRunner {
         }
         if (identity.createUserQuery().userId(admin.userId()).count() == 0) {
             if (admin.password() == null || admin.password().isBlank()) {
-                throw new IllegalStateException("JIEDAO_ADMIN_PASSWORD is missing: the administrator "
-                        + admin.userId() + " cannot be created without a password");
+                throw new IllegalStateException("JIEDAO_ADMIN_PASSWORD is missing: the administrator " + admin.userId()
+                        + " cannot be created without a password");
             }
             User user = identity.newUser(admin.userId());
             user.setFirstName("管理员");
@@ -113,9 +119,12 @@ class StaffDirectory implements ApplicationRunner {
             try {
                 identity.saveUser(user);
             } catch (ProcessEngineException e) {
-                throw new IllegalStateException("JIEDAO_ADMIN_PASSWORD is refused by the password policy "
-                        + "(at least 10 characters with upper and lower case, a digit and a special character): "
-                        + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "JIEDAO_ADMIN_PASSWORD is refused by the password policy "
+                                + "(at least 10 characters with upper and lower case, a digit and a special"
+                                + " character): "
+                                + e.getMessage(),
+                        e);
             }
             audit.record("system", "ADMIN_CREATED", "user:" + admin.userId(), "from configuration");
             LOG.info("created administrator {}", admin.userId());
@@ -141,12 +150,17 @@ class StaffDirectory implements ApplicationRunner {
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                 .taskAssigneeExpression("${currentUser()}")
                 .endOr()
-                .orderByDueDate().asc());
+                .orderByDueDate()
+                .asc());
         filter.setProperties(Map.of(
-                "description", "我所在各组的待办任务，按到期时间排序",
-                "priority", -10,
-                "refresh", true,
-                "variables", List.of(
+                "description",
+                "我所在各组的待办任务，按到期时间排序",
+                "priority",
+                -10,
+                "refresh",
+                true,
+                "variables",
+                List.of(
                         Map.of("name", "trackingNumber", "label", "办件编号"),
                         Map.of("name", "applicantName", "label", "申请人"))));
         filters.saveFilter(filter);

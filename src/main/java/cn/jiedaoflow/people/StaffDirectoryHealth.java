@@ -3,7 +3,6 @@ package cn.jiedaoflow.people;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -28,8 +27,12 @@ class StaffDirectoryHealth implements HealthIndicator {
     private final FilterService filters;
     private final AdminSettings admin;
 
-    StaffDirectoryHealth(StaffDirectory directory, IdentityService identity, AuthorizationService authorizations,
-            FilterService filters, AdminSettings admin) {
+    StaffDirectoryHealth(
+            StaffDirectory directory,
+            IdentityService identity,
+            AuthorizationService authorizations,
+            FilterService filters,
+            AdminSettings admin) {
         this.directory = directory;
         this.identity = identity;
         this.authorizations = authorizations;
@@ -40,29 +43,50 @@ class StaffDirectoryHealth implements HealthIndicator {
     @Override
     public Health health() {
         if (!directory.made()) {
-            return Health.outOfService().withDetail("staffDirectory", "not yet made by this start").build();
+            return Health.outOfService()
+                    .withDetail("staffDirectory", "not yet made by this start")
+                    .build();
         }
         List<String> missing = new ArrayList<>();
-        if (admin.configured() && identity.createUserQuery().userId(admin.userId())
-                .memberOfGroup(StaffGroup.ADMINISTRATORS.id()).count() == 0) {
+        if (admin.configured()
+                && identity.createUserQuery()
+                                .userId(admin.userId())
+                                .memberOfGroup(StaffGroup.ADMINISTRATORS.id())
+                                .count()
+                        == 0) {
             missing.add("administrator " + admin.userId());
         }
         for (String adminGroup : List.of(Groups.CAMUNDA_ADMIN, StaffGroup.ADMINISTRATORS.id())) {
-            if (authorizations.createAuthorizationQuery().groupIdIn(adminGroup).resourceType(Resources.APPLICATION)
-                    .count() == 0) {
+            if (authorizations
+                            .createAuthorizationQuery()
+                            .groupIdIn(adminGroup)
+                            .resourceType(Resources.APPLICATION)
+                            .count()
+                    == 0) {
                 missing.add("permissions of " + adminGroup);
             }
         }
-        String[] staffGroups = Arrays.stream(StaffGroup.values()).filter(g -> g != StaffGroup.ADMINISTRATORS)
-                .map(StaffGroup::id).toArray(String[]::new);
-        long tasklistAccess = authorizations.createAuthorizationQuery().groupIdIn(staffGroups)
-                .resourceType(Resources.APPLICATION).resourceId("tasklist").count();
+        String[] staffGroups = Arrays.stream(StaffGroup.values())
+                .filter(g -> g != StaffGroup.ADMINISTRATORS)
+                .map(StaffGroup::id)
+                .toArray(String[]::new);
+        long tasklistAccess = authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(staffGroups)
+                .resourceType(Resources.APPLICATION)
+                .resourceId("tasklist")
+                .count();
         if (tasklistAccess < staffGroups.length) {
             missing.add("Tasklist access of " + (staffGroups.length - tasklistAccess) + " staff groups");
         }
-        if (filters.createFilterQuery().filterName(StaffDirectory.MY_GROUPS_FILTER).count() == 0) {
+        if (filters.createFilterQuery()
+                        .filterName(StaffDirectory.MY_GROUPS_FILTER)
+                        .count()
+                == 0) {
             missing.add("Tasklist filter " + StaffDirectory.MY_GROUPS_FILTER);
         }
-        return missing.isEmpty() ? Health.up().build() : Health.down().withDetail("missing", missing).build();
+        return missing.isEmpty()
+                ? Health.up().build()
+                : Health.down().withDetail("missing", missing).build();
     }
 }

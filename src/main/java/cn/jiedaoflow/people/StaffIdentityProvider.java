@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -22,7 +21,8 @@ import org.camunda.bpm.engine.impl.util.EncryptionUtil;
  * administrator's too, by failing its password) is never set;</li>
  * <li>an unknown user id pays for one password check like a known one;</li>
  * <li>after a successful check, a hash of another algorithm (the engine's SHA-512) or another BCrypt strength is
- * replaced by a BCrypt hash of the same password ({@link BCryptPasswordEncryptor}); a failed check changes nothing.</li>
+ * replaced by a BCrypt hash of the same password ({@link BCryptPasswordEncryptor}); a failed check changes
+ * nothing.</li>
  * </ul>
  * An administrator's unlock (Admin, {@code POST …/user/{id}/unlock}) ends the user's wait and any lock the engine
  * set before this provider was used.
@@ -41,7 +41,9 @@ class StaffIdentityProvider extends DbIdentityServiceProvider {
 
     /** A hash of no one's password, made as the engine makes every user's, for unknown user ids. */
     static String nobodysHash() {
-        return Context.getProcessEngineConfiguration().getPasswordManager().encrypt(UUID.randomUUID().toString());
+        return Context.getProcessEngineConfiguration()
+                .getPasswordManager()
+                .encrypt(UUID.randomUUID().toString());
     }
 
     @Override
@@ -77,9 +79,10 @@ class StaffIdentityProvider extends DbIdentityServiceProvider {
         String salt = configuration.getSaltGenerator().generateSalt();
         String hash = configuration.getPasswordManager().encrypt(EncryptionUtil.saltPassword(password, salt));
         String table = configuration.getDatabaseTablePrefix() + "ACT_ID_USER";
-        Connection connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
-        try (PreparedStatement update = connection.prepareStatement("update " + table
-                + " set PWD_ = ?, SALT_ = ?, REV_ = REV_ + 1 where ID_ = ? and PWD_ = ?")) {
+        Connection connection =
+                Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+        try (PreparedStatement update = connection.prepareStatement(
+                "update " + table + " set PWD_ = ?, SALT_ = ?, REV_ = REV_ + 1 where ID_ = ? and PWD_ = ?")) {
             update.setString(1, hash);
             update.setString(2, salt);
             update.setString(3, user.getId());
@@ -94,7 +97,8 @@ class StaffIdentityProvider extends DbIdentityServiceProvider {
     public IdentityOperationResult unlockUser(String userId) {
         IdentityOperationResult engineMarks = super.unlockUser(userId);
         boolean hadWait = limits.forget(userId);
-        if (hadWait && engineMarks.getValue() != null
+        if (hadWait
+                && engineMarks.getValue() != null
                 && IdentityOperationResult.OPERATION_NONE.equals(engineMarks.getOperation())) {
             return new IdentityOperationResult(engineMarks.getValue(), IdentityOperationResult.OPERATION_UNLOCK);
         }

@@ -20,7 +20,8 @@ class StaffPasswordsPlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<StaffSignInLimits> limits;
     private final BCryptPasswordEncryptor encryptor;
 
-    StaffPasswordsPlugin(ObjectProvider<StaffSignInLimits> limits,
+    StaffPasswordsPlugin(
+            ObjectProvider<StaffSignInLimits> limits,
             @Value("${jiedao.staff-passwords.bcrypt-strength:10}") int strength) {
         this.limits = limits;
         this.encryptor = new BCryptPasswordEncryptor(strength);

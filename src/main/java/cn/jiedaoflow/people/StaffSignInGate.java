@@ -1,5 +1,12 @@
 package cn.jiedaoflow.people;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,15 +18,6 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.core.Ordered;
@@ -84,8 +82,10 @@ class StaffSignInGate extends OncePerRequestFilter {
     }
 
     private boolean isWebappLogin(HttpServletRequest request) {
-        return "POST".equalsIgnoreCase(request.getMethod()) && adminApiPath.equals(request.getServletPath())
-                && request.getPathInfo() != null && WEBAPP_LOGIN.matcher(request.getPathInfo()).matches();
+        return "POST".equalsIgnoreCase(request.getMethod())
+                && adminApiPath.equals(request.getServletPath())
+                && request.getPathInfo() != null
+                && WEBAPP_LOGIN.matcher(request.getPathInfo()).matches();
     }
 
     static Optional<String> basicUser(String authorization) {
@@ -93,8 +93,8 @@ class StaffSignInGate extends OncePerRequestFilter {
             return Optional.empty();
         }
         try {
-            String credentials = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
-                    StandardCharsets.UTF_8);
+            String credentials = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = credentials.indexOf(':');
             return colon > 0 ? Optional.of(credentials.substring(0, colon)) : Optional.empty();
         } catch (IllegalArgumentException notBase64) {
@@ -108,9 +108,11 @@ class StaffSignInGate extends OncePerRequestFilter {
         response.setCharacterEncoding("UTF-8");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         long seconds = wait.retryAfterSeconds();
-        response.getWriter().write("{\"type\":\"TooManySignInFailures\",\"message\":\"登录失败次数过多，请 " + seconds
-                + " 秒后再试 / Too many failed sign-ins: try again in " + seconds + (seconds == 1 ? " second" : " seconds")
-                + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"TooManySignInFailures\",\"message\":\"登录失败次数过多，请 " + seconds
+                        + " 秒后再试 / Too many failed sign-ins: try again in " + seconds
+                        + (seconds == 1 ? " second" : " seconds")
+                        + "\"}");
     }
 
     /** A form-encoded request whose body was read here to find the user name, and is read again downstream. */
@@ -125,7 +127,8 @@ class StaffSignInGate extends OncePerRequestFilter {
             super(request);
             this.head = head;
             this.rest = rest;
-            this.charset = request.getCharacterEncoding() == null ? StandardCharsets.UTF_8
+            this.charset = request.getCharacterEncoding() == null
+                    ? StandardCharsets.UTF_8
                     : Charset.forName(request.getCharacterEncoding());
         }
 
@@ -137,8 +140,11 @@ class StaffSignInGate extends OncePerRequestFilter {
 
         /** A parameter of the body, if the whole body was read and it is form-encoded. */
         Optional<String> parameter(String name) {
-            if (head.length > LONGEST_LOGIN_FORM || getContentType() == null
-                    || !getContentType().toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+            if (head.length > LONGEST_LOGIN_FORM
+                    || getContentType() == null
+                    || !getContentType()
+                            .toLowerCase(Locale.ROOT)
+                            .startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
                 return Optional.empty();
             }
             for (String pair : new String(head, StandardCharsets.ISO_8859_1).split("&")) {

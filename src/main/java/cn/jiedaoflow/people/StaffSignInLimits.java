@@ -1,14 +1,12 @@
 package cn.jiedaoflow.people;
 
+import cn.jiedaoflow.audit.AuditLog;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.audit.AuditLog;
 
 /**
  * Slows staff sign-ins after failures instead of locking the account (docs/operations.md, "Sign-in"): after the
@@ -50,10 +48,18 @@ class StaffSignInLimits {
 
     void failed(String userId, String address) {
         Instant now = clock.now();
-        accountSubject(userId).ifPresent(subject -> failures.recordFailure(subject, SignInLimit.STAFF, now,
-                streak -> notable("user:" + userId, SignInLimit.STAFF, streak, address)));
-        addressSubject(address).ifPresent(subject -> failures.recordFailure(subject, SignInLimit.ADDRESS, now,
-                streak -> notable("address:" + address, SignInLimit.ADDRESS, streak, address)));
+        accountSubject(userId)
+                .ifPresent(subject -> failures.recordFailure(
+                        subject,
+                        SignInLimit.STAFF,
+                        now,
+                        streak -> notable("user:" + userId, SignInLimit.STAFF, streak, address)));
+        addressSubject(address)
+                .ifPresent(subject -> failures.recordFailure(
+                        subject,
+                        SignInLimit.ADDRESS,
+                        now,
+                        streak -> notable("address:" + address, SignInLimit.ADDRESS, streak, address)));
     }
 
     void succeeded(String userId) {
@@ -84,8 +90,10 @@ class StaffSignInLimits {
     }
 
     private void notable(String target, SignInLimit limit, SignInStreak streak, String address) {
-        String detail = streak.failures() + " failed staff sign-ins in a row" + (address == null ? "" : " (last from " + address + ")")
-                + "; each further try waits " + limit.waitAfter(streak.failures()).orElseThrow().toSeconds()
+        String detail = streak.failures() + " failed staff sign-ins in a row"
+                + (address == null ? "" : " (last from " + address + ")")
+                + "; each further try waits "
+                + limit.waitAfter(streak.failures()).orElseThrow().toSeconds()
                 + " s or more";
         audit.record("system", "SIGN_IN_SLOWED", target, detail);
         LOG.info("staff sign-ins of {} slowed after {} failures", target, streak.failures());

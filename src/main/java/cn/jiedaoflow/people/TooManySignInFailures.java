@@ -1,7 +1,6 @@
 package cn.jiedaoflow.people;
 
 import java.time.Instant;
-
 import org.springframework.security.core.AuthenticationException;
 
 /**

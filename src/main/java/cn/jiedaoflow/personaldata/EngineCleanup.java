@@ -1,7 +1,6 @@
 package cn.jiedaoflow.personaldata;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -36,7 +35,11 @@ class EngineCleanup implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final List<MaskedVariable> maskedVariables;
 
-    EngineCleanup(RuntimeService runtime, TaskService tasks, HistoryService history, JdbcTemplate jdbc,
+    EngineCleanup(
+            RuntimeService runtime,
+            TaskService tasks,
+            HistoryService history,
+            JdbcTemplate jdbc,
             List<MaskedVariable> maskedVariables) {
         this.runtime = runtime;
         this.tasks = tasks;
@@ -50,7 +53,8 @@ class EngineCleanup implements ApplicationRunner {
         int variables = 0;
         int historic = 0;
         for (String name : SensitiveVariables.NAMES) {
-            for (VariableInstance variable : runtime.createVariableInstanceQuery().variableName(name).list()) {
+            for (VariableInstance variable :
+                    runtime.createVariableInstanceQuery().variableName(name).list()) {
                 if (variable.getTaskId() != null) {
                     tasks.removeVariableLocal(variable.getTaskId(), name);
                 } else {
@@ -59,36 +63,49 @@ class EngineCleanup implements ApplicationRunner {
                 variables++;
             }
             for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-                    .variableName(name).list()) {
+                    .variableName(name)
+                    .list()) {
                 history.deleteHistoricVariableInstance(variable.getId());
                 historic++;
             }
         }
         List<String> names = List.copyOf(SensitiveVariables.NAMES);
-        int formFields = jdbc.update("DELETE FROM ACT_HI_DETAIL WHERE TYPE_ = 'FormProperty' AND NAME_ IN ("
-                + String.join(", ", names.stream().map(name -> "?").toList()) + ")", names.toArray());
+        int formFields = jdbc.update(
+                "DELETE FROM ACT_HI_DETAIL WHERE TYPE_ = 'FormProperty' AND NAME_ IN ("
+                        + String.join(", ", names.stream().map(name -> "?").toList()) + ")",
+                names.toArray());
         int masked = 0;
         for (MaskedVariable variable : maskedVariables) {
             masked += mask(variable);
         }
         if (variables + historic + formFields + masked > 0) {
-            LOG.info("personal data removed from the engine: {} variable(s) of running cases, {} historic variable(s), "
-                    + "{} historic form field(s), {} unmasked value(s) masked; the applications' records keep them",
-                    variables, historic, formFields, masked);
+            LOG.info(
+                    "personal data removed from the engine: {} variable(s) of running cases, {} historic variable(s), "
+                            + "{} historic form field(s), {} unmasked value(s) masked; the applications' records"
+                            + " keep them",
+                    variables,
+                    historic,
+                    formFields,
+                    masked);
         }
     }
 
     private int mask(MaskedVariable variable) {
         int masked = 0;
         for (HistoricVariableInstance written : history.createHistoricVariableInstanceQuery()
-                .variableName(variable.variableName()).disableCustomObjectDeserialization().list()) {
-            if (!(written.getValue() instanceof String text) || !variable.unmasked().matcher(text).find()) {
+                .variableName(variable.variableName())
+                .disableCustomObjectDeserialization()
+                .list()) {
+            if (!(written.getValue() instanceof String text)
+                    || !variable.unmasked().matcher(text).find()) {
                 continue;
             }
             history.deleteHistoricVariableInstance(written.getId());
             ProcessInstance running = runtime.createProcessInstanceQuery()
-                    .processInstanceId(written.getProcessInstanceId()).singleResult();
-            if (running != null && running.getBusinessKey() != null
+                    .processInstanceId(written.getProcessInstanceId())
+                    .singleResult();
+            if (running != null
+                    && running.getBusinessKey() != null
                     && runtime.getVariable(running.getId(), variable.variableName()) != null) {
                 variable.masked(running.getBusinessKey())
                         .ifPresent(value -> runtime.setVariable(running.getId(), variable.variableName(), value));

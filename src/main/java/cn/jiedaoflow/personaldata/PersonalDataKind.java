@@ -1,9 +1,8 @@
 package cn.jiedaoflow.personaldata;
 
+import cn.jiedaoflow.people.IdNumbers;
 import java.util.Arrays;
 import java.util.Optional;
-
-import cn.jiedaoflow.people.IdNumbers;
 
 /**
  * The kinds of personal data a form field may hold, named by the field's custom property
@@ -53,8 +52,10 @@ public enum PersonalDataKind {
         return switch (this) {
             case ID_NUMBER -> IdNumbers.mask(text);
             case BANK_ACCOUNT -> bankAccount(text);
-            case MOBILE -> text.length() < 7 ? "*".repeat(text.length())
-                    : text.substring(0, 3) + "****" + text.substring(text.length() - 4);
+            case MOBILE ->
+                text.length() < 7
+                        ? "*".repeat(text.length())
+                        : text.substring(0, 3) + "****" + text.substring(text.length() - 4);
             case INCOME, DISABILITY, HEALTH -> RECORDED;
         };
     }

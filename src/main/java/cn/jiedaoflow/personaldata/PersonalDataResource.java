@@ -1,18 +1,16 @@
 package cn.jiedaoflow.personaldata;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
@@ -40,11 +38,14 @@ public class PersonalDataResource extends AbstractTasklistPluginResource {
     @GET
     @Path("{processKey}/{trackingNumber}/{detail}")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    public Response page(@PathParam("processKey") String processKey, @PathParam("trackingNumber") String trackingNumber,
+    public Response page(
+            @PathParam("processKey") String processKey,
+            @PathParam("trackingNumber") String trackingNumber,
             @PathParam("detail") String detail) {
         return views.page(viewer(), processKey, trackingNumber, detail)
-                .map(page -> privately(Response.ok(html(PersonalDetail.of(processKey, detail).orElseThrow(),
-                        trackingNumber, page), MediaType.TEXT_HTML_TYPE.withCharset("utf-8")))
+                .map(page -> privately(Response.ok(
+                                html(PersonalDetail.of(processKey, detail).orElseThrow(), trackingNumber, page),
+                                MediaType.TEXT_HTML_TYPE.withCharset("utf-8")))
                         .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"))
                 .orElseGet(PersonalDataResource::notFound)
                 .build();
@@ -53,7 +54,9 @@ public class PersonalDataResource extends AbstractTasklistPluginResource {
     @GET
     @Path("{processKey}/{trackingNumber}/{detail}")
     @Produces(MediaType.APPLICATION_JSON + ";qs=0.9")
-    public Response json(@PathParam("processKey") String processKey, @PathParam("trackingNumber") String trackingNumber,
+    public Response json(
+            @PathParam("processKey") String processKey,
+            @PathParam("trackingNumber") String trackingNumber,
             @PathParam("detail") String detail) {
         return views.page(viewer(), processKey, trackingNumber, detail)
                 .map(page -> {
@@ -70,15 +73,21 @@ public class PersonalDataResource extends AbstractTasklistPluginResource {
 
     @GET
     @Path("{processKey}/{trackingNumber}/{detail}/documents/{documentId}")
-    public Response document(@PathParam("processKey") String processKey,
-            @PathParam("trackingNumber") String trackingNumber, @PathParam("detail") String detail,
+    public Response document(
+            @PathParam("processKey") String processKey,
+            @PathParam("trackingNumber") String trackingNumber,
+            @PathParam("detail") String detail,
             @PathParam("documentId") String documentId) {
         Optional<PersonalDataSource.Document> document = documentId.matches("[0-9]{1,18}")
                 ? views.document(viewer(), processKey, trackingNumber, detail, Long.parseLong(documentId))
                 : Optional.empty();
         return document.map(file -> privately(Response.ok(file.content(), file.contentType()))
-                        .header("Content-Disposition", ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8).build().toString()))
+                        .header(
+                                "Content-Disposition",
+                                ContentDisposition.attachment()
+                                        .filename(file.fileName(), StandardCharsets.UTF_8)
+                                        .build()
+                                        .toString()))
                 .orElseGet(PersonalDataResource::notFound)
                 .build();
     }
@@ -86,12 +95,13 @@ public class PersonalDataResource extends AbstractTasklistPluginResource {
     /** The user the webapps' session signed in for this engine (its security filter lets no one else in). */
     private PersonalDataViews.Viewer viewer() {
         ProcessEngine engine = getProcessEngine();
-        Authentication current = engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
+        Authentication current =
+                engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
         if (current == null || current.getUserId() == null) {
             return null;
         }
-        return new PersonalDataViews.Viewer(current.getUserId(),
-                current.getGroupIds() == null ? List.of() : current.getGroupIds());
+        return new PersonalDataViews.Viewer(
+                current.getUserId(), current.getGroupIds() == null ? List.of() : current.getGroupIds());
     }
 
     private static Response.ResponseBuilder privately(Response.ResponseBuilder response) {
@@ -111,27 +121,43 @@ public class PersonalDataResource extends AbstractTasklistPluginResource {
     private static String html(PersonalDetail detail, String trackingNumber, PersonalDataSource.DetailPage page) {
         StringBuilder html = new StringBuilder()
                 .append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(detail.titleZh())).append(" · ").append(escape(trackingNumber))
+                .append(escape(detail.titleZh()))
+                .append(" · ")
+                .append(escape(trackingNumber))
                 .append("</title><style>body{font-family:sans-serif;margin:2em;max-width:48em}"
                         + "th{text-align:left;padding-right:1.5em;vertical-align:top;white-space:nowrap}"
                         + "td,th{padding:.25em 0}p.note{color:#666}</style></head><body><h1>")
-                .append(escape(detail.titleZh())).append("</h1><p>办件编号：").append(escape(trackingNumber))
+                .append(escape(detail.titleZh()))
+                .append("</h1><p>办件编号：")
+                .append(escape(trackingNumber))
                 .append("</p><p class=\"note\">个人信息仅供办理本件使用；本次查看已记入审计日志。</p>");
         if (!page.fields().isEmpty()) {
             html.append("<table>");
             for (PersonalDataSource.Field field : page.fields()) {
-                html.append("<tr><th>").append(escape(field.label())).append("</th><td>")
-                        .append(escape(field.value() == null ? "—" : field.value())).append("</td></tr>");
+                html.append("<tr><th>")
+                        .append(escape(field.label()))
+                        .append("</th><td>")
+                        .append(escape(field.value() == null ? "—" : field.value()))
+                        .append("</td></tr>");
             }
             html.append("</table>");
         }
         if (!page.documents().isEmpty()) {
             html.append("<h2>材料</h2><ul>");
             for (PersonalDataSource.DocumentEntry document : page.documents()) {
-                html.append("<li><a href=\"").append(escape(detail.detailName())).append("/documents/")
-                        .append(document.id()).append("\">").append(escape(document.fileName())).append("</a>（")
-                        .append(escape(document.description())).append("，").append(escape(document.contentType()))
-                        .append("，").append((document.sizeBytes() + 1023) / 1024).append(" KB）</li>");
+                html.append("<li><a href=\"")
+                        .append(escape(detail.detailName()))
+                        .append("/documents/")
+                        .append(document.id())
+                        .append("\">")
+                        .append(escape(document.fileName()))
+                        .append("</a>（")
+                        .append(escape(document.description()))
+                        .append("，")
+                        .append(escape(document.contentType()))
+                        .append("，")
+                        .append((document.sizeBytes() + 1023) / 1024)
+                        .append(" KB）</li>");
             }
             html.append("</ul>");
         }

@@ -2,7 +2,6 @@ package cn.jiedaoflow.personaldata;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 

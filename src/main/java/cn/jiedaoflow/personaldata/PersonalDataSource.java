@@ -30,14 +30,11 @@ public interface PersonalDataSource {
     }
 
     /** One value: its label (Chinese) and the value in full. */
-    record Field(String label, String value) {
-    }
+    record Field(String label, String value) {}
 
     /** One document of the case, as listed. */
-    record DocumentEntry(long id, String fileName, String contentType, long sizeBytes, String description) {
-    }
+    record DocumentEntry(long id, String fileName, String contentType, long sizeBytes, String description) {}
 
     /** A document to send back as it was handed in. */
-    record Document(String fileName, String contentType, byte[] content, String description) {
-    }
+    record Document(String fileName, String contentType, byte[] content, String description) {}
 }

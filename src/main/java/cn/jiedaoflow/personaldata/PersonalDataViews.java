@@ -1,5 +1,6 @@
 package cn.jiedaoflow.personaldata;
 
+import cn.jiedaoflow.audit.AuditLog;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -23,8 +23,6 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-
-import cn.jiedaoflow.audit.AuditLog;
 
 /**
  * Who may see a case's personal detail in full, and the record of each view: the rule behind the personal-data
@@ -71,26 +69,34 @@ public class PersonalDataViews {
     }
 
     /** Detail {@code detailName} of case {@code trackingNumber} for {@code viewer}, recorded; empty when not theirs. */
-    public Optional<PersonalDataSource.DetailPage> page(Viewer viewer, String processKey, String trackingNumber,
-            String detailName) {
+    public Optional<PersonalDataSource.DetailPage> page(
+            Viewer viewer, String processKey, String trackingNumber, String detailName) {
         return allowed(viewer, processKey, trackingNumber, detailName).map(grant -> {
             PersonalDataSource.DetailPage page = grant.source().page(trackingNumber);
-            audit.record(viewer.userId(), VIEWED, "application:" + trackingNumber,
+            audit.record(
+                    viewer.userId(),
+                    VIEWED,
+                    "application:" + trackingNumber,
                     processKey + " " + detailName + " in Tasklist, task " + grant.taskKey());
             return page;
         });
     }
 
     /** One document of that detail, recorded; empty when not theirs or no such document. */
-    public Optional<PersonalDataSource.Document> document(Viewer viewer, String processKey, String trackingNumber,
-            String detailName, long documentId) {
+    public Optional<PersonalDataSource.Document> document(
+            Viewer viewer, String processKey, String trackingNumber, String detailName, long documentId) {
         return allowed(viewer, processKey, trackingNumber, detailName)
-                .flatMap(grant -> grant.source().document(trackingNumber, documentId).map(document -> {
-                    audit.record(viewer.userId(), VIEWED, "application:" + trackingNumber,
-                            processKey + " " + detailName + " document " + documentId + " (" + document.description()
-                                    + ") in Tasklist, task " + grant.taskKey());
-                    return document;
-                }));
+                .flatMap(grant -> grant.source()
+                        .document(trackingNumber, documentId)
+                        .map(document -> {
+                            audit.record(
+                                    viewer.userId(),
+                                    VIEWED,
+                                    "application:" + trackingNumber,
+                                    processKey + " " + detailName + " document " + documentId + " ("
+                                            + document.description() + ") in Tasklist, task " + grant.taskKey());
+                            return document;
+                        }));
     }
 
     /** The signed-in Tasklist user. */
@@ -101,8 +107,7 @@ public class PersonalDataViews {
         }
     }
 
-    private record Grant(PersonalDataSource source, String taskKey) {
-    }
+    private record Grant(PersonalDataSource source, String taskKey) {}
 
     private Optional<Grant> allowed(Viewer viewer, String processKey, String trackingNumber, String detailName) {
         Optional<PersonalDetail> detail = PersonalDetail.of(processKey, detailName);
@@ -114,8 +119,8 @@ public class PersonalDataViews {
         if (instance.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> task = commands.execute(context -> context.runWithoutAuthorization(
-                () -> taskOf(viewer, instance.get(), detail.get())));
+        Optional<String> task = commands.execute(
+                context -> context.runWithoutAuthorization(() -> taskOf(viewer, instance.get(), detail.get())));
         if (task.isEmpty()) {
             LOG.info("personal detail {} of {} refused to {}", detailName, trackingNumber, viewer.userId());
         }
@@ -124,14 +129,16 @@ public class PersonalDataViews {
 
     /** The key of a task of the case that declares the detail and is the viewer's to work or was done by them. */
     private Optional<String> taskOf(Viewer viewer, String processInstanceId, PersonalDetail detail) {
-        for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
-            if (declares(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), detail)
-                    && mayWork(viewer, task)) {
+        for (Task task :
+                tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            if (declares(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), detail) && mayWork(viewer, task)) {
                 return Optional.of(task.getTaskDefinitionKey());
             }
         }
         for (HistoricTaskInstance done : history.createHistoricTaskInstanceQuery()
-                .processInstanceId(processInstanceId).finished().list()) {
+                .processInstanceId(processInstanceId)
+                .finished()
+                .list()) {
             if (declares(done.getProcessDefinitionId(), done.getTaskDefinitionKey(), detail)
                     && completedBy(viewer, done)) {
                 return Optional.of(done.getTaskDefinitionKey());
@@ -146,7 +153,8 @@ public class PersonalDataViews {
         }
         for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType())
-                    && (viewer.userId().equals(link.getUserId()) || viewer.groupIds().contains(link.getGroupId()))) {
+                    && (viewer.userId().equals(link.getUserId())
+                            || viewer.groupIds().contains(link.getGroupId()))) {
                 return true;
             }
         }
@@ -155,23 +163,28 @@ public class PersonalDataViews {
 
     /** Completed by the viewer: they held it, or completed it unclaimed (the engine's operation log says who). */
     private boolean completedBy(Viewer viewer, HistoricTaskInstance done) {
-        return viewer.userId().equals(done.getAssignee()) || history.createUserOperationLogQuery()
-                .taskId(done.getId())
-                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
-                .userId(viewer.userId())
-                .count() > 0;
+        return viewer.userId().equals(done.getAssignee())
+                || history.createUserOperationLogQuery()
+                                .taskId(done.getId())
+                                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+                                .userId(viewer.userId())
+                                .count()
+                        > 0;
     }
 
     private boolean declares(String processDefinitionId, String taskKey, PersonalDetail detail) {
-        return declarations.computeIfAbsent(processDefinitionId, this::readDeclarations)
-                .getOrDefault(taskKey, Set.of()).contains(detail.detailName());
+        return declarations
+                .computeIfAbsent(processDefinitionId, this::readDeclarations)
+                .getOrDefault(taskKey, Set.of())
+                .contains(detail.detailName());
     }
 
     /** Task key → the details its {@value PersonalDetail#TASK_PROPERTY} property names, for one deployed model. */
     private Map<String, Set<String>> readDeclarations(String processDefinitionId) {
-        BpmnModelInstance model = commands.execute(context -> context.runWithoutAuthorization(() -> context
-                .getProcessEngineConfiguration().getDeploymentCache()
-                .findBpmnModelInstanceForProcessDefinition(processDefinitionId)));
+        BpmnModelInstance model = commands.execute(
+                context -> context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration()
+                        .getDeploymentCache()
+                        .findBpmnModelInstanceForProcessDefinition(processDefinitionId)));
         Map<String, Set<String>> declared = new ConcurrentHashMap<>();
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             declared.put(task.getId(), PersonalDetail.declaredBy(task));

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -19,14 +18,23 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 public enum PersonalDetail {
     /** The applicant's full ID number (and name, mobile) of a labour mediation. */
     LABOR_DISPUTE_ID_NUMBER("labor-dispute-mediation", "id-number", "申请人身份信息"),
-    /** A one-stop application's data in full (bank account, income, disability details, ID number, mobile) and its materials. */
+    /**
+     * A one-stop application's data in full (bank account, income, disability details, ID number, mobile) and its
+     * materials.
+     */
     ONE_STOP_APPLICATION("one-stop-application", "application", "完整申请信息和材料"),
-    /** A veteran-assistance application's income and disability grade, as applied and as verified, and its attachments. */
+    /**
+     * A veteran-assistance application's income and disability grade, as applied and as verified, and its
+     * attachments.
+     */
     VETERAN_HOUSEHOLD("veteran-assistance", "household", "家庭收入、残疾等级和附件");
 
     /** The user task's extension property that lists the details its work needs. */
     public static final String TASK_PROPERTY = "personalData";
-    /** Where the plugin answers, below the webapps' context: {@code <PLUGIN_PATH>/<process key>/<tracking number>/<name>}. */
+    /**
+     * Where the plugin answers, below the webapps' context: {@code <PLUGIN_PATH>/<process key>/<tracking
+     * number>/<name>}.
+     */
     public static final String PLUGIN_PATH = "/camunda/api/tasklist/plugin/personal-data/default";
 
     private final String processKey;
@@ -68,8 +76,10 @@ public enum PersonalDetail {
         if (task.getExtensionElements() == null) {
             return names;
         }
-        for (CamundaProperties properties : task.getExtensionElements().getElementsQuery()
-                .filterByType(CamundaProperties.class).list()) {
+        for (CamundaProperties properties : task.getExtensionElements()
+                .getElementsQuery()
+                .filterByType(CamundaProperties.class)
+                .list()) {
             for (CamundaProperty property : properties.getCamundaProperties()) {
                 if (TASK_PROPERTY.equals(property.getCamundaName()) && property.getCamundaValue() != null) {
                     for (String name : property.getCamundaValue().split(",", -1)) {

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.personaldata;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -32,7 +31,8 @@ public final class SensitiveHistoryFilter implements HistoryEventHandler {
 
     @Override
     public void handleEvents(List<HistoryEvent> events) {
-        List<HistoryEvent> kept = events.stream().filter(event -> !isSensitive(event)).toList();
+        List<HistoryEvent> kept =
+                events.stream().filter(event -> !isSensitive(event)).toList();
         if (!kept.isEmpty()) {
             next.handleEvents(kept);
         }

@@ -22,14 +22,19 @@ public final class SensitiveVariables {
     /** The names; see the class comment and docs/architecture.md, "Personal data". */
     public static final Set<String> NAMES = Set.of(
             // resident ID numbers: labour mediation's start form, veteran assistance
-            "applicantIdNumber", "veteranIdNumber", "idNumber",
+            "applicantIdNumber",
+            "veteranIdNumber",
+            "idNumber",
             // incomes and disability details: veteran assistance's home visit, one-stop matters
-            "monthlyHouseholdIncome", "disabilityGrade", "disabilityCertificateNumber", "disabilityType",
+            "monthlyHouseholdIncome",
+            "disabilityGrade",
+            "disabilityCertificateNumber",
+            "disabilityType",
             // bank accounts and health: one-stop matters
-            "bankAccount", "hardshipDescription");
+            "bankAccount",
+            "hardshipDescription");
 
-    private SensitiveVariables() {
-    }
+    private SensitiveVariables() {}
 
     public static boolean isSensitive(String variableName) {
         return variableName != null && NAMES.contains(variableName);

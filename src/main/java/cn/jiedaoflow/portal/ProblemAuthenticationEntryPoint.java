@@ -1,18 +1,15 @@
 package cn.jiedaoflow.portal;
 
-import java.io.IOException;
-import java.util.Map;
-
+import cn.jiedaoflow.people.TooManySignInFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.people.TooManySignInFailures;
 
 /**
  * 401 with a problem body, or 429 with {@code Retry-After} when the login name or address failed too often
@@ -34,7 +31,12 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
             throws IOException {
         if (e instanceof TooManySignInFailures wait) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.retryAfterSeconds()));
-            responses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, wait.messageKey(), wait.args(),
+            responses.write(
+                    request,
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    wait.messageKey(),
+                    wait.args(),
                     Map.of("retryAt", wait.waitUntil().toString()));
             return;
         }

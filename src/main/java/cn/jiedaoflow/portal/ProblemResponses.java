@@ -1,21 +1,17 @@
 package cn.jiedaoflow.portal;
 
+import cn.jiedaoflow.web.Problems;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.web.Problems;
 
 /** Writes a problem outside Spring MVC (from security filters), in the caller's language. */
 @Component
@@ -36,8 +32,14 @@ class ProblemResponses {
         write(request, response, status, messageKey, new Object[0], Map.of());
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey,
-            Object[] args, Map<String, Object> properties) throws IOException {
+    void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String messageKey,
+            Object[] args,
+            Map<String, Object> properties)
+            throws IOException {
         Locale locale = locales.resolveLocale(request);
         ProblemDetail problem = problems.of(status, messageKey, args, locale);
         properties.forEach(problem::setProperty);

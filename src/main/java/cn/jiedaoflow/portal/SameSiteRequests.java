@@ -1,11 +1,10 @@
 package cn.jiedaoflow.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Which state-changing requests a page on another site could have made with the caller's cached credentials, and
@@ -29,14 +28,17 @@ final class SameSiteRequests {
     static final String SEC_FETCH_SITE = "Sec-Fetch-Site";
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final Set<String> SIMPLE_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
-            "text/plain");
+    private static final Set<String> SIMPLE_TYPES =
+            Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
 
-    private SameSiteRequests() {
-    }
+    private SameSiteRequests() {}
 
     /** Where the browser says the request comes from. */
-    enum Evidence { SAME_SITE, OTHER_SITE, NONE }
+    enum Evidence {
+        SAME_SITE,
+        OTHER_SITE,
+        NONE
+    }
 
     static boolean refused(HttpServletRequest request) {
         if (!STATE_CHANGING.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
@@ -55,7 +57,8 @@ final class SameSiteRequests {
 
     static boolean isSimple(String contentType) {
         int parameters = contentType.indexOf(';');
-        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip()
+        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters))
+                .strip()
                 .toLowerCase(Locale.ROOT);
         return SIMPLE_TYPES.contains(type);
     }
@@ -81,7 +84,9 @@ final class SameSiteRequests {
         } catch (URISyntaxException e) {
             return false;
         }
-        if (uri.getScheme() == null || uri.getHost() == null || uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
+        if (uri.getScheme() == null
+                || uri.getHost() == null
+                || uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
             return false;
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);

@@ -2,19 +2,17 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_ESTATE_ID;
 
+import cn.jiedaoflow.scope.ScopeGroups;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.scope.ScopeGroups;
 
 /**
  * The end of every user task of {@code property-fee-adjustment} (execution listener {@code end}): a completion
@@ -40,7 +38,8 @@ class CaseScopeListener implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        FeeProposals.CaseScope scope = proposals.caseScope(execution.getProcessBusinessKey()).orElse(null);
+        FeeProposals.CaseScope scope =
+                proposals.caseScope(execution.getProcessBusinessKey()).orElse(null);
         if (scope == null) {
             return;
         }
@@ -49,18 +48,27 @@ class CaseScopeListener implements ExecutionListener {
         if (scope.residentsAreaId() != null) {
             expected.put(ScopeGroups.VAR_OWNERS_COMMITTEE_GROUP, ScopeGroups.ownersCommittee(scope.estateId()));
             expected.put(ScopeGroups.VAR_PROPERTY_COMPANY_GROUP, ScopeGroups.propertyCompany(scope.estateId()));
-            expected.put(ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP,
-                    ScopeGroups.residentsCommittee(scope.residentsAreaId()));
+            expected.put(
+                    ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP, ScopeGroups.residentsCommittee(scope.residentsAreaId()));
         }
         for (Map.Entry<String, Object> variable : expected.entrySet()) {
             Object actual = execution.getVariable(variable.getKey());
             if (!Objects.equals(variable.getValue(), wholeNumberAsLong(actual))) {
-                LOG.info("completion in case {} refused: {} would change from {} to {}",
-                        execution.getProcessBusinessKey(), variable.getKey(), variable.getValue(), actual);
+                LOG.info(
+                        "completion in case {} refused: {} would change from {} to {}",
+                        execution.getProcessBusinessKey(),
+                        variable.getKey(),
+                        variable.getValue(),
+                        actual);
                 throw new AuthorizationException(("案件 %s 的小区及经办组由系统设置，办理任务时不能修改（%s）。"
-                        + " / The estate of case %s and the groups that work it are set by the application; completing a"
-                        + " task cannot change them (%s).").formatted(execution.getProcessBusinessKey(),
-                                variable.getKey(), execution.getProcessBusinessKey(), variable.getKey()));
+                                + " / The estate of case %s and the groups that work it are set by the"
+                                + " application; completing a"
+                                + " task cannot change them (%s).")
+                        .formatted(
+                                execution.getProcessBusinessKey(),
+                                variable.getKey(),
+                                execution.getProcessBusinessKey(),
+                                variable.getKey()));
             }
         }
     }

@@ -2,14 +2,12 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.calendar.Deadline;
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.calendar.Deadline;
 
 /**
  * {@code Task_CheckProposal}: the six-month rule again (a proposal started in Tasklist has not passed the API's
@@ -50,14 +48,18 @@ class CheckProposalDelegate implements JavaDelegate {
             return;
         }
         proposals.register(trackingNumber, estateId);
-        Deadline publicationEnds = proposals.calendar().daysFrom(proposals.calendar().now(),
-                (int) proposals.settings().publication().toDays());
+        Deadline publicationEnds = proposals
+                .calendar()
+                .daysFrom(proposals.calendar().now(), (int)
+                        proposals.settings().publication().toDays());
         execution.setVariable(VAR_PUBLICATION_ENDS, publicationEnds.asDate());
         execution.setVariable(VAR_PUBLICATION_ENDS_PROVISIONAL, publicationEnds.provisional());
     }
 
     static String refusal(long estateId, LocalDate allowedFrom) {
-        return "小区 %d 的物业费调价表决未通过不满六个月，%s 起方可再次提出调价方案。 / The owners of estate %d voted a fee adjustment down less than six months ago; a new proposal is allowed from %s."
+        return ("小区 %d 的物业费调价表决未通过不满六个月，%s 起方可再次提出调价方案。"
+                        + " / The owners of estate %d voted a fee adjustment down less than six months ago;"
+                        + " a new proposal is allowed from %s.")
                 .formatted(estateId, allowedFrom, estateId, allowedFrom);
     }
 }

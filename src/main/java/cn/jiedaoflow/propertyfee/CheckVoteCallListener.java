@@ -2,20 +2,17 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.engine.EngineRefusal;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.engine.EngineRefusal;
 
 /**
  * Completing {@code Task_CallVote} (an execution listener on the task's end, so that the refusal reaches the
@@ -46,7 +43,8 @@ class CheckVoteCallListener implements ExecutionListener, TaskListener {
                 throw EngineRefusal.of("表决截止时间必须晚于开始时间", "the voting window must close after it opens");
             }
             List<Map<String, Object>> stepRows = FeeStepsReader.fromFields(execution.getVariables());
-            Object table = stepRows.isEmpty() ? execution.getVariable(VAR_FEE_STEPS) : JSON.writeValueAsString(stepRows);
+            Object table =
+                    stepRows.isEmpty() ? execution.getVariable(VAR_FEE_STEPS) : JSON.writeValueAsString(stepRows);
             settings.feeSteps().validate(FeeStepsReader.read(table, RecordVoteOutcomeDelegate.proposedStep(execution)));
             if (!stepRows.isEmpty()) {
                 // the form's fixed rows become the table the later steps read

@@ -2,12 +2,11 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.engine.EngineRefusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.calendar.Deadline;
-import cn.jiedaoflow.engine.EngineRefusal;
 
 /**
  * {@code Task_DecidePreReview}: the two committees' decisions become one outcome ({@link PreReview}); an
@@ -24,14 +23,17 @@ class DecidePreReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        PreReview.Outcome outcome = PreReview.outcome(decision(execution, VAR_RESIDENTS_COMMITTEE_DECISION),
+        PreReview.Outcome outcome = PreReview.outcome(
+                decision(execution, VAR_RESIDENTS_COMMITTEE_DECISION),
                 decision(execution, VAR_OWNERS_COMMITTEE_DECISION));
         execution.setVariable(VAR_PRE_REVIEW_OUTCOME, outcome.name());
         switch (outcome) {
             case REJECTED -> proposals.rejectedInPreReview((String) execution.getVariable(VAR_TRACKING_NUMBER));
             case ACCEPTED -> {
-                Deadline opinionWindowEnds = proposals.calendar().daysFrom(proposals.calendar().now(),
-                        (int) proposals.settings().opinionWindow().toDays());
+                Deadline opinionWindowEnds = proposals
+                        .calendar()
+                        .daysFrom(proposals.calendar().now(), (int)
+                                proposals.settings().opinionWindow().toDays());
                 execution.setVariable(VAR_OPINION_WINDOW_ENDS, opinionWindowEnds.asDate());
             }
             case REVISE -> {
@@ -48,7 +50,8 @@ class DecidePreReviewDelegate implements JavaDelegate {
                 return decision;
             }
         }
-        throw EngineRefusal.of("预审意见 %s 须为 ACCEPT、REVISE 或 REJECT，而不是“%s”".formatted(variable, value),
+        throw EngineRefusal.of(
+                "预审意见 %s 须为 ACCEPT、REVISE 或 REJECT，而不是“%s”".formatted(variable, value),
                 "the pre-review decision %s must be ACCEPT, REVISE or REJECT, not \"%s\"".formatted(variable, value));
     }
 }

@@ -1,9 +1,5 @@
 package cn.jiedaoflow.propertyfee;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** A property-fee proposal and, once voted on, its outcome: what the six-month rule reads. */
 @Entity
@@ -58,8 +57,7 @@ class FeeProposal {
     @Column(name = "residents_area_id")
     private Long residentsAreaId;
 
-    protected FeeProposal() {
-    }
+    protected FeeProposal() {}
 
     FeeProposal(String trackingNumber, Long estateId, Instant createdAt) {
         this(trackingNumber, estateId, null, createdAt);

@@ -2,7 +2,6 @@ package cn.jiedaoflow.propertyfee;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 interface FeeProposalRepository extends Repository<FeeProposal, Long> {

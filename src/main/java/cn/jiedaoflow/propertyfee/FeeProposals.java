@@ -1,5 +1,9 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.owners.EstateRegisters;
+import cn.jiedaoflow.scope.StaffScopes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,14 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jiedaoflow.calendar.WorkingCalendar;
-import cn.jiedaoflow.cases.TrackingNumbers;
-import cn.jiedaoflow.owners.EstateRegisters;
-import cn.jiedaoflow.scope.StaffScopes;
 
 /**
  * The proposals of the property-fee adjustment: the six-month rule after a failed vote, and what the
@@ -33,8 +31,13 @@ class FeeProposals {
     private final EstateRegisters registers;
     private final StaffScopes scopes;
 
-    FeeProposals(FeeProposalRepository repository, TrackingNumbers trackingNumbers, WorkingCalendar calendar,
-            PropertyFeeSettings settings, EstateRegisters registers, StaffScopes scopes) {
+    FeeProposals(
+            FeeProposalRepository repository,
+            TrackingNumbers trackingNumbers,
+            WorkingCalendar calendar,
+            PropertyFeeSettings settings,
+            EstateRegisters registers,
+            StaffScopes scopes) {
         this.repository = repository;
         this.trackingNumbers = trackingNumbers;
         this.calendar = calendar;
@@ -59,18 +62,20 @@ class FeeProposals {
     }
 
     enum EstateProblem {
-        UNKNOWN, NO_REGISTER, NO_AREA
+        UNKNOWN,
+        NO_REGISTER,
+        NO_AREA
     }
 
     /** The estate and residents' area a case was filed for, as recorded when it was filed. */
     Optional<CaseScope> caseScope(String trackingNumber) {
-        return repository.findByTrackingNumber(trackingNumber)
+        return repository
+                .findByTrackingNumber(trackingNumber)
                 .map(p -> new CaseScope(p.getEstateId(), p.getResidentsAreaId()));
     }
 
     /** Where a case was filed: its estate, and the residents' area (empty for cases filed before scope). */
-    record CaseScope(long estateId, Long residentsAreaId) {
-    }
+    record CaseScope(long estateId, Long residentsAreaId) {}
 
     String newTrackingNumber() {
         return trackingNumbers.next(TRACKING_NUMBER_PREFIX, calendar.now());
@@ -82,7 +87,8 @@ class FeeProposals {
      */
     Optional<LocalDate> barredUntil(long estateId) {
         LocalDate today = today();
-        return lastFailedVoteOn(estateId).flatMap(failedOn -> settings.failedVoteBar().barredUntil(failedOn, today));
+        return lastFailedVoteOn(estateId)
+                .flatMap(failedOn -> settings.failedVoteBar().barredUntil(failedOn, today));
     }
 
     /**
@@ -92,8 +98,8 @@ class FeeProposals {
     @Transactional
     void register(String trackingNumber, long estateId) {
         if (repository.findByTrackingNumber(trackingNumber).isEmpty()) {
-            repository.save(new FeeProposal(trackingNumber, estateId, scopes.areaOf(estateId).orElse(null),
-                    calendar.now()));
+            repository.save(new FeeProposal(
+                    trackingNumber, estateId, scopes.areaOf(estateId).orElse(null), calendar.now()));
         }
     }
 
@@ -112,7 +118,10 @@ class FeeProposals {
         repository.save(proposal);
     }
 
-    /** Records the vote's outcome with the engine's time as the end of the vote; a PASSED vote also records the new fee. */
+    /**
+     * Records the vote's outcome with the engine's time as the end of the vote; a PASSED vote also records the new
+     * fee.
+     */
     @Transactional
     void voted(String trackingNumber, VoteOutcome outcome, List<FeeStep> steps) {
         FeeProposal proposal = proposal(trackingNumber);
@@ -143,7 +152,8 @@ class FeeProposals {
     }
 
     private FeeProposal proposal(String trackingNumber) {
-        return repository.findByTrackingNumber(trackingNumber)
+        return repository
+                .findByTrackingNumber(trackingNumber)
                 .orElseThrow(() -> new IllegalStateException("no property-fee proposal " + trackingNumber));
     }
 

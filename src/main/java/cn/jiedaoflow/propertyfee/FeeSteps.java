@@ -16,15 +16,18 @@ record FeeSteps(int maxSteps, Period minInterval) {
             throw new BilingualRefusal("至少需要一步调价", "at least one fee step is needed");
         }
         if (steps.size() > maxSteps) {
-            throw new BilingualRefusal("阶梯式调价最多 %d 步，提交了 %d 步".formatted(maxSteps, steps.size()),
+            throw new BilingualRefusal(
+                    "阶梯式调价最多 %d 步，提交了 %d 步".formatted(maxSteps, steps.size()),
                     "at most %d fee steps, %d given".formatted(maxSteps, steps.size()));
         }
         for (int i = 1; i < steps.size(); i++) {
             FeeStep previous = steps.get(i - 1);
             FeeStep step = steps.get(i);
             if (step.takesEffect().isBefore(previous.takesEffect().plus(minInterval))) {
-                throw new BilingualRefusal("第 %d 步（%s）距上一步（%s）不足 %s".formatted(i + 1, step.takesEffect(),
-                        previous.takesEffect(), minInterval), "fee step %d (%s) is less than %s after the step before (%s)"
+                throw new BilingualRefusal(
+                        "第 %d 步（%s）距上一步（%s）不足 %s"
+                                .formatted(i + 1, step.takesEffect(), previous.takesEffect(), minInterval),
+                        "fee step %d (%s) is less than %s after the step before (%s)"
                                 .formatted(i + 1, step.takesEffect(), minInterval, previous.takesEffect()));
             }
         }

@@ -1,5 +1,8 @@
 package cn.jiedaoflow.propertyfee;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,10 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads the values of the forms: the fee steps of the call-vote form (a table, which Tasklist submits as a
@@ -28,10 +27,9 @@ final class FeeStepsReader {
     static final String PARKING_FEE = "parkingFee";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() { };
+    private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {};
 
-    private FeeStepsReader() {
-    }
+    private FeeStepsReader() {}
 
     /**
      * The steps of the table, or, when the table is empty, one step: the proposed fees from the effective date.
@@ -43,8 +41,11 @@ final class FeeStepsReader {
         }
         List<FeeStep> steps = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
-            steps.add(new FeeStep(date(row.get(TAKES_EFFECT)), amount(row.get(RESIDENTIAL_FEE)),
-                    amount(row.get(COMMERCIAL_FEE)), amount(row.get(PARKING_FEE))));
+            steps.add(new FeeStep(
+                    date(row.get(TAKES_EFFECT)),
+                    amount(row.get(RESIDENTIAL_FEE)),
+                    amount(row.get(COMMERCIAL_FEE)),
+                    amount(row.get(PARKING_FEE))));
         }
         return steps;
     }
@@ -70,8 +71,8 @@ final class FeeStepsReader {
             }
             if (Stream.of(takesEffect, residential, commercial, parking)
                     .anyMatch(value -> value == null || value.toString().isBlank())) {
-                throw new BilingualRefusal("第 " + step + " 步的生效日期和三项收费标准须全部填写",
-                        "step " + step + " needs its date and all three fees");
+                throw new BilingualRefusal(
+                        "第 " + step + " 步的生效日期和三项收费标准须全部填写", "step " + step + " needs its date and all three fees");
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put(TAKES_EFFECT, date(takesEffect).toString());
@@ -106,7 +107,8 @@ final class FeeStepsReader {
             return date.toInstant().atZone(FeeProposals.SHANGHAI).toLocalDate();
         }
         try {
-            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+            return LocalDate.parse(
+                    value.toString().substring(0, Math.min(10, value.toString().length())));
         } catch (DateTimeParseException e) {
             throw new BilingualRefusal("日期“" + value + "”格式不正确", "not a date: " + value, e);
         }

@@ -2,15 +2,13 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.notification.Notifications.Recipient;
+import cn.jiedaoflow.owners.EstateOwnerContacts;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.notification.Notifications.Recipient;
-import cn.jiedaoflow.owners.EstateOwnerContacts;
 
 /**
  * The notification tasks: sends the notice named by the task's {@code noticeType} input to the property
@@ -36,12 +34,15 @@ class NotifyPropertyFeeDelegate implements JavaDelegate {
         FeeNotice notice = FeeNotice.valueOf((String) execution.getVariable(VAR_NOTICE_TYPE));
         String detail = switch (notice) {
             case PROPOSAL_REJECTED -> comments(execution);
-            case VOTE_FAILED -> PropertyFeeNotices.voteOutcomeText(
-                    VoteOutcome.valueOf((String) execution.getVariable(VAR_VOTE_OUTCOME)));
-            case FEE_STEP_IN_FORCE -> PropertyFeeNotices.stepText(settings.feeSteps().validate(
-                    FeeStepsReader.read(execution.getVariable(VAR_FEE_STEPS),
-                            RecordVoteOutcomeDelegate.proposedStep(execution)))
-                    .get(((Number) execution.getVariable("loopCounter")).intValue()));
+            case VOTE_FAILED ->
+                PropertyFeeNotices.voteOutcomeText(
+                        VoteOutcome.valueOf((String) execution.getVariable(VAR_VOTE_OUTCOME)));
+            case FEE_STEP_IN_FORCE ->
+                PropertyFeeNotices.stepText(settings.feeSteps()
+                        .validate(FeeStepsReader.read(
+                                execution.getVariable(VAR_FEE_STEPS),
+                                RecordVoteOutcomeDelegate.proposedStep(execution)))
+                        .get(((Number) execution.getVariable("loopCounter")).intValue()));
         };
         List<Recipient> recipients = new ArrayList<>(List.of(
                 new Recipient((String) execution.getVariable(VAR_PROPERTY_COMPANY_MOBILE), null),

@@ -7,12 +7,19 @@ package cn.jiedaoflow.propertyfee;
  */
 final class PreReview {
 
-    enum Decision { ACCEPT, REVISE, REJECT }
-
-    enum Outcome { ACCEPTED, REVISE, REJECTED }
-
-    private PreReview() {
+    enum Decision {
+        ACCEPT,
+        REVISE,
+        REJECT
     }
+
+    enum Outcome {
+        ACCEPTED,
+        REVISE,
+        REJECTED
+    }
+
+    private PreReview() {}
 
     static Outcome outcome(Decision residentsCommittee, Decision ownersCommittee) {
         if (residentsCommittee == null || ownersCommittee == null) {

@@ -134,6 +134,5 @@ public final class PropertyFeeAdjustment {
     // local input of the notification tasks
     public static final String VAR_NOTICE_TYPE = "noticeType";
 
-    private PropertyFeeAdjustment() {
-    }
+    private PropertyFeeAdjustment() {}
 }

@@ -1,19 +1,18 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.notification.Notifications;
+import cn.jiedaoflow.notification.Notifications.Recipient;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
-
-import cn.jiedaoflow.notification.Notifications;
-import cn.jiedaoflow.notification.Notifications.Recipient;
 
 /**
  * Tells the property company, the owners' committee and, for the vote's outcome and each new fee, every owner
- * with a linked account what happened to a proposal; one notice per mobile number. Texts are Chinese: they go to the estate's inboxes and SMS.
+ * with a linked account what happened to a proposal; one notice per mobile number. Texts are Chinese: they go to the
+ * estate's inboxes and SMS.
  */
 @Service
 class PropertyFeeNotices {
@@ -37,8 +36,8 @@ class PropertyFeeNotices {
         };
         String body = template.formatted(trackingNumber, detail == null ? "" : detail);
         Map<String, Recipient> byMobile = new LinkedHashMap<>();
-        recipients.forEach(recipient -> byMobile.merge(recipient.mobile(), recipient,
-                (first, second) -> first.accountId() != null ? first : second));
+        recipients.forEach(recipient -> byMobile.merge(
+                recipient.mobile(), recipient, (first, second) -> first.accountId() != null ? first : second));
         byMobile.values().forEach(recipient -> notifications.send(recipient, trackingNumber, subject, body));
     }
 
@@ -51,8 +50,12 @@ class PropertyFeeNotices {
     }
 
     static String stepText(FeeStep step) {
-        return "自 %s 起物业费为：住宅 %s 元/㎡·月，商业 %s 元/㎡·月，车位 %s 元/㎡·月。".formatted(step.takesEffect(),
-                text(step.residentialFee()), text(step.commercialFee()), text(step.parkingFee()));
+        return "自 %s 起物业费为：住宅 %s 元/㎡·月，商业 %s 元/㎡·月，车位 %s 元/㎡·月。"
+                .formatted(
+                        step.takesEffect(),
+                        text(step.residentialFee()),
+                        text(step.commercialFee()),
+                        text(step.parkingFee()));
     }
 
     private static String text(BigDecimal amount) {

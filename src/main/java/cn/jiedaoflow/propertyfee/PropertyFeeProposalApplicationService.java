@@ -2,6 +2,10 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.ApiProblem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -9,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -17,12 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * Files a proposal for the property company or the owners' committee of the estate: the caller must be staff of
@@ -42,8 +39,8 @@ class PropertyFeeProposalApplicationService {
     private final RuntimeService runtime;
     private final ObjectMapper json;
 
-    PropertyFeeProposalApplicationService(FeeProposals proposals, ProposalIntake intake, RuntimeService runtime,
-            ObjectMapper json) {
+    PropertyFeeProposalApplicationService(
+            FeeProposals proposals, ProposalIntake intake, RuntimeService runtime, ObjectMapper json) {
         this.proposals = proposals;
         this.intake = intake;
         this.runtime = runtime;
@@ -52,17 +49,22 @@ class PropertyFeeProposalApplicationService {
 
     @Transactional
     ProposalCreated start(Caller caller, ProposalRequest request) {
-        boolean allowed = caller != null && caller.isStaff()
+        boolean allowed = caller != null
+                && caller.isStaff()
                 && ProposalIntake.PROPOSER_GROUPS.stream().anyMatch(caller::inGroup);
         if (!allowed) {
             throw ApiProblem.forbidden("propertyfee.forbidden");
         }
         intake.checkContent(request);
-        String proposedBy = intake.admit(caller.username(), request.estateId(),
+        String proposedBy = intake.admit(
+                caller.username(),
+                request.estateId(),
                 ProposalIntake.PROPOSER_GROUPS.stream().filter(caller::inGroup).toList());
         Optional<LocalDate> barredUntil = proposals.barredUntil(request.estateId());
         if (barredUntil.isPresent()) {
-            throw ApiProblem.conflict("propertyfee.proposal.withinSixMonths", String.valueOf(request.estateId()),
+            throw ApiProblem.conflict(
+                    "propertyfee.proposal.withinSixMonths",
+                    String.valueOf(request.estateId()),
                     barredUntil.get().toString());
         }
         Map<String, Object> variables = variables(request);
@@ -72,10 +74,16 @@ class PropertyFeeProposalApplicationService {
                 .businessKey(trackingNumber)
                 .setVariables(variables)
                 .execute();
-        LOG.info("property-fee proposal {} for estate {} filed by {} for {}", trackingNumber, request.estateId(),
-                caller.username(), proposedBy);
+        LOG.info(
+                "property-fee proposal {} for estate {} filed by {} for {}",
+                trackingNumber,
+                request.estateId(),
+                caller.username(),
+                proposedBy);
         Date publicationEnds = (Date) runtime.getVariable(adjustment.getId(), VAR_PUBLICATION_ENDS);
-        return new ProposalCreated(trackingNumber, publicationEnds.toInstant().atOffset(SHANGHAI),
+        return new ProposalCreated(
+                trackingNumber,
+                publicationEnds.toInstant().atOffset(SHANGHAI),
                 Boolean.TRUE.equals(runtime.getVariable(adjustment.getId(), VAR_PUBLICATION_ENDS_PROVISIONAL)));
     }
 
@@ -84,12 +92,17 @@ class PropertyFeeProposalApplicationService {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_ESTATE_ID, request.estateId());
         variables.put(VAR_APPLICANT_NAME, request.applicantName().strip());
-        variables.put(VAR_PROPERTY_COMPANY_MOBILE, request.propertyCompanyMobile().strip());
-        variables.put(VAR_OWNERS_COMMITTEE_MOBILE, request.ownersCommitteeMobile().strip());
-        variables.put(VAR_CURRENT_RESIDENTIAL_FEE, request.currentResidentialFee().doubleValue());
-        variables.put(VAR_PROPOSED_RESIDENTIAL_FEE, request.proposedResidentialFee().doubleValue());
+        variables.put(
+                VAR_PROPERTY_COMPANY_MOBILE, request.propertyCompanyMobile().strip());
+        variables.put(
+                VAR_OWNERS_COMMITTEE_MOBILE, request.ownersCommitteeMobile().strip());
+        variables.put(
+                VAR_CURRENT_RESIDENTIAL_FEE, request.currentResidentialFee().doubleValue());
+        variables.put(
+                VAR_PROPOSED_RESIDENTIAL_FEE, request.proposedResidentialFee().doubleValue());
         variables.put(VAR_CURRENT_COMMERCIAL_FEE, request.currentCommercialFee().doubleValue());
-        variables.put(VAR_PROPOSED_COMMERCIAL_FEE, request.proposedCommercialFee().doubleValue());
+        variables.put(
+                VAR_PROPOSED_COMMERCIAL_FEE, request.proposedCommercialFee().doubleValue());
         variables.put(VAR_CURRENT_PARKING_FEE, request.currentParkingFee().doubleValue());
         variables.put(VAR_PROPOSED_PARKING_FEE, request.proposedParkingFee().doubleValue());
         variables.put(VAR_EFFECTIVE_DATE, request.effectiveDate().toString());
@@ -98,7 +111,8 @@ class PropertyFeeProposalApplicationService {
         variables.put(VAR_EXPENSE_ITEMS, table(request.expenseItems()));
         variables.put(VAR_SERVICE_ITEMS, table(request.serviceItems()));
         // the same lists as the form's fields, so that a revision in Tasklist starts from them
-        variables.putAll(ProposalListFields.fields(request.incomeItems(), request.expenseItems(), request.serviceItems()));
+        variables.putAll(
+                ProposalListFields.fields(request.incomeItems(), request.expenseItems(), request.serviceItems()));
         return variables;
     }
 

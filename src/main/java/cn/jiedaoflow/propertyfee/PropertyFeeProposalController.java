@@ -1,15 +1,13 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.people.Caller;
 import java.net.URI;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jiedaoflow.people.Caller;
 
 /** Property-fee proposals, filed by the property company or the owners' committee. */
 @RestController
@@ -27,6 +25,7 @@ class PropertyFeeProposalController {
     @PostMapping
     ResponseEntity<ProposalCreated> file(@AuthenticationPrincipal Caller caller, @RequestBody ProposalRequest request) {
         ProposalCreated created = service.start(caller, request);
-        return ResponseEntity.created(URI.create(PATH + "/" + created.trackingNumber())).body(created);
+        return ResponseEntity.created(URI.create(PATH + "/" + created.trackingNumber()))
+                .body(created);
     }
 }

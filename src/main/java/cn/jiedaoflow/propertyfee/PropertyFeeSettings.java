@@ -2,7 +2,6 @@ package cn.jiedaoflow.propertyfee;
 
 import java.time.Duration;
 import java.time.Period;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -24,8 +23,15 @@ record PropertyFeeSettings(
 
     /** The values procedures.md gives, for code that runs without Spring (process tests). */
     static PropertyFeeSettings defaults() {
-        return new PropertyFeeSettings(Duration.ofDays(7), Duration.ofDays(7), 2, Period.ofMonths(6),
-                Period.ofMonths(12), Period.ofMonths(12), 3, Duration.ofDays(7));
+        return new PropertyFeeSettings(
+                Duration.ofDays(7),
+                Duration.ofDays(7),
+                2,
+                Period.ofMonths(6),
+                Period.ofMonths(12),
+                Period.ofMonths(12),
+                3,
+                Duration.ofDays(7));
     }
 
     RevisionRounds revisionRounds() {

@@ -2,6 +2,9 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.propertyfee.ProposalRequest.AmountItem;
+import cn.jiedaoflow.propertyfee.ProposalRequest.ServiceItem;
+import cn.jiedaoflow.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,10 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import cn.jiedaoflow.propertyfee.ProposalRequest.AmountItem;
-import cn.jiedaoflow.propertyfee.ProposalRequest.ServiceItem;
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * The start form {@code property-fee-proposal} as a start through the engine submits it: its fields are all a
@@ -24,14 +23,22 @@ final class ProposalForm {
     /** The form's fields, in the form's order (checked against {@code forms/property-fee-proposal.form}). */
     static final Set<String> FIELDS = fields();
 
-    private ProposalForm() {
-    }
+    private ProposalForm() {}
 
     private static Set<String> fields() {
-        Set<String> fields = new LinkedHashSet<>(List.of(VAR_ESTATE_ID, VAR_APPLICANT_NAME,
-                VAR_PROPERTY_COMPANY_MOBILE, VAR_OWNERS_COMMITTEE_MOBILE, VAR_CURRENT_RESIDENTIAL_FEE,
-                VAR_PROPOSED_RESIDENTIAL_FEE, VAR_CURRENT_COMMERCIAL_FEE, VAR_PROPOSED_COMMERCIAL_FEE,
-                VAR_CURRENT_PARKING_FEE, VAR_PROPOSED_PARKING_FEE, VAR_EFFECTIVE_DATE, VAR_REASONS));
+        Set<String> fields = new LinkedHashSet<>(List.of(
+                VAR_ESTATE_ID,
+                VAR_APPLICANT_NAME,
+                VAR_PROPERTY_COMPANY_MOBILE,
+                VAR_OWNERS_COMMITTEE_MOBILE,
+                VAR_CURRENT_RESIDENTIAL_FEE,
+                VAR_PROPOSED_RESIDENTIAL_FEE,
+                VAR_CURRENT_COMMERCIAL_FEE,
+                VAR_PROPOSED_COMMERCIAL_FEE,
+                VAR_CURRENT_PARKING_FEE,
+                VAR_PROPOSED_PARKING_FEE,
+                VAR_EFFECTIVE_DATE,
+                VAR_REASONS));
         ProposalListFields.INCOME_CATEGORIES.forEach(c -> fields.add(ProposalListFields.incomeField(c)));
         ProposalListFields.EXPENSE_CATEGORIES.forEach(c -> fields.add(ProposalListFields.expenseField(c)));
         for (int row = 1; row <= ProposalListFields.SERVICE_ROWS; row++) {
@@ -44,7 +51,10 @@ final class ProposalForm {
 
     /** The variables of a start that are not fields of the form, in name order: a door start may not carry them. */
     static List<String> notFields(Set<String> variableNames) {
-        return variableNames.stream().filter(name -> !FIELDS.contains(name)).sorted().toList();
+        return variableNames.stream()
+                .filter(name -> !FIELDS.contains(name))
+                .sorted()
+                .toList();
     }
 
     /**
@@ -53,10 +63,19 @@ final class ProposalForm {
      */
     static ProposalRequest request(Map<String, Object> values) {
         List<String> missing = new ArrayList<>();
-        for (String required : List.of(VAR_ESTATE_ID, VAR_APPLICANT_NAME, VAR_PROPERTY_COMPANY_MOBILE,
-                VAR_OWNERS_COMMITTEE_MOBILE, VAR_CURRENT_RESIDENTIAL_FEE, VAR_PROPOSED_RESIDENTIAL_FEE,
-                VAR_CURRENT_COMMERCIAL_FEE, VAR_PROPOSED_COMMERCIAL_FEE, VAR_CURRENT_PARKING_FEE,
-                VAR_PROPOSED_PARKING_FEE, VAR_EFFECTIVE_DATE, VAR_REASONS)) {
+        for (String required : List.of(
+                VAR_ESTATE_ID,
+                VAR_APPLICANT_NAME,
+                VAR_PROPERTY_COMPANY_MOBILE,
+                VAR_OWNERS_COMMITTEE_MOBILE,
+                VAR_CURRENT_RESIDENTIAL_FEE,
+                VAR_PROPOSED_RESIDENTIAL_FEE,
+                VAR_CURRENT_COMMERCIAL_FEE,
+                VAR_PROPOSED_COMMERCIAL_FEE,
+                VAR_CURRENT_PARKING_FEE,
+                VAR_PROPOSED_PARKING_FEE,
+                VAR_EFFECTIVE_DATE,
+                VAR_REASONS)) {
             if (blank(values.get(required))) {
                 missing.add(required);
             }
@@ -72,23 +91,36 @@ final class ProposalForm {
         List<ServiceItem> services = new ArrayList<>();
         for (int row = 1; row <= ProposalListFields.SERVICE_ROWS; row++) {
             if (!blank(values.get("service" + row))) {
-                services.add(new ServiceItem(text(values.get("service" + row)), text(values.get("standard" + row)),
+                services.add(new ServiceItem(
+                        text(values.get("service" + row)),
+                        text(values.get("standard" + row)),
                         text(values.get("frequency" + row))));
             }
         }
-        return new ProposalRequest(estateId(values.get(VAR_ESTATE_ID)), text(values.get(VAR_APPLICANT_NAME)),
-                text(values.get(VAR_PROPERTY_COMPANY_MOBILE)), text(values.get(VAR_OWNERS_COMMITTEE_MOBILE)),
-                amount(values.get(VAR_CURRENT_RESIDENTIAL_FEE)), amount(values.get(VAR_PROPOSED_RESIDENTIAL_FEE)),
-                amount(values.get(VAR_CURRENT_COMMERCIAL_FEE)), amount(values.get(VAR_PROPOSED_COMMERCIAL_FEE)),
-                amount(values.get(VAR_CURRENT_PARKING_FEE)), amount(values.get(VAR_PROPOSED_PARKING_FEE)),
-                date(values.get(VAR_EFFECTIVE_DATE)), text(values.get(VAR_REASONS)), income, expenses, services);
+        return new ProposalRequest(
+                estateId(values.get(VAR_ESTATE_ID)),
+                text(values.get(VAR_APPLICANT_NAME)),
+                text(values.get(VAR_PROPERTY_COMPANY_MOBILE)),
+                text(values.get(VAR_OWNERS_COMMITTEE_MOBILE)),
+                amount(values.get(VAR_CURRENT_RESIDENTIAL_FEE)),
+                amount(values.get(VAR_PROPOSED_RESIDENTIAL_FEE)),
+                amount(values.get(VAR_CURRENT_COMMERCIAL_FEE)),
+                amount(values.get(VAR_PROPOSED_COMMERCIAL_FEE)),
+                amount(values.get(VAR_CURRENT_PARKING_FEE)),
+                amount(values.get(VAR_PROPOSED_PARKING_FEE)),
+                date(values.get(VAR_EFFECTIVE_DATE)),
+                text(values.get(VAR_REASONS)),
+                income,
+                expenses,
+                services);
     }
 
-    private static List<AmountItem> amounts(Map<String, Object> values, List<String> categories, boolean income,
-            List<String> missing) {
+    private static List<AmountItem> amounts(
+            Map<String, Object> values, List<String> categories, boolean income, List<String> missing) {
         List<AmountItem> items = new ArrayList<>();
         for (String category : categories) {
-            String field = income ? ProposalListFields.incomeField(category) : ProposalListFields.expenseField(category);
+            String field =
+                    income ? ProposalListFields.incomeField(category) : ProposalListFields.expenseField(category);
             if (blank(values.get(field))) {
                 missing.add(field);
             } else {
@@ -101,7 +133,9 @@ final class ProposalForm {
     /** The estate id as a whole positive number: the form's number field, or its text. */
     static long estateId(Object value) {
         BigDecimal number = value instanceof Number || value instanceof String ? number(value) : null;
-        if (number == null || number.signum() <= 0 || number.stripTrailingZeros().scale() > 0
+        if (number == null
+                || number.signum() <= 0
+                || number.stripTrailingZeros().scale() > 0
                 || number.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
             throw ApiProblem.badRequest("propertyfee.proposal.estateId.invalid", String.valueOf(value));
         }
@@ -137,7 +171,9 @@ final class ProposalForm {
     }
 
     private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        return value == null || value.toString().isBlank()
+                ? null
+                : value.toString().strip();
     }
 
     private static boolean blank(Object value) {

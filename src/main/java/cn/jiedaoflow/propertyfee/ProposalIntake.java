@@ -1,18 +1,16 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.people.LoginNames;
+import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.scope.StaffScopes;
+import cn.jiedaoflow.web.ApiProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.people.LoginNames;
-import cn.jiedaoflow.people.StaffGroup;
-import cn.jiedaoflow.scope.StaffScopes;
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * The rules every property-fee proposal passes, whatever the door it comes through: the application's API
@@ -29,14 +27,16 @@ class ProposalIntake {
     static final BigDecimal MAX_FEE = new BigDecimal("1000");
     /** The most an amount of the income or expense list may be, CNY. */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
     static final int MAX_APPLICANT_NAME = 200;
     /** Dates are written with four-digit years in the forms and the variables. */
     static final int LAST_YEAR = 9999;
+
     static final int MAX_REASONS = 4000;
 
     /** The groups that file proposals, in the order in which a member of both is taken to file. */
-    static final List<String> PROPOSER_GROUPS = List.of(StaffGroup.PROPERTY_COMPANY.id(),
-            StaffGroup.OWNERS_COMMITTEE.id());
+    static final List<String> PROPOSER_GROUPS =
+            List.of(StaffGroup.PROPERTY_COMPANY.id(), StaffGroup.OWNERS_COMMITTEE.id());
 
     private final FeeProposals proposals;
     private final StaffScopes scopes;
@@ -77,12 +77,15 @@ class ProposalIntake {
         if (request.estateId() <= 0) {
             throw ApiProblem.badRequest("propertyfee.proposal.estateId.invalid", String.valueOf(request.estateId()));
         }
-        for (String mobile : List.of(request.propertyCompanyMobile().strip(), request.ownersCommitteeMobile().strip())) {
+        for (String mobile : List.of(
+                request.propertyCompanyMobile().strip(),
+                request.ownersCommitteeMobile().strip())) {
             if (!LoginNames.isMobile(mobile)) {
                 throw ApiProblem.badRequest("propertyfee.proposal.mobile.invalid", mobile);
             }
         }
-        for (var list : List.of(Map.entry("incomeItems", request.incomeItems()),
+        for (var list : List.of(
+                Map.entry("incomeItems", request.incomeItems()),
                 Map.entry("expenseItems", request.expenseItems()),
                 Map.entry("serviceItems", request.serviceItems()))) {
             if (list.getValue().stream().anyMatch(Objects::isNull)) {
@@ -91,31 +94,42 @@ class ProposalIntake {
         }
         List<String> unknown = new ArrayList<>(
                 ProposalListFields.unknownCategories(request.incomeItems(), ProposalListFields.INCOME_CATEGORIES));
-        unknown.addAll(ProposalListFields.unknownCategories(request.expenseItems(), ProposalListFields.EXPENSE_CATEGORIES));
+        unknown.addAll(
+                ProposalListFields.unknownCategories(request.expenseItems(), ProposalListFields.EXPENSE_CATEGORIES));
         if (!unknown.isEmpty()) {
-            throw ApiProblem.badRequest("propertyfee.proposal.category.unknown", String.join(", ", unknown),
+            throw ApiProblem.badRequest(
+                    "propertyfee.proposal.category.unknown",
+                    String.join(", ", unknown),
                     String.join(", ", ProposalListFields.INCOME_CATEGORIES),
                     String.join(", ", ProposalListFields.EXPENSE_CATEGORIES));
         }
         if (request.serviceItems().size() > ProposalListFields.SERVICE_ROWS) {
-            throw ApiProblem.badRequest("propertyfee.proposal.serviceItems.tooMany",
-                    String.valueOf(ProposalListFields.SERVICE_ROWS));
+            throw ApiProblem.badRequest(
+                    "propertyfee.proposal.serviceItems.tooMany", String.valueOf(ProposalListFields.SERVICE_ROWS));
         }
         if (request.serviceItems().stream().anyMatch(item -> blankToNull(item.service()) == null)) {
             throw ApiProblem.badRequest("propertyfee.proposal.missing", "serviceItems.service");
         }
-        for (BigDecimal fee : List.of(request.currentResidentialFee(), request.proposedResidentialFee(),
-                request.currentCommercialFee(), request.proposedCommercialFee(), request.currentParkingFee(),
+        for (BigDecimal fee : List.of(
+                request.currentResidentialFee(),
+                request.proposedResidentialFee(),
+                request.currentCommercialFee(),
+                request.proposedCommercialFee(),
+                request.currentParkingFee(),
                 request.proposedParkingFee())) {
             checkAmount(fee, MAX_FEE);
         }
         request.incomeItems().forEach(item -> checkAmount(item.amount(), MAX_AMOUNT));
         request.expenseItems().forEach(item -> checkAmount(item.amount(), MAX_AMOUNT));
         if (request.effectiveDate().getYear() > LAST_YEAR) {
-            throw ApiProblem.badRequest("propertyfee.proposal.effectiveDate.invalid", request.effectiveDate().toString());
+            throw ApiProblem.badRequest(
+                    "propertyfee.proposal.effectiveDate.invalid",
+                    request.effectiveDate().toString());
         }
         if (!request.effectiveDate().isAfter(proposals.today())) {
-            throw ApiProblem.badRequest("propertyfee.proposal.effectiveDate.past", request.effectiveDate().toString());
+            throw ApiProblem.badRequest(
+                    "propertyfee.proposal.effectiveDate.past",
+                    request.effectiveDate().toString());
         }
         limited("applicantName", request.applicantName(), MAX_APPLICANT_NAME);
         limited("reasons", request.reasons(), MAX_REASONS);
@@ -134,13 +148,16 @@ class ProposalIntake {
         if (problem.filter(FeeProposals.EstateProblem.UNKNOWN::equals).isPresent()) {
             throw ApiProblem.badRequest("propertyfee.proposal.estate.unknown", String.valueOf(estateId));
         }
-        String proposer = groups.stream().filter(group -> scopes.actsForEstate(userId, group, estateId))
+        String proposer = groups.stream()
+                .filter(group -> scopes.actsForEstate(userId, group, estateId))
                 .findFirst()
-                .orElseThrow(() -> ApiProblem.forbidden("propertyfee.proposal.estate.notYours", String.valueOf(estateId)));
+                .orElseThrow(
+                        () -> ApiProblem.forbidden("propertyfee.proposal.estate.notYours", String.valueOf(estateId)));
         problem.ifPresent(p -> {
             throw switch (p) {
                 case UNKNOWN -> new IllegalStateException("an unknown estate is refused above");
-                case NO_REGISTER -> ApiProblem.conflict("propertyfee.proposal.estate.noRegister", String.valueOf(estateId));
+                case NO_REGISTER ->
+                    ApiProblem.conflict("propertyfee.proposal.estate.noRegister", String.valueOf(estateId));
                 case NO_AREA -> ApiProblem.conflict("propertyfee.proposal.estate.noArea", String.valueOf(estateId));
             };
         });
@@ -149,12 +166,14 @@ class ProposalIntake {
 
     private static void checkAmount(BigDecimal amount, BigDecimal max) {
         if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw ApiProblem.badRequest("propertyfee.proposal.amount.invalid", String.valueOf(amount),
-                    max.toPlainString());
+            throw ApiProblem.badRequest(
+                    "propertyfee.proposal.amount.invalid", String.valueOf(amount), max.toPlainString());
         }
         if (amount.compareTo(max) > 0) {
-            throw ApiProblem.badRequest("propertyfee.proposal.amount.tooLarge", amount.toPlainString().length() > 30
-                    ? amount.toString() : amount.toPlainString(), max.toPlainString());
+            throw ApiProblem.badRequest(
+                    "propertyfee.proposal.amount.tooLarge",
+                    amount.toPlainString().length() > 30 ? amount.toString() : amount.toPlainString(),
+                    max.toPlainString());
         }
     }
 

@@ -2,10 +2,14 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.engine.EngineRefusal;
+import cn.jiedaoflow.engine.StartOrigin;
+import cn.jiedaoflow.scope.ScopeGroups;
+import cn.jiedaoflow.scope.StaffScopes;
+import cn.jiedaoflow.web.ApiProblem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -14,12 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.engine.EngineRefusal;
-import cn.jiedaoflow.engine.StartOrigin;
-import cn.jiedaoflow.scope.ScopeGroups;
-import cn.jiedaoflow.scope.StaffScopes;
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * The start of {@code property-fee-adjustment} (process execution listener {@code start}), whatever the door.
@@ -62,8 +60,8 @@ class ProposalIntakeListener implements ExecutionListener {
         }
         long estateId = ((Number) execution.getVariable(VAR_ESTATE_ID)).longValue();
         String residentsCommittee = scopes.residentsCommitteeGroupOf(estateId)
-                .orElseThrow(() -> refusal(ApiProblem.conflict("propertyfee.proposal.estate.noArea",
-                        String.valueOf(estateId)), messages));
+                .orElseThrow(() -> refusal(
+                        ApiProblem.conflict("propertyfee.proposal.estate.noArea", String.valueOf(estateId)), messages));
         execution.setVariable(ScopeGroups.VAR_OWNERS_COMMITTEE_GROUP, ScopeGroups.ownersCommittee(estateId));
         execution.setVariable(ScopeGroups.VAR_PROPERTY_COMPANY_GROUP, ScopeGroups.propertyCompany(estateId));
         execution.setVariable(ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP, residentsCommittee);
@@ -72,12 +70,16 @@ class ProposalIntakeListener implements ExecutionListener {
     private void admitDoorStart(DelegateExecution execution, String userId) {
         List<String> notFields = ProposalForm.notFields(execution.getVariableNames());
         if (!notFields.isEmpty()) {
-            LOG.info("start of {} by {} refused: it carries {}, which the application sets", PROCESS_KEY, userId,
+            LOG.info(
+                    "start of {} by {} refused: it carries {}, which the application sets",
+                    PROCESS_KEY,
+                    userId,
                     notFields);
             throw new AuthorizationException(("调价方案只能填写方案表单中的内容；%s 由系统根据登录用户设置，发起时不能提供。"
-                    + " / A proposal carries the fields of the proposal form only; %s is set by the application from"
-                    + " the signed-in user, a start may not carry it.").formatted(String.join("、", notFields),
-                            String.join(", ", notFields)));
+                            + " / A proposal carries the fields of the proposal form only; %s is set by the"
+                            + " application from"
+                            + " the signed-in user, a start may not carry it.")
+                    .formatted(String.join("、", notFields), String.join(", ", notFields)));
         }
         String proposedBy;
         try {

@@ -1,13 +1,12 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.propertyfee.ProposalRequest.AmountItem;
+import cn.jiedaoflow.propertyfee.ProposalRequest.ServiceItem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import cn.jiedaoflow.propertyfee.ProposalRequest.AmountItem;
-import cn.jiedaoflow.propertyfee.ProposalRequest.ServiceItem;
 
 /**
  * The three lists of a proposal in two shapes: as lists (the API's, and the {@code incomeItems},
@@ -20,12 +19,11 @@ import cn.jiedaoflow.propertyfee.ProposalRequest.ServiceItem;
 final class ProposalListFields {
 
     static final List<String> INCOME_CATEGORIES = List.of("PROPERTY_FEES", "PARKING", "COMMON_PARTS", "OTHER");
-    static final List<String> EXPENSE_CATEGORIES = List.of("STAFF", "CLEANING", "SECURITY", "GREENING", "REPAIRS",
-            "COMMON_UTILITIES", "MANAGEMENT_FEE_OR_PROFIT");
+    static final List<String> EXPENSE_CATEGORIES = List.of(
+            "STAFF", "CLEANING", "SECURITY", "GREENING", "REPAIRS", "COMMON_UTILITIES", "MANAGEMENT_FEE_OR_PROFIT");
     static final int SERVICE_ROWS = 10;
 
-    private ProposalListFields() {
-    }
+    private ProposalListFields() {}
 
     /** {@code incomePropertyFees} for income category {@code PROPERTY_FEES}. */
     static String incomeField(String category) {
@@ -42,8 +40,10 @@ final class ProposalListFields {
      */
     static Map<String, Object> fields(List<AmountItem> income, List<AmountItem> expenses, List<ServiceItem> services) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        INCOME_CATEGORIES.forEach(category -> fields.put(incomeField(category), sum(income, category).doubleValue()));
-        EXPENSE_CATEGORIES.forEach(category -> fields.put(expenseField(category), sum(expenses, category).doubleValue()));
+        INCOME_CATEGORIES.forEach(category ->
+                fields.put(incomeField(category), sum(income, category).doubleValue()));
+        EXPENSE_CATEGORIES.forEach(category ->
+                fields.put(expenseField(category), sum(expenses, category).doubleValue()));
         for (int row = 1; row <= SERVICE_ROWS; row++) {
             ServiceItem item = row <= services.size() ? services.get(row - 1) : null;
             fields.put("service" + row, item == null ? null : item.service());
@@ -55,8 +55,12 @@ final class ProposalListFields {
 
     /** The categories of {@code items} that are not among {@code allowed}, in order, once each. */
     static List<String> unknownCategories(List<AmountItem> items, List<String> allowed) {
-        return items.stream().map(AmountItem::category).filter(category -> category == null || !allowed.contains(category)).distinct()
-                .map(String::valueOf).toList();
+        return items.stream()
+                .map(AmountItem::category)
+                .filter(category -> category == null || !allowed.contains(category))
+                .distinct()
+                .map(String::valueOf)
+                .toList();
     }
 
     /** The income list of the form's fields: one row per category, in the categories' order. */
@@ -85,13 +89,14 @@ final class ProposalListFields {
         return rows;
     }
 
-    private static List<Map<String, Object>> amounts(Map<String, Object> variables, List<String> categories,
-            String prefix) {
+    private static List<Map<String, Object>> amounts(
+            Map<String, Object> variables, List<String> categories, String prefix) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String category : categories) {
             BigDecimal amount = FeeStepsReader.amount(variables.get(prefix + camel(category)));
             if (amount == null) {
-                throw new BilingualRefusal("缺少“" + prefix + camel(category) + "”的金额",
+                throw new BilingualRefusal(
+                        "缺少“" + prefix + camel(category) + "”的金额",
                         "the amount " + prefix + camel(category) + " is missing");
             }
             if (amount.signum() < 0) {
@@ -106,12 +111,16 @@ final class ProposalListFields {
     }
 
     private static BigDecimal sum(List<AmountItem> items, String category) {
-        return items.stream().filter(item -> category.equals(item.category())).map(AmountItem::amount)
+        return items.stream()
+                .filter(item -> category.equals(item.category()))
+                .map(AmountItem::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        return value == null || value.toString().isBlank()
+                ? null
+                : value.toString().strip();
     }
 
     /** {@code MANAGEMENT_FEE_OR_PROFIT} → {@code ManagementFeeOrProfit}. */

@@ -4,9 +4,12 @@ import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_EXPENSE_ITEMS;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_INCOME_ITEMS;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_SERVICE_ITEMS;
 
+import cn.jiedaoflow.engine.EngineRefusal;
+import cn.jiedaoflow.web.ApiProblem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -15,12 +18,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.engine.EngineRefusal;
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * Completing {@code Task_ReviseProposal} (an execution listener on the task's end, so that a refusal reaches the

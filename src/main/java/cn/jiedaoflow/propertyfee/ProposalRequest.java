@@ -26,10 +26,8 @@ record ProposalRequest(
         List<ServiceItem> serviceItems) {
 
     /** A row of the income or expense list: category (e.g. PROPERTY_FEES, STAFF), amount in CNY, note. */
-    record AmountItem(String category, BigDecimal amount, String note) {
-    }
+    record AmountItem(String category, BigDecimal amount, String note) {}
 
     /** A row of the service list: the service, its standard and how often. */
-    record ServiceItem(String service, String standard, String frequency) {
-    }
+    record ServiceItem(String service, String standard, String frequency) {}
 }

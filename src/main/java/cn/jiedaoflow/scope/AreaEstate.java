@@ -1,11 +1,10 @@
 package cn.jiedaoflow.scope;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** That an estate lies in a residents' area; the estate is the key, so it lies in at most one. */
 @Entity
@@ -25,8 +24,7 @@ class AreaEstate {
     @Column(name = "assigned_at", nullable = false)
     private Instant assignedAt;
 
-    protected AreaEstate() {
-    }
+    protected AreaEstate() {}
 
     AreaEstate(Long estateId, Long areaId, String assignedBy, Instant assignedAt) {
         this.estateId = estateId;

@@ -5,5 +5,4 @@ package cn.jiedaoflow.scope;
  *
  * @param name the area's name, e.g. {@code 程家桥第一居民区}; unique
  */
-public record AreaRequest(String name) {
-}
+public record AreaRequest(String name) {}

@@ -1,11 +1,10 @@
 package cn.jiedaoflow.scope;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A staff user of the residents' committee of one area; the user is the key, so one area each. */
 @Entity
@@ -25,8 +24,7 @@ class AreaStaff {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
-    protected AreaStaff() {
-    }
+    protected AreaStaff() {}
 
     AreaStaff(String userId, Long areaId, String addedBy, Instant addedAt) {
         this.userId = userId;

@@ -14,10 +14,15 @@ import java.util.List;
  * @param createdBy          who created it
  * @param createdAt          when
  */
-public record AreaView(long id, String name, String group, List<EstateRef> estates, List<String> residentsCommittee,
-        String createdBy, OffsetDateTime createdAt) {
+public record AreaView(
+        long id,
+        String name,
+        String group,
+        List<EstateRef> estates,
+        List<String> residentsCommittee,
+        String createdBy,
+        OffsetDateTime createdAt) {
 
     /** An estate by id and name. */
-    public record EstateRef(long id, String name) {
-    }
+    public record EstateRef(long id, String name) {}
 }

@@ -1,13 +1,12 @@
 package cn.jiedaoflow.scope;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A staff user who acts for one estate as its owners' committee or its property company. */
 @Entity
@@ -34,8 +33,7 @@ class EstateStaff {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
-    protected EstateStaff() {
-    }
+    protected EstateStaff() {}
 
     EstateStaff(Long estateId, String userId, String staffGroup, String addedBy, Instant addedAt) {
         this.estateId = estateId;

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.scope;
 
+import cn.jiedaoflow.people.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,8 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jiedaoflow.people.Caller;
 
 /** The staff who act for an estate as its owners' committee or its property company: administrators only. */
 @RestController
@@ -32,14 +31,20 @@ class EstateStaffController {
     }
 
     @PutMapping("/{staffGroup}/{userId}")
-    EstateStaffView add(@AuthenticationPrincipal Caller caller, @PathVariable long estateId,
-            @PathVariable String staffGroup, @PathVariable String userId) {
+    EstateStaffView add(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable long estateId,
+            @PathVariable String staffGroup,
+            @PathVariable String userId) {
         return scope.addEstateStaff(caller, estateId, staffGroup, userId);
     }
 
     @DeleteMapping("/{staffGroup}/{userId}")
-    ResponseEntity<Void> remove(@AuthenticationPrincipal Caller caller, @PathVariable long estateId,
-            @PathVariable String staffGroup, @PathVariable String userId) {
+    ResponseEntity<Void> remove(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable long estateId,
+            @PathVariable String staffGroup,
+            @PathVariable String userId) {
         scope.removeEstateStaff(caller, estateId, staffGroup, userId);
         return ResponseEntity.noContent().build();
     }

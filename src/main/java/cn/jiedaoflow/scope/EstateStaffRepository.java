@@ -2,7 +2,6 @@ package cn.jiedaoflow.scope;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 interface EstateStaffRepository extends Repository<EstateStaff, Long> {

@@ -11,14 +11,12 @@ import java.util.List;
  * @param propertyCompany  its property company: engine group and members
  * @param residentsArea    the residents' area it lies in, with the area's committee; {@code null} when in none
  */
-public record EstateStaffView(long estateId, String estateName, Members ownersCommittee, Members propertyCompany,
-        Area residentsArea) {
+public record EstateStaffView(
+        long estateId, String estateName, Members ownersCommittee, Members propertyCompany, Area residentsArea) {
 
     /** A scoped engine group and its members (staff user ids). */
-    public record Members(String group, List<String> members) {
-    }
+    public record Members(String group, List<String> members) {}
 
     /** The estate's residents' area. */
-    public record Area(long id, String name, String group, List<String> residentsCommittee) {
-    }
+    public record Area(long id, String name, String group, List<String> residentsCommittee) {}
 }

@@ -1,13 +1,12 @@
 package cn.jiedaoflow.scope;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A residents' area (居民区): one residents' committee, one or more estates. */
 @Entity
@@ -27,8 +26,7 @@ class ResidentsArea {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected ResidentsArea() {
-    }
+    protected ResidentsArea() {}
 
     ResidentsArea(String name, String createdBy, Instant createdAt) {
         this.name = name;

@@ -1,8 +1,8 @@
 package cn.jiedaoflow.scope;
 
+import cn.jiedaoflow.people.Caller;
 import java.net.URI;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jiedaoflow.people.Caller;
 
 /** Residents' areas (居民区), the estates they hold and their residents' committees: administrators only. */
 @RestController
@@ -48,8 +46,8 @@ class ResidentsAreaController {
     }
 
     @PutMapping("/{areaId}")
-    AreaView rename(@AuthenticationPrincipal Caller caller, @PathVariable long areaId,
-            @RequestBody AreaRequest request) {
+    AreaView rename(
+            @AuthenticationPrincipal Caller caller, @PathVariable long areaId, @RequestBody AreaRequest request) {
         return scope.renameArea(caller, areaId, request);
     }
 
@@ -60,27 +58,26 @@ class ResidentsAreaController {
     }
 
     @PutMapping("/{areaId}/estates/{estateId}")
-    AreaView assignEstate(@AuthenticationPrincipal Caller caller, @PathVariable long areaId,
-            @PathVariable long estateId) {
+    AreaView assignEstate(
+            @AuthenticationPrincipal Caller caller, @PathVariable long areaId, @PathVariable long estateId) {
         return scope.assignEstate(caller, areaId, estateId);
     }
 
     @DeleteMapping("/{areaId}/estates/{estateId}")
-    ResponseEntity<Void> removeEstate(@AuthenticationPrincipal Caller caller, @PathVariable long areaId,
-            @PathVariable long estateId) {
+    ResponseEntity<Void> removeEstate(
+            @AuthenticationPrincipal Caller caller, @PathVariable long areaId, @PathVariable long estateId) {
         scope.removeEstate(caller, areaId, estateId);
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{areaId}/staff/{userId}")
-    AreaView addStaff(@AuthenticationPrincipal Caller caller, @PathVariable long areaId,
-            @PathVariable String userId) {
+    AreaView addStaff(@AuthenticationPrincipal Caller caller, @PathVariable long areaId, @PathVariable String userId) {
         return scope.addAreaStaff(caller, areaId, userId);
     }
 
     @DeleteMapping("/{areaId}/staff/{userId}")
-    ResponseEntity<Void> removeStaff(@AuthenticationPrincipal Caller caller, @PathVariable long areaId,
-            @PathVariable String userId) {
+    ResponseEntity<Void> removeStaff(
+            @AuthenticationPrincipal Caller caller, @PathVariable long areaId, @PathVariable String userId) {
         scope.removeAreaStaff(caller, areaId, userId);
         return ResponseEntity.noContent().build();
     }

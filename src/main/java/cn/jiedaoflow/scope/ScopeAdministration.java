@@ -1,18 +1,16 @@
 package cn.jiedaoflow.scope;
 
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.ApiProblem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jiedaoflow.audit.AuditLog;
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * The administrators' keeping of the scope data: residents' areas, the estates they hold, and the staff who act
@@ -35,9 +33,14 @@ public class ScopeAdministration {
     private final ScopeAuthorizations engine;
     private final AuditLog audit;
 
-    ScopeAdministration(ResidentsAreaRepository areas, AreaEstateRepository areaEstates,
-            EstateStaffRepository estateStaff, AreaStaffRepository areaStaff, EstateDirectory estates,
-            ScopeAuthorizations engine, AuditLog audit) {
+    ScopeAdministration(
+            ResidentsAreaRepository areas,
+            AreaEstateRepository areaEstates,
+            EstateStaffRepository estateStaff,
+            AreaStaffRepository areaStaff,
+            EstateDirectory estates,
+            ScopeAuthorizations engine,
+            AuditLog audit) {
         this.areas = areas;
         this.areaEstates = areaEstates;
         this.estateStaff = estateStaff;
@@ -63,7 +66,9 @@ public class ScopeAdministration {
     /** The id of the area with that name, if there is one. */
     @Transactional(readOnly = true)
     public Optional<Long> areaNamed(String name) {
-        return areas.findAllByOrderByIdAsc().stream().filter(a -> a.getName().equals(name)).map(ResidentsArea::getId)
+        return areas.findAllByOrderByIdAsc().stream()
+                .filter(a -> a.getName().equals(name))
+                .map(ResidentsArea::getId)
                 .findFirst();
     }
 
@@ -126,11 +131,14 @@ public class ScopeAdministration {
             return view(area);
         }
         String from = existing.map(e -> "area:" + e.getAreaId()).orElse("none");
-        AreaEstate assignment = existing.orElseGet(() -> new AreaEstate(estateId, areaId, caller.username(),
-                Instant.now()));
+        AreaEstate assignment =
+                existing.orElseGet(() -> new AreaEstate(estateId, areaId, caller.username(), Instant.now()));
         assignment.moveTo(areaId, caller.username(), Instant.now());
         areaEstates.save(assignment);
-        audit.record(caller.username(), "scope.area.estate.assign", subject(areaId),
+        audit.record(
+                caller.username(),
+                "scope.area.estate.assign",
+                subject(areaId),
                 "estate:" + estateId + " " + estateName + ", from " + from);
         return view(area);
     }
@@ -138,9 +146,11 @@ public class ScopeAdministration {
     @Transactional
     void removeEstate(Caller caller, long areaId, long estateId) {
         lock(areaId);
-        AreaEstate assignment = areaEstates.findById(estateId).filter(e -> e.getAreaId() == areaId)
-                .orElseThrow(() -> ApiProblem.notFound("scope.area.estateNotInArea", String.valueOf(estateId),
-                        String.valueOf(areaId)));
+        AreaEstate assignment = areaEstates
+                .findById(estateId)
+                .filter(e -> e.getAreaId() == areaId)
+                .orElseThrow(() -> ApiProblem.notFound(
+                        "scope.area.estateNotInArea", String.valueOf(estateId), String.valueOf(areaId)));
         areaEstates.delete(assignment);
         audit.record(caller.username(), "scope.area.estate.remove", subject(areaId), "estate:" + estateId);
     }
@@ -170,9 +180,11 @@ public class ScopeAdministration {
     @Transactional
     void removeAreaStaff(Caller caller, long areaId, String userId) {
         lock(areaId);
-        AreaStaff member = areaStaff.findById(userId).filter(m -> m.getAreaId() == areaId)
-                .orElseThrow(() -> ApiProblem.notFound("scope.area.notAMember", String.valueOf(userId),
-                        String.valueOf(areaId)));
+        AreaStaff member = areaStaff
+                .findById(userId)
+                .filter(m -> m.getAreaId() == areaId)
+                .orElseThrow(() ->
+                        ApiProblem.notFound("scope.area.notAMember", String.valueOf(userId), String.valueOf(areaId)));
         areaStaff.delete(member);
         engine.leave(userId, ScopeGroups.residentsCommittee(areaId));
         audit.record(caller.username(), "scope.area.staff.remove", subject(areaId), "user:" + userId);
@@ -185,15 +197,28 @@ public class ScopeAdministration {
         String name = estates.nameOf(estateId)
                 .orElseThrow(() -> ApiProblem.notFound("scope.estate.notFound", String.valueOf(estateId)));
         List<EstateStaff> members = estateStaff.findByEstateIdOrderByUserIdAsc(estateId);
-        EstateStaffView.Area area = areaEstates.findById(estateId).flatMap(a -> areas.findById(a.getAreaId()))
-                .map(a -> new EstateStaffView.Area(a.getId(), a.getName(), ScopeGroups.residentsCommittee(a.getId()),
-                        areaStaff.findByAreaIdOrderByUserIdAsc(a.getId()).stream().map(AreaStaff::getUserId).toList()))
+        EstateStaffView.Area area = areaEstates
+                .findById(estateId)
+                .flatMap(a -> areas.findById(a.getAreaId()))
+                .map(a -> new EstateStaffView.Area(
+                        a.getId(),
+                        a.getName(),
+                        ScopeGroups.residentsCommittee(a.getId()),
+                        areaStaff.findByAreaIdOrderByUserIdAsc(a.getId()).stream()
+                                .map(AreaStaff::getUserId)
+                                .toList()))
                 .orElse(null);
-        return new EstateStaffView(estateId, name, members(estateId, ScopeGroups.ESTATE_GROUPS.get(0), members),
-                members(estateId, ScopeGroups.ESTATE_GROUPS.get(1), members), area);
+        return new EstateStaffView(
+                estateId,
+                name,
+                members(estateId, ScopeGroups.ESTATE_GROUPS.get(0), members),
+                members(estateId, ScopeGroups.ESTATE_GROUPS.get(1), members),
+                area);
     }
 
-    /** Makes the user act for the estate in {@code staffGroup} ({@code owners-committee} or {@code property-company}). */
+    /**
+     * Makes the user act for the estate in {@code staffGroup} ({@code owners-committee} or {@code property-company}).
+     */
     @Transactional
     public EstateStaffView addEstateStaff(Caller caller, long estateId, String staffGroup, String userId) {
         estates.nameOf(estateId)
@@ -203,7 +228,10 @@ public class ScopeAdministration {
         if (!estateStaff.existsByEstateIdAndUserIdAndStaffGroup(estateId, user, group)) {
             estateStaff.save(new EstateStaff(estateId, user, group, caller.username(), Instant.now()));
             engine.join(user, group, ScopeGroups.ofEstate(group, estateId));
-            audit.record(caller.username(), "scope.estate.staff.add", "estate:" + estateId,
+            audit.record(
+                    caller.username(),
+                    "scope.estate.staff.add",
+                    "estate:" + estateId,
                     "user:" + user + ", group " + group);
         }
         return estateStaff(estateId);
@@ -214,25 +242,35 @@ public class ScopeAdministration {
         estates.nameOf(estateId)
                 .orElseThrow(() -> ApiProblem.notFound("scope.estate.notFound", String.valueOf(estateId)));
         String group = estateGroup(staffGroup);
-        EstateStaff member = estateStaff.findByEstateIdAndUserIdAndStaffGroup(estateId, userId, group)
-                .orElseThrow(() -> ApiProblem.notFound("scope.estate.notAMember", String.valueOf(userId), group,
-                        String.valueOf(estateId)));
+        EstateStaff member = estateStaff
+                .findByEstateIdAndUserIdAndStaffGroup(estateId, userId, group)
+                .orElseThrow(() -> ApiProblem.notFound(
+                        "scope.estate.notAMember", String.valueOf(userId), group, String.valueOf(estateId)));
         estateStaff.delete(member);
         engine.leave(userId, ScopeGroups.ofEstate(group, estateId));
-        audit.record(caller.username(), "scope.estate.staff.remove", "estate:" + estateId,
+        audit.record(
+                caller.username(),
+                "scope.estate.staff.remove",
+                "estate:" + estateId,
                 "user:" + userId + ", group " + group);
     }
 
     // ---
 
     private EstateStaffView.Members members(long estateId, String group, List<EstateStaff> members) {
-        return new EstateStaffView.Members(ScopeGroups.ofEstate(group, estateId), members.stream()
-                .filter(m -> m.getStaffGroup().equals(group)).map(EstateStaff::getUserId).toList());
+        return new EstateStaffView.Members(
+                ScopeGroups.ofEstate(group, estateId),
+                members.stream()
+                        .filter(m -> m.getStaffGroup().equals(group))
+                        .map(EstateStaff::getUserId)
+                        .toList());
     }
 
     private static String estateGroup(String staffGroup) {
         if (staffGroup == null || !ScopeGroups.ESTATE_GROUPS.contains(staffGroup)) {
-            throw ApiProblem.badRequest("scope.staff.groupUnknown", String.valueOf(staffGroup),
+            throw ApiProblem.badRequest(
+                    "scope.staff.groupUnknown",
+                    String.valueOf(staffGroup),
                     String.join(", ", ScopeGroups.ESTATE_GROUPS));
         }
         return staffGroup;
@@ -246,7 +284,8 @@ public class ScopeAdministration {
     }
 
     private static String name(AreaRequest request) {
-        String name = request == null || request.name() == null ? "" : request.name().strip();
+        String name =
+                request == null || request.name() == null ? "" : request.name().strip();
         if (name.isEmpty()) {
             throw ApiProblem.badRequest("scope.area.nameMissing");
         }
@@ -274,11 +313,19 @@ public class ScopeAdministration {
 
     private AreaView view(ResidentsArea area) {
         List<AreaView.EstateRef> held = areaEstates.findByAreaIdOrderByEstateIdAsc(area.getId()).stream()
-                .map(e -> new AreaView.EstateRef(e.getEstateId(), estates.nameOf(e.getEstateId()).orElse("")))
+                .map(e -> new AreaView.EstateRef(
+                        e.getEstateId(), estates.nameOf(e.getEstateId()).orElse("")))
                 .toList();
-        List<String> staff = areaStaff.findByAreaIdOrderByUserIdAsc(area.getId()).stream().map(AreaStaff::getUserId)
+        List<String> staff = areaStaff.findByAreaIdOrderByUserIdAsc(area.getId()).stream()
+                .map(AreaStaff::getUserId)
                 .toList();
-        return new AreaView(area.getId(), area.getName(), ScopeGroups.residentsCommittee(area.getId()), held, staff,
-                area.getCreatedBy(), area.getCreatedAt().atZone(SHANGHAI).toOffsetDateTime());
+        return new AreaView(
+                area.getId(),
+                area.getName(),
+                ScopeGroups.residentsCommittee(area.getId()),
+                held,
+                staff,
+                area.getCreatedBy(),
+                area.getCreatedAt().atZone(SHANGHAI).toOffsetDateTime());
     }
 }

@@ -1,11 +1,11 @@
 package cn.jiedaoflow.scope;
 
+import cn.jiedaoflow.people.StaffGroup;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -17,8 +17,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jiedaoflow.people.StaffGroup;
 
 /**
  * Keeps the engine's scoped groups and their memberships in step with the scope data, so that Tasklist and
@@ -44,8 +42,12 @@ class ScopeAuthorizations implements ApplicationRunner {
     private final EstateStaffRepository estateStaff;
     private final AreaStaffRepository areaStaff;
 
-    ScopeAuthorizations(IdentityService identity, EstateDirectory estates, ResidentsAreaRepository areas,
-            EstateStaffRepository estateStaff, AreaStaffRepository areaStaff) {
+    ScopeAuthorizations(
+            IdentityService identity,
+            EstateDirectory estates,
+            ResidentsAreaRepository areas,
+            EstateStaffRepository estateStaff,
+            AreaStaffRepository areaStaff) {
         this.identity = identity;
         this.estates = estates;
         this.areas = areas;
@@ -82,7 +84,9 @@ class ScopeAuthorizations implements ApplicationRunner {
 
     /** Whether {@code userId} is a staff user of the engine. */
     boolean isStaffUser(String userId) {
-        return userId != null && !userId.isBlank() && identity.createUserQuery().userId(userId).count() == 1;
+        return userId != null
+                && !userId.isBlank()
+                && identity.createUserQuery().userId(userId).count() == 1;
     }
 
     /** The user joins the scoped group, and the base group if not yet a member (Tasklist, the definitions). */
@@ -112,7 +116,8 @@ class ScopeAuthorizations implements ApplicationRunner {
             expected.put(ScopeGroups.residentsCommittee(area.getId()), new TreeSet<>());
         }
         for (EstateStaff member : estateStaff.findAll()) {
-            expected.get(ScopeGroups.ofEstate(member.getStaffGroup(), member.getEstateId())).add(member.getUserId());
+            expected.get(ScopeGroups.ofEstate(member.getStaffGroup(), member.getEstateId()))
+                    .add(member.getUserId());
         }
         for (AreaStaff member : areaStaff.findAll()) {
             expected.get(ScopeGroups.residentsCommittee(member.getAreaId())).add(member.getUserId());
@@ -123,13 +128,16 @@ class ScopeAuthorizations implements ApplicationRunner {
             String groupId = group.getKey();
             String baseGroup = ScopeGroups.baseOf(groupId).orElseThrow();
             Set<String> members = new HashSet<>(identity.createUserQuery().memberOfGroup(groupId).list().stream()
-                    .map(User::getId).toList());
+                    .map(User::getId)
+                    .toList());
             for (String userId : group.getValue()) {
                 if (members.contains(userId)) {
                     continue;
                 }
                 if (!isStaffUser(userId)) {
-                    LOG.warn("scope of {} in {} kept, but there is no such staff user: no membership made", userId,
+                    LOG.warn(
+                            "scope of {} in {} kept, but there is no such staff user: no membership made",
+                            userId,
                             groupId);
                     continue;
                 }
@@ -143,8 +151,11 @@ class ScopeAuthorizations implements ApplicationRunner {
                 }
             }
         }
-        LOG.info("scoped groups of {} estates and areas in step with the scope data ({} memberships added, {} removed)",
-                expected.size(), added, removed);
+        LOG.info(
+                "scoped groups of {} estates and areas in step with the scope data ({} memberships added, {} removed)",
+                expected.size(),
+                added,
+                removed);
     }
 
     private void ensureGroup(String id, String name) {

@@ -1,11 +1,10 @@
 package cn.jiedaoflow.scope;
 
+import cn.jiedaoflow.people.StaffGroup;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import cn.jiedaoflow.people.StaffGroup;
 
 /**
  * The engine groups that carry the scope (procedures.md, "Scope: estates and residents' areas"). A member of
@@ -18,20 +17,20 @@ import cn.jiedaoflow.people.StaffGroup;
 public final class ScopeGroups {
 
     /** The base groups whose members act for estates. */
-    public static final List<String> ESTATE_GROUPS = List.of(StaffGroup.OWNERS_COMMITTEE.id(),
-            StaffGroup.PROPERTY_COMPANY.id());
+    public static final List<String> ESTATE_GROUPS =
+            List.of(StaffGroup.OWNERS_COMMITTEE.id(), StaffGroup.PROPERTY_COMPANY.id());
     /** The base group whose members act for one residents' area. */
     public static final String AREA_GROUP = StaffGroup.RESIDENTS_COMMITTEE.id();
 
     /** The process variables that name a case's scoped groups, set when the case starts. */
     public static final String VAR_OWNERS_COMMITTEE_GROUP = "ownersCommitteeGroup";
+
     public static final String VAR_PROPERTY_COMPANY_GROUP = "propertyCompanyGroup";
     public static final String VAR_RESIDENTS_COMMITTEE_GROUP = "residentsCommitteeGroup";
 
     private static final Pattern SCOPED = Pattern.compile("([a-z-]+)\\.([ea])([1-9][0-9]{0,18})");
 
-    private ScopeGroups() {
-    }
+    private ScopeGroups() {}
 
     /** Whether members of this base group act for one place only, so that a task must name the place's group. */
     public static boolean actsForOnePlace(String baseGroup) {
@@ -59,7 +58,9 @@ public final class ScopeGroups {
         return AREA_GROUP + ".a" + areaId;
     }
 
-    /** The base group of a scoped group id ({@code owners-committee} for {@code owners-committee.e12}), if it is one. */
+    /**
+     * The base group of a scoped group id ({@code owners-committee} for {@code owners-committee.e12}), if it is one.
+     */
     public static Optional<String> baseOf(String groupId) {
         Matcher scoped = groupId == null ? null : SCOPED.matcher(groupId);
         if (scoped == null || !scoped.matches()) {

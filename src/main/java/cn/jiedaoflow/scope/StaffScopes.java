@@ -1,11 +1,9 @@
 package cn.jiedaoflow.scope;
 
+import cn.jiedaoflow.people.Caller;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jiedaoflow.people.Caller;
 
 /**
  * Who acts for which estate (procedures.md, "Scope"), as the application's API and the processes' listeners
@@ -41,15 +39,21 @@ public class StaffScopes {
         }
         if (ScopeGroups.AREA_GROUP.equals(staffGroup)) {
             Optional<Long> area = areaOf(estateId);
-            return area.isPresent() && areaStaff.findById(userId).map(AreaStaff::getAreaId)
-                    .filter(area.get()::equals).isPresent();
+            return area.isPresent()
+                    && areaStaff
+                            .findById(userId)
+                            .map(AreaStaff::getAreaId)
+                            .filter(area.get()::equals)
+                            .isPresent();
         }
         return false;
     }
 
     /** Whether the caller is staff of the base group and acts for the estate in it. */
     public boolean actsFor(Caller caller, String staffGroup, long estateId) {
-        return caller != null && caller.isStaff() && caller.inGroup(staffGroup)
+        return caller != null
+                && caller.isStaff()
+                && caller.inGroup(staffGroup)
                 && actsForEstate(caller.username(), staffGroup, estateId);
     }
 
@@ -59,7 +63,9 @@ public class StaffScopes {
         return areaEstates.findById(estateId).map(AreaEstate::getAreaId);
     }
 
-    /** The engine group of the estate's residents' committee ({@code residents-committee.a3}), if it lies in an area. */
+    /**
+     * The engine group of the estate's residents' committee ({@code residents-committee.a3}), if it lies in an area.
+     */
     public Optional<String> residentsCommitteeGroupOf(long estateId) {
         return areaOf(estateId).map(ScopeGroups::residentsCommittee);
     }

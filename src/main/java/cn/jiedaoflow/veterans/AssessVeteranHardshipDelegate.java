@@ -2,13 +2,13 @@ package cn.jiedaoflow.veterans;
 
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
+import cn.jiedaoflow.people.StaffGroup;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,8 +17,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.people.StaffGroup;
 
 /**
  * The assessment: the two DMN decisions the station can change (level and suggested amounts; referrals) on
@@ -52,22 +50,43 @@ class AssessVeteranHardshipDelegate implements JavaDelegate {
         CommandContext command = Context.getCommandContext();
         DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
         DmnDecisionResultEntries assessment = command.runWithoutAuthorization(() -> decisions
-                .evaluateDecisionByKey(DECISION_LEVEL).variables(inputs).evaluate().getSingleResult());
+                .evaluateDecisionByKey(DECISION_LEVEL)
+                .variables(inputs)
+                .evaluate()
+                .getSingleResult());
         String level = assessment.getEntry("level");
         List<String> referrals = new ArrayList<>(command.runWithoutAuthorization(() -> decisions
                 .evaluateDecisionByKey(DECISION_REFERRALS)
-                .variables(Map.of("hardshipType", execution.getVariable(VAR_HARDSHIP_TYPE), "level", level,
-                        "legalDispute", Boolean.TRUE.equals(execution.getVariable(VAR_LEGAL_DISPUTE))))
-                .evaluate().collectEntries("referralGroup")));
+                .variables(Map.of(
+                        "hardshipType",
+                        execution.getVariable(VAR_HARDSHIP_TYPE),
+                        "level",
+                        level,
+                        "legalDispute",
+                        Boolean.TRUE.equals(execution.getVariable(VAR_LEGAL_DISPUTE))))
+                .evaluate()
+                .collectEntries("referralGroup")));
         execution.setVariable(VAR_LEVEL, level);
         execution.setVariable(VAR_LEVEL_NAME, LEVEL_NAMES.getOrDefault(level, level));
         execution.setVariable(VAR_MIN_AMOUNT, ((Number) assessment.getEntry("minAmount")).longValue());
         execution.setVariable(VAR_MAX_AMOUNT, ((Number) assessment.getEntry("maxAmount")).longValue());
         execution.setVariable(VAR_REFERRAL_GROUPS, referrals);
-        execution.setVariable(VAR_REFERRAL_NAMES, referrals.isEmpty() ? "无" : String.join("、", referrals.stream()
-                .map(id -> StaffGroup.byId(id).map(StaffGroup::nameZh).orElse(id)).toList()));
-        execution.setVariable(VAR_RELIEF_DUE, "URGENT".equals(level)
-                ? Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(RELIEF_HOURS))) : null);
+        execution.setVariable(
+                VAR_REFERRAL_NAMES,
+                referrals.isEmpty()
+                        ? "无"
+                        : String.join(
+                                "、",
+                                referrals.stream()
+                                        .map(id -> StaffGroup.byId(id)
+                                                .map(StaffGroup::nameZh)
+                                                .orElse(id))
+                                        .toList()));
+        execution.setVariable(
+                VAR_RELIEF_DUE,
+                "URGENT".equals(level)
+                        ? Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(RELIEF_HOURS)))
+                        : null);
         cases.assessed(trackingNumber, level);
     }
 }

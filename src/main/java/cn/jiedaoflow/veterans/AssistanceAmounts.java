@@ -16,8 +16,7 @@ final class AssistanceAmounts {
     /** Text longer than this is no number anyone means (and is not parsed). */
     private static final int MAX_NUMBER_TEXT = 40;
 
-    private AssistanceAmounts() {
-    }
+    private AssistanceAmounts() {}
 
     /** The amount in {@code value}, or an exception whose message (Chinese / English) says what is wrong. */
     static BigDecimal amount(Object value, String what) {
@@ -48,7 +47,9 @@ final class AssistanceAmounts {
     /** The whole number from {@code min} to {@code max} in {@code value} (a JSON number or text), or empty. */
     static Optional<Integer> wholeNumber(Object value, int min, int max) {
         BigDecimal number = decimal(value).orElse(null);
-        if (number == null || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(min)) < 0
+        if (number == null
+                || number.stripTrailingZeros().scale() > 0
+                || number.compareTo(BigDecimal.valueOf(min)) < 0
                 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
             return Optional.empty();
         }
@@ -75,18 +76,23 @@ final class AssistanceAmounts {
      * {@code tooManyDecimals} or {@code tooLarge}.
      */
     static String whatIsWrong(Object value) {
-        return decimal(value).map(number -> number.signum() < 0 ? "negative"
-                : number.stripTrailingZeros().scale() > 2 ? "tooManyDecimals"
-                : number.compareTo(MAX_AMOUNT) > 0 ? "tooLarge" : "notAnAmount").orElse("notAnAmount");
+        return decimal(value)
+                .map(number -> number.signum() < 0
+                        ? "negative"
+                        : number.stripTrailingZeros().scale() > 2
+                                ? "tooManyDecimals"
+                                : number.compareTo(MAX_AMOUNT) > 0 ? "tooLarge" : "notAnAmount")
+                .orElse("notAnAmount");
     }
 
     /** A JSON number, or text holding one, as an exact decimal; infinity and NaN are none. */
     private static Optional<BigDecimal> decimal(Object value) {
         try {
-            return value instanceof Number number ? Optional.of(new BigDecimal(number.toString()))
+            return value instanceof Number number
+                    ? Optional.of(new BigDecimal(number.toString()))
                     : value instanceof String text && !text.isBlank() && text.length() <= MAX_NUMBER_TEXT
                             ? Optional.of(new BigDecimal(text.strip()))
-                    : Optional.empty();
+                            : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

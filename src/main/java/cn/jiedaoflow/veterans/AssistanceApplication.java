@@ -1,8 +1,5 @@
 package cn.jiedaoflow.veterans;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /** An application for veteran assistance, from receipt to its closing (or its refusal as ineligible). */
 @Entity
@@ -102,11 +101,17 @@ class AssistanceApplication {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    protected AssistanceApplication() {
-    }
+    protected AssistanceApplication() {}
 
-    AssistanceApplication(String trackingNumber, Long veteranId, String veteranIdNumber, AssistanceRequest.Checked request,
-            Long applicantAccountId, String applicantName, String applicantMobile, String registeredBy,
+    AssistanceApplication(
+            String trackingNumber,
+            Long veteranId,
+            String veteranIdNumber,
+            AssistanceRequest.Checked request,
+            Long applicantAccountId,
+            String applicantName,
+            String applicantMobile,
+            String registeredBy,
             Instant submittedAt) {
         this.trackingNumber = trackingNumber;
         this.veteranId = veteranId;

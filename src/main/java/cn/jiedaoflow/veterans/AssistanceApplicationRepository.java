@@ -2,7 +2,6 @@ package cn.jiedaoflow.veterans;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 interface AssistanceApplicationRepository extends Repository<AssistanceApplication, Long> {

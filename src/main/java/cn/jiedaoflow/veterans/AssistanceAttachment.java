@@ -1,7 +1,6 @@
 package cn.jiedaoflow.veterans;
 
-import java.time.Instant;
-
+import cn.jiedaoflow.files.UploadedDocument;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,8 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import cn.jiedaoflow.files.UploadedDocument;
+import java.time.Instant;
 
 /** A document attached to an assistance application (a bill, a proof of income); its bytes load only when opened. */
 @Entity
@@ -47,8 +45,7 @@ class AssistanceAttachment {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected AssistanceAttachment() {
-    }
+    protected AssistanceAttachment() {}
 
     AssistanceAttachment(Long applicationId, UploadedDocument document, String uploadedBy, Instant uploadedAt) {
         this.applicationId = applicationId;

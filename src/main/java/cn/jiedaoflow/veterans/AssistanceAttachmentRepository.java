@@ -2,7 +2,6 @@ package cn.jiedaoflow.veterans;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -15,7 +14,8 @@ interface AssistanceAttachmentRepository extends Repository<AssistanceAttachment
 
     /** The list without the files' bytes. */
     @Query("""
-            select new cn.jiedaoflow.veterans.AttachmentView(a.id, a.fileName, a.contentType, a.sizeBytes, a.sha256, a.uploadedAt)
+            select new cn.jiedaoflow.veterans.AttachmentView(
+                a.id, a.fileName, a.contentType, a.sizeBytes, a.sha256, a.uploadedAt)
             from AssistanceAttachment a where a.applicationId = :applicationId order by a.id""")
     List<AttachmentView> listOf(@Param("applicationId") Long applicationId);
 }

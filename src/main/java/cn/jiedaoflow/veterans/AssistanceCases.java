@@ -1,11 +1,10 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.notification.Notifications;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-
-import cn.jiedaoflow.calendar.Deadline;
-import cn.jiedaoflow.notification.Notifications;
 
 /** The steps of a veteran-assistance case as the process takes them; the delegates call this and nothing else. */
 interface AssistanceCases {
@@ -44,14 +43,11 @@ interface AssistanceCases {
     List<Notifications.Recipient> veteran(String trackingNumber);
 
     /** Household size, monthly household income and disability grade (0 = none, 1–4). */
-    record Household(int size, BigDecimal monthlyIncome, int disabilityGrade) {
-    }
+    record Household(int size, BigDecimal monthlyIncome, int disabilityGrade) {}
 
     /** The answer of the eligibility check. */
-    record Eligibility(boolean eligible, String reason, Deadline visitDue) {
-    }
+    record Eligibility(boolean eligible, String reason, Deadline visitDue) {}
 
     /** When the money went out and when the follow-up visit comes and is due. */
-    record FollowUp(Instant disbursedAt, Deadline followUpAt, Deadline followUpDue) {
-    }
+    record FollowUp(Instant disbursedAt, Deadline followUpAt, Deadline followUpDue) {}
 }

@@ -1,16 +1,13 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.web.ExactNumbers;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
-
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-
-import cn.jiedaoflow.web.ApiProblem;
-import cn.jiedaoflow.web.ExactNumbers;
 
 /**
  * An application for veteran assistance as sent. Numbers arrive as JSON values of any kind and are checked
@@ -18,16 +15,25 @@ import cn.jiedaoflow.web.ExactNumbers;
  * ({@link ExactNumbers}), so that 1e400 is too large and 1e-400 has too many decimals rather than becoming
  * infinity or zero.
  */
-record AssistanceRequest(String veteranIdNumber, String applicantRelation, String applicantName,
-        String applicantMobile, String hardshipType,
+record AssistanceRequest(
+        String veteranIdNumber,
+        String applicantRelation,
+        String applicantName,
+        String applicantMobile,
+        String hardshipType,
         @JsonDeserialize(using = ExactNumbers.class) Object householdSize,
         @JsonDeserialize(using = ExactNumbers.class) Object monthlyHouseholdIncome,
-        @JsonDeserialize(using = ExactNumbers.class) Object disabilityGrade, String requestedHelp) {
+        @JsonDeserialize(using = ExactNumbers.class) Object disabilityGrade,
+        String requestedHelp) {
 
     /** The checked application. */
-    record Checked(ApplicantRelation relation, HardshipType hardshipType, int householdSize,
-            BigDecimal monthlyHouseholdIncome, int disabilityGrade, String requestedHelp) {
-    }
+    record Checked(
+            ApplicantRelation relation,
+            HardshipType hardshipType,
+            int householdSize,
+            BigDecimal monthlyHouseholdIncome,
+            int disabilityGrade,
+            String requestedHelp) {}
 
     Checked check() {
         List<Map<String, Object>> errors = new ArrayList<>();
@@ -49,7 +55,8 @@ record AssistanceRequest(String veteranIdNumber, String applicantRelation, Strin
         } catch (IllegalArgumentException e) {
             errors.add(problem("monthlyHouseholdIncome", AssistanceAmounts.whatIsWrong(monthlyHouseholdIncome)));
         }
-        Integer grade = disabilityGrade == null ? Integer.valueOf(0)
+        Integer grade = disabilityGrade == null
+                ? Integer.valueOf(0)
                 : AssistanceAmounts.wholeNumber(disabilityGrade, 0, 4).orElse(null);
         if (grade == null) {
             errors.add(problem("disabilityGrade", "notAWholeNumberFrom0To4"));
@@ -60,12 +67,18 @@ record AssistanceRequest(String veteranIdNumber, String applicantRelation, Strin
             errors.add(problem("requestedHelp", "tooLong"));
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "veterans.assistance.invalid", errors,
-                    String.join(", ", errors.stream().map(e -> e.get("field") + " (" + e.get("problem") + ")").toList()));
+            throw new ApiProblem(
+                    HttpStatus.BAD_REQUEST,
+                    "veterans.assistance.invalid",
+                    errors,
+                    String.join(
+                            ", ",
+                            errors.stream()
+                                    .map(e -> e.get("field") + " (" + e.get("problem") + ")")
+                                    .toList()));
         }
         return new Checked(relation, hardship, size, income, grade, requestedHelp.strip());
     }
-
 
     private static Map<String, Object> problem(String field, String problem) {
         return Map.of("field", field, "problem", problem);

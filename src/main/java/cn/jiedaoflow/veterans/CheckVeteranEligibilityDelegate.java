@@ -18,10 +18,14 @@ class CheckVeteranEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        AssistanceCases.Eligibility eligibility = cases.checkEligibility((String) execution.getVariable(VAR_TRACKING_NUMBER));
+        AssistanceCases.Eligibility eligibility =
+                cases.checkEligibility((String) execution.getVariable(VAR_TRACKING_NUMBER));
         execution.setVariable(VAR_ELIGIBLE, eligibility.eligible());
         execution.setVariable(VAR_INELIGIBLE_REASON, eligibility.reason());
-        execution.setVariable(VAR_VISIT_DUE, eligibility.eligible() ? eligibility.visitDue().asDate() : null);
-        execution.setVariable(VAR_VISIT_DUE_PROVISIONAL, eligibility.eligible() && eligibility.visitDue().provisional());
+        execution.setVariable(
+                VAR_VISIT_DUE, eligibility.eligible() ? eligibility.visitDue().asDate() : null);
+        execution.setVariable(
+                VAR_VISIT_DUE_PROVISIONAL,
+                eligibility.eligible() && eligibility.visitDue().provisional());
     }
 }

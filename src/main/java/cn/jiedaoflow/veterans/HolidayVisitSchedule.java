@@ -17,7 +17,8 @@ final class HolidayVisitSchedule {
 
     /** The festivals the station visits for. */
     enum Festival {
-        SPRING_FESTIVAL("春节"), ARMY_DAY("八一建军节");
+        SPRING_FESTIVAL("春节"),
+        ARMY_DAY("八一建军节");
 
         private final String chinese;
 
@@ -43,8 +44,7 @@ final class HolidayVisitSchedule {
         }
     }
 
-    private HolidayVisitSchedule() {
-    }
+    private HolidayVisitSchedule() {}
 
     /**
      * The round due on {@code today}, if any. {@code springFestival} is this year's Spring Festival, empty when the
@@ -54,7 +54,8 @@ final class HolidayVisitSchedule {
         if (leadDays < 1) {
             throw new IllegalArgumentException("holiday visits start at least 1 day before the festival: " + leadDays);
         }
-        return Stream.concat(springFestival.map(date -> new Round(Festival.SPRING_FESTIVAL, date)).stream(),
+        return Stream.concat(
+                        springFestival.map(date -> new Round(Festival.SPRING_FESTIVAL, date)).stream(),
                         Stream.of(new Round(Festival.ARMY_DAY, LocalDate.of(today.getYear(), Month.AUGUST, 1))))
                 .filter(round -> !today.isBefore(round.date().minusDays(leadDays)) && today.isBefore(round.date()))
                 .findFirst();

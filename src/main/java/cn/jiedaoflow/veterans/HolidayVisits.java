@@ -28,6 +28,5 @@ public final class HolidayVisits {
     public static final String VAR_VISITS = "visits";
     public static final String VAR_VETERAN_NAME = "veteranName";
 
-    private HolidayVisits() {
-    }
+    private HolidayVisits() {}
 }

@@ -15,6 +15,5 @@ public interface KeyCareVeterans {
      * A key-care veteran as a visit task needs them: who, and how to reach them. The mobile is shown in full to
      * the station's staff who make the visit (their task needs it); it is never logged.
      */
-    record KeyCareVeteran(long veteranId, String serviceNumber, String name, String mobile, String address) {
-    }
+    record KeyCareVeteran(long veteranId, String serviceNumber, String name, String mobile, String address) {}
 }

@@ -2,6 +2,7 @@ package cn.jiedaoflow.veterans;
 
 import static cn.jiedaoflow.veterans.HolidayVisits.*;
 
+import cn.jiedaoflow.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,15 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.calendar.WorkingCalendar;
 
 /**
  * {@code Task_PlanRound}, every morning: is a round of holiday visits due today ({@link HolidayVisitSchedule})
@@ -37,7 +35,9 @@ class PlanHolidayVisitsDelegate implements JavaDelegate {
     private final KeyCareVeterans veterans;
     private final int leadDays;
 
-    PlanHolidayVisitsDelegate(WorkingCalendar calendar, KeyCareVeterans veterans,
+    PlanHolidayVisitsDelegate(
+            WorkingCalendar calendar,
+            KeyCareVeterans veterans,
             @Value("${jiedao.veterans.holiday-visit-lead-days:10}") int leadDays) {
         this.calendar = calendar;
         this.veterans = veterans;
@@ -49,8 +49,10 @@ class PlanHolidayVisitsDelegate implements JavaDelegate {
         LocalDate today = calendar.now().atZone(SHANGHAI).toLocalDate();
         Optional<LocalDate> springFestival = calendar.springFestival(today.getYear());
         if (springFestival.isEmpty() && today.getMonthValue() <= 2) {
-            LOG.warn("no Spring Festival date for {} in the calendar data: the holiday visits before it cannot be "
-                    + "planned until an administrator enters the year", today.getYear());
+            LOG.warn(
+                    "no Spring Festival date for {} in the calendar data: the holiday visits before it cannot be "
+                            + "planned until an administrator enters the year",
+                    today.getYear());
         }
         Optional<HolidayVisitSchedule.Round> due = HolidayVisitSchedule.roundOn(today, springFestival, leadDays)
                 .filter(round -> !alreadyStarted(execution, round));
@@ -75,14 +77,24 @@ class PlanHolidayVisitsDelegate implements JavaDelegate {
         execution.setVariable(VAR_FESTIVAL, round.festival().name());
         execution.setVariable(VAR_FESTIVAL_NAME, round.festival().chinese());
         execution.setVariable(VAR_FESTIVAL_DATE, round.date().toString());
-        execution.setVariable(VAR_VISITS_DUE,
-                Date.from(round.visitsDue().atTime(END_OF_OFFICE_HOURS).atZone(SHANGHAI).toInstant()));
+        execution.setVariable(
+                VAR_VISITS_DUE,
+                Date.from(round.visitsDue()
+                        .atTime(END_OF_OFFICE_HOURS)
+                        .atZone(SHANGHAI)
+                        .toInstant()));
         execution.setVariable(VAR_VISITS, visits);
         LOG.info("holiday visits {}: {} key-care veterans, due {}", round.key(), visits.size(), round.visitsDue());
     }
 
     private static boolean alreadyStarted(DelegateExecution execution, HolidayVisitSchedule.Round round) {
-        return execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(round.key()).count() > 0;
+        return execution
+                        .getProcessEngineServices()
+                        .getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(PROCESS_KEY)
+                        .processInstanceBusinessKey(round.key())
+                        .count()
+                > 0;
     }
 }

@@ -1,24 +1,23 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.csv.CsvRecords;
+import cn.jiedaoflow.people.IdNumbers;
+import cn.jiedaoflow.people.LoginNames;
+import cn.jiedaoflow.web.TextRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.jiedaoflow.csv.CsvRecords;
-import cn.jiedaoflow.people.IdNumbers;
-import cn.jiedaoflow.people.LoginNames;
-import cn.jiedaoflow.web.TextRules;
-
 /**
  * Reads and checks a roster file (UTF-8 CSV, with or without BOM, RFC 4180 quoting, CRLF or LF; the reader is
- * {@link CsvRecords}, shared with the owners' register). Every problem of every line is collected; a file with any problem
+ * {@link CsvRecords}, shared with the owners' register). Every problem of every line is collected; a file with any
+ * problem
  * yields no rows. Duplicates against the roster already stored are checked by {@link VeteransRoster}.
  */
 final class RosterFile {
 
-    static final List<String> HEADER = List.of("serviceNumber", "name", "idNumber", "mobile", "address",
-            "keyCare");
+    static final List<String> HEADER = List.of("serviceNumber", "name", "idNumber", "mobile", "address", "keyCare");
     static final int MAX_SERVICE_NUMBER = 32;
     static final int MAX_NAME = 100;
     static final int MAX_ADDRESS = 300;
@@ -36,11 +35,11 @@ final class RosterFile {
         }
     }
 
-    private RosterFile() {
-    }
+    private RosterFile() {}
 
     static Parsed parse(byte[] content) {
-        return CsvRecords.utf8(content).map(RosterFile::parse)
+        return CsvRecords.utf8(content)
+                .map(RosterFile::parse)
                 .orElseGet(() -> refused(RosterError.of(1, RosterProblem.FILE_NOT_UTF8)));
     }
 
@@ -51,7 +50,8 @@ final class RosterFile {
             return refused(RosterError.of(1, RosterProblem.FILE_EMPTY));
         }
         CsvRecords.Record header = records.get(0);
-        if (header.line() != 1 || !header.fields().stream().map(String::strip).toList().equals(HEADER)) {
+        if (header.line() != 1
+                || !header.fields().stream().map(String::strip).toList().equals(HEADER)) {
             return refused(RosterError.of(1, RosterProblem.HEADER_WRONG, String.join(",", HEADER)));
         }
         if (records.size() == 1) {
@@ -68,8 +68,8 @@ final class RosterFile {
             }
             Integer first = serviceNumberLines.putIfAbsent(row.serviceNumber(), row.line());
             if (first != null) {
-                errors.add(RosterError.of(row.line(), RosterProblem.SERVICE_NUMBER_DUPLICATE, row.serviceNumber(),
-                        first));
+                errors.add(
+                        RosterError.of(row.line(), RosterProblem.SERVICE_NUMBER_DUPLICATE, row.serviceNumber(), first));
                 continue;
             }
             Integer firstId = idNumberLines.putIfAbsent(row.idNumber(), row.line());
@@ -90,7 +90,11 @@ final class RosterFile {
             return null;
         }
         if (record.fields().size() != HEADER.size()) {
-            errors.add(RosterError.of(line, RosterProblem.FIELD_COUNT, HEADER.size(), record.fields().size()));
+            errors.add(RosterError.of(
+                    line,
+                    RosterProblem.FIELD_COUNT,
+                    HEADER.size(),
+                    record.fields().size()));
             return null;
         }
         int before = errors.size();

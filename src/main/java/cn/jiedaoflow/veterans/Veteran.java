@@ -1,13 +1,12 @@
 package cn.jiedaoflow.veterans;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A registered veteran of the sub-district (一人一档). The ID number is sensitive: see {@link VeteransRoster}. */
 @Entity
@@ -42,8 +41,7 @@ class Veteran {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
-    protected Veteran() {
-    }
+    protected Veteran() {}
 
     Veteran(RosterRow row, String importedBy, Instant importedAt) {
         this.serviceNumber = row.serviceNumber();

@@ -22,12 +22,16 @@ final class VeteranAssistance {
     static final String VAR_HARDSHIP_TYPE = "hardshipType";
     static final String VAR_HARDSHIP_TYPE_NAME = "hardshipTypeName";
     static final String VAR_HOUSEHOLD_SIZE = "householdSize";
-    /** The verified income, a field of the home visit's form: moved into the application at once, never stored by the engine. */
+    /**
+     * The verified income, a field of the home visit's form: moved into the application at once, never stored by the
+     * engine.
+     */
     static final String VAR_MONTHLY_HOUSEHOLD_INCOME = "monthlyHouseholdIncome";
     /** The verified disability grade, likewise. */
     static final String VAR_DISABILITY_GRADE = "disabilityGrade";
     /** What the forms show of the income: its band against the minimum living standard ({@link IncomeBand}). */
     static final String VAR_INCOME_BAND = "incomeBand";
+
     static final String VAR_REQUESTED_HELP = "requestedHelp";
     static final String VAR_MINIMUM_LIVING_STANDARD = "minimumLivingStandard";
     static final String VAR_ELIGIBLE = "eligible";
@@ -68,6 +72,5 @@ final class VeteranAssistance {
     /** ...and is due within 5 working days of that day. */
     static final int FOLLOW_UP_WORKING_DAYS = 5;
 
-    private VeteranAssistance() {
-    }
+    private VeteranAssistance() {}
 }

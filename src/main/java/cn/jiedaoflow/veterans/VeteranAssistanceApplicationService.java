@@ -2,24 +2,6 @@ package cn.jiedaoflow.veterans;
 
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
-import java.io.IOException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
-
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
@@ -31,6 +13,21 @@ import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;
 import cn.jiedaoflow.people.StaffGroup;
 import cn.jiedaoflow.web.ApiProblem;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Applications for veteran assistance: by the veteran or a family member online, reported by a residents'
@@ -57,9 +54,15 @@ class VeteranAssistanceApplicationService {
     private final AuditLog audit;
     private final AssistanceAttachmentRepository attachments;
 
-    VeteranAssistanceApplicationService(AssistanceApplicationRepository applications, VeteranRepository veterans,
-            AccountRepository accounts, TrackingNumbers trackingNumbers, WorkingCalendar calendar,
-            RuntimeService runtime, VeteranAssistanceSettings settings, AuditLog audit,
+    VeteranAssistanceApplicationService(
+            AssistanceApplicationRepository applications,
+            VeteranRepository veterans,
+            AccountRepository accounts,
+            TrackingNumbers trackingNumbers,
+            WorkingCalendar calendar,
+            RuntimeService runtime,
+            VeteranAssistanceSettings settings,
+            AuditLog audit,
             AssistanceAttachmentRepository attachments) {
         this.applications = applications;
         this.veterans = veterans;
@@ -99,18 +102,29 @@ class VeteranAssistanceApplicationService {
                 throw ApiProblem.badRequest("veterans.assistance.committeeOnly");
             }
             Account account = accounts.findById(caller.accountId()).orElseThrow();
-            veteranIdNumber = checked.relation() == ApplicantRelation.VETERAN && isBlank(request.veteranIdNumber())
-                    && account.getIdNumber() != null ? account.getIdNumber() : idNumber(request.veteranIdNumber());
+            veteranIdNumber = checked.relation() == ApplicantRelation.VETERAN
+                            && isBlank(request.veteranIdNumber())
+                            && account.getIdNumber() != null
+                    ? account.getIdNumber()
+                    : idNumber(request.veteranIdNumber());
             applicantName = caller.displayName();
             applicantMobile = caller.username();
             accountId = caller.accountId();
         }
         Optional<Veteran> veteran = veterans.findByIdNumber(veteranIdNumber);
         Instant now = calendar.now();
-        String trackingNumber = trackingNumbers.unused(TRACKING_NUMBER_PREFIX, now, applications::existsByTrackingNumber);
-        AssistanceApplication application = applications.save(new AssistanceApplication(trackingNumber,
-                veteran.map(Veteran::getId).orElse(null), veteranIdNumber, checked, accountId, applicantName,
-                applicantMobile, caller.isStaff() ? caller.username() : null, now));
+        String trackingNumber =
+                trackingNumbers.unused(TRACKING_NUMBER_PREFIX, now, applications::existsByTrackingNumber);
+        AssistanceApplication application = applications.save(new AssistanceApplication(
+                trackingNumber,
+                veteran.map(Veteran::getId).orElse(null),
+                veteranIdNumber,
+                checked,
+                accountId,
+                applicantName,
+                applicantMobile,
+                caller.isStaff() ? caller.username() : null,
+                now));
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_TRACKING_NUMBER, trackingNumber);
         variables.put(VAR_APPLICANT_NAME, applicantName);
@@ -118,17 +132,31 @@ class VeteranAssistanceApplicationService {
         variables.put(VAR_HARDSHIP_TYPE, checked.hardshipType().name());
         variables.put(VAR_HARDSHIP_TYPE_NAME, checked.hardshipType().chinese());
         variables.put(VAR_HOUSEHOLD_SIZE, checked.householdSize());
-        variables.put(VAR_INCOME_BAND, IncomeBand.of(checked.monthlyHouseholdIncome(), checked.householdSize(),
-                settings.minimumLivingStandard()).chinese());
+        variables.put(
+                VAR_INCOME_BAND,
+                IncomeBand.of(
+                                checked.monthlyHouseholdIncome(),
+                                checked.householdSize(),
+                                settings.minimumLivingStandard())
+                        .chinese());
         variables.put(VAR_REQUESTED_HELP, checked.requestedHelp());
-        variables.put(VAR_MINIMUM_LIVING_STANDARD, settings.minimumLivingStandard().doubleValue());
-        ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(trackingNumber)
-                .setVariables(variables).execute();
+        variables.put(
+                VAR_MINIMUM_LIVING_STANDARD, settings.minimumLivingStandard().doubleValue());
+        ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
+                .businessKey(trackingNumber)
+                .setVariables(variables)
+                .execute();
         application.started(instance.getId());
         applications.save(application);
-        audit.record(actor(caller), "VETERAN_ASSISTANCE_APPLIED",
-                "application:" + trackingNumber, checked.relation() + " for veteran ID " + IdNumbers.mask(veteranIdNumber));
-        LOG.info("veteran assistance {} applied for ({}), status {}", trackingNumber, checked.relation(),
+        audit.record(
+                actor(caller),
+                "VETERAN_ASSISTANCE_APPLIED",
+                "application:" + trackingNumber,
+                checked.relation() + " for veteran ID " + IdNumbers.mask(veteranIdNumber));
+        LOG.info(
+                "veteran assistance {} applied for ({}), status {}",
+                trackingNumber,
+                checked.relation(),
                 application.getStatus());
         return view(caller, application);
     }
@@ -137,16 +165,22 @@ class VeteranAssistanceApplicationService {
     List<AssistanceView> mine(Caller caller) {
         if (caller != null && caller.kind() == Caller.Kind.RESIDENT) {
             return applications.findByApplicantAccountIdOrderBySubmittedAtDescIdDesc(caller.accountId()).stream()
-                    .map(application -> view(caller, application)).toList();
+                    .map(application -> view(caller, application))
+                    .toList();
         }
-        if (caller != null && caller.isStaff() && (isStation(caller) || caller.inGroup(StaffGroup.RESIDENTS_COMMITTEE.id()))) {
+        if (caller != null
+                && caller.isStaff()
+                && (isStation(caller) || caller.inGroup(StaffGroup.RESIDENTS_COMMITTEE.id()))) {
             return applications.findByRegisteredByOrderBySubmittedAtDescIdDesc(caller.username()).stream()
-                    .map(application -> view(caller, application)).toList();
+                    .map(application -> view(caller, application))
+                    .toList();
         }
         throw ApiProblem.forbidden("veterans.assistance.forbidden");
     }
 
-    /** The applicant, whoever entered it, and the station read it; another resident gets the 404 of an unknown number. */
+    /**
+     * The applicant, whoever entered it, and the station read it; another resident gets the 404 of an unknown number.
+     */
     @Transactional(readOnly = true)
     AssistanceView one(Caller caller, String trackingNumber) {
         return view(caller, readable(caller, trackingNumber));
@@ -170,10 +204,12 @@ class VeteranAssistanceApplicationService {
         Instant now = calendar.now();
         String actor = actor(caller);
         for (MultipartFile file : files) {
-            checked.add(new AssistanceAttachment(application.getId(), UploadedDocument.read(file, "attachment"), actor, now));
+            checked.add(new AssistanceAttachment(
+                    application.getId(), UploadedDocument.read(file, "attachment"), actor, now));
         }
         checked.forEach(attachments::save);
-        audit.record(actor, "VETERAN_ASSISTANCE_ATTACHED", "application:" + trackingNumber, checked.size() + " file(s)");
+        audit.record(
+                actor, "VETERAN_ASSISTANCE_ATTACHED", "application:" + trackingNumber, checked.size() + " file(s)");
         return view(caller, application);
     }
 
@@ -181,21 +217,28 @@ class VeteranAssistanceApplicationService {
     @Transactional
     AssistanceAttachment attachment(Caller caller, String trackingNumber, long attachmentId) {
         AssistanceApplication application = readable(caller, trackingNumber);
-        AssistanceAttachment attachment = attachments.findByIdAndApplicationId(attachmentId, application.getId())
-                .orElseThrow(() -> ApiProblem.notFound("veterans.assistance.attachment.notFound", attachmentId, trackingNumber));
+        AssistanceAttachment attachment = attachments
+                .findByIdAndApplicationId(attachmentId, application.getId())
+                .orElseThrow(() ->
+                        ApiProblem.notFound("veterans.assistance.attachment.notFound", attachmentId, trackingNumber));
         if (caller.isStaff()) {
-            audit.record(caller.username(), "VETERAN_ASSISTANCE_ATTACHMENT_VIEWED", "application:" + trackingNumber,
+            audit.record(
+                    caller.username(),
+                    "VETERAN_ASSISTANCE_ATTACHMENT_VIEWED",
+                    "application:" + trackingNumber,
                     "attachment " + attachmentId);
         }
         return attachment;
     }
 
     private AssistanceApplication readable(Caller caller, String trackingNumber) {
-        if (caller == null || caller.kind() == Caller.Kind.ENTERPRISE
+        if (caller == null
+                || caller.kind() == Caller.Kind.ENTERPRISE
                 || caller.isStaff() && !isStation(caller) && !caller.inGroup(StaffGroup.RESIDENTS_COMMITTEE.id())) {
             throw ApiProblem.forbidden("veterans.assistance.forbidden");
         }
-        return applications.findByTrackingNumber(trackingNumber)
+        return applications
+                .findByTrackingNumber(trackingNumber)
                 .filter(application -> isStation(caller)
                         || caller.isStaff() && caller.username().equals(application.getRegisteredBy())
                         || !caller.isStaff() && caller.accountId().equals(application.getApplicantAccountId()))
@@ -207,16 +250,19 @@ class VeteranAssistanceApplicationService {
     }
 
     private static boolean isStation(Caller caller) {
-        return caller != null && caller.isStaff() && (caller.inGroup(StaffGroup.VETERANS_STATION.id())
-                || caller.inGroup(StaffGroup.VETERANS_STATION_HEAD.id()));
+        return caller != null
+                && caller.isStaff()
+                && (caller.inGroup(StaffGroup.VETERANS_STATION.id())
+                        || caller.inGroup(StaffGroup.VETERANS_STATION_HEAD.id()));
     }
 
     private static String idNumber(String value) {
         if (isBlank(value)) {
             throw ApiProblem.badRequest("veterans.assistance.idNumber.missing");
         }
-        return IdNumbers.normalized(value).orElseThrow(() -> ApiProblem.badRequest(
-                "veterans.assistance.idNumber.invalid", IdNumbers.mask(value.strip())));
+        return IdNumbers.normalized(value)
+                .orElseThrow(() ->
+                        ApiProblem.badRequest("veterans.assistance.idNumber.invalid", IdNumbers.mask(value.strip())));
     }
 
     private static String mobile(String value) {
@@ -247,16 +293,43 @@ class VeteranAssistanceApplicationService {
     private AssistanceView view(Caller caller, AssistanceApplication a) {
         List<AttachmentView> files = a.getId() == null ? List.of() : attachments.listOf(a.getId());
         if (!seesProgress(caller, a)) {
-            return new AssistanceView(a.getTrackingNumber(), AssistanceStatus.SUBMITTED, RECEIVED,
-                    IdNumbers.mask(a.getVeteranIdNumber()), a.getApplicantRelation(), a.getApplicantName(),
-                    a.getHardshipType(), a.getHouseholdSize(), a.getMonthlyHouseholdIncome(), a.getDisabilityGrade(),
-                    a.getRequestedHelp(), null, null, null, offset(a.getSubmittedAt()), null, files);
+            return new AssistanceView(
+                    a.getTrackingNumber(),
+                    AssistanceStatus.SUBMITTED,
+                    RECEIVED,
+                    IdNumbers.mask(a.getVeteranIdNumber()),
+                    a.getApplicantRelation(),
+                    a.getApplicantName(),
+                    a.getHardshipType(),
+                    a.getHouseholdSize(),
+                    a.getMonthlyHouseholdIncome(),
+                    a.getDisabilityGrade(),
+                    a.getRequestedHelp(),
+                    null,
+                    null,
+                    null,
+                    offset(a.getSubmittedAt()),
+                    null,
+                    files);
         }
-        return new AssistanceView(a.getTrackingNumber(), a.getStatus(), a.getStatusReason(),
-                IdNumbers.mask(a.getVeteranIdNumber()), a.getApplicantRelation(), a.getApplicantName(), a.getHardshipType(),
-                a.getHouseholdSize(), a.getMonthlyHouseholdIncome(), a.getDisabilityGrade(), a.getRequestedHelp(),
-                a.getLevel(), a.getApprovedAmount(), a.getReliefAmount(), offset(a.getSubmittedAt()),
-                offset(a.getClosedAt()), files);
+        return new AssistanceView(
+                a.getTrackingNumber(),
+                a.getStatus(),
+                a.getStatusReason(),
+                IdNumbers.mask(a.getVeteranIdNumber()),
+                a.getApplicantRelation(),
+                a.getApplicantName(),
+                a.getHardshipType(),
+                a.getHouseholdSize(),
+                a.getMonthlyHouseholdIncome(),
+                a.getDisabilityGrade(),
+                a.getRequestedHelp(),
+                a.getLevel(),
+                a.getApprovedAmount(),
+                a.getReliefAmount(),
+                offset(a.getSubmittedAt()),
+                offset(a.getClosedAt()),
+                files);
     }
 
     private boolean seesProgress(Caller caller, AssistanceApplication application) {
@@ -265,8 +338,12 @@ class VeteranAssistanceApplicationService {
 
     /** A resident whose account holds the veteran's ID number. */
     private boolean isTheVeteran(Caller caller, AssistanceApplication application) {
-        return caller != null && caller.kind() == Caller.Kind.RESIDENT && accounts.findById(caller.accountId())
-                .map(Account::getIdNumber).filter(application.getVeteranIdNumber()::equals).isPresent();
+        return caller != null
+                && caller.kind() == Caller.Kind.RESIDENT
+                && accounts.findById(caller.accountId())
+                        .map(Account::getIdNumber)
+                        .filter(application.getVeteranIdNumber()::equals)
+                        .isPresent();
     }
 
     private static OffsetDateTime offset(Instant instant) {

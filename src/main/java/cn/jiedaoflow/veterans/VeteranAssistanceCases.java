@@ -1,18 +1,16 @@
 package cn.jiedaoflow.veterans;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.notification.Notifications;
 import cn.jiedaoflow.people.Account;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 /**
  * The cases on the database. The eligibility check locks the veteran's row, so that two applications for the
@@ -31,8 +29,12 @@ class VeteranAssistanceCases implements AssistanceCases {
     private final WorkingCalendar calendar;
     private final VeteranAccounts accounts;
 
-    VeteranAssistanceCases(AssistanceApplicationRepository applications, VeteranRepository veterans,
-            VeteranCaseRepository cases, VeteranOpenCaseRepository openCases, WorkingCalendar calendar,
+    VeteranAssistanceCases(
+            AssistanceApplicationRepository applications,
+            VeteranRepository veterans,
+            VeteranCaseRepository cases,
+            VeteranOpenCaseRepository openCases,
+            WorkingCalendar calendar,
             VeteranAccounts accounts) {
         this.applications = applications;
         this.veterans = veterans;
@@ -46,19 +48,27 @@ class VeteranAssistanceCases implements AssistanceCases {
     public Eligibility checkEligibility(String trackingNumber) {
         AssistanceApplication application = application(trackingNumber);
         Instant now = calendar.now();
-        Optional<Veteran> veteran = Optional.ofNullable(application.getVeteranId()).flatMap(veterans::lockById);
+        Optional<Veteran> veteran =
+                Optional.ofNullable(application.getVeteranId()).flatMap(veterans::lockById);
         if (veteran.isEmpty()) {
             return ineligible(application, IneligibleReason.NOT_ON_ROSTER.message(), now);
         }
         if (openCases.findById(veteran.get().getId()).isPresent()) {
             return ineligible(application, IneligibleReason.OPEN_CASE.message(), now);
         }
-        VeteranCase opened = cases.save(new VeteranCase(veteran.get().getId(), trackingNumber,
-                application.getHardshipType().name(), VeteranCase.OPEN, now));
+        VeteranCase opened = cases.save(new VeteranCase(
+                veteran.get().getId(),
+                trackingNumber,
+                application.getHardshipType().name(),
+                VeteranCase.OPEN,
+                now));
         openCases.save(new VeteranOpenCase(veteran.get().getId(), opened.getId()));
         application.opened(opened.getId());
         applications.save(application);
-        LOG.info("veteran assistance {}: eligible, case {} opened for veteran {}", trackingNumber, opened.getId(),
+        LOG.info(
+                "veteran assistance {}: eligible, case {} opened for veteran {}",
+                trackingNumber,
+                opened.getId(),
                 veteran.get().getId());
         return new Eligibility(true, null, calendar.workingDaysFrom(now, VeteranAssistance.VISIT_WORKING_DAYS));
     }
@@ -81,9 +91,13 @@ class VeteranAssistanceCases implements AssistanceCases {
     public Household household(String trackingNumber) {
         AssistanceApplication application = application(trackingNumber);
         return application.getVisitedAt() == null
-                ? new Household(application.getHouseholdSize(), application.getMonthlyHouseholdIncome(),
+                ? new Household(
+                        application.getHouseholdSize(),
+                        application.getMonthlyHouseholdIncome(),
                         application.getDisabilityGrade())
-                : new Household(application.getVerifiedHouseholdSize(), application.getVerifiedMonthlyIncome(),
+                : new Household(
+                        application.getVerifiedHouseholdSize(),
+                        application.getVerifiedMonthlyIncome(),
                         application.getVerifiedDisabilityGrade());
     }
 
@@ -116,8 +130,8 @@ class VeteranAssistanceCases implements AssistanceCases {
     public FollowUp disbursed(String trackingNumber) {
         Instant now = calendar.now();
         Deadline followUpAt = calendar.daysFrom(now, VeteranAssistance.FOLLOW_UP_DAYS);
-        Deadline followUpDue = calendar.workingDaysFrom(followUpAt.at().toInstant(),
-                VeteranAssistance.FOLLOW_UP_WORKING_DAYS);
+        Deadline followUpDue =
+                calendar.workingDaysFrom(followUpAt.at().toInstant(), VeteranAssistance.FOLLOW_UP_WORKING_DAYS);
         LOG.info("veteran assistance {}: disbursed; follow-up from {}", trackingNumber, followUpAt.at());
         return new FollowUp(now, followUpAt, followUpDue);
     }
@@ -132,7 +146,10 @@ class VeteranAssistanceCases implements AssistanceCases {
         veteranCase.close(now);
         cases.save(veteranCase);
         openCases.deleteById(application.getVeteranId());
-        LOG.info("veteran assistance {}: closed into the file of veteran {}", trackingNumber, application.getVeteranId());
+        LOG.info(
+                "veteran assistance {}: closed into the file of veteran {}",
+                trackingNumber,
+                application.getVeteranId());
     }
 
     @Override
@@ -150,13 +167,14 @@ class VeteranAssistanceCases implements AssistanceCases {
     }
 
     private AssistanceApplication application(String trackingNumber) {
-        return applications.findByTrackingNumber(trackingNumber)
+        return applications
+                .findByTrackingNumber(trackingNumber)
                 .orElseThrow(() -> new IllegalStateException("no assistance application " + trackingNumber));
     }
 
     private VeteranCase veteranCase(AssistanceApplication application) {
         return cases.findById(application.getCaseId())
-                .orElseThrow(() -> new IllegalStateException("application " + application.getTrackingNumber()
-                        + " has no open case"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "application " + application.getTrackingNumber() + " has no open case"));
     }
 }

@@ -1,8 +1,9 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.FileDownloads;
 import java.net.URI;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,9 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.FileDownloads;
 
 /** Applications for veteran assistance: residents (the veteran, family), residents' committees, the station. */
 @RestController
@@ -33,9 +31,11 @@ class VeteranAssistanceController {
     }
 
     @PostMapping
-    ResponseEntity<AssistanceView> apply(@AuthenticationPrincipal Caller caller, @RequestBody AssistanceRequest request) {
+    ResponseEntity<AssistanceView> apply(
+            @AuthenticationPrincipal Caller caller, @RequestBody AssistanceRequest request) {
         AssistanceView applied = service.apply(caller, request);
-        return ResponseEntity.created(URI.create(PATH + "/" + applied.trackingNumber())).body(applied);
+        return ResponseEntity.created(URI.create(PATH + "/" + applied.trackingNumber()))
+                .body(applied);
     }
 
     @GetMapping
@@ -49,13 +49,17 @@ class VeteranAssistanceController {
     }
 
     @PostMapping(path = "/{trackingNumber}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<AssistanceView> attach(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber,
+    ResponseEntity<AssistanceView> attach(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String trackingNumber,
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         return ResponseEntity.status(HttpStatus.CREATED).body(service.attach(caller, trackingNumber, files));
     }
 
     @GetMapping("/{trackingNumber}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> attachment(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber,
+    ResponseEntity<byte[]> attachment(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String trackingNumber,
             @PathVariable long attachmentId) {
         AssistanceAttachment file = service.attachment(caller, trackingNumber, attachmentId);
         return FileDownloads.attachment(file.getFileName(), file.getContentType(), file.getContent());

@@ -2,13 +2,11 @@ package cn.jiedaoflow.veterans;
 
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
+import cn.jiedaoflow.engine.EngineRefusal;
 import java.math.BigDecimal;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import cn.jiedaoflow.engine.EngineRefusal;
 
 /**
  * Checks each form of the procedure before its task completes (Tasklist shows the message and keeps the task
@@ -48,23 +46,32 @@ class VeteranAssistanceFormsListener implements TaskListener {
      * forms show the income's band instead.
      */
     private void visit(DelegateTask task, String trackingNumber) {
-        int householdSize = whole(task.getVariable(VAR_HOUSEHOLD_SIZE), 1, 20,
-                "家庭人口须为 1 到 20 的整数", "the household has 1 to 20 persons");
-        BigDecimal income = amount(task.getVariable(VAR_MONTHLY_HOUSEHOLD_INCOME), "家庭月收入", "the monthly household income");
-        int grade = whole(task.getVariable(VAR_DISABILITY_GRADE), 0, 4,
-                "残疾等级须为 0（无）到 4", "the disability grade is 0 (none) to 4");
+        int householdSize = whole(
+                task.getVariable(VAR_HOUSEHOLD_SIZE), 1, 20, "家庭人口须为 1 到 20 的整数", "the household has 1 to 20 persons");
+        BigDecimal income =
+                amount(task.getVariable(VAR_MONTHLY_HOUSEHOLD_INCOME), "家庭月收入", "the monthly household income");
+        int grade = whole(
+                task.getVariable(VAR_DISABILITY_GRADE),
+                0,
+                4,
+                "残疾等级须为 0（无）到 4",
+                "the disability grade is 0 (none) to 4");
         text(task, VAR_VISIT_FINDINGS, "请填写走访情况", "record what the visit found");
         cases.visited(trackingNumber, new AssistanceCases.Household(householdSize, income, grade));
         task.removeVariable(VAR_MONTHLY_HOUSEHOLD_INCOME);
         task.removeVariable(VAR_DISABILITY_GRADE);
         task.setVariable(VAR_HOUSEHOLD_SIZE, householdSize);
-        task.setVariable(VAR_INCOME_BAND, IncomeBand.of(income, householdSize, minimumLivingStandard(task)).chinese());
+        task.setVariable(
+                VAR_INCOME_BAND,
+                IncomeBand.of(income, householdSize, minimumLivingStandard(task))
+                        .chinese());
         task.setVariable(VAR_LEGAL_DISPUTE, Boolean.TRUE.equals(task.getVariable(VAR_LEGAL_DISPUTE)));
     }
 
     private BigDecimal minimumLivingStandard(DelegateTask task) {
         return task.getVariable(VAR_MINIMUM_LIVING_STANDARD) instanceof Number standard
-                ? new BigDecimal(standard.toString()) : settings.minimumLivingStandard();
+                ? new BigDecimal(standard.toString())
+                : settings.minimumLivingStandard();
     }
 
     private void relief(DelegateTask task, String trackingNumber) {
@@ -93,13 +100,17 @@ class VeteranAssistanceFormsListener implements TaskListener {
         BigDecimal amount = amount(task.getVariable(VAR_APPROVED_AMOUNT), "帮扶金额", "the amount");
         long maximum = ((Number) task.getVariable(VAR_MAX_AMOUNT)).longValue();
         if (AssistanceAmounts.needsReason(amount, maximum)) {
-            text(task, VAR_APPROVAL_REASON, "金额超过建议上限 " + maximum + " 元，须写明理由",
+            text(
+                    task,
+                    VAR_APPROVAL_REASON,
+                    "金额超过建议上限 " + maximum + " 元，须写明理由",
                     "an amount above the suggested maximum of " + maximum + " needs a written reason");
         }
         boolean leader = AssistanceAmounts.needsLeader(amount, settings.leaderApprovalAbove());
         task.setVariable(VAR_APPROVED_AMOUNT, amount.doubleValue());
         task.setVariable(VAR_LEADER_APPROVAL_NEEDED, leader);
-        task.setVariable(VAR_LEADER_APPROVAL_ABOVE, settings.leaderApprovalAbove().toPlainString());
+        task.setVariable(
+                VAR_LEADER_APPROVAL_ABOVE, settings.leaderApprovalAbove().toPlainString());
         if (!leader) {
             cases.approved(trackingNumber, amount);
         }

@@ -1,12 +1,10 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.notification.Notifications;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-
-import cn.jiedaoflow.notification.Notifications;
 
 /** What the applicant is told, through the one notification service (the portal inbox, SMS reads it). */
 @Service
@@ -38,7 +36,10 @@ class VeteranAssistanceNotices {
     }
 
     void notifyApplicant(String trackingNumber, Notice notice, String detail) {
-        notifications.send(cases.applicant(trackingNumber), trackingNumber, "【退役军人帮扶】" + notice.subject,
+        notifications.send(
+                cases.applicant(trackingNumber),
+                trackingNumber,
+                "【退役军人帮扶】" + notice.subject,
                 "办件编号 " + trackingNumber + "：" + detail);
     }
 
@@ -50,11 +51,16 @@ class VeteranAssistanceNotices {
     void notifyVeteran(String trackingNumber, Notice notice, String detail) {
         List<Notifications.Recipient> veteran = cases.veteran(trackingNumber);
         if (veteran.isEmpty()) {
-            LOG.info("veteran assistance {}: no account holds the veteran's ID number, the station's view tells the reason",
+            LOG.info(
+                    "veteran assistance {}: no account holds the veteran's ID number, the station's view tells the"
+                            + " reason",
                     trackingNumber);
         }
         for (Notifications.Recipient recipient : veteran) {
-            notifications.send(recipient, trackingNumber, "【退役军人帮扶】" + notice.subject,
+            notifications.send(
+                    recipient,
+                    trackingNumber,
+                    "【退役军人帮扶】" + notice.subject,
                     "办件编号 " + trackingNumber + "：以您为对象的帮扶申请" + detail);
         }
     }

@@ -1,15 +1,13 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.personaldata.PersonalDataSource;
+import cn.jiedaoflow.personaldata.PersonalDetail;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jiedaoflow.personaldata.PersonalDataSource;
-import cn.jiedaoflow.personaldata.PersonalDetail;
 
 /**
  * A veteran-assistance application's household — income and disability grade as applied and as the home visit
@@ -22,8 +20,8 @@ class VeteranAssistancePersonalData implements PersonalDataSource {
     private final AssistanceApplicationRepository applications;
     private final AssistanceAttachmentRepository attachments;
 
-    VeteranAssistancePersonalData(AssistanceApplicationRepository applications,
-            AssistanceAttachmentRepository attachments) {
+    VeteranAssistancePersonalData(
+            AssistanceApplicationRepository applications, AssistanceAttachmentRepository attachments) {
         this.applications = applications;
         this.attachments = attachments;
     }
@@ -41,7 +39,8 @@ class VeteranAssistancePersonalData implements PersonalDataSource {
     @Override
     @Transactional(readOnly = true)
     public DetailPage page(String trackingNumber) {
-        AssistanceApplication application = applications.findByTrackingNumber(trackingNumber).orElseThrow();
+        AssistanceApplication application =
+                applications.findByTrackingNumber(trackingNumber).orElseThrow();
         List<Field> fields = new ArrayList<>();
         fields.add(new Field("困难类型", application.getHardshipType().chinese()));
         fields.add(new Field("申报的家庭人口", String.valueOf(application.getHouseholdSize())));
@@ -63,7 +62,8 @@ class VeteranAssistancePersonalData implements PersonalDataSource {
     @Override
     @Transactional(readOnly = true)
     public Optional<Document> document(String trackingNumber, long documentId) {
-        return applications.findByTrackingNumber(trackingNumber)
+        return applications
+                .findByTrackingNumber(trackingNumber)
                 .flatMap(application -> attachments.findByIdAndApplicationId(documentId, application.getId()))
                 .map(a -> new Document(a.getFileName(), a.getContentType(), a.getContent(), "附件"));
     }

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.veterans;
 
 import java.math.BigDecimal;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,12 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param leaderApprovalAbove   amounts above this (CNY) need the leader in charge as well as the station head
  */
 @ConfigurationProperties("jiedao.veterans.assistance")
-record VeteranAssistanceSettings(@DefaultValue("1510") BigDecimal minimumLivingStandard,
+record VeteranAssistanceSettings(
+        @DefaultValue("1510") BigDecimal minimumLivingStandard,
         @DefaultValue("2000") BigDecimal leaderApprovalAbove) {
 
     VeteranAssistanceSettings {
         if (minimumLivingStandard.signum() <= 0 || leaderApprovalAbove.signum() < 0) {
-            throw new IllegalArgumentException("jiedao.veterans.assistance: the standard must be positive, the limit not negative");
+            throw new IllegalArgumentException(
+                    "jiedao.veterans.assistance: the standard must be positive, the limit not negative");
         }
     }
 

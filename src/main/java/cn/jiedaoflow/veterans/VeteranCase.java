@@ -1,16 +1,15 @@
 package cn.jiedaoflow.veterans;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 /** One assistance case of a veteran, open or closed: a line of the veteran's file. */
 @Entity
@@ -45,8 +44,7 @@ class VeteranCase {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    protected VeteranCase() {
-    }
+    protected VeteranCase() {}
 
     VeteranCase(Long veteranId, String trackingNumber, String hardshipType, String status, Instant openedAt) {
         this.veteranId = veteranId;
@@ -81,16 +79,23 @@ class VeteranCase {
     }
 
     CaseView view() {
-        return new CaseView(trackingNumber, hardshipType, status, level, approvedAmount, shanghai(openedAt),
-                shanghai(closedAt));
+        return new CaseView(
+                trackingNumber, hardshipType, status, level, approvedAmount, shanghai(openedAt), shanghai(closedAt));
     }
 
     private static OffsetDateTime shanghai(Instant instant) {
-        return instant == null ? null : instant.atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
+        return instant == null
+                ? null
+                : instant.atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
     }
 
     /** A case as the veteran's file lists it, its times in Shanghai time like every other view. */
-    record CaseView(String trackingNumber, String hardshipType, String status, String level,
-            BigDecimal approvedAmount, OffsetDateTime openedAt, OffsetDateTime closedAt) {
-    }
+    record CaseView(
+            String trackingNumber,
+            String hardshipType,
+            String status,
+            String level,
+            BigDecimal approvedAmount,
+            OffsetDateTime openedAt,
+            OffsetDateTime closedAt) {}
 }

@@ -17,8 +17,7 @@ class VeteranOpenCase {
     @Column(name = "case_id", nullable = false)
     private Long caseId;
 
-    protected VeteranOpenCase() {
-    }
+    protected VeteranOpenCase() {}
 
     VeteranOpenCase(Long veteranId, Long caseId) {
         this.veteranId = veteranId;

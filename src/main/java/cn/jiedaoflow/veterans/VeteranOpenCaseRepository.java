@@ -1,7 +1,6 @@
 package cn.jiedaoflow.veterans;
 
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 interface VeteranOpenCaseRepository extends Repository<VeteranOpenCase, Long> {

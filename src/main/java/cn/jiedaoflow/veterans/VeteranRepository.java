@@ -1,16 +1,13 @@
 package cn.jiedaoflow.veterans;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.persistence.LockModeType;
-
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import org.springframework.data.jpa.repository.JpaRepository;
 
 interface VeteranRepository extends JpaRepository<Veteran, Long> {
 

@@ -1,5 +1,11 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.csv.CsvWriter;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.IdNumbers;
+import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.web.Problems;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,19 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jiedaoflow.audit.AuditLog;
-import cn.jiedaoflow.csv.CsvWriter;
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.people.IdNumbers;
-import cn.jiedaoflow.web.ApiProblem;
-import cn.jiedaoflow.web.Problems;
 
 /**
  * The veterans' roster (一人一档): imported by the station's staff from a CSV file, all of it or nothing; a
@@ -54,25 +52,41 @@ class VeteransRoster implements KeyCareVeterans {
         errors.addAll(alreadyOnRoster(parsed.rows()));
         errors.sort(Comparator.comparingInt(RosterError::line));
         if (!errors.isEmpty()) {
-            List<Map<String, Object>> explained = errors.stream().map(e -> explained(e, locale)).toList();
+            List<Map<String, Object>> explained =
+                    errors.stream().map(e -> explained(e, locale)).toList();
             LOG.info("roster import by {} refused: {} problems", caller.username(), explained.size());
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "veterans.roster.invalid", explained,
-                    String.valueOf(explained.size()));
+            throw new ApiProblem(
+                    HttpStatus.BAD_REQUEST, "veterans.roster.invalid", explained, String.valueOf(explained.size()));
         }
         Instant now = Instant.now();
         parsed.rows().forEach(row -> veterans.save(new Veteran(row, caller.username(), now)));
         long keyCare = parsed.rows().stream().filter(RosterRow::keyCare).count();
-        audit.record(caller.username(), "veterans.roster.import", "roster",
+        audit.record(
+                caller.username(),
+                "veterans.roster.import",
+                "roster",
                 "veterans=" + parsed.rows().size() + ", keyCare=" + keyCare);
-        LOG.info("roster import by {}: {} veterans, {} key care", caller.username(), parsed.rows().size(), keyCare);
+        LOG.info(
+                "roster import by {}: {} veterans, {} key care",
+                caller.username(),
+                parsed.rows().size(),
+                keyCare);
         return new RosterImported(parsed.rows().size(), keyCare, veterans.count());
     }
 
     private List<RosterError> alreadyOnRoster(List<RosterRow> rows) {
-        Set<String> onRoster = veterans.findByServiceNumberIn(rows.stream().map(RosterRow::serviceNumber).toList())
-                .stream().map(Veteran::getServiceNumber).collect(Collectors.toSet());
-        Set<String> idsOnRoster = veterans.findByIdNumberIn(rows.stream().map(RosterRow::idNumber).toList())
-                .stream().map(Veteran::getIdNumber).collect(Collectors.toSet());
+        Set<String> onRoster =
+                veterans
+                        .findByServiceNumberIn(
+                                rows.stream().map(RosterRow::serviceNumber).toList())
+                        .stream()
+                        .map(Veteran::getServiceNumber)
+                        .collect(Collectors.toSet());
+        Set<String> idsOnRoster = veterans
+                .findByIdNumberIn(rows.stream().map(RosterRow::idNumber).toList())
+                .stream()
+                .map(Veteran::getIdNumber)
+                .collect(Collectors.toSet());
         List<RosterError> errors = new ArrayList<>();
         for (RosterRow row : rows) {
             if (onRoster.contains(row.serviceNumber())) {
@@ -86,7 +100,9 @@ class VeteransRoster implements KeyCareVeterans {
 
     @Transactional(readOnly = true)
     List<VeteranSummary> list() {
-        return veterans.findAllByOrderByServiceNumberAsc().stream().map(VeteransRoster::summary).toList();
+        return veterans.findAllByOrderByServiceNumberAsc().stream()
+                .map(VeteransRoster::summary)
+                .toList();
     }
 
     /**
@@ -96,10 +112,18 @@ class VeteransRoster implements KeyCareVeterans {
     @Transactional
     byte[] export(Caller caller) {
         List<List<String>> rows = veterans.findAllByOrderByServiceNumberAsc().stream()
-                .map(v -> Arrays.asList(v.getServiceNumber(), v.getName(), IdNumbers.mask(v.getIdNumber()),
-                        v.getMobile(), v.getAddress(), v.isKeyCare() ? "是" : "否"))
+                .map(v -> Arrays.asList(
+                        v.getServiceNumber(),
+                        v.getName(),
+                        IdNumbers.mask(v.getIdNumber()),
+                        v.getMobile(),
+                        v.getAddress(),
+                        v.isKeyCare() ? "是" : "否"))
                 .toList();
-        audit.record(caller.username(), "veterans.roster.export", "roster",
+        audit.record(
+                caller.username(),
+                "veterans.roster.export",
+                "roster",
                 "veterans=" + rows.size() + ", ID numbers masked");
         LOG.info("roster exported by {}: {} veterans", caller.username(), rows.size());
         return CsvWriter.write(RosterFile.HEADER, rows);
@@ -109,15 +133,22 @@ class VeteransRoster implements KeyCareVeterans {
     @Transactional(readOnly = true)
     VeteranFile file(long veteranId) {
         Veteran veteran = veterans.findById(veteranId).orElseThrow(() -> notFound(veteranId));
-        return new VeteranFile(summary(veteran), veteran.getAddress(),
-                cases.findByVeteranIdOrderByOpenedAtAscIdAsc(veteranId).stream().map(VeteranCase::view).toList());
+        return new VeteranFile(
+                summary(veteran),
+                veteran.getAddress(),
+                cases.findByVeteranIdOrderByOpenedAtAscIdAsc(veteranId).stream()
+                        .map(VeteranCase::view)
+                        .toList());
     }
 
     /** The full ID number, for the station's staff only (the controller checks), recorded in the audit log. */
     @Transactional
     FullIdNumber fullIdNumber(Caller caller, long veteranId) {
         Veteran veteran = veterans.findById(veteranId).orElseThrow(() -> notFound(veteranId));
-        audit.record(caller.username(), "veterans.idNumber.view", subject(veteranId),
+        audit.record(
+                caller.username(),
+                "veterans.idNumber.view",
+                subject(veteranId),
                 "serviceNumber=" + veteran.getServiceNumber());
         LOG.info("full ID number of veteran {} viewed by {}", veteranId, caller.username());
         return new FullIdNumber(veteranId, veteran.getServiceNumber(), veteran.getIdNumber());
@@ -127,19 +158,24 @@ class VeteransRoster implements KeyCareVeterans {
     @Transactional(readOnly = true)
     public List<KeyCareVeteran> all() {
         return veterans.findByKeyCareTrueOrderByServiceNumberAsc().stream()
-                .map(v -> new KeyCareVeteran(v.getId(), v.getServiceNumber(), v.getName(), v.getMobile(),
-                        v.getAddress()))
+                .map(v ->
+                        new KeyCareVeteran(v.getId(), v.getServiceNumber(), v.getName(), v.getMobile(), v.getAddress()))
                 .toList();
     }
 
     private static VeteranSummary summary(Veteran veteran) {
-        return new VeteranSummary(veteran.getId(), veteran.getServiceNumber(), veteran.getName(),
-                IdNumbers.mask(veteran.getIdNumber()), veteran.getMobile(), veteran.isKeyCare());
+        return new VeteranSummary(
+                veteran.getId(),
+                veteran.getServiceNumber(),
+                veteran.getName(),
+                IdNumbers.mask(veteran.getIdNumber()),
+                veteran.getMobile(),
+                veteran.isKeyCare());
     }
 
     private Map<String, Object> explained(RosterError error, Locale locale) {
-        return problems.lineError(error.line(), error.problem().name(), error.problem().messageKey(), error.args(),
-                locale);
+        return problems.lineError(
+                error.line(), error.problem().name(), error.problem().messageKey(), error.args(), locale);
     }
 
     static String subject(long veteranId) {
@@ -151,19 +187,15 @@ class VeteransRoster implements KeyCareVeterans {
     }
 
     /** The outcome of an import: how many were added, how many of them are key care, the roster's size now. */
-    record RosterImported(int imported, long keyCare, long rosterSize) {
-    }
+    record RosterImported(int imported, long keyCare, long rosterSize) {}
 
     /** A veteran as lists show them: the ID number masked. */
-    record VeteranSummary(long id, String serviceNumber, String name, String idNumberMasked, String mobile,
-            boolean keyCare) {
-    }
+    record VeteranSummary(
+            long id, String serviceNumber, String name, String idNumberMasked, String mobile, boolean keyCare) {}
 
     /** A veteran's file (一人一档). */
-    record VeteranFile(VeteranSummary veteran, String address, List<VeteranCase.CaseView> cases) {
-    }
+    record VeteranFile(VeteranSummary veteran, String address, List<VeteranCase.CaseView> cases) {}
 
     /** The one answer that carries a full ID number. */
-    record FullIdNumber(long veteranId, String serviceNumber, String idNumber) {
-    }
+    record FullIdNumber(long veteranId, String serviceNumber, String idNumber) {}
 }

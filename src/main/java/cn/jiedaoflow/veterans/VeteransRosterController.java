@@ -1,11 +1,12 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.CsvDownloads;
+import cn.jiedaoflow.web.RequestBodies;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,10 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.CsvDownloads;
-import cn.jiedaoflow.web.RequestBodies;
 
 /**
  * The veterans' roster, for the veterans' service station (退役军人服务站) staff and head only; everyone else,
@@ -34,16 +31,16 @@ class VeteransRosterController {
     private final VeteransRoster roster;
     private final long maxRosterBytes;
 
-    VeteransRosterController(VeteransRoster roster,
-            @Value("${jiedao.veterans.roster-max-bytes:5242880}") long maxRosterBytes) {
+    VeteransRosterController(
+            VeteransRoster roster, @Value("${jiedao.veterans.roster-max-bytes:5242880}") long maxRosterBytes) {
         this.roster = roster;
         this.maxRosterBytes = maxRosterBytes;
     }
 
     /** Adds the file's veterans to the roster (UTF-8 CSV, see docs/veteran-assistance.md). */
     @PostMapping(consumes = "text/csv")
-    VeteransRoster.RosterImported importRoster(@AuthenticationPrincipal Caller caller, HttpServletRequest request,
-            Locale locale) throws IOException {
+    VeteransRoster.RosterImported importRoster(
+            @AuthenticationPrincipal Caller caller, HttpServletRequest request, Locale locale) throws IOException {
         byte[] file = RequestBodies.readAtMost(request, maxRosterBytes, "veterans.roster.tooLarge");
         return roster.importRoster(caller, file, locale);
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -52,9 +51,14 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalidBody(MethodArgumentNotValidException e, Locale locale) {
         List<Map<String, Object>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> Map.<String, Object>of("field", f.getField(),
-                        "message", problems.message(f.getDefaultMessage() == null ? "problem.field.invalid"
-                                : f.getDefaultMessage(), new Object[] {f.getField()}, locale)))
+                .map(f -> Map.<String, Object>of(
+                        "field",
+                        f.getField(),
+                        "message",
+                        problems.message(
+                                f.getDefaultMessage() == null ? "problem.field.invalid" : f.getDefaultMessage(),
+                                new Object[] {f.getField()},
+                                locale)))
                 .toList();
         return problems.of(HttpStatus.BAD_REQUEST, "problem.body.invalid", new Object[0], errors, locale);
     }
@@ -80,26 +84,32 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(BodyLimit.TooLarge.class)
     ProblemDetail tooLarge(BodyLimit.TooLarge e, Locale locale) {
-        return problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "problem.body.tooLarge",
-                new Object[] {String.valueOf(e.maxBytes() / 1024)}, locale);
+        return problems.of(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "problem.body.tooLarge",
+                new Object[] {String.valueOf(e.maxBytes() / 1024)},
+                locale);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e, Locale locale) {
-        return problems.of(HttpStatus.BAD_REQUEST, "problem.parameter.missing",
-                new Object[] {e.getParameterName()}, locale);
+        return problems.of(
+                HttpStatus.BAD_REQUEST, "problem.parameter.missing", new Object[] {e.getParameterName()}, locale);
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ProblemDetail missingPart(MissingServletRequestPartException e, Locale locale) {
-        return problems.of(HttpStatus.BAD_REQUEST, "problem.part.missing", new Object[] {e.getRequestPartName()},
-                locale);
+        return problems.of(
+                HttpStatus.BAD_REQUEST, "problem.part.missing", new Object[] {e.getRequestPartName()}, locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
-        return problems.of(HttpStatus.BAD_REQUEST, "problem.parameter.invalid",
-                new Object[] {e.getName(), String.valueOf(e.getValue())}, locale);
+        return problems.of(
+                HttpStatus.BAD_REQUEST,
+                "problem.parameter.invalid",
+                new Object[] {e.getName(), String.valueOf(e.getValue())},
+                locale);
     }
 
     @ExceptionHandler(ServletRequestBindingException.class)
@@ -110,8 +120,8 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
         String given = e.getContentType() == null ? "—" : e.getContentType().toString();
-        return problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.mediaType.unsupported", new Object[] {given},
-                locale);
+        return problems.of(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.mediaType.unsupported", new Object[] {given}, locale);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -121,8 +131,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e, Locale locale) {
-        return problems.of(HttpStatus.METHOD_NOT_ALLOWED, "problem.method.notAllowed",
-                new Object[] {e.getMethod()}, locale);
+        return problems.of(
+                HttpStatus.METHOD_NOT_ALLOWED, "problem.method.notAllowed", new Object[] {e.getMethod()}, locale);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -147,7 +157,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail constraintViolated(DataIntegrityViolationException e, Locale locale) {
-        LOG.info("refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        LOG.info(
+                "refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
         return problems.of(HttpStatus.CONFLICT, "problem.conflict", new Object[0], locale);
     }
 

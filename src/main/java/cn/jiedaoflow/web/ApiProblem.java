@@ -2,7 +2,6 @@ package cn.jiedaoflow.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 
 /**

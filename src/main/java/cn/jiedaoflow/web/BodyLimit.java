@@ -1,9 +1,5 @@
 package cn.jiedaoflow.web;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -11,7 +7,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,15 +37,21 @@ class BodyLimit extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String type = request.getContentType();
-        return !path.startsWith("/api/") || type != null && (isA(type, MediaType.MULTIPART_FORM_DATA)
-                || isA(type, MediaType.parseMediaType("text/csv")));
+        return !path.startsWith("/api/")
+                || type != null
+                        && (isA(type, MediaType.MULTIPART_FORM_DATA)
+                                || isA(type, MediaType.parseMediaType("text/csv")));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "problem.body.tooLarge",
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "problem.body.tooLarge",
                     String.valueOf(maxBytes / 1024));
             return;
         }
@@ -58,7 +62,7 @@ class BodyLimit extends OncePerRequestFilter {
         try {
             return type.includes(MediaType.parseMediaType(contentType));
         } catch (IllegalArgumentException e) {
-            return false;   // not a media type at all: Spring MVC refuses it with 415
+            return false; // not a media type at all: Spring MVC refuses it with 415
         }
     }
 

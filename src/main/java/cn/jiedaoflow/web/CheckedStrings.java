@@ -1,13 +1,12 @@
 package cn.jiedaoflow.web;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
 
 /**
  * Jackson reads every text of a JSON body through {@link TextRules}: the values of text fields, of lists of text,
@@ -16,8 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  */
 final class CheckedStrings {
 
-    private CheckedStrings() {
-    }
+    private CheckedStrings() {}
 
     static SimpleModule module() {
         SimpleModule module = new SimpleModule("jiedao-checked-strings");
@@ -26,7 +24,10 @@ final class CheckedStrings {
         return module;
     }
 
-    /** Text values: read as Jackson reads them (a number or boolean given for text is taken as its text), then checked. */
+    /**
+     * Text values: read as Jackson reads them (a number or boolean given for text is taken as its text), then
+     * checked.
+     */
     static final class Values extends StdScalarDeserializer<String> {
 
         private static final long serialVersionUID = 1L;

@@ -1,9 +1,9 @@
 package cn.jiedaoflow.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -16,8 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What the servlet container answers itself, before any of the application runs: a request it cannot even map
@@ -75,12 +73,14 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             HttpStatus status = HttpStatus.resolve(response.getStatus());
-            if (status == null || !status.isError() || response.getContentWritten() > 0
+            if (status == null
+                    || !status.isError()
+                    || response.getContentWritten() > 0
                     || !response.setErrorReported()) {
                 return;
             }
-            Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE
-                    : request.getLocale();
+            Locale locale =
+                    request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
             String key = status == HttpStatus.BAD_REQUEST ? "problem.request.malformed" : "problem.unexpected";
             ProblemDetail problem = problems.of(status, key, new Object[0], locale);
             try {

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.web;
 
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,14 +14,17 @@ public final class CsvDownloads {
 
     public static final MediaType TEXT_CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private CsvDownloads() {
-    }
+    private CsvDownloads() {}
 
     public static ResponseEntity<byte[]> attachment(String fileName, byte[] csv) {
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV_UTF8)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(csv);

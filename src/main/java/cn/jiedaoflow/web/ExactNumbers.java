@@ -1,11 +1,10 @@
 package cn.jiedaoflow.web;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import java.io.IOException;
 
 /**
  * For request fields that take "any JSON value" and check numbers themselves ({@code Object} fields, the values of

@@ -1,13 +1,11 @@
 package cn.jiedaoflow.web;
 
-import java.util.Optional;
-
-import org.springframework.http.HttpStatus;
-
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
 
 /**
  * What was wrong with a JSON body or part, as the caller should read it: which field, and why (a refused text, a
@@ -16,19 +14,19 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
  */
 public final class JsonProblems {
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     /** The problem {@code failure} (or one of its causes) names, or empty when it names no field and no limit. */
     public static Optional<ApiProblem> of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof RefusedText refused) {
                 String field = field(refused);
-                return Optional.of(ApiProblem.badRequest(refused.problem().messageKey(), field.isEmpty() ? "body" : field));
+                return Optional.of(
+                        ApiProblem.badRequest(refused.problem().messageKey(), field.isEmpty() ? "body" : field));
             }
             if (t instanceof StreamConstraintsException) {
-                return Optional.of(new ApiProblem(HttpStatus.BAD_REQUEST, "problem.body.limits",
-                        String.valueOf(JsonSettings.MAX_DEPTH)));
+                return Optional.of(new ApiProblem(
+                        HttpStatus.BAD_REQUEST, "problem.body.limits", String.valueOf(JsonSettings.MAX_DEPTH)));
             }
             if (t instanceof InvalidNullException nul && !field(nul).isEmpty()) {
                 return Optional.of(ApiProblem.badRequest("problem.body.nullElement", field(nul)));
@@ -36,7 +34,7 @@ public final class JsonProblems {
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JsonParseException) {
-                return Optional.empty();    // no JSON at all there: a syntax error, a key twice, bytes that are no UTF-8
+                return Optional.empty(); // no JSON at all there: a syntax error, a key twice, bytes that are no UTF-8
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

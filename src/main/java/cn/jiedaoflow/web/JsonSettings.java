@@ -1,18 +1,16 @@
 package cn.jiedaoflow.web;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
-
-import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
-import org.springframework.stereotype.Component;
-
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.stereotype.Component;
 
 /**
  * How the API reads JSON, strictly: a key given twice, anything after the value, a {@code null} inside a list, a
@@ -30,8 +28,8 @@ class JsonSettings implements Jackson2ObjectMapperBuilderCustomizer {
 
     @Override
     public void customize(Jackson2ObjectMapperBuilder builder) {
-        builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION,
-                DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        builder.featuresToEnable(
+                JsonParser.Feature.STRICT_DUPLICATE_DETECTION, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         builder.featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         builder.postConfigurer(mapper -> {
             mapper.registerModule(CheckedStrings.module());
@@ -39,10 +37,11 @@ class JsonSettings implements Jackson2ObjectMapperBuilderCustomizer {
             for (Class<?> type : List.of(List.class, Set.class, Collection.class)) {
                 mapper.configOverride(type).setSetterInfo(noNullElements);
             }
-            mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .build());
+            mapper.getFactory()
+                    .setStreamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .build());
         });
     }
 }

@@ -11,7 +11,8 @@ public record Localized(String chinese, String english) {
 
     /** The Chinese and the English texts, each joined with its language's separator ("、" and ", "). */
     public static Localized join(List<Localized> texts) {
-        return new Localized(String.join("、", texts.stream().map(Localized::chinese).toList()),
+        return new Localized(
+                String.join("、", texts.stream().map(Localized::chinese).toList()),
                 String.join(", ", texts.stream().map(Localized::english).toList()));
     }
 

@@ -1,20 +1,17 @@
 package cn.jiedaoflow.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes a problem from a servlet filter, before Spring MVC (and its {@link ApiExceptionHandler}) is reached: in the
@@ -33,8 +30,13 @@ public class ProblemWriter {
         this.locales = localeResolver;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey,
-            Object... args) throws IOException {
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String messageKey,
+            Object... args)
+            throws IOException {
         ProblemDetail problem = problems.of(status, messageKey, args, locales.resolveLocale(request));
         instance(request).ifPresent(problem::setInstance);
         response.resetBuffer();

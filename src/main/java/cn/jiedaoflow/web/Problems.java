@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.HttpStatus;
@@ -34,14 +33,16 @@ public class Problems {
      * or the errors) is shown through {@link TextRules#shown}: no control or direction characters, at most a short
      * piece. A {@link Localized} argument or error value is given in the caller's language.
      */
-    public ProblemDetail of(HttpStatus status, String messageKey, Object[] args, List<Map<String, Object>> errors,
-            Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                message(messageKey, shownArgs(args, locale), locale));
+    public ProblemDetail of(
+            HttpStatus status, String messageKey, Object[] args, List<Map<String, Object>> errors, Locale locale) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(status, message(messageKey, shownArgs(args, locale), locale));
         problem.setType(URI.create("urn:jiedao:problem:" + messageKey));
         problem.setTitle(message("problem.title." + status.value(), new Object[0], locale, status.getReasonPhrase()));
         if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors.stream().map(error -> shownError(error, locale)).toList());
+            problem.setProperty(
+                    "errors",
+                    errors.stream().map(error -> shownError(error, locale)).toList());
         }
         return problem;
     }
@@ -72,12 +73,12 @@ public class Problems {
      * stable code, and the reason in the caller's language. Numbers in {@code args} are shown as text, so
      * that line 1234 does not read "1,234".
      */
-    public Map<String, Object> lineError(int line, String code, String messageKey, List<Object> args,
-            Locale locale) {
+    public Map<String, Object> lineError(int line, String code, String messageKey, List<Object> args, Locale locale) {
         Map<String, Object> explained = new LinkedHashMap<>();
         explained.put("line", line);
         explained.put("code", code);
-        explained.put("reason", message(messageKey, args.stream().map(String::valueOf).toArray(), locale));
+        explained.put(
+                "reason", message(messageKey, args.stream().map(String::valueOf).toArray(), locale));
         return explained;
     }
 

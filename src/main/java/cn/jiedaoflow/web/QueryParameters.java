@@ -1,14 +1,12 @@
 package cn.jiedaoflow.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -60,15 +58,18 @@ class QueryParameters implements WebMvcConfigurer, HandlerInterceptor {
                 bytes.write(high * 16 + low);
                 i += 2;
             } else if (c < 0x100) {
-                bytes.write(c);     // the container hands over the raw bytes of the query, one char each
+                bytes.write(c); // the container hands over the raw bytes of the query, one char each
             } else {
                 byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
                 bytes.write(raw, 0, raw.length);
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
                     .toString();
         } catch (CharacterCodingException e) {
             throw undecodable(parameter);
@@ -76,7 +77,8 @@ class QueryParameters implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     private static ApiProblem undecodable(String parameter) {
-        return parameter == null ? ApiProblem.badRequest("problem.parameter.undecodableName")
+        return parameter == null
+                ? ApiProblem.badRequest("problem.parameter.undecodableName")
                 : ApiProblem.badRequest("problem.parameter.undecodable", parameter);
     }
 }

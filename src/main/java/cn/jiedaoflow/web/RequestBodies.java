@@ -1,10 +1,8 @@
 package cn.jiedaoflow.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.HttpStatus;
 
 /**
@@ -14,10 +12,11 @@ import org.springframework.http.HttpStatus;
  */
 public final class RequestBodies {
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
-    /** The body, at most {@code maxBytes} long, else the 413 problem {@code tooLargeMessageKey} with the limit in KB. */
+    /**
+     * The body, at most {@code maxBytes} long, else the 413 problem {@code tooLargeMessageKey} with the limit in KB.
+     */
     public static byte[] readAtMost(HttpServletRequest request, long maxBytes, String tooLargeMessageKey)
             throws IOException {
         if (request.getContentLengthLong() > maxBytes) {

@@ -39,8 +39,7 @@ public final class TextRules {
     /** The longest piece of a caller's text a problem repeats. */
     static final int SHOWN_MAX = 500;
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** What is wrong with {@code text}, or empty when it may be taken ({@code null} may: callers decide). */
     public static Optional<Problem> problemWith(String text) {
@@ -113,13 +112,16 @@ public final class TextRules {
         if (type == Character.FORMAT || type == Character.CONTROL) {
             return true;
         }
-        return codePoint == 0x034F                                   // combining grapheme joiner
-                || codePoint == 0x115F || codePoint == 0x1160            // Hangul choseong and jungseong fillers
-                || codePoint == 0x17B4 || codePoint == 0x17B5            // Khmer inherent vowels
-                || codePoint >= 0x180B && codePoint <= 0x180F            // Mongolian variation selectors and vowel separator
-                || codePoint == 0x2800                                   // braille blank
-                || codePoint == 0x3164 || codePoint == 0xFFA0            // Hangul fillers
-                || codePoint >= 0xFE00 && codePoint <= 0xFE0F            // variation selectors
-                || codePoint >= 0xE0100 && codePoint <= 0xE01EF;         // variation selectors supplement
+        return codePoint == 0x034F // combining grapheme joiner
+                || codePoint == 0x115F
+                || codePoint == 0x1160 // Hangul choseong and jungseong fillers
+                || codePoint == 0x17B4
+                || codePoint == 0x17B5 // Khmer inherent vowels
+                || codePoint >= 0x180B && codePoint <= 0x180F // Mongolian variation selectors and vowel separator
+                || codePoint == 0x2800 // braille blank
+                || codePoint == 0x3164
+                || codePoint == 0xFFA0 // Hangul fillers
+                || codePoint >= 0xFE00 && codePoint <= 0xFE0F // variation selectors
+                || codePoint >= 0xE0100 && codePoint <= 0xE01EF; // variation selectors supplement
     }
 }

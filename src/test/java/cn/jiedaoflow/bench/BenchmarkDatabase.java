@@ -1,12 +1,10 @@
 package cn.jiedaoflow.bench;
 
+import cn.jiedaoflow.TestDatabase;
 import java.net.URI;
-
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import cn.jiedaoflow.TestDatabase;
 
 /**
  * The PostgreSQL a benchmark runs on: {@code -Djiedao.bench.url=jdbc:postgresql://host:port/db} with
@@ -30,9 +28,10 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
     public void initialize(ConfigurableApplicationContext context) {
         Target target = target();
         TestPropertyValues.of(
-                "spring.datasource.url=" + target.jdbcUrl(),
-                "spring.datasource.username=" + target.user(),
-                "spring.datasource.password=" + target.password()).applyTo(context);
+                        "spring.datasource.url=" + target.jdbcUrl(),
+                        "spring.datasource.username=" + target.user(),
+                        "spring.datasource.password=" + target.password())
+                .applyTo(context);
     }
 
     public static Target target() {
@@ -41,13 +40,19 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
         String password = System.getProperty("jiedao.bench.password", "postgres");
         if (url != null && !url.isBlank()) {
             URI uri = URI.create(url.strip().substring("jdbc:".length()));
-            String database = uri.getPath() == null || uri.getPath().length() <= 1 ? "postgres"
+            String database = uri.getPath() == null || uri.getPath().length() <= 1
+                    ? "postgres"
                     : uri.getPath().substring(1);
-            return new Target(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), database, user, password,
-                    url.strip());
+            return new Target(
+                    uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), database, user, password, url.strip());
         }
         var server = TestDatabase.postgres();
-        return new Target("localhost", server.getPort(), "postgres", "postgres", "postgres",
+        return new Target(
+                "localhost",
+                server.getPort(),
+                "postgres",
+                "postgres",
+                "postgres",
                 server.getJdbcUrl("postgres", "postgres"));
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,17 +33,20 @@ class DatabaseLimitBenchmark {
         OptionalDouble perLifecycle = transactionsPerLifecycle();
         OptionalDouble ceiling = result.lifecyclesPerSecond(perLifecycle);
 
-        ResultTable table = new ResultTable("Database limit — pgbench on " + target.describe(),
-                "measure", "value");
+        ResultTable table = new ResultTable("Database limit — pgbench on " + target.describe(), "measure", "value");
         table.row("pgbench", result.executable());
         table.row("settings", result.settings());
-        table.row("TPC-B-like transactions/s",
+        table.row(
+                "TPC-B-like transactions/s",
                 result.tps().isPresent() ? ResultTable.format(result.tps().getAsDouble()) : "none: " + result.remark());
-        table.row("database transactions per case lifecycle", perLifecycle.isPresent()
-                ? ResultTable.format(perLifecycle.getAsDouble()) : "pending: from the lifecycle benchmark (-D"
-                        + TRANSACTIONS_PER_LIFECYCLE + "=…)");
-        table.row("ceiling, lifecycles/s (tps ÷ transactions per lifecycle)", ceiling.isPresent()
-                ? String.format(Locale.ROOT, "%.1f", ceiling.getAsDouble()) : "-");
+        table.row(
+                "database transactions per case lifecycle",
+                perLifecycle.isPresent()
+                        ? ResultTable.format(perLifecycle.getAsDouble())
+                        : "pending: from the lifecycle benchmark (-D" + TRANSACTIONS_PER_LIFECYCLE + "=…)");
+        table.row(
+                "ceiling, lifecycles/s (tps ÷ transactions per lifecycle)",
+                ceiling.isPresent() ? String.format(Locale.ROOT, "%.1f", ceiling.getAsDouble()) : "-");
         table.print(Machine.describe(dataSource));
         if (Pgbench.find().isPresent()) {
             assertThat(result.tps()).as(result.remark()).isPresent();
@@ -54,7 +55,8 @@ class DatabaseLimitBenchmark {
 
     static OptionalDouble transactionsPerLifecycle() {
         String value = System.getProperty(TRANSACTIONS_PER_LIFECYCLE);
-        return value == null || value.isBlank() ? OptionalDouble.empty()
+        return value == null || value.isBlank()
+                ? OptionalDouble.empty()
                 : OptionalDouble.of(Double.parseDouble(value.strip()));
     }
 }

@@ -2,6 +2,14 @@ package cn.jiedaoflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.JiedaoFlowApplication;
+import cn.jiedaoflow.onestop.ApplicationStatus;
+import cn.jiedaoflow.onestop.OneStopApplicationRepository;
+import cn.jiedaoflow.onestop.OneStopApplicationService;
+import cn.jiedaoflow.onestop.OneStopMyApplications;
+import cn.jiedaoflow.people.Account;
+import cn.jiedaoflow.people.Accounts;
+import cn.jiedaoflow.people.Caller;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,15 +34,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import cn.jiedaoflow.JiedaoFlowApplication;
-import cn.jiedaoflow.onestop.ApplicationStatus;
-import cn.jiedaoflow.onestop.OneStopApplicationRepository;
-import cn.jiedaoflow.onestop.OneStopApplicationService;
-import cn.jiedaoflow.onestop.OneStopMyApplications;
-import cn.jiedaoflow.people.Account;
-import cn.jiedaoflow.people.Accounts;
-import cn.jiedaoflow.people.Caller;
 
 /**
  * Issue 6, "lifecycle" and "the peer": the happy path of a single-matter one-stop application — submitted
@@ -62,6 +59,7 @@ class OneStopLifecycleBenchmark {
 
     @Autowired
     ConfigurableApplicationContext ours;
+
     @Autowired
     DataSource dataSource;
 
@@ -69,24 +67,39 @@ class OneStopLifecycleBenchmark {
      * Ours with one setting changed, each on its own database of the same server, to measure what that
      * setting gives in the same run.
      */
-    record Variant(String name, String database, Map<String, String> overrides) {
-    }
+    record Variant(String name, String database, Map<String, String> overrides) {}
 
     static final List<Variant> VARIANTS = List.of(
             new Variant("ours, history AUDIT", "jiedao_bench_audit", Map.of("camunda.bpm.history-level", "audit")),
-            new Variant("ours without PostgreSQL tuning", "jiedao_bench_untuned",
+            new Variant(
+                    "ours without PostgreSQL tuning",
+                    "jiedao_bench_untuned",
                     Map.of("jiedao.database.postgres-tuning", "false")),
-            new Variant("ours, CMMN on", "jiedao_bench_cmmn",
+            new Variant(
+                    "ours, CMMN on",
+                    "jiedao_bench_cmmn",
                     Map.of("camunda.bpm.generic-properties.properties.cmmnEnabled", "true")),
-            new Variant("ours, job executor (starter defaults)", "jiedao_bench_jobs",
+            new Variant(
+                    "ours, job executor (starter defaults)",
+                    "jiedao_bench_jobs",
                     Map.of("camunda.bpm.job-execution.enabled", "true")),
-            new Variant("ours, job executor 8 threads, 8 per acquisition", "jiedao_bench_jobs8",
-                    Map.of("camunda.bpm.job-execution.enabled", "true",
-                            "camunda.bpm.job-execution.core-pool-size", "8",
-                            "camunda.bpm.job-execution.max-pool-size", "8",
-                            "camunda.bpm.job-execution.queue-capacity", "8",
-                            "camunda.bpm.job-execution.max-jobs-per-acquisition", "8")),
-            new Variant("ours, pool 20", "jiedao_bench_pool20",
+            new Variant(
+                    "ours, job executor 8 threads, 8 per acquisition",
+                    "jiedao_bench_jobs8",
+                    Map.of(
+                            "camunda.bpm.job-execution.enabled",
+                            "true",
+                            "camunda.bpm.job-execution.core-pool-size",
+                            "8",
+                            "camunda.bpm.job-execution.max-pool-size",
+                            "8",
+                            "camunda.bpm.job-execution.queue-capacity",
+                            "8",
+                            "camunda.bpm.job-execution.max-jobs-per-acquisition",
+                            "8")),
+            new Variant(
+                    "ours, pool 20",
+                    "jiedao_bench_pool20",
                     Map.of("spring.datasource.hikari.maximum-pool-size", "20")));
 
     @Test
@@ -102,13 +115,14 @@ class OneStopLifecycleBenchmark {
         List<ConfigurableApplicationContext> contexts = new ArrayList<>();
         try {
             List<Side> sides = new ArrayList<>();
-            sides.add(new Side("ours (as deployed)", ours, true, BenchmarkDatabase.target().database()));
+            sides.add(new Side(
+                    "ours (as deployed)", ours, true, BenchmarkDatabase.target().database()));
             ConfigurableApplicationContext vanilla = context(VANILLA_DATABASE, "vanilla", target, VANILLA);
             contexts.add(vanilla);
             sides.add(new Side("Camunda defaults", vanilla, false, VANILLA_DATABASE));
             for (Variant variant : VARIANTS) {
-                ConfigurableApplicationContext context = context(variant.database(), variant.database(), target,
-                        variant.overrides());
+                ConfigurableApplicationContext context =
+                        context(variant.database(), variant.database(), target, variant.overrides());
                 contexts.add(context);
                 sides.add(new Side(variant.name(), context, true, variant.database()));
             }
@@ -145,11 +159,11 @@ class OneStopLifecycleBenchmark {
             "jiedao.database.postgres-tuning", "false");
 
     /** The application started once more in this JVM, on its own database, with {@code overrides}. */
-    private static ConfigurableApplicationContext context(String database, String engineName,
-            BenchmarkDatabase.Target target, Map<String, String> overrides) {
+    private static ConfigurableApplicationContext context(
+            String database, String engineName, BenchmarkDatabase.Target target, Map<String, String> overrides) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url",
-                "jdbc:postgresql://" + target.host() + ":" + target.port() + "/" + database);
+        properties.put(
+                "spring.datasource.url", "jdbc:postgresql://" + target.host() + ":" + target.port() + "/" + database);
         properties.put("spring.datasource.username", target.user());
         properties.put("spring.datasource.password", target.password());
         properties.put("camunda.bpm.process-engine-name", engineName);
@@ -158,7 +172,8 @@ class OneStopLifecycleBenchmark {
         properties.put("spring.jmx.enabled", "false");
         properties.put("server.port", "0");
         // as arguments: they take precedence over application.yaml (builder "properties" would not)
-        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] arguments = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(JiedaoFlowApplication.class)
                 .web(WebApplicationType.SERVLET)
@@ -191,17 +206,20 @@ class OneStopLifecycleBenchmark {
             this.identity = engine.getIdentityService();
             this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             this.authorizationOn = engine.getProcessEngineConfiguration().isAuthorizationEnabled();
-            this.jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor()
+            this.jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                    .getJobExecutor()
                     .isActive();
             assertThat(authorizationOn).as(name + ": authorization").isEqualTo(expectAuthorization);
-            assertThat(jdbc.queryForObject("SELECT current_database()", String.class)).as(name + ": database")
+            assertThat(jdbc.queryForObject("SELECT current_database()", String.class))
+                    .as(name + ": database")
                     .isEqualTo(database);
             Accounts accounts = context.getBean(Accounts.class);
             String run = Long.toString(System.nanoTime() % 100_000_000L);
             for (int i = 0; i < CLIENTS; i++) {
                 String mobile = String.format("186%08d", (Long.parseLong(run) + i * 13L) % 100_000_000L);
                 Account account = accounts.createResident(mobile, "压测居民" + i, null, "bench-pass-1");
-                residents.add(new Caller(Caller.Kind.RESIDENT, mobile, account.getId(), account.getDisplayName(), Set.of()));
+                residents.add(
+                        new Caller(Caller.Kind.RESIDENT, mobile, account.getId(), account.getDisplayName(), Set.of()));
             }
         }
 
@@ -236,24 +254,40 @@ class OneStopLifecycleBenchmark {
         }
 
         private void lifecycle(Caller resident, Map<String, Timings> steps) {
-            String trackingNumber = time(steps, "submit", () -> applications.submit(resident, OneStopMyApplications.APPLICATION,
-                    OneStopMyApplications.materials())
-                    .trackingNumber());
-            time(steps, "pre-check", () -> asStaff("bench-window", "acceptance-window", () -> {
-                Task preCheck = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
-                        .taskCandidateGroup("acceptance-window").singleResult();
-                tasks.complete(preCheck.getId(), Map.of("preCheckDecision", "ACCEPT"));
-                return null;
-            }));
+            String trackingNumber = time(
+                    steps,
+                    "submit",
+                    () -> applications
+                            .submit(resident, OneStopMyApplications.APPLICATION, OneStopMyApplications.materials())
+                            .trackingNumber());
+            time(
+                    steps,
+                    "pre-check",
+                    () -> asStaff("bench-window", "acceptance-window", () -> {
+                        Task preCheck = tasks.createTaskQuery()
+                                .processInstanceBusinessKey(trackingNumber)
+                                .taskCandidateGroup("acceptance-window")
+                                .singleResult();
+                        tasks.complete(preCheck.getId(), Map.of("preCheckDecision", "ACCEPT"));
+                        return null;
+                    }));
             time(steps, "acceptance notice", () -> runJob(trackingNumber));
-            time(steps, "review", () -> asStaff("bench-civil", "civil-affairs", () -> {
-                Task review = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber)
-                        .taskCandidateGroup("civil-affairs").singleResult();
-                tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVED"));
-                return null;
-            }));
+            time(
+                    steps,
+                    "review",
+                    () -> asStaff("bench-civil", "civil-affairs", () -> {
+                        Task review = tasks.createTaskQuery()
+                                .processInstanceBusinessKey(trackingNumber)
+                                .taskCandidateGroup("civil-affairs")
+                                .singleResult();
+                        tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVED"));
+                        return null;
+                    }));
             time(steps, "result delivery", () -> runJob(trackingNumber));
-            ApplicationStatus status = repository.findByTrackingNumber(trackingNumber).orElseThrow().getStatus();
+            ApplicationStatus status = repository
+                    .findByTrackingNumber(trackingNumber)
+                    .orElseThrow()
+                    .getStatus();
             if (status != ApplicationStatus.COMPLETED) {
                 throw new IllegalStateException(trackingNumber + " ended " + status);
             }
@@ -264,10 +298,18 @@ class OneStopLifecycleBenchmark {
          * for it to have run the job instead.
          */
         private Void runJob(String trackingNumber) {
-            String instance = repository.findByTrackingNumber(trackingNumber).orElseThrow().getProcessInstanceId();
+            String instance = repository
+                    .findByTrackingNumber(trackingNumber)
+                    .orElseThrow()
+                    .getProcessInstanceId();
             if (jobExecutor) {
                 long deadline = System.nanoTime() + 60_000_000_000L;
-                while (management.createJobQuery().processInstanceId(instance).executable().count() > 0) {
+                while (management
+                                .createJobQuery()
+                                .processInstanceId(instance)
+                                .executable()
+                                .count()
+                        > 0) {
                     if (System.nanoTime() > deadline) {
                         throw new IllegalStateException(trackingNumber + ": the job executor left its job for 60 s");
                     }
@@ -280,7 +322,11 @@ class OneStopLifecycleBenchmark {
                 }
                 return null;
             }
-            Job job = management.createJobQuery().processInstanceId(instance).executable().singleResult();
+            Job job = management
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .executable()
+                    .singleResult();
             management.executeJob(job.getId());
             return null;
         }
@@ -313,7 +359,8 @@ class OneStopLifecycleBenchmark {
     }
 
     /** What one measured round gave. */
-    record Round(String side, int lifecycles, double seconds, Map<String, Timings> steps, double transactionsPerLifecycle) {
+    record Round(
+            String side, int lifecycles, double seconds, Map<String, Timings> steps, double transactionsPerLifecycle) {
 
         double perSecond() {
             return lifecycles / seconds;
@@ -329,24 +376,44 @@ class OneStopLifecycleBenchmark {
             header.add(variant.side());
             header.add("÷ ours");
         }
-        ResultTable table = new ResultTable("One-stop lifecycle, " + CLIENTS + " clients, " + ours.lifecycles()
-                + " lifecycles per side after " + CLIENTS * WARM_UP_PER_CLIENT + " warm-up — service layer on "
-                + target.describe(), header.toArray(String[]::new));
+        ResultTable table = new ResultTable(
+                "One-stop lifecycle, " + CLIENTS + " clients, " + ours.lifecycles()
+                        + " lifecycles per side after " + CLIENTS * WARM_UP_PER_CLIENT + " warm-up — service layer on "
+                        + target.describe(),
+                header.toArray(String[]::new));
         table.row(cells("lifecycles/s", ours, vanilla, variants, Round::perSecond));
         for (String step : STEPS) {
-            table.row(cells(step + " p50 ms", ours, vanilla, variants, round -> round.steps().get(step).p50Millis()));
-            table.row(cells(step + " p99 ms", ours, vanilla, variants, round -> round.steps().get(step).p99Millis()));
+            table.row(cells(
+                    step + " p50 ms",
+                    ours,
+                    vanilla,
+                    variants,
+                    round -> round.steps().get(step).p50Millis()));
+            table.row(cells(
+                    step + " p99 ms",
+                    ours,
+                    vanilla,
+                    variants,
+                    round -> round.steps().get(step).p99Millis()));
         }
-        table.row(cells("database transactions per lifecycle", ours, vanilla, variants,
-                Round::transactionsPerLifecycle));
+        table.row(
+                cells("database transactions per lifecycle", ours, vanilla, variants, Round::transactionsPerLifecycle));
         int blanks = header.size() - 2;
-        table.row(withBlanks(blanks, "pgbench TPC-B transactions/s (same server, " + CLIENTS + " clients, 20 s)",
+        table.row(withBlanks(
+                blanks,
+                "pgbench TPC-B transactions/s (same server, " + CLIENTS + " clients, 20 s)",
                 pgbench.tps().isPresent() ? format(pgbench.tps().getAsDouble()) : "none: " + pgbench.remark()));
         OptionalDouble ceiling = pgbench.lifecyclesPerSecond(OptionalDouble.of(ours.transactionsPerLifecycle()));
-        table.row(withBlanks(blanks, "ceiling, lifecycles/s (tps ÷ transactions per lifecycle)",
+        table.row(withBlanks(
+                blanks,
+                "ceiling, lifecycles/s (tps ÷ transactions per lifecycle)",
                 ceiling.isPresent() ? format(ceiling.getAsDouble()) : "-"));
-        table.row(withBlanks(blanks, "ours as share of the ceiling", ceiling.isPresent()
-                ? String.format(Locale.ROOT, "%.0f%%", 100 * ours.perSecond() / ceiling.getAsDouble()) : "-"));
+        table.row(withBlanks(
+                blanks,
+                "ours as share of the ceiling",
+                ceiling.isPresent()
+                        ? String.format(Locale.ROOT, "%.0f%%", 100 * ours.perSecond() / ceiling.getAsDouble())
+                        : "-"));
         table.note("ours: authorization on, history FULL, cmmnEnabled=false, history TTL enforced, PostgreSQL tuning"
                 + " (JIT off, task queries planned for their values, statistics and index); defaults: the"
                 + " starter's (authorization off, history FULL, CMMN on, PostgreSQL as it comes); each variant is"
@@ -355,10 +422,17 @@ class OneStopLifecycleBenchmark {
         table.print(Machine.describe(dataSource));
     }
 
-    private static Object[] cells(String measure, Round ours, Round vanilla, List<Round> variants,
+    private static Object[] cells(
+            String measure,
+            Round ours,
+            Round vanilla,
+            List<Round> variants,
             java.util.function.ToDoubleFunction<Round> value) {
-        List<Object> cells = new ArrayList<>(List.of(measure, format(value.applyAsDouble(ours)),
-                format(value.applyAsDouble(vanilla)), ratio(value.applyAsDouble(ours), value.applyAsDouble(vanilla))));
+        List<Object> cells = new ArrayList<>(List.of(
+                measure,
+                format(value.applyAsDouble(ours)),
+                format(value.applyAsDouble(vanilla)),
+                ratio(value.applyAsDouble(ours), value.applyAsDouble(vanilla))));
         for (Round variant : variants) {
             cells.add(format(value.applyAsDouble(variant)));
             cells.add(ratio(value.applyAsDouble(variant), value.applyAsDouble(ours)));

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -45,13 +44,13 @@ public final class Pgbench {
         }
     }
 
-    private Pgbench() {
-    }
+    private Pgbench() {}
 
     /** tps ÷ database transactions per lifecycle. */
     public static double ceiling(double tps, double transactionsPerLifecycle) {
         if (!(transactionsPerLifecycle > 0)) {
-            throw new IllegalArgumentException("transactions per lifecycle must be positive: " + transactionsPerLifecycle);
+            throw new IllegalArgumentException(
+                    "transactions per lifecycle must be positive: " + transactionsPerLifecycle);
         }
         return tps / transactionsPerLifecycle;
     }
@@ -82,8 +81,7 @@ public final class Pgbench {
      * Initialises a scratch database at the given scale and runs the TPC-B-like script with the given clients
      * for the given seconds; drops the scratch database afterwards.
      */
-    public static Result run(BenchmarkDatabase.Target target, JdbcTemplate admin, int scale, int clients,
-            int seconds) {
+    public static Result run(BenchmarkDatabase.Target target, JdbcTemplate admin, int scale, int clients, int seconds) {
         Optional<Path> pgbench = find();
         if (pgbench.isEmpty()) {
             return Result.missing("pgbench not installed (looked on the PATH and in /usr/lib/postgresql/*/bin)");
@@ -93,24 +91,33 @@ public final class Pgbench {
         admin.execute("create database " + SCRATCH_DATABASE);
         try {
             run(target, pgbench.get(), List.of("-i", "-q", "-s", String.valueOf(scale)), 600);
-            String output = run(target, pgbench.get(), List.of("-n", "-c", String.valueOf(clients), "-j", "2", "-T",
-                    String.valueOf(seconds)), seconds + 120L);
+            String output = run(
+                    target,
+                    pgbench.get(),
+                    List.of("-n", "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds)),
+                    seconds + 120L);
             Matcher tps = TPS.matcher(output);
             if (!tps.find()) {
-                return new Result(OptionalDouble.empty(), pgbench.get().toString(), settings,
+                return new Result(
+                        OptionalDouble.empty(),
+                        pgbench.get().toString(),
+                        settings,
                         "no tps in pgbench's output: " + output.strip());
             }
-            return new Result(OptionalDouble.of(Double.parseDouble(tps.group(1))), pgbench.get().toString(),
-                    settings, "");
+            return new Result(
+                    OptionalDouble.of(Double.parseDouble(tps.group(1))),
+                    pgbench.get().toString(),
+                    settings,
+                    "");
         } finally {
             admin.execute("drop database if exists " + SCRATCH_DATABASE);
         }
     }
 
-    private static String run(BenchmarkDatabase.Target target, Path pgbench, List<String> arguments,
-            long timeoutSeconds) {
-        List<String> command = new ArrayList<>(List.of(pgbench.toString(), "-h", target.host(), "-p",
-                String.valueOf(target.port()), "-U", target.user()));
+    private static String run(
+            BenchmarkDatabase.Target target, Path pgbench, List<String> arguments, long timeoutSeconds) {
+        List<String> command = new ArrayList<>(List.of(
+                pgbench.toString(), "-h", target.host(), "-p", String.valueOf(target.port()), "-U", target.user()));
         command.addAll(arguments);
         command.add(SCRATCH_DATABASE);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

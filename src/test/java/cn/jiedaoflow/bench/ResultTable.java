@@ -50,7 +50,8 @@ public final class ResultTable {
 
     public static String format(Object cell) {
         if (cell instanceof Double d) {
-            return d >= 100 ? String.format(Locale.ROOT, "%.0f", d)
+            return d >= 100
+                    ? String.format(Locale.ROOT, "%.0f", d)
                     : d >= 10 ? String.format(Locale.ROOT, "%.1f", d) : String.format(Locale.ROOT, "%.2f", d);
         }
         return String.valueOf(cell);
@@ -65,9 +66,13 @@ public final class ResultTable {
             }
         }
         StringBuilder out = new StringBuilder();
-        out.append("\n=== ").append(title).append(" — ")
+        out.append("\n=== ")
+                .append(title)
+                .append(" — ")
                 .append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
-                .append(" ===\n").append(machine).append('\n');
+                .append(" ===\n")
+                .append(machine)
+                .append('\n');
         line(out, header, widths);
         StringBuilder rule = new StringBuilder();
         for (int width : widths) {
@@ -86,8 +91,8 @@ public final class ResultTable {
         System.out.flush();
         try {
             Files.createDirectories(RESULTS.getParent());
-            Files.writeString(RESULTS, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            Files.writeString(
+                    RESULTS, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("could not append to " + RESULTS, e);
         }
@@ -103,6 +108,8 @@ public final class ResultTable {
 
     /** Display width: CJK characters take two columns. */
     private static int width(String text) {
-        return text.codePoints().map(c -> c >= 0x1100 && Character.isIdeographic(c) ? 2 : 1).sum();
+        return text.codePoints()
+                .map(c -> c >= 0x1100 && Character.isIdeographic(c) ? 2 : 1)
+                .sum();
     }
 }

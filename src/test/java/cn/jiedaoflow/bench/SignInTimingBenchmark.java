@@ -2,11 +2,11 @@ package cn.jiedaoflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Accounts;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,9 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
-
-import cn.jiedaoflow.people.AccountRepository;
-import cn.jiedaoflow.people.Accounts;
 
 /**
  * Issue 12, item 8: a wrong password for an unknown mobile number was answered in 1.6 ms and for a known one in
@@ -39,12 +36,16 @@ class SignInTimingBenchmark {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AccountRepository accountRepository;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -72,16 +73,30 @@ class SignInTimingBenchmark {
                 wrongPassword(known.get(i), measured ? knownTimes : null);
             }
         }
-        jdbc.update("delete from app_sign_in_failure where subject like 'account:137095%' or subject like 'account:137096%'");
+        jdbc.update("delete from app_sign_in_failure where subject like 'account:137095%' or subject like"
+                + " 'account:137096%'");
 
-        ResultTable table = new ResultTable("Sign-in of residents: wrong password, known against unknown mobile (HTTP, "
-                + TRIES + " tries each), issue 12 item 8", "login name", "p10 ms", "median ms", "p90 ms", "min ms", "max ms");
+        ResultTable table = new ResultTable(
+                "Sign-in of residents: wrong password, known against unknown mobile (HTTP, " + TRIES
+                        + " tries each), issue 12 item 8",
+                "login name",
+                "p10 ms",
+                "median ms",
+                "p90 ms",
+                "min ms",
+                "max ms");
         for (var row : List.of(List.of("known", knownTimes), List.of("unknown", unknownTimes))) {
             Timings t = (Timings) row.get(1);
-            table.row(row.get(0), t.percentileMillis(10), t.p50Millis(), t.percentileMillis(90),
-                    t.percentileMillis(0.1), t.maxMillis());
+            table.row(
+                    row.get(0),
+                    t.percentileMillis(10),
+                    t.p50Millis(),
+                    t.percentileMillis(90),
+                    t.percentileMillis(0.1),
+                    t.maxMillis());
         }
-        table.note(String.format("difference of the medians (unknown - known): %.2f ms",
+        table.note(String.format(
+                "difference of the medians (unknown - known): %.2f ms",
                 unknownTimes.p50Millis() - knownTimes.p50Millis()));
         table.print(Machine.describe(dataSource));
     }
@@ -89,7 +104,9 @@ class SignInTimingBenchmark {
     private void wrongPassword(String loginName, Timings timings) {
         long start = System.nanoTime();
         HttpStatus status = HttpStatus.valueOf(rest.withBasicAuth(loginName, "wrong-password")
-                .getForEntity("/api/sign-in-check", String.class).getStatusCode().value());
+                .getForEntity("/api/sign-in-check", String.class)
+                .getStatusCode()
+                .value());
         long took = System.nanoTime() - start;
         assertThat(status).as(loginName).isEqualTo(HttpStatus.UNAUTHORIZED);
         if (timings != null) {

@@ -2,6 +2,13 @@ package cn.jiedaoflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.engine.PostgresTuning;
+import cn.jiedaoflow.engine.TaskQueryPlans;
+import cn.jiedaoflow.labordispute.LaborDisputeMyApplications;
+import cn.jiedaoflow.onestop.OneStopMyApplications;
+import cn.jiedaoflow.people.Accounts;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.StaffGroup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -10,13 +17,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -26,14 +31,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import cn.jiedaoflow.engine.PostgresTuning;
-import cn.jiedaoflow.engine.TaskQueryPlans;
-import cn.jiedaoflow.labordispute.LaborDisputeMyApplications;
-import cn.jiedaoflow.onestop.OneStopMyApplications;
-import cn.jiedaoflow.people.Accounts;
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.people.StaffGroup;
 
 /**
  * Issue 6, "staff queries at scale", through the engine's and the application's services: the query of the
@@ -50,11 +47,13 @@ class StaffQueriesBenchmark {
 
     /** Open tasks and finished process instances, measured in this order (each size adds to the last). */
     static final long[][] SIZES = sizes();
+
     static final int GROUPS = 20;
     static final int STAFF_GROUPS = 2;
     static final int WARMUP = 100;
     /** At most this long per measurement of the filter: at 100,000 tasks one count may take seconds. */
     static final long BUDGET_SECONDS = Long.getLong("jiedao.bench.budget-seconds", 60);
+
     static final int RUNS = Integer.getInteger("jiedao.bench.runs", 1_000);
     static final int APPLICATIONS = 50;
     static final int MY_APPLICATIONS_RUNS = 200;
@@ -64,18 +63,25 @@ class StaffQueriesBenchmark {
 
     @Autowired
     TaskService tasks;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     TaskQueryPlans taskQueryPlans;
 
@@ -87,7 +93,10 @@ class StaffQueriesBenchmark {
     @Test
     void tasklistFilterAndMyApplicationsAtGrowingSizes() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        List<String> groups = Arrays.stream(StaffGroup.values()).map(StaffGroup::id).limit(GROUPS).toList();
+        List<String> groups = Arrays.stream(StaffGroup.values())
+                .map(StaffGroup::id)
+                .limit(GROUPS)
+                .toList();
         List<String> mine = groups.subList(0, STAFF_GROUPS);
         Caller resident = resident();
         List<MyApplications> procedures = myApplications();
@@ -99,11 +108,18 @@ class StaffQueriesBenchmark {
         EngineSeed seed = EngineSeed.fromRealTask(jdbc, groups);
         seed.removeSeeded();
 
-        ResultTable table = new ResultTable("Staff queries at scale — engine and service layer",
-                "open tasks", "finished instances", "seeding", "visible to clerk", "PostgreSQL",
-                "filter page of 15: p50 / p99 / max ms", "filter count: p50 / p99 / max ms",
+        ResultTable table = new ResultTable(
+                "Staff queries at scale — engine and service layer",
+                "open tasks",
+                "finished instances",
+                "seeding",
+                "visible to clerk",
+                "PostgreSQL",
+                "filter page of 15: p50 / p99 / max ms",
+                "filter count: p50 / p99 / max ms",
                 "÷ as shipped, p50: page / count",
-                "my applications (" + APPLICATIONS + "): p50 / p99 / max ms", "p99 ≤ 20 ms");
+                "my applications (" + APPLICATIONS + "): p50 / p99 / max ms",
+                "p99 ≤ 20 ms");
         long seededTasks = 0;
         long seededHistory = 0;
         for (long[] size : SIZES) {
@@ -112,8 +128,7 @@ class StaffQueriesBenchmark {
             seed.finishedInstances(seededHistory, size[1]);
             jdbc.execute("analyze");
             long seedingSeconds = (System.nanoTime() - started) / 1_000_000_000L;
-            LOG.info("seeded up to {} open tasks and {} finished instances in {} s", size[0], size[1],
-                    seedingSeconds);
+            LOG.info("seeded up to {} open tasks and {} finished instances in {} s", size[0], size[1], seedingSeconds);
             seededTasks = size[0];
             seededHistory = size[1];
 
@@ -156,19 +171,60 @@ class StaffQueriesBenchmark {
             assertThat(deployed.visible()).isEqualTo(shipped.visible());
             assertThat(perTask.visible()).isEqualTo(shipped.visible());
             assertThat(noStandalone.visible()).isEqualTo(shipped.visible());
-            table.row(size[0], size[1], seedingSeconds + " s", shipped.visible(), "as shipped",
-                    millis(shipped.page()), millis(shipped.count()), "-", "-", shipped.meetsTarget() ? "yes" : "NO");
-            table.row(size[0], size[1], "-", tuned.visible(), "session settings + statistics",
-                    millis(tuned.page()), millis(tuned.count()), ratios(tuned, shipped), "-",
+            table.row(
+                    size[0],
+                    size[1],
+                    seedingSeconds + " s",
+                    shipped.visible(),
+                    "as shipped",
+                    millis(shipped.page()),
+                    millis(shipped.count()),
+                    "-",
+                    "-",
+                    shipped.meetsTarget() ? "yes" : "NO");
+            table.row(
+                    size[0],
+                    size[1],
+                    "-",
+                    tuned.visible(),
+                    "session settings + statistics",
+                    millis(tuned.page()),
+                    millis(tuned.count()),
+                    ratios(tuned, shipped),
+                    "-",
                     tuned.meetsTarget() ? "yes" : "NO");
-            table.row(size[0], size[1], "-", deployed.visible(), "+ due-date index (as deployed)",
-                    millis(deployed.page()), millis(deployed.count()), ratios(deployed, shipped),
-                    String.join("; ", applications), deployed.meetsTarget() ? "yes" : "NO");
-            table.row(size[0], size[1], "-", noStandalone.visible(), "as deployed, standaloneTasksEnabled=false",
-                    millis(noStandalone.page()), millis(noStandalone.count()), ratios(noStandalone, shipped), "-",
+            table.row(
+                    size[0],
+                    size[1],
+                    "-",
+                    deployed.visible(),
+                    "+ due-date index (as deployed)",
+                    millis(deployed.page()),
+                    millis(deployed.count()),
+                    ratios(deployed, shipped),
+                    String.join("; ", applications),
+                    deployed.meetsTarget() ? "yes" : "NO");
+            table.row(
+                    size[0],
+                    size[1],
+                    "-",
+                    noStandalone.visible(),
+                    "as deployed, standaloneTasksEnabled=false",
+                    millis(noStandalone.page()),
+                    millis(noStandalone.count()),
+                    ratios(noStandalone, shipped),
+                    "-",
                     noStandalone.meetsTarget() ? "yes" : "NO");
-            table.row(size[0], size[1], "-", perTask.visible(), "as deployed, authorizationCheckRevokes=always",
-                    millis(perTask.page()), millis(perTask.count()), ratios(perTask, shipped), "-",
+            table.row(
+                    size[0],
+                    size[1],
+                    "-",
+                    perTask.visible(),
+                    "as deployed, authorizationCheckRevokes=always",
+                    millis(perTask.page()),
+                    millis(perTask.count()),
+                    ratios(perTask, shipped),
+                    "-",
                     perTask.meetsTarget() ? "yes" : "NO");
         }
         table.note("filter: taskService.createTaskQuery().or().taskCandidateGroupIn(2 groups).taskAssignee(me).endOr()"
@@ -188,7 +244,8 @@ class StaffQueriesBenchmark {
         table.note("tasks spread evenly over " + GROUPS + " groups, 10 % without due date, 2 % assigned to others;"
                 + " every task has its candidate-group link and the group's task authorization, as the engine"
                 + " writes them; each open task has its process instance and its history rows");
-        table.note("my applications: " + procedures.stream().map(MyApplications::endpoint).toList()
+        table.note("my applications: "
+                + procedures.stream().map(MyApplications::endpoint).toList()
                 + ", the service method the endpoint calls, one resident with " + APPLICATIONS
                 + " real applications; " + MY_APPLICATIONS_RUNS + " runs");
         table.print(Machine.describe(dataSource));
@@ -205,7 +262,10 @@ class StaffQueriesBenchmark {
     @Test
     void caseHistoryGrantsCostTheStaffFilter() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        List<String> groups = Arrays.stream(StaffGroup.values()).map(StaffGroup::id).limit(GROUPS).toList();
+        List<String> groups = Arrays.stream(StaffGroup.values())
+                .map(StaffGroup::id)
+                .limit(GROUPS)
+                .toList();
         List<String> mine = groups.subList(0, STAFF_GROUPS);
         new LaborDisputeMyApplications(context).apply(resident(), 1);
         EngineSeed seed = EngineSeed.fromRealTask(jdbc, groups);
@@ -213,9 +273,15 @@ class StaffQueriesBenchmark {
         PostgresTuning.createPlannerStatistics(dataSource);
         PostgresTuning.createDueDateIndex(dataSource);
 
-        ResultTable table = new ResultTable("Case-level history grants and the staff filter — engine layer",
-                "open tasks", "finished instances", "round", "variant", "filter page of 15: p50 / p99 / max ms",
-                "filter count: p50 / p99 / max ms", "÷ before, p50: page / count");
+        ResultTable table = new ResultTable(
+                "Case-level history grants and the staff filter — engine layer",
+                "open tasks",
+                "finished instances",
+                "round",
+                "variant",
+                "filter page of 15: p50 / p99 / max ms",
+                "filter count: p50 / p99 / max ms",
+                "÷ before, p50: page / count");
         long seededTasks = 0;
         long seededHistory = 0;
         for (long[] size : SIZES) {
@@ -230,9 +296,15 @@ class StaffQueriesBenchmark {
                 long started = System.nanoTime();
                 seed.caseHistoryGrants(size[0], size[1]);
                 jdbc.execute("analyze act_ru_authorization");
-                long grantRows = jdbc.queryForObject("select count(*) from act_ru_authorization where resource_type_ = 20"
-                        + " and id_ like 'bench-%'", Long.class);
-                LOG.info("round {}: {} case grants at {} open tasks inserted in {} ms", round, grantRows, size[0],
+                long grantRows = jdbc.queryForObject(
+                        "select count(*) from act_ru_authorization where resource_type_ = 20"
+                                + " and id_ like 'bench-%'",
+                        Long.class);
+                LOG.info(
+                        "round {}: {} case grants at {} open tasks inserted in {} ms",
+                        round,
+                        grantRows,
+                        size[0],
                         (System.nanoTime() - started) / 1_000_000);
                 Filter grantsAlone = measureFilter(mine, false);
                 PostgresTuning.createAuthorizationIndexes(dataSource);
@@ -242,12 +314,30 @@ class StaffQueriesBenchmark {
                 jdbc.execute("analyze act_ru_authorization");
                 assertThat(grantsAlone.visible()).isEqualTo(before.visible());
                 assertThat(deployed.visible()).isEqualTo(before.visible());
-                table.row(size[0], size[1], round, "before: no case grants, no authorization indexes", millis(before.page()),
-                        millis(before.count()), "-");
-                table.row(size[0], size[1], round, grantRows + " case grants, no authorization indexes",
-                        millis(grantsAlone.page()), millis(grantsAlone.count()), ratios(grantsAlone, before));
-                table.row(size[0], size[1], round, grantRows + " case grants + authorization indexes (deployed)",
-                        millis(deployed.page()), millis(deployed.count()), ratios(deployed, before));
+                table.row(
+                        size[0],
+                        size[1],
+                        round,
+                        "before: no case grants, no authorization indexes",
+                        millis(before.page()),
+                        millis(before.count()),
+                        "-");
+                table.row(
+                        size[0],
+                        size[1],
+                        round,
+                        grantRows + " case grants, no authorization indexes",
+                        millis(grantsAlone.page()),
+                        millis(grantsAlone.count()),
+                        ratios(grantsAlone, before));
+                table.row(
+                        size[0],
+                        size[1],
+                        round,
+                        grantRows + " case grants + authorization indexes (deployed)",
+                        millis(deployed.page()),
+                        millis(deployed.count()),
+                        ratios(deployed, before));
             }
         }
         PostgresTuning.createAuthorizationIndexes(dataSource);
@@ -290,19 +380,24 @@ class StaffQueriesBenchmark {
     }
 
     private static void log(String setting, long[] size, Filter filter) {
-        LOG.info("{} at {} open tasks: p99 {} ms (page), {} ms (count)", setting, size[0], filter.page().p99Millis(),
+        LOG.info(
+                "{} at {} open tasks: p99 {} ms (page), {} ms (count)",
+                setting,
+                size[0],
+                filter.page().p99Millis(),
                 filter.count().p99Millis());
     }
 
     private static String ratios(Filter filter, Filter shipped) {
         return ResultTable.format(filter.page().p50Millis() / shipped.page().p50Millis()) + " / "
-                + ResultTable.format(filter.count().p50Millis() / shipped.count().p50Millis());
+                + ResultTable.format(
+                        filter.count().p50Millis() / shipped.count().p50Millis());
     }
 
     /** Runs a measurement with the engine's two settings of the task query as given, then puts them back. */
     private <T> T withEngine(boolean standaloneTasks, String revokeChecks, Supplier<T> measurement) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
-                .getProcessEngineConfiguration();
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         boolean standaloneBefore = configuration.isStandaloneTasksEnabled();
         String revokeBefore = configuration.getAuthorizationCheckRevokes();
         configuration.setStandaloneTasksEnabled(standaloneTasks);
@@ -343,12 +438,23 @@ class StaffQueriesBenchmark {
     }
 
     private List<Task> firstPage(List<String> groups) {
-        return tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(STAFF_USER).endOr()
-                .orderByDueDate().asc().listPage(0, 15);
+        return tasks.createTaskQuery()
+                .or()
+                .taskCandidateGroupIn(groups)
+                .taskAssignee(STAFF_USER)
+                .endOr()
+                .orderByDueDate()
+                .asc()
+                .listPage(0, 15);
     }
 
     private long countOf(List<String> groups) {
-        return tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(STAFF_USER).endOr().count();
+        return tasks.createTaskQuery()
+                .or()
+                .taskCandidateGroupIn(groups)
+                .taskAssignee(STAFF_USER)
+                .endOr()
+                .count();
     }
 
     private Caller resident() {
@@ -365,7 +471,8 @@ class StaffQueriesBenchmark {
     /** Default 1k/10k, 10k/100k, 100k/1M; {@code -Djiedao.bench.sizes=1000:10000,10000:100000} to choose. */
     private static long[][] sizes() {
         String value = System.getProperty("jiedao.bench.sizes", "1000:10000,10000:100000,100000:1000000");
-        Function<String, long[]> pair = text -> Arrays.stream(text.strip().split(":")).mapToLong(Long::parseLong)
+        Function<String, long[]> pair = text -> Arrays.stream(text.strip().split(":"))
+                .mapToLong(Long::parseLong)
                 .toArray();
         return Arrays.stream(value.split(",")).map(pair).toArray(long[][]::new);
     }

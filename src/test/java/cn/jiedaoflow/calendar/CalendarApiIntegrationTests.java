@@ -2,10 +2,11 @@ package cn.jiedaoflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestPeople;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,14 +22,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
 
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestPeople;
-
 @IntegrationTest
 class CalendarApiIntegrationTests {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-    };
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
 
     /** A year no other test computes deadlines in, so storing it changes nothing for them. */
     private static final int TEST_YEAR = 2099;
@@ -44,7 +41,11 @@ class CalendarApiIntegrationTests {
     }
 
     private ResponseEntity<Map<String, Object>> get(URI uri, String language) {
-        return rest.exchange(RequestEntity.get(uri).header(HttpHeaders.ACCEPT_LANGUAGE, language).build(), JSON);
+        return rest.exchange(
+                RequestEntity.get(uri)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, language)
+                        .build(),
+                JSON);
     }
 
     private ResponseEntity<Map<String, Object>> put(TestRestTemplate as, int year, String body) {
@@ -68,8 +69,8 @@ class CalendarApiIntegrationTests {
 
     @Test
     void answersAWorkingDayDeadlineToAnyone() {
-        ResponseEntity<String> response = rest.getForEntity(
-                deadline("from=2026-09-30T10:00:00%2B08:00&workingDays=2"), String.class);
+        ResponseEntity<String> response =
+                rest.getForEntity(deadline("from=2026-09-30T10:00:00%2B08:00&workingDays=2"), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).isEqualTo("{\"deadline\":\"2026-10-09T17:00:00+08:00\"}");
@@ -77,32 +78,33 @@ class CalendarApiIntegrationTests {
 
     @Test
     void answersACalendarDayDeadline() {
-        ResponseEntity<String> response = rest.getForEntity(
-                deadline("from=2026-03-06T09:00:00%2B08:00&days=15"), String.class);
+        ResponseEntity<String> response =
+                rest.getForEntity(deadline("from=2026-03-06T09:00:00%2B08:00&days=15"), String.class);
 
         assertThat(response.getBody()).isEqualTo("{\"deadline\":\"2026-03-24T00:00:00+08:00\"}");
     }
 
     @Test
     void marksADeadlineInAYearWithoutDataProvisional() {
-        ResponseEntity<String> response = rest.getForEntity(
-                deadline("from=2030-03-01T09:00:00%2B08:00&workingDays=1"), String.class);
+        ResponseEntity<String> response =
+                rest.getForEntity(deadline("from=2030-03-01T09:00:00%2B08:00&workingDays=1"), String.class);
 
-        assertThat(response.getBody())
-                .isEqualTo("{\"deadline\":\"2030-03-04T17:00:00+08:00\",\"provisional\":true}");
+        assertThat(response.getBody()).isEqualTo("{\"deadline\":\"2030-03-04T17:00:00+08:00\",\"provisional\":true}");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "workingDays=1",
-            "from=tomorrow&workingDays=1",
-            "from=2026-09-30T10:00:00&workingDays=1",
-            "from=2026-09-30T10:00:00%2B08:00",
-            "from=2026-09-30T10:00:00%2B08:00&workingDays=1&days=1",
-            "from=2026-09-30T10:00:00%2B08:00&workingDays=-1",
-            "from=2026-09-30T10:00:00%2B08:00&workingDays=366",
-            "from=2026-09-30T10:00:00%2B08:00&days=1.5",
-            "from=2026-09-30T10:00:00%2B08:00&days=abc"})
+    @ValueSource(
+            strings = {
+                "workingDays=1",
+                "from=tomorrow&workingDays=1",
+                "from=2026-09-30T10:00:00&workingDays=1",
+                "from=2026-09-30T10:00:00%2B08:00",
+                "from=2026-09-30T10:00:00%2B08:00&workingDays=1&days=1",
+                "from=2026-09-30T10:00:00%2B08:00&workingDays=-1",
+                "from=2026-09-30T10:00:00%2B08:00&workingDays=366",
+                "from=2026-09-30T10:00:00%2B08:00&days=1.5",
+                "from=2026-09-30T10:00:00%2B08:00&days=abc"
+            })
     void refusesAnIncompleteOrInvalidQueryWith400(String query) {
         ResponseEntity<Map<String, Object>> response = get(deadline(query), "zh-CN");
 
@@ -114,7 +116,9 @@ class CalendarApiIntegrationTests {
     void explainsARefusalInChineseByDefaultAndInEnglishOnRequest() {
         URI uri = deadline("from=2026-09-30T10:00:00%2B08:00&workingDays=366");
 
-        assertThat((String) rest.exchange(RequestEntity.get(uri).build(), JSON).getBody().get("detail"))
+        assertThat((String) rest.exchange(RequestEntity.get(uri).build(), JSON)
+                        .getBody()
+                        .get("detail"))
                 .contains("0 到 365");
         assertThat((String) get(uri, "en").getBody().get("detail")).contains("whole number from 0 to 365");
     }
@@ -126,16 +130,16 @@ class CalendarApiIntegrationTests {
                  "source":"test notice"}""");
 
         assertThat(stored.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(stored.getBody()).containsEntry("updatedBy", TestPeople.ADMIN)
+        assertThat(stored.getBody())
+                .containsEntry("updatedBy", TestPeople.ADMIN)
                 .containsEntry("holidays", List.of("2099-01-01", "2099-01-21"));
 
-        ResponseEntity<Map<String, Object>> read = admin().exchange("/api/calendar/years/" + TEST_YEAR,
-                HttpMethod.GET, null, JSON);
+        ResponseEntity<Map<String, Object>> read =
+                admin().exchange("/api/calendar/years/" + TEST_YEAR, HttpMethod.GET, null, JSON);
         assertThat(read.getBody()).containsEntry("springFestival", "2099-01-21").containsEntry("source", "test notice");
 
-        ResponseEntity<List<Map<String, Object>>> years = admin().exchange("/api/calendar/years", HttpMethod.GET,
-                null, new ParameterizedTypeReference<>() {
-                });
+        ResponseEntity<List<Map<String, Object>>> years =
+                admin().exchange("/api/calendar/years", HttpMethod.GET, null, new ParameterizedTypeReference<>() {});
         assertThat(years.getBody()).extracting(year -> year.get("year")).contains(2025, 2026, TEST_YEAR);
     }
 
@@ -161,10 +165,11 @@ class CalendarApiIntegrationTests {
         String staff = TestPeople.staff(identity, "civil-affairs");
         TestRestTemplate asStaff = TestPeople.as(rest, staff, TestPeople.STAFF_PASSWORD);
 
-        assertThat(put(asStaff, TEST_YEAR, """
-                {"springFestival":"2099-01-21","holidays":[],"makeUpWorkdays":[]}""").getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(asStaff.exchange("/api/calendar/years", HttpMethod.GET, null, String.class).getStatusCode())
+        String year = """
+                {"springFestival":"2099-01-21","holidays":[],"makeUpWorkdays":[]}""";
+        assertThat(put(asStaff, TEST_YEAR, year).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(asStaff.exchange("/api/calendar/years", HttpMethod.GET, null, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 

@@ -3,17 +3,14 @@ package cn.jiedaoflow.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.jiedaoflow.web.ApiProblem;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpStatus;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.web.ApiProblem;
 
 class CalendarDeadlineQueryTests {
 
@@ -25,8 +22,14 @@ class CalendarDeadlineQueryTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+999999999-12-31T00:00:00Z", "-999999999-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
-            "1899-12-31T23:59:59+08:00", "0000-01-01T00:00:00Z"})
+    @ValueSource(
+            strings = {
+                "+999999999-12-31T00:00:00Z",
+                "-999999999-01-01T00:00:00Z",
+                "+10000-01-01T00:00:00Z",
+                "1899-12-31T23:59:59+08:00",
+                "0000-01-01T00:00:00Z"
+            })
     void refusesAStartOutsideTheYearsItCountsIn(String from) {
         ApiProblem problem = refusal(from, "1", null);
 
@@ -38,7 +41,8 @@ class CalendarDeadlineQueryTests {
     void countsFromTheFirstAndLastYears() {
         assertThat(DeadlineQuery.parse("1900-01-01T00:00:00+08:00", null, "1").from())
                 .isEqualTo(Instant.parse("1899-12-31T16:00:00Z"));
-        assertThat(DeadlineQuery.parse("9999-12-31T23:59:59Z", null, "365").count()).isEqualTo(365);
+        assertThat(DeadlineQuery.parse("9999-12-31T23:59:59Z", null, "365").count())
+                .isEqualTo(365);
     }
 
     @Test
@@ -63,8 +67,10 @@ class CalendarDeadlineQueryTests {
 
     @Test
     void acceptsTheBoundsZeroAnd365() {
-        assertThat(DeadlineQuery.parse("2026-09-30T10:00+08:00", "0", null).count()).isZero();
-        assertThat(DeadlineQuery.parse("2026-09-30T10:00+08:00", null, "365").count()).isEqualTo(365);
+        assertThat(DeadlineQuery.parse("2026-09-30T10:00+08:00", "0", null).count())
+                .isZero();
+        assertThat(DeadlineQuery.parse("2026-09-30T10:00+08:00", null, "365").count())
+                .isEqualTo(365);
     }
 
     @Test

@@ -3,30 +3,28 @@ package cn.jiedaoflow.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 
 class CalendarRulesTests {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final List<Integer> reportedYears = new ArrayList<>();
-    private final CalendarRules rules = new CalendarRules(OfficialYears::lookup, SHANGHAI, LocalTime.of(17, 0),
-            reportedYears::add);
+    private final CalendarRules rules =
+            new CalendarRules(OfficialYears::lookup, SHANGHAI, LocalTime.of(17, 0), reportedYears::add);
 
     private static Instant at(String isoWithOffset) {
         return OffsetDateTime.parse(isoWithOffset).toInstant();
@@ -117,7 +115,8 @@ class CalendarRulesTests {
         @Test
         void answersAtOffsetPlusEight() {
             // Friday 20:00 in New York is Saturday 09:00 in Shanghai: Monday, Tuesday, Wednesday
-            OffsetDateTime deadline = rules.workingDaysFrom(at("2026-03-06T20:00-05:00"), 3).at();
+            OffsetDateTime deadline =
+                    rules.workingDaysFrom(at("2026-03-06T20:00-05:00"), 3).at();
 
             assertThat(deadline.getOffset().getId()).isEqualTo("+08:00");
             assertThat(deadline).isEqualTo(expected("2026-03-11T17:00+08:00"));
@@ -125,16 +124,19 @@ class CalendarRulesTests {
 
         @Test
         void endsAtTheConfiguredEndOfOfficeHours() {
-            CalendarRules lateOffice = new CalendarRules(OfficialYears::lookup, SHANGHAI, LocalTime.of(17, 30),
-                    year -> { });
+            CalendarRules lateOffice =
+                    new CalendarRules(OfficialYears::lookup, SHANGHAI, LocalTime.of(17, 30), year -> {});
 
-            assertThat(lateOffice.workingDaysFrom(at("2026-03-06T09:00+08:00"), 1).at())
+            assertThat(lateOffice
+                            .workingDaysFrom(at("2026-03-06T09:00+08:00"), 1)
+                            .at())
                     .isEqualTo(expected("2026-03-09T17:30+08:00"));
         }
 
         @Test
         void refusesANegativeCount() {
-            assertThatIllegalArgumentException().isThrownBy(() -> rules.workingDaysFrom(at("2026-03-06T09:00+08:00"), -1));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> rules.workingDaysFrom(at("2026-03-06T09:00+08:00"), -1));
         }
     }
 
@@ -183,8 +185,7 @@ class CalendarRulesTests {
         @Test
         void countsFromTheShanghaiDate() {
             // 2026-03-05T20:00Z is 2026-03-06 in Shanghai
-            assertThat(rules.daysFrom(at("2026-03-05T20:00Z"), 15).at())
-                    .isEqualTo(expected("2026-03-24T00:00+08:00"));
+            assertThat(rules.daysFrom(at("2026-03-05T20:00Z"), 15).at()).isEqualTo(expected("2026-03-24T00:00+08:00"));
         }
     }
 

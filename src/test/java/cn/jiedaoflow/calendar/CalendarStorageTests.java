@@ -3,16 +3,14 @@ package cn.jiedaoflow.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.jiedaoflow.web.ApiProblem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
-
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * The migration on H2 with Hibernate validating the entities against it, the seeded notices, and an
@@ -56,9 +54,14 @@ class CalendarStorageTests {
         Instant newYearsEve = Instant.parse("2026-12-31T02:00:00Z");
         assertThat(calendar.workingDaysFrom(newYearsEve, 1).provisional()).isTrue();
 
-        YearDetails stored = administration.replace(2027, new YearRequest(LocalDate.of(2027, 2, 6),
-                List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 4)), List.of(LocalDate.of(2027, 1, 9)),
-                "国办发明电〔2026〕"), "admin");
+        YearDetails stored = administration.replace(
+                2027,
+                new YearRequest(
+                        LocalDate.of(2027, 2, 6),
+                        List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 4)),
+                        List.of(LocalDate.of(2027, 1, 9)),
+                        "国办发明电〔2026〕"),
+                "admin");
 
         assertThat(stored.updatedBy()).isEqualTo("admin");
         Deadline deadline = calendar.workingDaysFrom(newYearsEve, 1);
@@ -68,8 +71,14 @@ class CalendarStorageTests {
 
     @Test
     void replacingAYearReplacesAllItsDays() {
-        administration.replace(2026, new YearRequest(LocalDate.of(2026, 2, 17), List.of(LocalDate.of(2026, 10, 1)),
-                List.of(LocalDate.of(2026, 10, 10)), "correction"), "alice");
+        administration.replace(
+                2026,
+                new YearRequest(
+                        LocalDate.of(2026, 2, 17),
+                        List.of(LocalDate.of(2026, 10, 1)),
+                        List.of(LocalDate.of(2026, 10, 10)),
+                        "correction"),
+                "alice");
 
         YearDetails year = administration.year(2026).orElseThrow();
         assertThat(year.holidays()).containsExactly(LocalDate.of(2026, 10, 1));
@@ -81,9 +90,12 @@ class CalendarStorageTests {
 
     @Test
     void refusesAnInvalidYearAndKeepsTheOldData() {
-        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> administration.replace(2026,
-                new YearRequest(LocalDate.of(2027, 2, 6), List.of(LocalDate.of(2025, 1, 1)), List.of(), null),
-                "alice"));
+        ApiProblem problem = catchThrowableOfType(
+                ApiProblem.class,
+                () -> administration.replace(
+                        2026,
+                        new YearRequest(LocalDate.of(2027, 2, 6), List.of(LocalDate.of(2025, 1, 1)), List.of(), null),
+                        "alice"));
 
         assertThat(problem.messageKey()).isEqualTo("calendar.year.invalid");
         assertThat(problem.errors()).hasSize(2);

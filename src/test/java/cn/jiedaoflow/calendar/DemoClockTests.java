@@ -8,17 +8,15 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.web.ApiProblem;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-
-import cn.jiedaoflow.audit.AuditLog;
-import cn.jiedaoflow.web.ApiProblem;
 
 class DemoClockTests {
 
@@ -39,7 +37,8 @@ class DemoClockTests {
         Instant moved = clock.advance(Duration.ofDays(16));
         Thread.sleep(20);
 
-        assertThat(moved).isBetween(before.plus(Duration.ofDays(16)), Instant.now().plus(Duration.ofDays(16)));
+        assertThat(moved)
+                .isBetween(before.plus(Duration.ofDays(16)), Instant.now().plus(Duration.ofDays(16)));
         assertThat(ClockUtil.now().toInstant()).isAfter(moved);
         assertThat(clock.now()).isAfter(Instant.now().plus(Duration.ofDays(16)).minusSeconds(1));
         clock.advance(Duration.ofHours(2));
@@ -58,17 +57,23 @@ class DemoClockTests {
         DemoClockController.ClockView view = controller.advance(new DemoClockController.Advance(15, 1), admin);
 
         assertThat(view.offset()).isEqualTo("PT361H");
-        assertThat(view.now().toInstant()).isAfter(Instant.now().plus(Duration.ofHours(361)).minusSeconds(5));
+        assertThat(view.now().toInstant())
+                .isAfter(Instant.now().plus(Duration.ofHours(361)).minusSeconds(5));
         verify(audit).record(eq("demo"), eq("calendar.demoClock.advance"), eq("engine-clock"), startsWith("by PT361H"));
     }
 
     @Test
     void refusesNothingNegativeOrMoreThan400DaysWithoutMovingTheClock() {
         for (DemoClockController.Advance bad : new DemoClockController.Advance[] {
-                null, new DemoClockController.Advance(null, null), new DemoClockController.Advance(0, 0),
-                new DemoClockController.Advance(-1, 30), new DemoClockController.Advance(1, -1),
-                new DemoClockController.Advance(401, 0), new DemoClockController.Advance(0, 9601),
-                new DemoClockController.Advance(400, 1) }) {
+            null,
+            new DemoClockController.Advance(null, null),
+            new DemoClockController.Advance(0, 0),
+            new DemoClockController.Advance(-1, 30),
+            new DemoClockController.Advance(1, -1),
+            new DemoClockController.Advance(401, 0),
+            new DemoClockController.Advance(0, 9601),
+            new DemoClockController.Advance(400, 1)
+        }) {
             assertThatThrownBy(() -> controller.advance(bad, admin))
                     .isInstanceOfSatisfying(ApiProblem.class, problem -> {
                         assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -77,6 +82,9 @@ class DemoClockTests {
         }
         assertThat(clock.offset()).isZero();
         verifyNoInteractions(audit);
-        assertThat(controller.advance(new DemoClockController.Advance(400, 0), admin).offset()).isEqualTo("PT9600H");
+        assertThat(controller
+                        .advance(new DemoClockController.Advance(400, 0), admin)
+                        .offset())
+                .isEqualTo("PT9600H");
     }
 }

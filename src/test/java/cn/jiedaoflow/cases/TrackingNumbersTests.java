@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 class TrackingNumbersTests {
@@ -71,7 +70,8 @@ class TrackingNumbersTests {
 
         List<String> refused = new ArrayList<>();
         assertThatThrownBy(() -> trackingNumbers.unused("OS", now, candidate -> refused.add(candidate)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("5 attempts");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("5 attempts");
         assertThat(refused).hasSize(TrackingNumbers.ATTEMPTS).hasSize(5);
     }
 }

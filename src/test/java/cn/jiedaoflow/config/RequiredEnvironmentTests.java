@@ -47,7 +47,8 @@ class RequiredEnvironmentTests {
 
     @Test
     void theFailureIsReportedAsOneLineWithTheFix() {
-        MissingEnvironmentVariableException missing = new MissingEnvironmentVariableException("JIEDAO_DB_URL", "postgres");
+        MissingEnvironmentVariableException missing =
+                new MissingEnvironmentVariableException("JIEDAO_DB_URL", "postgres");
         FailureAnalysis analysis = new MissingEnvironmentFailureAnalyzer().analyze(new IllegalStateException(missing));
         assertThat(analysis.getDescription()).contains("JIEDAO_DB_URL").doesNotContain("\n");
         assertThat(analysis.getAction()).contains("JIEDAO_DB_URL");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CsvWriterTests {
@@ -34,11 +33,12 @@ class CsvWriterTests {
 
     @Test
     void writesAFileTheReaderReadsBackCellForCell() {
-        List<List<String>> rows = List.of(List.of("1号楼", "101", "88.50", "O-1", "张三, 李四", "false"),
+        List<List<String>> rows = List.of(
+                List.of("1号楼", "101", "88.50", "O-1", "张三, 李四", "false"),
                 Arrays.asList("2号楼", "102", "45.25", null, null, "true"),
                 List.of("3号楼", "103", "60.00", "O-2", "=1+1", "false"));
-        byte[] file = CsvWriter.write(List.of("building", "unit", "area", "ownerId", "ownerName", "developerUnsold"),
-                rows);
+        byte[] file =
+                CsvWriter.write(List.of("building", "unit", "area", "ownerId", "ownerName", "developerUnsold"), rows);
 
         String text = new String(file, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFbuilding,unit,").endsWith("\r\n");

@@ -43,9 +43,16 @@ record BoundClient(String localAddress, int port) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(30_000);
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-            StringBuilder request = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                    .append("Host: localhost:").append(port).append("\r\n").append("Connection: close\r\n");
-            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            StringBuilder request = new StringBuilder(method)
+                    .append(' ')
+                    .append(path)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: localhost:")
+                    .append(port)
+                    .append("\r\n")
+                    .append("Connection: close\r\n");
+            headers.forEach((name, value) ->
+                    request.append(name).append(": ").append(value).append("\r\n"));
             if (body != null) {
                 request.append("Content-Length: ").append(content.length).append("\r\n");
             }
@@ -72,7 +79,8 @@ record BoundClient(String localAddress, int port) {
         byte[] body;
         if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
             ByteArrayOutputStream chunks = new ByteArrayOutputStream();
-            for (int size = Integer.parseInt(line(in).split(";")[0].strip(), 16); size > 0;
+            for (int size = Integer.parseInt(line(in).split(";")[0].strip(), 16);
+                    size > 0;
                     size = Integer.parseInt(line(in).split(";")[0].strip(), 16)) {
                 chunks.write(in.readNBytes(size));
                 line(in);

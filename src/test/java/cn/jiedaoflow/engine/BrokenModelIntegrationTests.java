@@ -3,13 +3,12 @@ package cn.jiedaoflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.QuietLogs;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.QuietLogs;
 
 /** A model the engine cannot deploy stops start-up with one line naming the file and what is wrong. */
 @IntegrationTest
@@ -33,8 +32,10 @@ class BrokenModelIntegrationTests {
 
     @Test
     void aBrokenBpmnIsNamedWithItsProblemOnOneLine() {
-        Throwable failure = QuietLogs.engineFailure(() -> catchThrowable(() -> repository.createDeployment()
-                .addString("broken-case.bpmn", MISSING_TARGET).deploy()));
+        Throwable failure = QuietLogs.engineFailure(() -> catchThrowable(() -> repository
+                .createDeployment()
+                .addString("broken-case.bpmn", MISSING_TARGET)
+                .deploy()));
 
         FailureAnalysis analysis = analyzer.analyze(new IllegalStateException("start-up failed", failure));
 
@@ -43,16 +44,24 @@ class BrokenModelIntegrationTests {
                 .startsWith("Model processes/broken-case.bpmn is invalid: line ")
                 .contains("Task_Missing")
                 .doesNotContain("\n");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("broken-case").count()).isZero();
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("broken-case")
+                        .count())
+                .isZero();
     }
 
     @Test
     void aBrokenDmnIsNamedToo() {
-        Throwable failure = QuietLogs.engineFailure(() -> catchThrowable(() -> repository.createDeployment()
-                .addString("broken-rule.dmn", "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" "
-                        + "id=\"d\" name=\"d\" namespace=\"x\"><decision id=\"broken-rule\"><decisionTable>"
-                        + "<output id=\"o\" typeRef=\"string\"/><rule id=\"r\"><outputEntry id=\"e\"><text>'x</text>"
-                        + "</outputEntry></rule></decisionTable></decision></definitions>")
+        Throwable failure = QuietLogs.engineFailure(() -> catchThrowable(() -> repository
+                .createDeployment()
+                .addString(
+                        "broken-rule.dmn",
+                        "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" "
+                                + "id=\"d\" name=\"d\" namespace=\"x\"><decision id=\"broken-rule\"><decisionTable>"
+                                + "<output id=\"o\" typeRef=\"string\"/><rule id=\"r\"><outputEntry"
+                                + " id=\"e\"><text>'x</text>"
+                                + "</outputEntry></rule></decisionTable></decision></definitions>")
                 .deploy()));
 
         FailureAnalysis analysis = analyzer.analyze(new IllegalStateException("start-up failed", failure));

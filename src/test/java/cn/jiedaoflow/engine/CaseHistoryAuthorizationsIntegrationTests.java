@@ -2,12 +2,17 @@ package cn.jiedaoflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.people.Grants;
+import cn.jiedaoflow.people.StaffGroup;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -32,14 +37,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.people.Grants;
-import cn.jiedaoflow.people.StaffGroup;
-
 /**
  * Who reads a case's history through the engine's doors: the groups and users who worked on it, leaders, and
  * nobody else — through {@code /engine-rest} and through the webapps' own API alike. A probe model with two tasks
@@ -49,21 +46,26 @@ import cn.jiedaoflow.people.StaffGroup;
 class CaseHistoryAuthorizationsIntegrationTests {
 
     static final String PROBE = "case-history-probe";
-    static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {
-    };
+    static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {};
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     AuthorizationService authorizations;
+
     @Autowired
     CaseHistoryUpgrade upgrade;
 
@@ -71,36 +73,56 @@ class CaseHistoryAuthorizationsIntegrationTests {
 
     @BeforeEach
     void probeModel() {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey(PROBE).count() == 0) {
-            repository.createDeployment().name(PROBE)
-                    .addModelInstance(PROBE + ".bpmn", Bpmn.createExecutableProcess(PROBE)
-                            .camundaHistoryTimeToLive(1)
-                            .startEvent("StartEvent_Probe")
-                            .userTask("Task_First").camundaCandidateGroups("${firstGroup}")
-                            .userTask("Task_Second").camundaCandidateGroups(StaffGroup.FINANCE.id())
-                            .endEvent("EndEvent_Probe")
-                            .done())
+        if (repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(PROBE)
+                        .count()
+                == 0) {
+            repository
+                    .createDeployment()
+                    .name(PROBE)
+                    .addModelInstance(
+                            PROBE + ".bpmn",
+                            Bpmn.createExecutableProcess(PROBE)
+                                    .camundaHistoryTimeToLive(1)
+                                    .startEvent("StartEvent_Probe")
+                                    .userTask("Task_First")
+                                    .camundaCandidateGroups("${firstGroup}")
+                                    .userTask("Task_Second")
+                                    .camundaCandidateGroups(StaffGroup.FINANCE.id())
+                                    .endEvent("EndEvent_Probe")
+                                    .done())
                     .deploy();
         }
         // what a designer's model gives every group on it: the definition itself, for Tasklist
-        for (String group : List.of(StaffGroup.FINANCE.id(), StaffGroup.HOUSING_OFFICE.id(), StaffGroup.LEGAL_AID.id())) {
+        for (String group :
+                List.of(StaffGroup.FINANCE.id(), StaffGroup.HOUSING_OFFICE.id(), StaffGroup.LEGAL_AID.id())) {
             Grants.grant(authorizations, group, Resources.PROCESS_DEFINITION, PROBE, Permissions.READ);
         }
     }
 
     @Test
     void noGroupButLeadersAndTheAdministratorsReadAWholeProcessDefinitionsHistory() {
-        Set<String> wide = authorizations.createAuthorizationQuery()
+        Set<String> wide = authorizations
+                .createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .resourceType(Resources.PROCESS_DEFINITION)
                 .hasPermission(ProcessDefinitionPermissions.READ_HISTORY)
-                .list().stream().map(Authorization::getGroupId).collect(Collectors.toSet());
+                .list()
+                .stream()
+                .map(Authorization::getGroupId)
+                .collect(Collectors.toSet());
 
         assertThat(wide).containsOnly(StaffGroup.LEADERS.id(), StaffGroup.ADMINISTRATORS.id(), Groups.CAMUNDA_ADMIN);
         // the groups named on the models still read the models themselves, for Tasklist
-        assertThat(authorizations.createAuthorizationQuery().groupIdIn(StaffGroup.HOUSEHOLD_REGISTRY.id())
-                .resourceType(Resources.PROCESS_DEFINITION).resourceId("one-stop-application")
-                .hasPermission(Permissions.READ).count()).isEqualTo(1);
+        assertThat(authorizations
+                        .createAuthorizationQuery()
+                        .groupIdIn(StaffGroup.HOUSEHOLD_REGISTRY.id())
+                        .resourceType(Resources.PROCESS_DEFINITION)
+                        .resourceId("one-stop-application")
+                        .hasPermission(Permissions.READ)
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -116,11 +138,17 @@ class CaseHistoryAuthorizationsIntegrationTests {
         assertThat(caseIds(legalAid)).contains(legal.getId()).doesNotContain(housing.getId());
         assertThat(caseIds(finance)).contains(housing.getId()).doesNotContain(legal.getId());
 
-        for (String path : List.of("/engine-rest/history/variable-instance?processInstanceId=",
-                "/engine-rest/history/detail?processInstanceId=", "/engine-rest/history/activity-instance?processInstanceId=",
+        for (String path : List.of(
+                "/engine-rest/history/variable-instance?processInstanceId=",
+                "/engine-rest/history/detail?processInstanceId=",
+                "/engine-rest/history/activity-instance?processInstanceId=",
                 "/engine-rest/history/task?processInstanceId=")) {
-            assertThat(rows(finance, path + legal.getId())).as(path + " of a case finance never worked on").isEmpty();
-            assertThat(rows(finance, path + housing.getId())).as(path + " of a case with a finance task").isNotEmpty();
+            assertThat(rows(finance, path + legal.getId()))
+                    .as(path + " of a case finance never worked on")
+                    .isEmpty();
+            assertThat(rows(finance, path + housing.getId()))
+                    .as(path + " of a case with a finance task")
+                    .isNotEmpty();
         }
     }
 
@@ -132,12 +160,23 @@ class CaseHistoryAuthorizationsIntegrationTests {
         completeFirstTask(worked);
         Webapp tasklist = Webapp.login(rest, finance, TestPeople.STAFF_PASSWORD);
 
-        assertThat(webappRows(tasklist, "/camunda/api/engine/engine/default/history/variable-instance?processInstanceId="
-                + other.getId())).isEmpty();
-        assertThat(webappRows(tasklist, "/camunda/api/engine/engine/default/history/variable-instance?processInstanceId="
-                + worked.getId())).extracting(row -> row.get("name")).contains("firstGroup", "caseNote");
-        assertThat(webappRows(tasklist, "/camunda/api/engine/engine/default/history/process-instance?processDefinitionKey="
-                + PROBE)).extracting(row -> row.get("id")).contains(worked.getId()).doesNotContain(other.getId());
+        assertThat(webappRows(
+                        tasklist,
+                        "/camunda/api/engine/engine/default/history/variable-instance?processInstanceId="
+                                + other.getId()))
+                .isEmpty();
+        assertThat(webappRows(
+                        tasklist,
+                        "/camunda/api/engine/engine/default/history/variable-instance?processInstanceId="
+                                + worked.getId()))
+                .extracting(row -> row.get("name"))
+                .contains("firstGroup", "caseNote");
+        assertThat(webappRows(
+                        tasklist,
+                        "/camunda/api/engine/engine/default/history/process-instance?processDefinitionKey=" + PROBE))
+                .extracting(row -> row.get("id"))
+                .contains(worked.getId())
+                .doesNotContain(other.getId());
     }
 
     @Test
@@ -151,9 +190,12 @@ class CaseHistoryAuthorizationsIntegrationTests {
         // completed as a member of the candidate group, without claiming it first
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> completed = rest.withBasicAuth(mover, TestPeople.STAFF_PASSWORD).exchange(
-                "/engine-rest/task/" + second.getId() + "/complete", HttpMethod.POST, new HttpEntity<>("{}", headers),
-                String.class);
+        ResponseEntity<String> completed = rest.withBasicAuth(mover, TestPeople.STAFF_PASSWORD)
+                .exchange(
+                        "/engine-rest/task/" + second.getId() + "/complete",
+                        HttpMethod.POST,
+                        new HttpEntity<>("{}", headers),
+                        String.class);
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         identity.deleteMembership(mover, StaffGroup.FINANCE.id());
 
@@ -168,9 +210,13 @@ class CaseHistoryAuthorizationsIntegrationTests {
         Task first = tasks.createTaskQuery().processInstanceId(claimed.getId()).singleResult();
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        assertThat(rest.withBasicAuth(claimer, TestPeople.STAFF_PASSWORD).exchange(
-                "/engine-rest/task/" + first.getId() + "/claim", HttpMethod.POST,
-                new HttpEntity<>("{\"userId\":\"" + claimer + "\"}", headers), String.class).getStatusCode())
+        assertThat(rest.withBasicAuth(claimer, TestPeople.STAFF_PASSWORD)
+                        .exchange(
+                                "/engine-rest/task/" + first.getId() + "/claim",
+                                HttpMethod.POST,
+                                new HttpEntity<>("{\"userId\":\"" + claimer + "\"}", headers),
+                                String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         identity.deleteMembership(claimer, StaffGroup.LEGAL_AID.id());
 
@@ -192,23 +238,44 @@ class CaseHistoryAuthorizationsIntegrationTests {
         String clerk = TestPeople.staffIn(identity, "it-chist-" + sanitation, sanitation);
         ProcessInstance old = probe(sanitation);
         // the state a database made before case-level rights has: no case grant, a definition-wide right instead
-        authorizations.createAuthorizationQuery().groupIdIn(sanitation).resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
-                .resourceId(old.getId()).list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
-        Grants.grant(authorizations, sanitation, Resources.PROCESS_DEFINITION, PROBE, Permissions.READ,
+        authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(sanitation)
+                .resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
+                .resourceId(old.getId())
+                .list()
+                .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+        Grants.grant(
+                authorizations,
+                sanitation,
+                Resources.PROCESS_DEFINITION,
+                PROBE,
+                Permissions.READ,
                 ProcessDefinitionPermissions.READ_HISTORY);
         ProcessInstance neverWorked = probeWithoutTask(sanitation);
 
         upgrade.takeBackDefinitionWideHistory();
 
         assertThat(caseIds(clerk)).contains(old.getId()).doesNotContain(neverWorked.getId());
-        Authorization definition = authorizations.createAuthorizationQuery().groupIdIn(sanitation)
-                .resourceType(Resources.PROCESS_DEFINITION).resourceId(PROBE).singleResult();
+        Authorization definition = authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(sanitation)
+                .resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId(PROBE)
+                .singleResult();
         assertThat(definition.isPermissionGranted(Permissions.READ)).isTrue();
-        assertThat(definition.isPermissionGranted(ProcessDefinitionPermissions.READ_HISTORY)).isFalse();
+        assertThat(definition.isPermissionGranted(ProcessDefinitionPermissions.READ_HISTORY))
+                .isFalse();
         // a second start finds nothing to do and makes nothing twice
-        long grants = authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_PROCESS_INSTANCE).count();
+        long grants = authorizations
+                .createAuthorizationQuery()
+                .resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
+                .count();
         upgrade.takeBackDefinitionWideHistory();
-        assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_PROCESS_INSTANCE).count())
+        assertThat(authorizations
+                        .createAuthorizationQuery()
+                        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
+                        .count())
                 .isEqualTo(grants);
     }
 
@@ -218,29 +285,37 @@ class CaseHistoryAuthorizationsIntegrationTests {
     }
 
     private ProcessInstance probe(String firstGroup) {
-        return runtime.startProcessInstanceByKey(PROBE, "PROBE-" + UUID.randomUUID(),
-                Map.of("firstGroup", firstGroup, "caseNote", "只给办理人看"));
+        return runtime.startProcessInstanceByKey(
+                PROBE, "PROBE-" + UUID.randomUUID(), Map.of("firstGroup", firstGroup, "caseNote", "只给办理人看"));
     }
 
     /** A case of the probe whose first task went to another group: the given group never had a task on it. */
     private ProcessInstance probeWithoutTask(String group) {
         ProcessInstance instance = probe(StaffGroup.LEGAL_AID.id());
-        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup(group).count()).isZero();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskCandidateGroup(group)
+                        .count())
+                .isZero();
         return instance;
     }
 
     private void completeFirstTask(ProcessInstance instance) {
-        tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId());
+        tasks.complete(tasks.createTaskQuery()
+                .processInstanceId(instance.getId())
+                .singleResult()
+                .getId());
     }
 
     private List<Object> caseIds(String user) {
         return rows(user, "/engine-rest/history/process-instance?processDefinitionKey=" + PROBE).stream()
-                .map(row -> row.get("id")).toList();
+                .map(row -> row.get("id"))
+                .toList();
     }
 
     private List<Map<String, Object>> rows(String user, String path) {
-        ResponseEntity<String> response = rest.withBasicAuth(user, TestPeople.STAFF_PASSWORD).getForEntity(path,
-                String.class);
+        ResponseEntity<String> response =
+                rest.withBasicAuth(user, TestPeople.STAFF_PASSWORD).getForEntity(path, String.class);
         assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
         return read(response.getBody());
     }

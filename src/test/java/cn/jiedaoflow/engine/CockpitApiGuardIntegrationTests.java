@@ -2,6 +2,8 @@ package cn.jiedaoflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestPeople;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,9 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestPeople;
 
 /**
  * Issue 12, item 10: Cockpit's plugin API answered a Tasklist-only user (every process definition with its
@@ -25,32 +24,38 @@ class CockpitApiGuardIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            STATISTICS,
-            "/camunda/api/cockpit/plugin/base/default/process-instance/count",
-            "/camunda/api/cockpit/%70lugin/base/default/process-definition/statistics",
-            "/camunda/api/cockpit/plugin/base/default/process-definition/statistics/"})
+    @ValueSource(
+            strings = {
+                STATISTICS,
+                "/camunda/api/cockpit/plugin/base/default/process-instance/count",
+                "/camunda/api/cockpit/%70lugin/base/default/process-definition/statistics",
+                "/camunda/api/cockpit/plugin/base/default/process-definition/statistics/"
+            })
     void aTasklistOnlyUserIsRefused(String path) {
         Webapp tasklist = Webapp.login(rest, TestPeople.staff(identity, "mediation"), TestPeople.STAFF_PASSWORD);
         ResponseEntity<String> answer = tasklist.get(path);
         assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(answer.getBody()).contains("\"type\":\"AuthorizationException\"", "Cockpit")
+        assertThat(answer.getBody())
+                .contains("\"type\":\"AuthorizationException\"", "Cockpit")
                 .doesNotContain("labor-dispute-mediation");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/camunda//api/cockpit/plugin/base/default/process-definition/statistics",
-            "/camunda/api/cockpit/plugin/base/%64efault/process-definition/statistics",
-            "/camunda/api/cockpit/plugin/base/./default/process-definition/statistics",
-            "/camunda/api/cockpit/plugin;x=1/base/default/process-definition/statistics",
-            "/camunda/api/cockpit/plugin/base/static/../default/process-definition/statistics",
-            "/camunda/API/cockpit/plugin/base/default/process-definition/statistics",
-            "/camunda/api/Cockpit/plugin/base/default/process-definition/statistics"})
+    @ValueSource(
+            strings = {
+                "/camunda//api/cockpit/plugin/base/default/process-definition/statistics",
+                "/camunda/api/cockpit/plugin/base/%64efault/process-definition/statistics",
+                "/camunda/api/cockpit/plugin/base/./default/process-definition/statistics",
+                "/camunda/api/cockpit/plugin;x=1/base/default/process-definition/statistics",
+                "/camunda/api/cockpit/plugin/base/static/../default/process-definition/statistics",
+                "/camunda/API/cockpit/plugin/base/default/process-definition/statistics",
+                "/camunda/api/Cockpit/plugin/base/default/process-definition/statistics"
+            })
     void noOtherSpellingAnswersEither(String path) {
         Webapp tasklist = Webapp.login(rest, TestPeople.staff(identity, "mediation"), TestPeople.STAFF_PASSWORD);
         ResponseEntity<String> answer = tasklist.get(path);
@@ -69,8 +74,8 @@ class CockpitApiGuardIntegrationTests {
     @Test
     void withoutSigningInTheApiAnswers401AndThePluginsScriptsStayPublic() {
         assertThat(rest.getForEntity(STATISTICS, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        ResponseEntity<String> script = rest.getForEntity("/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js",
-                String.class);
+        ResponseEntity<String> script =
+                rest.getForEntity("/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js", String.class);
         assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 }

@@ -2,9 +2,13 @@ package cn.jiedaoflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
+import cn.jiedaoflow.TestPeople;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -17,13 +21,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestIdNumbers;
-import cn.jiedaoflow.TestPeople;
 
 /**
  * A refusal raised by a task listener — which the engine wraps, and Camunda's resources wrap again into a 500 —
@@ -38,8 +35,10 @@ class EngineRefusalIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     TaskService tasks;
 
@@ -53,15 +52,18 @@ class EngineRefusalIntegrationTests {
                 + "\"monthlyHouseholdIncome\":{\"value\":\"五千\",\"type\":\"String\"},"
                 + "\"disabilityGrade\":{\"value\":0,\"type\":\"Long\"},\"visitFindings\":{\"value\":\"已核实\"}}}";
 
-        ResponseEntity<String> completed = TestPeople.as(rest, station, TestPeople.STAFF_PASSWORD).postForEntity(
-                "/engine-rest/task/" + visit + "/complete", json(answers), String.class);
+        ResponseEntity<String> completed = TestPeople.as(rest, station, TestPeople.STAFF_PASSWORD)
+                .postForEntity("/engine-rest/task/" + visit + "/complete", json(answers), String.class);
         ResponseEntity<String> submitted = Webapp.login(rest, station, TestPeople.STAFF_PASSWORD)
                 .postJson("/camunda/api/engine/engine/default/task/" + visit + "/submit-form", answers);
 
         for (ResponseEntity<String> refused : new ResponseEntity[] {completed, submitted}) {
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
             JsonNode body = json.readTree(refused.getBody());
-            assertThat(body.path("type").asText()).as("Camunda's shape").isNotBlank().doesNotContain("RestException");
+            assertThat(body.path("type").asText())
+                    .as("Camunda's shape")
+                    .isNotBlank()
+                    .doesNotContain("RestException");
             assertThat(body.path("message").asText()).isEqualTo(REFUSAL);
         }
         assertThat(tasks.createTaskQuery().taskId(visit).count()).isOne();
@@ -69,21 +71,52 @@ class EngineRefusalIntegrationTests {
 
     /** A case at its home visit: a veteran on the roster, an application by the station. */
     private String homeVisit() throws Exception {
-        TestRestTemplate station = TestPeople.as(rest, TestPeople.staff(identity, "veterans-station"),
-                TestPeople.STAFF_PASSWORD);
+        TestRestTemplate station =
+                TestPeople.as(rest, TestPeople.staff(identity, "veterans-station"), TestPeople.STAFF_PASSWORD);
         String idNumber = TestIdNumbers.unique();
         HttpHeaders csv = new HttpHeaders();
         csv.setContentType(MediaType.parseMediaType("text/csv;charset=UTF-8"));
-        assertThat(station.exchange("/api/veterans", HttpMethod.POST, new HttpEntity<>(("serviceNumber,name,idNumber,"
-                + "mobile,address,keyCare\r\nER-" + idNumber.substring(6) + ",老兵," + idNumber
-                + ",13755000395,长宁区某路 4 号,否\r\n").getBytes(StandardCharsets.UTF_8), csv), String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
-        String trackingNumber = json.readTree(station.postForEntity("/api/veteran-assistance/applications", Map.of(
-                "veteranIdNumber", idNumber, "applicantRelation", "VETERAN", "applicantName", "老兵",
-                "applicantMobile", "13755000395", "hardshipType", "OTHER", "householdSize", 3,
-                "monthlyHouseholdIncome", 5000, "disabilityGrade", 0, "requestedHelp", "生活困难"), String.class).getBody())
-                .path("trackingNumber").asText();
-        Task visit = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).singleResult();
+        assertThat(station.exchange(
+                                "/api/veterans",
+                                HttpMethod.POST,
+                                new HttpEntity<>(
+                                        ("serviceNumber,name,idNumber,"
+                                                        + "mobile,address,keyCare\r\nER-" + idNumber.substring(6)
+                                                        + ",老兵," + idNumber
+                                                        + ",13755000395,长宁区某路 4 号,否\r\n")
+                                                .getBytes(StandardCharsets.UTF_8),
+                                        csv),
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        String trackingNumber = json.readTree(station.postForEntity(
+                                "/api/veteran-assistance/applications",
+                                Map.of(
+                                        "veteranIdNumber",
+                                        idNumber,
+                                        "applicantRelation",
+                                        "VETERAN",
+                                        "applicantName",
+                                        "老兵",
+                                        "applicantMobile",
+                                        "13755000395",
+                                        "hardshipType",
+                                        "OTHER",
+                                        "householdSize",
+                                        3,
+                                        "monthlyHouseholdIncome",
+                                        5000,
+                                        "disabilityGrade",
+                                        0,
+                                        "requestedHelp",
+                                        "生活困难"),
+                                String.class)
+                        .getBody())
+                .path("trackingNumber")
+                .asText();
+        Task visit = tasks.createTaskQuery()
+                .processInstanceBusinessKey(trackingNumber)
+                .singleResult();
         assertThat(visit.getTaskDefinitionKey()).isEqualTo("UserTask_HomeVisit");
         return visit.getId();
     }

@@ -2,8 +2,9 @@ package cn.jiedaoflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestPeople;
 import java.util.function.Function;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,9 +25,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestPeople;
-
 /**
  * Issue 12, item 10: client errors of the engine's REST API answered 500 and named Java exceptions. Now 4xx in
  * Camunda's {@code {type, message}} shape, without internals, through both doors: {@code /engine-rest} and the
@@ -37,7 +35,10 @@ import cn.jiedaoflow.TestPeople;
 class EngineRestErrorsIntegrationTests {
 
     static final String KEY = "it-engine-errors";
-    /** A start form with a required field, and a gateway that reads it; staff of administrators start it from Tasklist. */
+    /**
+     * A start form with a required field, and a gateway that reads it; staff of administrators start it from
+     * Tasklist.
+     */
     static final String MODEL = """
             <?xml version="1.0" encoding="UTF-8"?>
             <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -99,12 +100,16 @@ class EngineRestErrorsIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     RepositoryService repository;
 
@@ -112,7 +117,8 @@ class EngineRestErrorsIntegrationTests {
 
     /** The two doors of the engine's REST API, as an administrator (who may start any process). */
     enum Door {
-        ENGINE_REST("/engine-rest"), WEBAPP("/camunda/api/engine/engine/default");
+        ENGINE_REST("/engine-rest"),
+        WEBAPP("/camunda/api/engine/engine/default");
 
         final String base;
 
@@ -123,8 +129,12 @@ class EngineRestErrorsIntegrationTests {
 
     @BeforeAll
     void deploy() {
-        deployment = repository.createDeployment().name(KEY).addString(KEY + ".bpmn", MODEL)
-                .addString("it-engine-refusal.bpmn", REFUSING).deploy();
+        deployment = repository
+                .createDeployment()
+                .name(KEY)
+                .addString(KEY + ".bpmn", MODEL)
+                .addString("it-engine-refusal.bpmn", REFUSING)
+                .deploy();
     }
 
     @AfterAll
@@ -144,8 +154,8 @@ class EngineRestErrorsIntegrationTests {
     @ParameterizedTest
     @EnumSource(Door.class)
     void aStartWithoutTheRequiredVariableIs400(Door door) {
-        ResponseEntity<String> answer = call(door, HttpMethod.POST, "/process-definition/key/" + KEY + "/submit-form",
-                "{\"variables\":{}}");
+        ResponseEntity<String> answer =
+                call(door, HttpMethod.POST, "/process-definition/key/" + KEY + "/submit-form", "{\"variables\":{}}");
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertCamundaShapeWithoutInternals(answer);
         assertThat(answer.getBody()).contains("amount");
@@ -164,12 +174,17 @@ class EngineRestErrorsIntegrationTests {
     @EnumSource(Door.class)
     void aListenersRefusalOfACompletionIs400WithItsOwnMessage(Door door) {
         String instance = runtime.startProcessInstanceByKey("it-engine-refusal").getId();
-        String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        String task = tasks.createTaskQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId();
         ResponseEntity<String> answer = call(door, HttpMethod.POST, "/task/" + task + "/complete", "{}");
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertCamundaShapeWithoutInternals(answer);
         assertThat(answer.getBody()).contains("\"message\":\"请写明理由 / give the reason\"");
-        assertThat(tasks.createTaskQuery().taskId(task).count()).as("nothing completed").isEqualTo(1);
+        assertThat(tasks.createTaskQuery().taskId(task).count())
+                .as("nothing completed")
+                .isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -186,7 +201,10 @@ class EngineRestErrorsIntegrationTests {
     @ParameterizedTest
     @EnumSource(Door.class)
     void aRightfulAnswerIsUnchanged(Door door) {
-        ResponseEntity<String> started = call(door, HttpMethod.POST, "/process-definition/key/" + KEY + "/submit-form",
+        ResponseEntity<String> started = call(
+                door,
+                HttpMethod.POST,
+                "/process-definition/key/" + KEY + "/submit-form",
                 "{\"variables\":{\"amount\":{\"value\":150,\"type\":\"Long\"}}}");
         assertThat(started.getStatusCode().value()).isEqualTo(200);
         assertThat(started.getBody()).contains("\"ended\":true");
@@ -197,10 +215,10 @@ class EngineRestErrorsIntegrationTests {
     void aMissingPermissionIs403WithCamundasDetails(Door door) {
         String clerk = TestPeople.staff(identity, "mediation");
         ResponseEntity<String> answer = door == Door.ENGINE_REST
-                ? rest.withBasicAuth(clerk, TestPeople.STAFF_PASSWORD).exchange("/engine-rest/user/" + TestPeople.ADMIN,
-                        HttpMethod.DELETE, null, String.class)
-                : Webapp.login(rest, clerk, TestPeople.STAFF_PASSWORD).deleteRequest("/camunda/api/engine/engine/default/user/"
-                        + TestPeople.ADMIN);
+                ? rest.withBasicAuth(clerk, TestPeople.STAFF_PASSWORD)
+                        .exchange("/engine-rest/user/" + TestPeople.ADMIN, HttpMethod.DELETE, null, String.class)
+                : Webapp.login(rest, clerk, TestPeople.STAFF_PASSWORD)
+                        .deleteRequest("/camunda/api/engine/engine/default/user/" + TestPeople.ADMIN);
         assertThat(answer.getStatusCode().value()).isEqualTo(403);
         assertThat(answer.getBody()).contains("\"type\":\"AuthorizationException\"", "\"missingAuthorizations\"");
     }
@@ -215,17 +233,32 @@ class EngineRestErrorsIntegrationTests {
             return headers;
         };
         if (door == Door.ENGINE_REST) {
-            return rest.withBasicAuth(TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD).exchange(door.base + path, method,
-                    new HttpEntity<>(json, withJson.apply(new HttpHeaders())), String.class);
+            return rest.withBasicAuth(TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
+                    .exchange(
+                            door.base + path,
+                            method,
+                            new HttpEntity<>(json, withJson.apply(new HttpHeaders())),
+                            String.class);
         }
         Webapp admin = Webapp.login(rest, TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD);
         return method == HttpMethod.GET ? admin.get(door.base + path) : admin.postJson(door.base + path, json);
     }
 
     private static void assertCamundaShapeWithoutInternals(ResponseEntity<String> answer) {
-        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).as("%s", answer).isTrue();
-        assertThat(answer.getBody()).startsWith("{\"type\":\"").contains("\"message\":\"")
-                .doesNotContain("java.", "org.camunda", "com.fasterxml", "Exception:", "\tat ", "PropertyNotFound",
-                        "select ", "SELECT ");
+        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
+                .as("%s", answer)
+                .isTrue();
+        assertThat(answer.getBody())
+                .startsWith("{\"type\":\"")
+                .contains("\"message\":\"")
+                .doesNotContain(
+                        "java.",
+                        "org.camunda",
+                        "com.fasterxml",
+                        "Exception:",
+                        "\tat ",
+                        "PropertyNotFound",
+                        "select ",
+                        "SELECT ");
     }
 }

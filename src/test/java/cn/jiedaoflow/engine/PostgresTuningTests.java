@@ -2,10 +2,9 @@ package cn.jiedaoflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 class PostgresTuningTests {
 

@@ -2,25 +2,24 @@ package cn.jiedaoflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Accounts;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.people.AccountRepository;
-import cn.jiedaoflow.people.Accounts;
 
 /** The three doors: engine REST for staff, the application's API for signed-in callers, the webapps' own. */
 @IntegrationTest
@@ -28,12 +27,16 @@ class SecurityDoorsIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AccountRepository accountRepository;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -57,20 +60,26 @@ class SecurityDoorsIntegrationTests {
     void engineRestRefusesAWrongPassword() {
         // its own user: the engine delays a user's next sign-in after a failed one
         String lockable = TestPeople.staffIn(identity, "it-wrong-password", "finance");
-        assertThat(rest.withBasicAuth(lockable, "wrong-password").getForEntity("/engine-rest/task", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth(lockable, "wrong-password")
+                        .getForEntity("/engine-rest/task", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
     void engineRestTakesStaffWithHttpBasic() {
-        assertThat(rest.withBasicAuth(staff, TestPeople.STAFF_PASSWORD).getForEntity("/engine-rest/task", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth(staff, TestPeople.STAFF_PASSWORD)
+                        .getForEntity("/engine-rest/task", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void engineRestRefusesResidentsWhoAreNotEngineUsers() {
         assertThat(rest.withBasicAuth(resident, TestPeople.RESIDENT_PASSWORD)
-                .getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+                        .getForEntity("/engine-rest/task", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
@@ -88,7 +97,8 @@ class SecurityDoorsIntegrationTests {
     void apiRefusesAnonymousCallsWithAProblemInChinese() {
         ResponseEntity<String> response = rest.getForEntity("/api/labor-dispute-mediation/applications", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
         assertThat(response.getBody()).contains("请先登录");
     }
 
@@ -96,8 +106,8 @@ class SecurityDoorsIntegrationTests {
     void apiAnswersInEnglishWhenAsked() {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
-        ResponseEntity<String> response = rest.exchange("/api/labor-dispute-mediation/applications", HttpMethod.GET,
-                new HttpEntity<>(headers), String.class);
+        ResponseEntity<String> response = rest.exchange(
+                "/api/labor-dispute-mediation/applications", HttpMethod.GET, new HttpEntity<>(headers), String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(response.getBody()).contains("Please sign in");
     }
@@ -105,7 +115,8 @@ class SecurityDoorsIntegrationTests {
     @Test
     void apiRefusesAWrongResidentPassword() {
         assertThat(rest.withBasicAuth(resident, "not-the-password")
-                .getForEntity("/api/labor-dispute-mediation/applications", String.class).getStatusCode())
+                        .getForEntity("/api/labor-dispute-mediation/applications", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
@@ -114,7 +125,8 @@ class SecurityDoorsIntegrationTests {
         ResponseEntity<String> response = rest.withBasicAuth(resident, TestPeople.RESIDENT_PASSWORD)
                 .getForEntity("/api/no-such-endpoint", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
     }
 
     @Test
@@ -127,7 +139,9 @@ class SecurityDoorsIntegrationTests {
                 .getForEntity("/api/no-such-endpoint", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(rest.withBasicAuth(creditCode, TestPeople.RESIDENT_PASSWORD)
-                .getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+                        .getForEntity("/engine-rest/task", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
@@ -139,8 +153,8 @@ class SecurityDoorsIntegrationTests {
 
     @Test
     void residentPasswordsAreStoredHashed() {
-        String hash = jdbc.queryForObject("SELECT password_hash FROM app_account WHERE login_name = ?", String.class,
-                resident);
+        String hash = jdbc.queryForObject(
+                "SELECT password_hash FROM app_account WHERE login_name = ?", String.class, resident);
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(TestPeople.RESIDENT_PASSWORD);
     }
 
@@ -152,12 +166,14 @@ class SecurityDoorsIntegrationTests {
         form.add("password", TestPeople.STAFF_PASSWORD);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-                new HttpEntity<>(form, headers), String.class);
-        assertThat(login.getStatusCode()).as("Camunda's CSRF filter refuses a login without its token")
+        ResponseEntity<String> login = rest.postForEntity(
+                "/camunda/api/admin/auth/user/default/login/tasklist", new HttpEntity<>(form, headers), String.class);
+        assertThat(login.getStatusCode())
+                .as("Camunda's CSRF filter refuses a login without its token")
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
         Webapp session = Webapp.login(rest, staff, TestPeople.STAFF_PASSWORD);
-        assertThat(session.get("/camunda/api/engine/engine/default/task").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(session.get("/camunda/api/engine/engine/default/task").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 }

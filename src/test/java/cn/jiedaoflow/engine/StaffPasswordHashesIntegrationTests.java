@@ -2,9 +2,10 @@ package cn.jiedaoflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.engine.StaffSignInLimitsIntegrationTests.Door;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
@@ -16,9 +17,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.engine.StaffSignInLimitsIntegrationTests.Door;
 
 /**
  * Issue 12, item 8: staff passwords are hashed with BCrypt, and a hash made the old way (the engine's salted
@@ -32,15 +30,18 @@ class StaffPasswordHashesIntegrationTests {
 
     @Autowired
     IdentityService identity;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @LocalServerPort
     int port;
 
     @AfterEach
     void forgetThisTestsFailures() {
         ClockUtil.reset();
-        jdbc.update("delete from app_sign_in_failure where subject like 'address:127.0.%' or subject like 'staff:it-hash-%'");
+        jdbc.update("delete from app_sign_in_failure where subject like 'address:127.0.%' or subject like"
+                + " 'staff:it-hash-%'");
     }
 
     @Test
@@ -59,11 +60,12 @@ class StaffPasswordHashesIntegrationTests {
 
         assertThat(door.signIn(address(), user, "n0t-the-Passw0rd").status()).isEqualTo(401);
         assertThat(storedHash(user)).as("a wrong password never upgrades").isEqualTo(oldHash);
-        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 1_000));   // past the wait
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 1_000)); // past the wait
 
         assertThat(door.signIn(address(), user, PASSWORD).status()).isEqualTo(door.signedIn());
         assertThat(storedHash(user)).startsWith("{BCRYPT}$2a$");
-        assertThat(door.signIn(address(), user, PASSWORD).status()).as("the new hash holds the same password")
+        assertThat(door.signIn(address(), user, PASSWORD).status())
+                .as("the new hash holds the same password")
                 .isEqualTo(door.signedIn());
         assertThat(identity.checkPassword(user, PASSWORD)).isTrue();
     }
@@ -78,10 +80,11 @@ class StaffPasswordHashesIntegrationTests {
 
     @Test
     void everyCharacterOfALongPasswordCounts() {
-        String long1 = "长密码".repeat(10) + "-Aa1!";               // 95 bytes in UTF-8: beyond what BCrypt reads
+        String long1 = "长密码".repeat(10) + "-Aa1!"; // 95 bytes in UTF-8: beyond what BCrypt reads
         String user = newStaff(long1);
         assertThat(identity.checkPassword(user, long1)).isTrue();
-        assertThat(identity.checkPassword(user, long1.substring(0, long1.length() - 1) + "?")).isFalse();
+        assertThat(identity.checkPassword(user, long1.substring(0, long1.length() - 1) + "?"))
+                .isFalse();
     }
 
     // ---- helpers ----

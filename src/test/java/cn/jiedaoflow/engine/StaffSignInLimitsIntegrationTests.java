@@ -2,6 +2,8 @@ package cn.jiedaoflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestPeople;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,7 +13,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,9 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestPeople;
-
 /**
  * Issue 12, item 8, staff: failures slow the next try, per user id and per client address, through every door that
  * checks a staff password; nobody can lock a staff account, the administrator's least of all. Each test is its own
@@ -39,15 +37,19 @@ class StaffSignInLimitsIntegrationTests {
 
     static final String PASSWORD = "Staff-Passw0rd!";
     static final String WRONG = "n0t-the-Passw0rd";
-    static final Instant START = OffsetDateTime.parse("2026-12-02T10:00:00+08:00").toInstant();
+    static final Instant START =
+            OffsetDateTime.parse("2026-12-02T10:00:00+08:00").toInstant();
     static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     @Autowired
     IdentityService identity;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestRestTemplate rest;
+
     @LocalServerPort
     int port;
 
@@ -76,11 +78,21 @@ class StaffSignInLimitsIntegrationTests {
             @Override
             BoundClient.Response signIn(BoundClient client, String user, String password) {
                 BoundClient.Response welcome = client.get("/camunda/api/admin/auth/user/default", Map.of());
-                String cookies = String.join("; ", welcome.all("set-cookie").stream().map(c -> c.split(";", 2)[0]).toList());
-                return client.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", Map.of(
-                        "Content-Type", "application/x-www-form-urlencoded",
-                        "Cookie", cookies,
-                        "X-XSRF-TOKEN", welcome.header("X-XSRF-TOKEN").orElseThrow()),
+                String cookies = String.join(
+                        "; ",
+                        welcome.all("set-cookie").stream()
+                                .map(c -> c.split(";", 2)[0])
+                                .toList());
+                return client.send(
+                        "POST",
+                        "/camunda/api/admin/auth/user/default/login/tasklist",
+                        Map.of(
+                                "Content-Type",
+                                "application/x-www-form-urlencoded",
+                                "Cookie",
+                                cookies,
+                                "X-XSRF-TOKEN",
+                                welcome.header("X-XSRF-TOKEN").orElseThrow()),
                         "username=" + user + "&password=" + password);
             }
         };
@@ -100,8 +112,9 @@ class StaffSignInLimitsIntegrationTests {
     @AfterEach
     void forgetThisTestsFailures() {
         ClockUtil.reset();
-        jdbc.update("delete from app_sign_in_failure where subject like 'address:127.0.%' or subject like 'staff:it-slow-%'"
-                + " or subject like 'staff:it-nobody-%'");
+        jdbc.update(
+                "delete from app_sign_in_failure where subject like 'address:127.0.%' or subject like 'staff:it-slow-%'"
+                        + " or subject like 'staff:it-nobody-%'");
     }
 
     @ParameterizedTest
@@ -112,7 +125,9 @@ class StaffSignInLimitsIntegrationTests {
 
         assertThat(door.signIn(client, user, WRONG).status()).isIn(401);
         BoundClient.Response tooSoon = door.signIn(client, user, PASSWORD);
-        assertThat(tooSoon.status()).as("inside the wait the password is not looked at").isEqualTo(429);
+        assertThat(tooSoon.status())
+                .as("inside the wait the password is not looked at")
+                .isEqualTo(429);
         assertThat(tooSoon.header("Retry-After")).contains("1");
         assertThat(tooSoon.body()).contains("1");
 
@@ -127,13 +142,20 @@ class StaffSignInLimitsIntegrationTests {
         List<String> waits = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             assertThat(Door.ENGINE_REST.signIn(client, user, WRONG).status()).isEqualTo(401);
-            String wait = Door.ENGINE_REST.signIn(client, user, WRONG).header("Retry-After").orElseThrow();
+            String wait = Door.ENGINE_REST
+                    .signIn(client, user, WRONG)
+                    .header("Retry-After")
+                    .orElseThrow();
             waits.add(wait);
             later(Integer.parseInt(wait));
         }
         assertThat(waits).containsExactly("1", "2", "4", "8", "16", "32", "60", "60");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_SLOWED' and subject = ?",
-                Long.class, "user:" + user)).as("audited once, when the wait reaches a minute").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'SIGN_IN_SLOWED' and subject = ?",
+                        Long.class,
+                        "user:" + user))
+                .as("audited once, when the wait reaches a minute")
+                .isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -141,14 +163,16 @@ class StaffSignInLimitsIntegrationTests {
     void theEnginesOwnLockIsNeverReached(Door door) {
         BoundClient client = newAddress();
         String user = newStaff();
-        for (int i = 0; i < 12; i++) {                       // the engine locked for good after 10 (loginMaxAttempts)
+        for (int i = 0; i < 12; i++) { // the engine locked for good after 10 (loginMaxAttempts)
             assertThat(door.signIn(client, user, WRONG).status()).isEqualTo(401);
             later(60);
         }
         assertThat(door.signIn(client, user, PASSWORD).status()).isEqualTo(door.signedIn());
-        Map<String, Object> row = jdbc.queryForMap("select ATTEMPTS_, LOCK_EXP_TIME_ from ACT_ID_USER where ID_ = ?", user);
+        Map<String, Object> row =
+                jdbc.queryForMap("select ATTEMPTS_, LOCK_EXP_TIME_ from ACT_ID_USER where ID_ = ?", user);
         assertThat(row.get("ATTEMPTS_") == null ? 0 : ((Number) row.get("ATTEMPTS_")).intValue())
-                .as("the engine counted no attempt").isZero();
+                .as("the engine counted no attempt")
+                .isZero();
         assertThat(row.get("LOCK_EXP_TIME_")).isNull();
     }
 
@@ -156,16 +180,22 @@ class StaffSignInLimitsIntegrationTests {
     void anAddressThatFailedForTenUsersWaitsForEveryUser() {
         BoundClient sprayer = newAddress();
         for (int i = 0; i < 11; i++) {
-            assertThat(Door.API.signIn(sprayer, newStaff(), WRONG).status()).as("failure %d", i + 1).isEqualTo(401);
+            assertThat(Door.API.signIn(sprayer, newStaff(), WRONG).status())
+                    .as("failure %d", i + 1)
+                    .isEqualTo(401);
         }
         String someoneElse = newStaff();
         BoundClient.Response fromTheSprayer = Door.ENGINE_REST.signIn(sprayer, someoneElse, PASSWORD);
         assertThat(fromTheSprayer.status()).isEqualTo(429);
         assertThat(fromTheSprayer.header("Retry-After")).contains("1");
         assertThat(Door.ENGINE_REST.signIn(newAddress(), someoneElse, PASSWORD).status())
-                .as("from another address").isEqualTo(200);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_SLOWED' and subject = ?",
-                Long.class, "address:" + sprayer.localAddress())).isEqualTo(1);
+                .as("from another address")
+                .isEqualTo(200);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'SIGN_IN_SLOWED' and subject = ?",
+                        Long.class,
+                        "address:" + sprayer.localAddress()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -187,13 +217,17 @@ class StaffSignInLimitsIntegrationTests {
             Door.API.signIn(attacker, TestPeople.ADMIN, WRONG);
         }
         assertThat(Door.ENGINE_REST.signIn(attacker, TestPeople.ADMIN, PASSWORD).status())
-                .as("the attacker's address waits").isEqualTo(429);
+                .as("the attacker's address waits")
+                .isEqualTo(429);
         BoundClient administrator = newAddress();
         for (Door door : Door.values()) {
-            assertThat(door.signIn(administrator, TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD).status()).as(door.name())
+            assertThat(door.signIn(administrator, TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
+                            .status())
+                    .as(door.name())
                     .isEqualTo(door.signedIn());
         }
-        assertThat(identity.checkPassword(TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)).isTrue();
+        assertThat(identity.checkPassword(TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD))
+                .isTrue();
     }
 
     @Test
@@ -209,20 +243,26 @@ class StaffSignInLimitsIntegrationTests {
         }
         assertThat(Door.ENGINE_REST.signIn(client, user, WRONG).status()).isEqualTo(401);
         assertThat(Door.ENGINE_REST.signIn(otherClient, other, WRONG).status()).isEqualTo(401);
-        assertThat(Door.ENGINE_REST.signIn(newAddress(), user, PASSWORD).header("Retry-After")).contains("60");
+        assertThat(Door.ENGINE_REST.signIn(newAddress(), user, PASSWORD).header("Retry-After"))
+                .contains("60");
 
         // Admin's "unlock" button, and the same through /engine-rest
         Webapp admin = Webapp.login(rest, TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD);
-        assertThat(admin.postJson("/camunda/api/engine/engine/default/user/" + user + "/unlock", "{}").getStatusCode())
+        assertThat(admin.postJson("/camunda/api/engine/engine/default/user/" + user + "/unlock", "{}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(rest.withBasicAuth(TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
-                .postForEntity("/engine-rest/user/" + other + "/unlock", null, String.class).getStatusCode())
+                        .postForEntity("/engine-rest/user/" + other + "/unlock", null, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
-        assertThat(Door.ENGINE_REST.signIn(newAddress(), user, PASSWORD).status()).isEqualTo(200);
+        assertThat(Door.ENGINE_REST.signIn(newAddress(), user, PASSWORD).status())
+                .isEqualTo(200);
         assertThat(Door.WEBAPP.signIn(newAddress(), other, PASSWORD).status()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_OP_LOG where OPERATION_TYPE_ = 'Unlock'",
-                Long.class)).as("the unlock is in the engine's operation log").isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from ACT_HI_OP_LOG where OPERATION_TYPE_ = 'Unlock'", Long.class))
+                .as("the unlock is in the engine's operation log")
+                .isGreaterThanOrEqualTo(2);
     }
 
     // ---- helpers ----

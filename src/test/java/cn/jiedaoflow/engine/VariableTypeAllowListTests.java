@@ -11,21 +11,46 @@ class VariableTypeAllowListTests {
     final VariableTypeAllowList allowList = new VariableTypeAllowList();
 
     @ParameterizedTest
-    @ValueSource(strings = {"java.util.ArrayList", "java.util.ArrayList<java.lang.String>",
-            "java.util.LinkedHashMap<java.lang.String,java.lang.Object>", "java.util.HashMap<java.lang.String, java.lang.Long>",
-            "java.math.BigDecimal", "java.time.LocalDate", "java.time.OffsetDateTime", "java.lang.String[]",
-            "[Ljava.lang.Integer;", "cn.jiedaoflow.owners.Tally", "java.util.TreeSet<java.math.BigInteger>", ""})
+    @ValueSource(
+            strings = {
+                "java.util.ArrayList",
+                "java.util.ArrayList<java.lang.String>",
+                "java.util.LinkedHashMap<java.lang.String,java.lang.Object>",
+                "java.util.HashMap<java.lang.String, java.lang.Long>",
+                "java.math.BigDecimal",
+                "java.time.LocalDate",
+                "java.time.OffsetDateTime",
+                "java.lang.String[]",
+                "[Ljava.lang.Integer;",
+                "cn.jiedaoflow.owners.Tally",
+                "java.util.TreeSet<java.math.BigInteger>",
+                ""
+            })
     void takesTheApplicationsTypesCollectionsAndValues(String typeName) {
         assertThat(allowList.allowsTypeName(typeName)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"java.io.File", "java.util.ArrayList<java.io.File>", "java.io.File[]", "[Ljava.io.File;",
-            "java.util.HashMap<java.lang.String,javax.management.BadAttributeValueExpException>",
-            "java.lang.ProcessBuilder", "java.lang.Runtime", "java.lang.Thread", "java.lang.Class",
-            "java.util.logging.FileHandler", "java.util.concurrent.ConcurrentHashMap", "java.net.URL",
-            "org.springframework.context.support.ClassPathXmlApplicationContext", "com.sun.rowset.JdbcRowSetImpl",
-            "cn.jiedaoflowevil.Gadget", "java.mathx.Evil", "java.timer.Evil"})
+    @ValueSource(
+            strings = {
+                "java.io.File",
+                "java.util.ArrayList<java.io.File>",
+                "java.io.File[]",
+                "[Ljava.io.File;",
+                "java.util.HashMap<java.lang.String,javax.management.BadAttributeValueExpException>",
+                "java.lang.ProcessBuilder",
+                "java.lang.Runtime",
+                "java.lang.Thread",
+                "java.lang.Class",
+                "java.util.logging.FileHandler",
+                "java.util.concurrent.ConcurrentHashMap",
+                "java.net.URL",
+                "org.springframework.context.support.ClassPathXmlApplicationContext",
+                "com.sun.rowset.JdbcRowSetImpl",
+                "cn.jiedaoflowevil.Gadget",
+                "java.mathx.Evil",
+                "java.timer.Evil"
+            })
     void refusesAnythingElse(String typeName) {
         assertThat(allowList.allowsTypeName(typeName)).isFalse();
     }

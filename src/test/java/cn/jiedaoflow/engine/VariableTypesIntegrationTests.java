@@ -3,11 +3,14 @@ package cn.jiedaoflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.QuietLogs;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.people.Grants;
+import cn.jiedaoflow.people.StaffGroup;
 import java.io.File;
 import java.util.List;
 import java.util.UUID;
-
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -16,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
@@ -30,12 +34,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.people.Grants;
-import cn.jiedaoflow.people.StaffGroup;
-import cn.jiedaoflow.QuietLogs;
 
 /**
  * An Object variable of a type outside the allow-list is refused when it is written, through every door, and is
@@ -59,16 +57,22 @@ class VariableTypesIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     org.camunda.bpm.engine.AuthorizationService authorizations;
 
@@ -76,14 +80,23 @@ class VariableTypesIntegrationTests {
 
     @BeforeEach
     void probeModel() {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey(PROBE).count() == 0) {
-            repository.createDeployment().name(PROBE)
-                    .addModelInstance(PROBE + ".bpmn", Bpmn.createExecutableProcess(PROBE)
-                            .camundaHistoryTimeToLive(1)
-                            .startEvent("StartEvent_Probe")
-                            .userTask("Task_Record").camundaCandidateGroups(StaffGroup.FINANCE.id())
-                            .endEvent("EndEvent_Probe")
-                            .done())
+        if (repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(PROBE)
+                        .count()
+                == 0) {
+            repository
+                    .createDeployment()
+                    .name(PROBE)
+                    .addModelInstance(
+                            PROBE + ".bpmn",
+                            Bpmn.createExecutableProcess(PROBE)
+                                    .camundaHistoryTimeToLive(1)
+                                    .startEvent("StartEvent_Probe")
+                                    .userTask("Task_Record")
+                                    .camundaCandidateGroups(StaffGroup.FINANCE.id())
+                                    .endEvent("EndEvent_Probe")
+                                    .done())
                     .deploy();
         }
         Grants.grant(authorizations, StaffGroup.FINANCE.id(), Resources.PROCESS_DEFINITION, PROBE, Permissions.READ);
@@ -98,7 +111,9 @@ class VariableTypesIntegrationTests {
 
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(answer.getBody()).contains("不允许的变量类型").contains("not allowed");
-            assertThat(tasks.createTaskQuery().processInstanceId(probe.getId()).count()).as("the task stays open").isOne();
+            assertThat(tasks.createTaskQuery().processInstanceId(probe.getId()).count())
+                    .as("the task stays open")
+                    .isOne();
             assertNothingStored(probe);
         }
     }
@@ -108,22 +123,26 @@ class VariableTypesIntegrationTests {
         ProcessInstance probe = probe();
         Webapp tasklist = Webapp.login(rest, clerk, TestPeople.STAFF_PASSWORD);
 
-        ResponseEntity<String> answer = tasklist.postJson("/camunda/api/engine/engine/default/task/" + taskOf(probe)
-                + "/submit-form", FILE_VARIABLE);
+        ResponseEntity<String> answer = tasklist.postJson(
+                "/camunda/api/engine/engine/default/task/" + taskOf(probe) + "/submit-form", FILE_VARIABLE);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(tasks.createTaskQuery().processInstanceId(probe.getId()).count()).isOne();
+        assertThat(tasks.createTaskQuery().processInstanceId(probe.getId()).count())
+                .isOne();
         assertNothingStored(probe);
     }
 
     @Test
     void norThroughJava() {
         ProcessInstance probe = probe();
-        ObjectValue file = Variables.serializedObjectValue("\"/etc/passwd\"").objectTypeName("java.io.File")
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+        ObjectValue file = Variables.serializedObjectValue("\"/etc/passwd\"")
+                .objectTypeName("java.io.File")
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                .create();
 
         assertThatThrownBy(() -> runtime.setVariable(probe.getId(), "evil", file))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("java.io.File");
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("java.io.File");
         assertNothingStored(probe);
     }
 
@@ -134,8 +153,12 @@ class VariableTypesIntegrationTests {
         ResponseEntity<String> answer = post("/engine-rest/task/" + taskOf(probe) + "/complete", STRINGS_IN_A_LIST);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(probe.getId()).variableName("items")
-                .singleResult().getValue()).isEqualTo(List.of("甲", "乙"));
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(probe.getId())
+                        .variableName("items")
+                        .singleResult()
+                        .getValue())
+                .isEqualTo(List.of("甲", "乙"));
     }
 
     @Test
@@ -145,7 +168,8 @@ class VariableTypesIntegrationTests {
         runtime.setVariable(probe.getId(), "old", new File("/etc/passwd"));
 
         QuietLogs.engineFailure(() -> assertThatThrownBy(() -> runtime.getVariable(probe.getId(), "old"))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("java.io.File"));
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("java.io.File"));
         ObjectValue serialized = runtime.getVariableTyped(probe.getId(), "old", false);
         assertThat(serialized.isDeserialized()).isFalse();
         assertThat(serialized.getValueSerialized()).contains("/etc/passwd");
@@ -156,23 +180,35 @@ class VariableTypesIntegrationTests {
     }
 
     private String taskOf(ProcessInstance probe) {
-        return tasks.createTaskQuery().processInstanceId(probe.getId()).singleResult().getId();
+        return tasks.createTaskQuery()
+                .processInstanceId(probe.getId())
+                .singleResult()
+                .getId();
     }
 
     private ResponseEntity<String> post(String path, String json) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth(clerk, TestPeople.STAFF_PASSWORD).exchange(path, HttpMethod.POST,
-                new HttpEntity<>(json, headers), String.class);
+        return rest.withBasicAuth(clerk, TestPeople.STAFF_PASSWORD)
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
     }
 
     private void assertNothingStored(ProcessInstance probe) {
-        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(probe.getId()).variableName("evil").count())
+        assertThat(runtime.createVariableInstanceQuery()
+                        .processInstanceIdIn(probe.getId())
+                        .variableName("evil")
+                        .count())
                 .isZero();
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(probe.getId()).variableName("evil")
-                .count()).isZero();
-        assertThat(history.createHistoricDetailQuery().processInstanceId(probe.getId()).variableUpdates().list())
-                .noneMatch(detail -> "evil".equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail)
-                        .getVariableName()));
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(probe.getId())
+                        .variableName("evil")
+                        .count())
+                .isZero();
+        assertThat(history.createHistoricDetailQuery()
+                        .processInstanceId(probe.getId())
+                        .variableUpdates()
+                        .list())
+                .noneMatch(detail -> "evil"
+                        .equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName()));
     }
 }

@@ -1,7 +1,6 @@
 package cn.jiedaoflow.engine;
 
 import java.util.List;
-
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -28,8 +27,8 @@ public record Webapp(TestRestTemplate rest, String cookies, String csrfToken) {
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         headers.set(HttpHeaders.COOKIE, cookies);
         headers.set("X-XSRF-TOKEN", token);
-        ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-                new HttpEntity<>(form, headers), String.class);
+        ResponseEntity<String> login = rest.postForEntity(
+                "/camunda/api/admin/auth/user/default/login/tasklist", new HttpEntity<>(form, headers), String.class);
         if (login.getStatusCode() != HttpStatus.OK) {
             throw new IllegalStateException("webapp login failed: " + login.getStatusCode() + " " + login.getBody());
         }
@@ -38,8 +37,8 @@ public record Webapp(TestRestTemplate rest, String cookies, String csrfToken) {
         String sessionCookies = renewed == null ? cookies : cookies(renewed);
         HttpHeaders read = new HttpHeaders();
         read.set(HttpHeaders.COOKIE, sessionCookies);
-        ResponseEntity<String> current = rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
-                new HttpEntity<>(read), String.class);
+        ResponseEntity<String> current = rest.exchange(
+                "/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(read), String.class);
         String renewedToken = current.getHeaders().getFirst("X-XSRF-TOKEN");
         return new Webapp(rest, sessionCookies, renewedToken == null ? token : renewedToken);
     }
@@ -70,6 +69,7 @@ public record Webapp(TestRestTemplate rest, String cookies, String csrfToken) {
         if (setCookies == null) {
             return "";
         }
-        return String.join("; ", setCookies.stream().map(c -> c.split(";", 2)[0]).toList());
+        return String.join(
+                "; ", setCookies.stream().map(c -> c.split(";", 2)[0]).toList());
     }
 }

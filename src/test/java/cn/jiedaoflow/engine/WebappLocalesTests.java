@@ -2,6 +2,8 @@ package cn.jiedaoflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -14,12 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The Chinese translations of the Camunda webapps, checked against the English files of the Camunda webjar on the
@@ -34,6 +32,7 @@ class WebappLocalesTests {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(.*?)\\s*}}");
     /** moment.js tokens of the date locales: %d, %s */
     private static final Pattern FORMAT_TOKEN = Pattern.compile("%[ds]");
+
     private static final Pattern HTML_TAG =
             Pattern.compile("</?(?:a|b|br|code|em|i|li|p|span|strong|ul)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
@@ -41,10 +40,8 @@ class WebappLocalesTests {
             + "  //\\s+[\"']availableLocales[\"']: \\[[^\\]]*],\\n"
             + "  //\\s+[\"']fallbackLocale[\"']: [\"']en[\"']\\n"
             + "  //\\s+},\\n";
-    private static final String OUR_LOCALES_BLOCK = "  locales: {\n"
-            + "    availableLocales: ['zh', 'en'],\n"
-            + "    fallbackLocale: 'zh'\n"
-            + "  },\n";
+    private static final String OUR_LOCALES_BLOCK =
+            "  locales: {\n" + "    availableLocales: ['zh', 'en'],\n" + "    fallbackLocale: 'zh'\n" + "  },\n";
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -83,11 +80,12 @@ class WebappLocalesTests {
                 problems.add(key + ": empty");
             }
             if (!sorted(PLACEHOLDER, e).equals(sorted(PLACEHOLDER, c))) {
-                problems.add(key + ": placeholders " + sorted(PLACEHOLDER, c) + " instead of " + sorted(PLACEHOLDER, e));
+                problems.add(
+                        key + ": placeholders " + sorted(PLACEHOLDER, c) + " instead of " + sorted(PLACEHOLDER, e));
             }
             if (!sorted(FORMAT_TOKEN, e).equals(sorted(FORMAT_TOKEN, c))) {
-                problems.add(key + ": format tokens " + sorted(FORMAT_TOKEN, c) + " instead of "
-                        + sorted(FORMAT_TOKEN, e));
+                problems.add(
+                        key + ": format tokens " + sorted(FORMAT_TOKEN, c) + " instead of " + sorted(FORMAT_TOKEN, e));
             }
             if (!inOrder(HTML_TAG, e).equals(inOrder(HTML_TAG, c))) {
                 problems.add(key + ": markup " + inOrder(HTML_TAG, c) + " instead of " + inOrder(HTML_TAG, e));
@@ -102,9 +100,11 @@ class WebappLocalesTests {
         String camunda = text(fromWebjar(app, "scripts/config.js"));
         String ours = text(ours(app, "scripts/config.js"));
 
-        assertThat(camunda).as("the commented locales block of Camunda's %s config.js", app)
+        assertThat(camunda)
+                .as("the commented locales block of Camunda's %s config.js", app)
                 .containsPattern(CAMUNDA_LOCALES_BLOCK);
-        assertThat(ours).as("%s config.js: Camunda's, with Chinese offered first and as fallback", app)
+        assertThat(ours)
+                .as("%s config.js: Camunda's, with Chinese offered first and as fallback", app)
                 .isEqualTo(camunda.replaceFirst(CAMUNDA_LOCALES_BLOCK, Matcher.quoteReplacement(OUR_LOCALES_BLOCK)));
     }
 

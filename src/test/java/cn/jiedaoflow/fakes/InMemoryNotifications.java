@@ -1,12 +1,11 @@
 package cn.jiedaoflow.fakes;
 
+import cn.jiedaoflow.notification.Notification;
+import cn.jiedaoflow.notification.NotificationRepository;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-
-import cn.jiedaoflow.notification.Notification;
-import cn.jiedaoflow.notification.NotificationRepository;
 
 /** The residents' inbox of the process tests, in memory; it can be told to fail, as a mail server would. */
 public class InMemoryNotifications implements NotificationRepository {
@@ -36,7 +35,10 @@ public class InMemoryNotifications implements NotificationRepository {
 
     @Override
     public List<Notification> findByRecipientMobileOrderByCreatedAtDesc(String recipientMobile) {
-        return sent.stream().filter(n -> n.getRecipientMobile().equals(recipientMobile)).sorted(NEWEST_FIRST).toList();
+        return sent.stream()
+                .filter(n -> n.getRecipientMobile().equals(recipientMobile))
+                .sorted(NEWEST_FIRST)
+                .toList();
     }
 
     @Override
@@ -49,6 +51,8 @@ public class InMemoryNotifications implements NotificationRepository {
 
     @Override
     public List<Notification> findByTrackingNumberOrderByCreatedAtAsc(String trackingNumber) {
-        return sent.stream().filter(n -> Objects.equals(n.getTrackingNumber(), trackingNumber)).toList();
+        return sent.stream()
+                .filter(n -> Objects.equals(n.getTrackingNumber(), trackingNumber))
+                .toList();
     }
 }

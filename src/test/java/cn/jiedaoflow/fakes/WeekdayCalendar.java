@@ -1,5 +1,7 @@
 package cn.jiedaoflow.fakes;
 
+import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.calendar.WorkingCalendar;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,11 +9,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-
-import cn.jiedaoflow.calendar.Deadline;
-import cn.jiedaoflow.calendar.WorkingCalendar;
 
 /**
  * A stand-in for the working-day calendar in process tests: Monday to Friday without holidays, office

@@ -24,7 +24,9 @@ class InMemoryLaborDisputeCases implements LaborDisputeCaseRepository {
 
     @Override
     public Optional<LaborDisputeCase> findByTrackingNumber(String trackingNumber) {
-        return cases.stream().filter(c -> c.getTrackingNumber().equals(trackingNumber)).findFirst();
+        return cases.stream()
+                .filter(c -> c.getTrackingNumber().equals(trackingNumber))
+                .findFirst();
     }
 
     @Override

@@ -2,9 +2,17 @@ package cn.jiedaoflow.labordispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.engine.Webapp;
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Accounts;
+import cn.jiedaoflow.personaldata.EngineTables;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,17 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestIdNumbers;
-import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.engine.Webapp;
-import cn.jiedaoflow.people.AccountRepository;
-import cn.jiedaoflow.people.Accounts;
-import cn.jiedaoflow.personaldata.EngineTables;
 
 /**
  * The security test's forgery — mediation staff starting {@code labor-dispute-mediation} through the engine with a
@@ -43,12 +40,16 @@ class LaborDisputeIntakeDoorsIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AccountRepository accountRepository;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,7 +65,8 @@ class LaborDisputeIntakeDoorsIntegrationTests {
         if (accountRepository.findByLoginName(residentMobile).isEmpty()) {
             accounts.createResident(residentMobile, "被冒名的居民", TestIdNumbers.unique(), TestPeople.RESIDENT_PASSWORD);
         }
-        residentAccount = accountRepository.findByLoginName(residentMobile).orElseThrow().getId();
+        residentAccount =
+                accountRepository.findByLoginName(residentMobile).orElseThrow().getId();
     }
 
     @Test
@@ -104,7 +106,8 @@ class LaborDisputeIntakeDoorsIntegrationTests {
         String variables = "\"variables\":" + formVariables(TestIdNumbers.unique());
 
         for (String body : List.of(
-                "{" + variables + ",\"skipCustomListeners\":true,\"startInstructions\":[{\"type\":\"startBeforeActivity\","
+                "{" + variables
+                        + ",\"skipCustomListeners\":true,\"startInstructions\":[{\"type\":\"startBeforeActivity\","
                         + "\"activityId\":\"StartEvent_ApplicationReceived\"}]}",
                 "{" + variables + ",\"startInstructions\":[{\"type\":\"startBeforeActivity\","
                         + "\"activityId\":\"Task_DecideAcceptance\"}]}",
@@ -124,7 +127,9 @@ class LaborDisputeIntakeDoorsIntegrationTests {
         ResponseEntity<String> administrator = TestPeople.as(rest, TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
                 .postForEntity("/engine-rest" + START, jsonBody(body), String.class);
         ResponseEntity<String> badId = TestPeople.as(rest, mediator, TestPeople.STAFF_PASSWORD)
-                .postForEntity("/engine-rest" + START, jsonBody("{\"variables\":" + formVariables("31010519") + "}"),
+                .postForEntity(
+                        "/engine-rest" + START,
+                        jsonBody("{\"variables\":" + formVariables("31010519") + "}"),
                         String.class);
 
         assertThat(administrator.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -139,18 +144,24 @@ class LaborDisputeIntakeDoorsIntegrationTests {
         String idNumber = TestIdNumbers.unique();
         Webapp tasklist = Webapp.login(rest, mediator, TestPeople.STAFF_PASSWORD);
 
-        ResponseEntity<String> submitted = tasklist.postJson(WEBAPP_ENGINE + SUBMIT_FORM,
-                "{\"variables\":" + formVariables(idNumber) + "}");
+        ResponseEntity<String> submitted =
+                tasklist.postJson(WEBAPP_ENGINE + SUBMIT_FORM, "{\"variables\":" + formVariables(idNumber) + "}");
 
         assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.OK);
         String instanceId = json.readTree(submitted.getBody()).path("id").asText();
-        Map<String, Object> recorded = jdbc.queryForMap("SELECT tracking_number, channel, registered_by, "
-                + "applicant_account_id, applicant_id_number FROM labor_dispute_case WHERE process_instance_id = ?",
+        Map<String, Object> recorded = jdbc.queryForMap(
+                "SELECT tracking_number, channel, registered_by, "
+                        + "applicant_account_id, applicant_id_number FROM labor_dispute_case WHERE"
+                        + " process_instance_id = ?",
                 instanceId);
-        assertThat(recorded).containsEntry("CHANNEL", "WINDOW").containsEntry("REGISTERED_BY", mediator)
+        assertThat(recorded)
+                .containsEntry("CHANNEL", "WINDOW")
+                .containsEntry("REGISTERED_BY", mediator)
                 .containsEntry("APPLICANT_ID_NUMBER", idNumber);
         assertThat(recorded.get("APPLICANT_ACCOUNT_ID")).isNull();
-        assertThat(EngineTables.holding(jdbc, idNumber)).as("the ID number typed into the start form").isEmpty();
+        assertThat(EngineTables.holding(jdbc, idNumber))
+                .as("the ID number typed into the start form")
+                .isEmpty();
         JsonNode listed = json.readTree(TestPeople.as(rest, mediator, TestPeople.STAFF_PASSWORD)
                 .getForObject(LaborDisputeMediationController.PATH, String.class));
         assertThat(listed.toString()).contains((String) recorded.get("TRACKING_NUMBER"));
@@ -183,12 +194,13 @@ class LaborDisputeIntakeDoorsIntegrationTests {
         assertThat(instances()).isEqualTo(instances);
         assertThat(caseRows()).isEqualTo(caseRows);
         assertThat(TestPeople.as(rest, residentMobile, TestPeople.RESIDENT_PASSWORD)
-                .getForObject(LaborDisputeMediationController.PATH, List.class)).isEmpty();
+                        .getForObject(LaborDisputeMediationController.PATH, List.class))
+                .isEmpty();
     }
 
     private long instances() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = 'labor-dispute-mediation'",
-                Long.class);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = 'labor-dispute-mediation'", Long.class);
     }
 
     private long caseRows() {

@@ -2,20 +2,18 @@ package cn.jiedaoflow.labordispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Accounts;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.people.AccountRepository;
-import cn.jiedaoflow.people.Accounts;
 
 @IntegrationTest
 class LaborDisputeMediationApiIntegrationTests {
@@ -24,10 +22,13 @@ class LaborDisputeMediationApiIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AccountRepository accountRepository;
+
     @Autowired
     IdentityService identity;
 
@@ -46,7 +47,8 @@ class LaborDisputeMediationApiIntegrationTests {
 
         ResponseEntity<Map> one = resident.getForEntity(APPLICATIONS + "/" + trackingNumber, Map.class);
         assertThat(one.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(one.getBody()).containsEntry("status", "SUBMITTED")
+        assertThat(one.getBody())
+                .containsEntry("status", "SUBMITTED")
                 .containsEntry("applicantName", "赵一")
                 .containsEntry("channel", "ONLINE");
 
@@ -58,7 +60,9 @@ class LaborDisputeMediationApiIntegrationTests {
     @Test
     void anotherResidentsCaseAnswersLikeAnUnknownOne() {
         String trackingNumber = (String) resident("13900000102", "钱二")
-                .postForEntity(APPLICATIONS, application(), Map.class).getBody().get("trackingNumber");
+                .postForEntity(APPLICATIONS, application(), Map.class)
+                .getBody()
+                .get("trackingNumber");
         TestRestTemplate other = resident("13900000103", "孙三");
 
         ResponseEntity<Map> theirs = other.getForEntity(APPLICATIONS + "/" + trackingNumber, Map.class);
@@ -73,14 +77,17 @@ class LaborDisputeMediationApiIntegrationTests {
     void listsWhatIsMissingAndRefusesAnUnknownDisputeType() {
         TestRestTemplate resident = resident("13900000104", "李四");
 
-        ResponseEntity<Map> missing = resident.postForEntity(APPLICATIONS,
-                Map.of("employer", "  ", "disputeType", "WAGES"), Map.class);
-        ResponseEntity<Map> unknownType = resident.postForEntity(APPLICATIONS,
-                Map.of("employer", "某公司", "disputeType", "HOLIDAY", "claim", "c", "facts", "f"), Map.class);
+        ResponseEntity<Map> missing =
+                resident.postForEntity(APPLICATIONS, Map.of("employer", "  ", "disputeType", "WAGES"), Map.class);
+        ResponseEntity<Map> unknownType = resident.postForEntity(
+                APPLICATIONS,
+                Map.of("employer", "某公司", "disputeType", "HOLIDAY", "claim", "c", "facts", "f"),
+                Map.class);
 
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((List<Map<String, Object>>) missing.getBody().get("errors"))
-                .extracting(e -> e.get("field")).containsExactly("employer", "claim", "facts");
+                .extracting(e -> e.get("field"))
+                .containsExactly("employer", "claim", "facts");
         assertThat(unknownType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) unknownType.getBody().get("detail")).contains("HOLIDAY");
     }
@@ -91,15 +98,16 @@ class LaborDisputeMediationApiIntegrationTests {
         forSomeoneElse.put("applicantName", "周五");
         forSomeoneElse.put("applicantMobile", "13900000999");
 
-        ResponseEntity<Map> refused = resident("13900000105", "吴六")
-                .postForEntity(APPLICATIONS, forSomeoneElse, Map.class);
+        ResponseEntity<Map> refused =
+                resident("13900000105", "吴六").postForEntity(APPLICATIONS, forSomeoneElse, Map.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
     void mediationStaffEnterAWindowApplicationAndSeeTheIdNumberMasked() {
-        TestRestTemplate staff = TestPeople.as(rest, TestPeople.staff(identity, "mediation"), TestPeople.STAFF_PASSWORD);
+        TestRestTemplate staff =
+                TestPeople.as(rest, TestPeople.staff(identity, "mediation"), TestPeople.STAFF_PASSWORD);
         Map<String, String> window = new java.util.HashMap<>(application());
         window.put("applicantName", "郑七");
         window.put("applicantMobile", "13900000106");
@@ -109,14 +117,17 @@ class LaborDisputeMediationApiIntegrationTests {
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
         @SuppressWarnings("unchecked")
-        Map<String, Object> view = staff.getForObject(APPLICATIONS + "/" + created.getBody().get("trackingNumber"), Map.class);
-        assertThat(view).containsEntry("applicantIdNumber", "3101**********003X").containsEntry("channel", "WINDOW");
+        Map<String, Object> view =
+                staff.getForObject(APPLICATIONS + "/" + created.getBody().get("trackingNumber"), Map.class);
+        assertThat(view)
+                .containsEntry("applicantIdNumber", "3101**********003X")
+                .containsEntry("channel", "WINDOW");
     }
 
     @Test
     void staffOutsideTheMediationGroupAreRefused() {
-        TestRestTemplate staff = TestPeople.as(rest, TestPeople.staff(identity, "housing-office"),
-                TestPeople.STAFF_PASSWORD);
+        TestRestTemplate staff =
+                TestPeople.as(rest, TestPeople.staff(identity, "housing-office"), TestPeople.STAFF_PASSWORD);
 
         assertThat(staff.postForEntity(APPLICATIONS, application(), Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
@@ -124,8 +135,8 @@ class LaborDisputeMediationApiIntegrationTests {
     }
 
     private TestRestTemplate resident(String mobile, String name) {
-        return TestPeople.as(rest, TestPeople.resident(accounts, accountRepository, mobile, name),
-                TestPeople.RESIDENT_PASSWORD);
+        return TestPeople.as(
+                rest, TestPeople.resident(accounts, accountRepository, mobile, name), TestPeople.RESIDENT_PASSWORD);
     }
 
     private static Map<String, String> application() {

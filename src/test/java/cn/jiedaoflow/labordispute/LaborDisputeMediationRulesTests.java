@@ -1,20 +1,17 @@
 package cn.jiedaoflow.labordispute;
 
-import cn.jiedaoflow.fakes.WeekdayCalendar;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.OffsetDateTime;
-import java.util.Date;
-import java.util.List;
-
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.fakes.WeekdayCalendar;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The domain rules of the procedure: the case record, deadlines, status and notices. */
 class LaborDisputeMediationRulesTests {
@@ -28,9 +25,10 @@ class LaborDisputeMediationRulesTests {
 
     @Test
     void registersTheCaseWithThreeWorkingDaysToAcceptAndFifteenDaysToAgree() {
-        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-03-06T10:00:00+08:00").toInstant()));
-        MediationApplications applications = new MediationApplications(cases, new TrackingNumbers(),
-                new WeekdayCalendar());
+        ClockUtil.setCurrentTime(
+                Date.from(OffsetDateTime.parse("2026-03-06T10:00:00+08:00").toInstant()));
+        MediationApplications applications =
+                new MediationApplications(cases, new TrackingNumbers(), new WeekdayCalendar());
 
         LaborDisputeCase recorded = applications.record(application(null), "pi-1");
         MediationRegistration registration = applications.deadlines(recorded.getTrackingNumber());
@@ -38,7 +36,8 @@ class LaborDisputeMediationRulesTests {
         assertThat(registration.trackingNumber()).startsWith("LD-20260306-");
         assertThat(registration.acceptanceDue().at()).isEqualTo(OffsetDateTime.parse("2026-03-11T17:00:00+08:00"));
         assertThat(registration.statutoryLimitEnds().at()).isEqualTo(OffsetDateTime.parse("2026-03-24T00:00:00+08:00"));
-        assertThat(cases.findByTrackingNumber(registration.trackingNumber())).get()
+        assertThat(cases.findByTrackingNumber(registration.trackingNumber()))
+                .get()
                 .extracting(LaborDisputeCase::getProcessInstanceId, LaborDisputeCase::getApplicantIdNumber)
                 .containsExactly("pi-1", "310105198001011235");
     }
@@ -75,12 +74,23 @@ class LaborDisputeMediationRulesTests {
         for (MediationNotice notice : MediationNotice.values()) {
             assertThat(notice.body("LD-20260306-K7Q2MX", "王小明", "理由")).contains("LD-20260306-K7Q2MX", "王小明");
         }
-        assertThat(MediationNotice.STATUTORY_LIMIT_REACHED.body("LD-1", "王小明", null)).contains("第十四条", "仲裁");
+        assertThat(MediationNotice.STATUTORY_LIMIT_REACHED.body("LD-1", "王小明", null))
+                .contains("第十四条", "仲裁");
     }
 
     private static MediationApplication application(String trackingNumber) {
-        return new MediationApplication(trackingNumber, "王小明", "13800138000", "310105198001011235", null,
-                "上海某某餐饮管理有限公司", DisputeType.WAGES, "支付拖欠工资", "工资未发放", Channel.WINDOW, "it-mediation");
+        return new MediationApplication(
+                trackingNumber,
+                "王小明",
+                "13800138000",
+                "310105198001011235",
+                null,
+                "上海某某餐饮管理有限公司",
+                DisputeType.WAGES,
+                "支付拖欠工资",
+                "工资未发放",
+                Channel.WINDOW,
+                "it-mediation");
     }
 
     /** Answers provisional deadlines and remembers what it was asked. */

@@ -31,27 +31,28 @@ class ModelLintTests {
     void findsNothingWhereThereAreNoFolders() {
         Path nowhere = Path.of("does-not-exist");
 
-        assertThat(lint.check(nowhere.resolve("processes"), nowhere.resolve("forms"), BEANS)).isEmpty();
+        assertThat(lint.check(nowhere.resolve("processes"), nowhere.resolve("forms"), BEANS))
+                .isEmpty();
     }
 
     @Test
     void refusesAUserTaskWithoutCandidateGroup() {
         assertThat(lint("user-task-without-group")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId)
-                    .containsExactly(BPMN, "Task_ReviewCase");
+            assertThat(finding).extracting(Finding::file, Finding::elementId).containsExactly(BPMN, "Task_ReviewCase");
             assertThat(finding.problem()).isEqualTo("user task has no candidate group");
             assertThat(finding.fix()).contains("camunda:candidateGroups", "procedures.md");
-            assertThat(finding).hasToString("processes/sample-case.bpmn [Task_ReviewCase]: user task has no"
-                    + " candidate group — fix: set camunda:candidateGroups to one of the groups in procedures.md"
-                    + " (cn.jiedaoflow.people.StaffGroup)");
+            assertThat(finding)
+                    .hasToString("processes/sample-case.bpmn [Task_ReviewCase]: user task has no"
+                            + " candidate group — fix: set camunda:candidateGroups to one of the groups in"
+                            + " procedures.md"
+                            + " (cn.jiedaoflow.people.StaffGroup)");
         });
     }
 
     @Test
     void refusesAUserTaskWithoutForm() {
         assertThat(lint("user-task-without-form")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId)
-                    .containsExactly(BPMN, "Task_ReviewCase");
+            assertThat(finding).extracting(Finding::file, Finding::elementId).containsExactly(BPMN, "Task_ReviewCase");
             assertThat(finding.problem()).isEqualTo("user task has no form");
             assertThat(finding.fix()).contains("camunda:formRef", "camunda:formRefBinding=\"deployment\"");
         });
@@ -74,7 +75,8 @@ class ModelLintTests {
     @Test
     void refusesADecisionWithoutHistoryTimeToLive() {
         assertThat(lint("decision-without-history-ttl")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId)
+            assertThat(finding)
+                    .extracting(Finding::file, Finding::elementId)
                     .containsExactly("processes/sample-priority.dmn", "Decision_SamplePriority");
             assertThat(finding.problem()).contains("decision has no camunda:historyTimeToLive");
             assertThat(finding.fix()).contains("camunda:historyTimeToLive=\"P3650D\"");
@@ -104,9 +106,14 @@ class ModelLintTests {
         assertThat(lint("delegate-bean-missing"))
                 .extracting(Finding::file, Finding::elementId, Finding::problem)
                 .containsExactly(
-                        tuple(BPMN, "Task_ReviewCase", "camunda:delegateExpression ${auditTrailDelegate}"
-                                + " (on camunda:taskListener create) names no bean"),
-                        tuple(BPMN, "Task_NotifyParties",
+                        tuple(
+                                BPMN,
+                                "Task_ReviewCase",
+                                "camunda:delegateExpression ${auditTrailDelegate}"
+                                        + " (on camunda:taskListener create) names no bean"),
+                        tuple(
+                                BPMN,
+                                "Task_NotifyParties",
                                 "camunda:delegateExpression ${sendLettersDelegate} names no bean"));
         assertThat(lint("delegate-bean-missing"))
                 .extracting(Finding::fix)
@@ -120,7 +127,8 @@ class ModelLintTests {
     @Test
     void refusesADelegateExpressionThatIsNoExpression() {
         assertThat(lint("delegate-not-an-expression")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId)
+            assertThat(finding)
+                    .extracting(Finding::file, Finding::elementId)
                     .containsExactly(BPMN, "Task_NotifyParties");
             assertThat(finding.problem()).contains("\"notifyPartiesDelegate\" is not an expression");
             assertThat(finding.fix()).contains("${beanName}");
@@ -130,8 +138,7 @@ class ModelLintTests {
     @Test
     void refusesAFormReferenceNamingNoForm() {
         assertThat(lint("form-missing")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId)
-                    .containsExactly(BPMN, "Task_ReviewCase");
+            assertThat(finding).extracting(Finding::file, Finding::elementId).containsExactly(BPMN, "Task_ReviewCase");
             assertThat(finding.problem()).isEqualTo("camunda:formRef \"sample-decision\" names no form in forms/");
             assertThat(finding.fix()).contains("forms/sample-decision.form", "to one of sample-review");
         });
@@ -140,8 +147,7 @@ class ModelLintTests {
     @Test
     void refusesAFormBoundToTheLatestVersion() {
         assertThat(lint("form-bound-latest")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId)
-                    .containsExactly(BPMN, "Task_ReviewCase");
+            assertThat(finding).extracting(Finding::file, Finding::elementId).containsExactly(BPMN, "Task_ReviewCase");
             assertThat(finding.problem()).startsWith("form is bound \"latest\"");
             assertThat(finding.fix()).isEqualTo("set camunda:formRefBinding=\"deployment\"");
         });
@@ -150,7 +156,8 @@ class ModelLintTests {
     @Test
     void refusesAFormWhoseFileNameIsNotItsId() {
         assertThat(lint("form-id-differs-from-file-name")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId)
+            assertThat(finding)
+                    .extracting(Finding::file, Finding::elementId)
                     .containsExactly("forms/sample-review-v2.form", "sample-review");
             assertThat(finding.problem()).contains("differs from the file name sample-review-v2.form");
             assertThat(finding.fix()).contains("rename the file to sample-review.form");
@@ -160,7 +167,8 @@ class ModelLintTests {
     @Test
     void refusesADynamicListAlsoInsideAGroupBecauseTasklistCannotSubmitIt() {
         assertThat(lint("form-dynamic-list")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId)
+            assertThat(finding)
+                    .extracting(Finding::file, Finding::elementId)
                     .containsExactly("forms/sample-review.form", "List_Items");
             assertThat(finding.problem()).isEqualTo("dynamic list: Tasklist (Camunda 7.24) can never submit this form");
             assertThat(finding.fix()).contains("fixed number of rows");
@@ -172,16 +180,17 @@ class ModelLintTests {
         assertThat(lint("form-unreadable"))
                 .extracting(Finding::file, Finding::elementId)
                 .containsExactly(tuple("forms/half-saved.form", null), tuple("forms/no-id.form", null));
-        assertThat(lint("form-unreadable").get(0).problem()).startsWith("form is not valid JSON")
-                .contains("line: 3, column: 17").doesNotContain("Source:");
+        assertThat(lint("form-unreadable").get(0).problem())
+                .startsWith("form is not valid JSON")
+                .contains("line: 3, column: 17")
+                .doesNotContain("Source:");
         assertThat(lint("form-unreadable").get(1).fix()).contains("\"id\": \"no-id\"");
     }
 
     @Test
     void refusesACandidateGroupThatIsNoStaffGroup() {
         assertThat(lint("candidate-group-unknown")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId)
-                    .containsExactly(BPMN, "Task_ReviewCase");
+            assertThat(finding).extracting(Finding::file, Finding::elementId).containsExactly(BPMN, "Task_ReviewCase");
             assertThat(finding.problem()).isEqualTo("candidate group \"lawyers\" is not a staff group");
             assertThat(finding.fix()).contains("procedures.md", "StaffGroup");
         });
@@ -190,8 +199,7 @@ class ModelLintTests {
     @Test
     void refusesCandidateGroupsGivenAsAnExpression() {
         assertThat(lint("candidate-group-expression")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId)
-                    .containsExactly(BPMN, "Task_ReviewCase");
+            assertThat(finding).extracting(Finding::file, Finding::elementId).containsExactly(BPMN, "Task_ReviewCase");
             assertThat(finding.problem()).contains("${reviewerGroup}", "expression");
             assertThat(finding.fix()).contains("literally");
         });
@@ -201,8 +209,7 @@ class ModelLintTests {
     void checksTheDeclaredChoicesOfCandidateGroupsGivenAsAnExpression() {
         // civil-affairs is a staff group and passes; lawyers is not
         assertThat(lint("candidate-group-choices")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId)
-                    .containsExactly(BPMN, "Task_ReviewCase");
+            assertThat(finding).extracting(Finding::file, Finding::elementId).containsExactly(BPMN, "Task_ReviewCase");
             assertThat(finding.problem()).isEqualTo("candidate group \"lawyers\" is not a staff group");
         });
     }
@@ -217,12 +224,16 @@ class ModelLintTests {
     void refusesAGroupThatActsForOnePlaceNamedLiterally() {
         // civil-affairs is office-wide and passes; residents-committee acts for one residents' area
         assertThat(lint("candidate-group-scope-literal")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId)
-                    .containsExactly(BPMN, "Task_ReviewCase");
-            assertThat(finding.problem()).isEqualTo("candidate group \"residents-committee\" acts for one estate or"
-                    + " residents' area: named literally, the task is offered to every estate's residents-committee");
-            assertThat(finding.fix()).contains("camunda:candidateGroups=\"${residentsCommitteeGroup}\"",
-                    "candidateGroupChoices=\"residents-committee\"", "Scope");
+            assertThat(finding).extracting(Finding::file, Finding::elementId).containsExactly(BPMN, "Task_ReviewCase");
+            assertThat(finding.problem())
+                    .isEqualTo("candidate group \"residents-committee\" acts for one estate or"
+                            + " residents' area: named literally, the task is offered to every estate's"
+                            + " residents-committee");
+            assertThat(finding.fix())
+                    .contains(
+                            "camunda:candidateGroups=\"${residentsCommitteeGroup}\"",
+                            "candidateGroupChoices=\"residents-committee\"",
+                            "Scope");
         });
     }
 
@@ -233,20 +244,35 @@ class ModelLintTests {
         assertThat(findings)
                 .extracting(Finding::file, Finding::elementId, Finding::problem)
                 .containsExactlyInAnyOrder(
-                        tuple(BPMN, "Task_NotifyParties",
+                        tuple(
+                                BPMN,
+                                "Task_NotifyParties",
                                 "serviceTask has no shape in the diagram: Camunda Modeler cannot show it"),
-                        tuple(BPMN, "Timer_ReviewOverdue",
+                        tuple(
+                                BPMN,
+                                "Timer_ReviewOverdue",
                                 "boundaryEvent has no shape in the diagram: Camunda Modeler cannot show it"),
-                        tuple(BPMN, "EndEvent_Archived",
+                        tuple(
+                                BPMN,
+                                "EndEvent_Archived",
                                 "endEvent has no shape in the diagram: Camunda Modeler cannot show it"),
-                        tuple(BPMN, "DataObjectReference_CaseFile",
+                        tuple(
+                                BPMN,
+                                "DataObjectReference_CaseFile",
                                 "dataObjectReference has no shape in the diagram: Camunda Modeler cannot show it"),
-                        tuple(BPMN, "TextAnnotation_Deadline",
+                        tuple(
+                                BPMN,
+                                "TextAnnotation_Deadline",
                                 "textAnnotation has no shape in the diagram: Camunda Modeler cannot show it"),
-                        tuple(BPMN, "SequenceFlow_ToNotify",
+                        tuple(
+                                BPMN,
+                                "SequenceFlow_ToNotify",
                                 "sequenceFlow has no edge in the diagram: Camunda Modeler cannot show it"));
-        assertThat(findings).filteredOn(f -> f.elementId().equals("SequenceFlow_ToNotify")).singleElement()
-                .extracting(Finding::fix).asString()
+        assertThat(findings)
+                .filteredOn(f -> f.elementId().equals("SequenceFlow_ToNotify"))
+                .singleElement()
+                .extracting(Finding::fix)
+                .asString()
                 .startsWith("add a bpmndi:BPMNEdge with bpmnElement=\"SequenceFlow_ToNotify\"");
     }
 
@@ -263,11 +289,14 @@ class ModelLintTests {
     void reportsAFileThatDoesNotParseWithTheParsersMessage() {
         List<Finding> findings = lint("file-does-not-parse");
 
-        assertThat(findings).extracting(Finding::file, Finding::elementId)
+        assertThat(findings)
+                .extracting(Finding::file, Finding::elementId)
                 .containsExactly(tuple(BPMN, null), tuple("processes/sample-notes.bpmn", null));
-        assertThat(findings.get(0).problem()).startsWith("file does not parse as BPMN 2.0: ")
+        assertThat(findings.get(0).problem())
+                .startsWith("file does not parse as BPMN 2.0: ")
                 .contains("Line=20", "must start and end within the same entity");
-        assertThat(findings.get(1).problem()).startsWith("file does not parse as BPMN 2.0: ")
+        assertThat(findings.get(1).problem())
+                .startsWith("file does not parse as BPMN 2.0: ")
                 .contains("Line=6", "bpmn:reviewTask");
         assertThat(findings).allSatisfy(finding -> assertThat(finding.fix()).contains("correct the XML"));
         assertThat(findings.get(0).toString()).startsWith("processes/sample-case.bpmn: file does not parse");
@@ -281,10 +310,12 @@ class ModelLintTests {
     @Test
     void refusesAPersonalDetailTheProcessDoesNotHave() {
         assertThat(lint("personal-data-unknown-detail")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId)
+            assertThat(finding)
+                    .extracting(Finding::file, Finding::elementId)
                     .containsExactly("processes/labor-dispute-mediation.bpmn", "Task_ReviewCase");
-            assertThat(finding.problem()).isEqualTo("user task declares personal detail \"bank-account\", which process"
-                    + " labor-dispute-mediation does not have");
+            assertThat(finding.problem())
+                    .isEqualTo("user task declares personal detail \"bank-account\", which process"
+                            + " labor-dispute-mediation does not have");
             assertThat(finding.fix()).contains("id-number", "personalData");
         });
     }
@@ -294,8 +325,11 @@ class ModelLintTests {
         assertThat(lint("personal-data-not-linked")).singleElement().satisfies(finding -> {
             assertThat(finding.elementId()).isEqualTo("Task_ReviewCase");
             assertThat(finding.problem()).contains("needs personal detail \"id-number\"", "does not link to it");
-            assertThat(finding.fix()).contains("/camunda/api/tasklist/plugin/personal-data/default/"
-                    + "labor-dispute-mediation/{{trackingNumber}}/id-number", "forms/sample-review.form");
+            assertThat(finding.fix())
+                    .contains(
+                            "/camunda/api/tasklist/plugin/personal-data/default/"
+                                    + "labor-dispute-mediation/{{trackingNumber}}/id-number",
+                            "forms/sample-review.form");
         });
     }
 
@@ -309,15 +343,27 @@ class ModelLintTests {
 
     @Test
     void refusesAFormThatShowsOrTakesPersonalDataTheEngineWouldKeep() {
-        assertThat(lint("personal-data-shown")).extracting(Finding::file, Finding::problem).containsExactlyInAnyOrder(
-                tuple("forms/sample-review.form", "form shows {{applicantIdNumber}}, a sensitive name the engine never holds"),
-                tuple("forms/sample-review.form", "custom property personalData \"salary\" is not a kind of personal data"),
-                tuple("forms/sample-review.form", "field payeeAccount holds personal data, but its name is not a sensitive"
-                        + " name: the engine would keep what staff type into it"),
-                tuple("forms/sample-review.form", "field salary holds personal data, but its name is not a sensitive"
-                        + " name: the engine would keep what staff type into it"),
-                tuple("forms/sample-review.form", "field monthlyHouseholdIncome has a sensitive name but is not marked as"
-                        + " personal data"));
+        assertThat(lint("personal-data-shown"))
+                .extracting(Finding::file, Finding::problem)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "forms/sample-review.form",
+                                "form shows {{applicantIdNumber}}, a sensitive name the engine never holds"),
+                        tuple(
+                                "forms/sample-review.form",
+                                "custom property personalData \"salary\" is not a kind of personal data"),
+                        tuple(
+                                "forms/sample-review.form",
+                                "field payeeAccount holds personal data, but its name is not a sensitive"
+                                        + " name: the engine would keep what staff type into it"),
+                        tuple(
+                                "forms/sample-review.form",
+                                "field salary holds personal data, but its name is not a sensitive"
+                                        + " name: the engine would keep what staff type into it"),
+                        tuple(
+                                "forms/sample-review.form",
+                                "field monthlyHouseholdIncome has a sensitive name but is not marked as"
+                                        + " personal data"));
     }
 
     private List<Finding> lint(String caseName) {

@@ -31,9 +31,16 @@ class InMemoryOneStop {
     }
 
     OneStopApplication submitted(String trackingNumber, String matterCode, Instant at) {
-        return applications.save(new OneStopApplication(trackingNumber, matterCode,
+        return applications.save(new OneStopApplication(
+                trackingNumber,
+                matterCode,
                 new OneStopApplication.Applicant(41L, "林晓", "13800138000", "31010519900101123X"),
-                Channel.ONLINE, null, "{}", DeliveryMethod.ELECTRONIC, null, at));
+                Channel.ONLINE,
+                null,
+                "{}",
+                DeliveryMethod.ELECTRONIC,
+                null,
+                at));
     }
 
     static class Applications implements OneStopApplicationRepository {
@@ -71,13 +78,16 @@ class InMemoryOneStop {
 
         @Override
         public List<MemberReview> findByTrackingNumberOrderByIdAsc(String trackingNumber) {
-            return rows.stream().filter(r -> r.getTrackingNumber().equals(trackingNumber)).toList();
+            return rows.stream()
+                    .filter(r -> r.getTrackingNumber().equals(trackingNumber))
+                    .toList();
         }
 
         @Override
         public Optional<MemberReview> findByTrackingNumberAndMemberCode(String trackingNumber, String memberCode) {
             return rows.stream()
-                    .filter(r -> r.getTrackingNumber().equals(trackingNumber) && r.getMemberCode().equals(memberCode))
+                    .filter(r -> r.getTrackingNumber().equals(trackingNumber)
+                            && r.getMemberCode().equals(memberCode))
                     .findFirst();
         }
     }
@@ -88,8 +98,18 @@ class InMemoryOneStop {
 
         void add(String code, String nameZh, String group, int limit, String parent, int position) {
             Matter matter = new Matter(code, position);
-            matter.update(new MatterRequest(nameZh, code, group, limit, HandlingMode.ONLINE_ONLY, "one-stop-birth",
-                    parent, List.of(new MatterRequest.Material("id-card", "身份证", "ID card"))), "test", Instant.EPOCH);
+            matter.update(
+                    new MatterRequest(
+                            nameZh,
+                            code,
+                            group,
+                            limit,
+                            HandlingMode.ONLINE_ONLY,
+                            "one-stop-birth",
+                            parent,
+                            List.of(new MatterRequest.Material("id-card", "身份证", "ID card"))),
+                    "test",
+                    Instant.EPOCH);
             byCode.put(code, matter);
         }
 
@@ -106,12 +126,16 @@ class InMemoryOneStop {
 
         @Override
         public List<Matter> findAllByOrderByPositionAsc() {
-            return byCode.values().stream().sorted(Comparator.comparingInt(Matter::position)).toList();
+            return byCode.values().stream()
+                    .sorted(Comparator.comparingInt(Matter::position))
+                    .toList();
         }
 
         @Override
         public List<Matter> findByParentCodeOrderByPositionAsc(String parentCode) {
-            return findAllByOrderByPositionAsc().stream().filter(m -> parentCode.equals(m.parentCode())).toList();
+            return findAllByOrderByPositionAsc().stream()
+                    .filter(m -> parentCode.equals(m.parentCode()))
+                    .toList();
         }
     }
 }

@@ -12,13 +12,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import cn.jiedaoflow.QuietLogs;
+import cn.jiedaoflow.fakes.InMemoryNotifications;
+import cn.jiedaoflow.fakes.WeekdayCalendar;
+import cn.jiedaoflow.notification.Notification;
+import cn.jiedaoflow.notification.Notifications;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,23 +36,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import cn.jiedaoflow.fakes.InMemoryNotifications;
-import cn.jiedaoflow.fakes.WeekdayCalendar;
-import cn.jiedaoflow.notification.Notification;
-import cn.jiedaoflow.notification.Notifications;
-import cn.jiedaoflow.QuietLogs;
-
 /**
  * Walks every flow node and sequence flow of {@code one-stop-application} with the real delegates and
  * listeners over in-memory tables, on a Monday-to-Friday calendar, timers moved by the engine clock.
  */
-@Deployment(resources = {
-        "processes/one-stop-application.bpmn",
-        "forms/one-stop-pre-check.form",
-        "forms/one-stop-member-review.form",
-        "forms/one-stop-sla-warning.form",
-        "forms/one-stop-supervision.form",
-        "forms/one-stop-rectification.form"})
+@Deployment(
+        resources = {
+            "processes/one-stop-application.bpmn",
+            "forms/one-stop-pre-check.form",
+            "forms/one-stop-member-review.form",
+            "forms/one-stop-sla-warning.form",
+            "forms/one-stop-supervision.form",
+            "forms/one-stop-rectification.form"
+        })
 class OneStopApplicationProcessTests {
 
     @RegisterExtension
@@ -60,6 +60,7 @@ class OneStopApplicationProcessTests {
     private static final OffsetDateTime SUBMITTED = OffsetDateTime.parse("2026-03-06T10:00:00+08:00");
     /** Accepted on Monday morning: 5 working days end Monday 16 March 17:00, 10 end Monday 23 March 17:00. */
     private static final OffsetDateTime ACCEPTED = OffsetDateTime.parse("2026-03-09T10:00:00+08:00");
+
     private static final String TRACKING_NUMBER = "OS-20260306-K7Q2MX";
 
     private final InMemoryOneStop tables = new InMemoryOneStop();
@@ -70,8 +71,8 @@ class OneStopApplicationProcessTests {
         init(engine.getProcessEngine());
         at(SUBMITTED);
         WeekdayCalendar calendar = new WeekdayCalendar();
-        OneStopCases cases = new OneStopCases(tables.applications, tables.reviews, tables.matters, calendar,
-                OneStopSettings.defaults());
+        OneStopCases cases = new OneStopCases(
+                tables.applications, tables.reviews, tables.matters, calendar, OneStopSettings.defaults());
         OneStopNotices notices = new OneStopNotices(cases, new Notifications(inbox, calendar));
         Mocks.register("prepareOneStopPreCheckDelegate", new PrepareOneStopPreCheckDelegate(cases));
         Mocks.register("checkOneStopPreCheckListener", new OneStopPreCheckListener());
@@ -96,7 +97,9 @@ class OneStopApplicationProcessTests {
     @Test
     void reviewsTheBirthMatterInFourDepartmentsWithWarningSupervisionAndRectification() {
         ProcessInstance application = start(InMemoryOneStop.BIRTH);
-        assertThat(application).isWaitingAt(USER_TASK_PRE_CHECK).task()
+        assertThat(application)
+                .isWaitingAt(USER_TASK_PRE_CHECK)
+                .task()
                 .hasCandidateGroup("acceptance-window")
                 .hasDueDate(date("2026-03-09T17:00:00+08:00"));
         assertThat(status()).isEqualTo(ApplicationStatus.SUBMITTED);
@@ -110,14 +113,17 @@ class OneStopApplicationProcessTests {
 
         List<Task> reviews = reviewTasks(application);
         assertThat(reviews).hasSize(4);
-        assertThat(reviews).extracting(OneStopApplicationProcessTests::onlyGroup).containsExactlyInAnyOrder(
-                "health-office", "household-registry", "medical-insurance", "social-security");
+        assertThat(reviews)
+                .extracting(OneStopApplicationProcessTests::onlyGroup)
+                .containsExactlyInAnyOrder(
+                        "health-office", "household-registry", "medical-insurance", "social-security");
         Task health = review(application, "health-office");
         Task socialSecurity = review(application, "social-security");
         assertThat(health.getDueDate()).isEqualTo(date("2026-03-16T17:00:00+08:00"));
         assertThat(socialSecurity.getDueDate()).isEqualTo(date("2026-03-23T17:00:00+08:00"));
         assertThat(tables.reviews.findByTrackingNumberAndMemberCode(TRACKING_NUMBER, "birth-medical-certificate"))
-                .get().extracting(MemberReview::getWarningAt)
+                .get()
+                .extracting(MemberReview::getWarningAt)
                 // 80% of the 175 hours from Monday 10:00 to the next Monday 17:00: 140 hours
                 .isEqualTo(Instant.parse("2026-03-14T22:00:00Z"));
 
@@ -129,17 +135,22 @@ class OneStopApplicationProcessTests {
         // 80% of the health office's time: the yellow warning for the centre's head; the review goes on
         fireTimersDueBy("2026-03-15T06:00:00+08:00");
         assertThat(task(USER_TASK_SLA_WARNING, application)).isNotNull();
-        assertThat(task(USER_TASK_SLA_WARNING, application)).hasCandidateGroup("acceptance-head")
+        assertThat(task(USER_TASK_SLA_WARNING, application))
+                .hasCandidateGroup("acceptance-head")
                 .hasDueDate(date("2026-03-16T17:00:00+08:00"));
         assertThat(review(application, "health-office")).isNotNull();
         taskService().complete(task(USER_TASK_SLA_WARNING, application).getId(), Map.of("warningAction", "已电话督促卫健"));
 
         // past the health office's deadline: the red alert opens a supervision task for the leaders
         fireTimersDueBy("2026-03-16T17:00:00+08:00");
-        assertThat(task(USER_TASK_SUPERVISION, application)).hasCandidateGroup("leaders")
+        assertThat(task(USER_TASK_SUPERVISION, application))
+                .hasCandidateGroup("leaders")
                 .hasDueDate(date("2026-03-17T17:00:00+08:00"));
-        assertThat(runtimeService().getVariable(task(USER_TASK_SUPERVISION, application).getExecutionId(),
-                VAR_SUPERVISION_DUE_PROVISIONAL)).isEqualTo(false);
+        assertThat(runtimeService()
+                        .getVariable(
+                                task(USER_TASK_SUPERVISION, application).getExecutionId(),
+                                VAR_SUPERVISION_DUE_PROVISIONAL))
+                .isEqualTo(false);
         taskService().complete(task(USER_TASK_SUPERVISION, application).getId(), Map.of("supervisionNote", "限明日办结"));
         decide(review(application, "health-office"), "NOT_APPROVED", "出生医学证明信息与医院记录不符，请到医院核对");
 
@@ -147,28 +158,51 @@ class OneStopApplicationProcessTests {
         fireTimersDueBy("2026-03-21T00:00:00+08:00");
         assertThat(task(USER_TASK_SLA_WARNING, application)).isNotNull();
         decide(review(application, "social-security"), "APPROVED", null);
-        assertThat(taskService().createTaskQuery().processInstanceId(application.getId())
-                .taskDefinitionKey(USER_TASK_SLA_WARNING).count()).isZero();
+        assertThat(taskService()
+                        .createTaskQuery()
+                        .processInstanceId(application.getId())
+                        .taskDefinitionKey(USER_TASK_SLA_WARNING)
+                        .count())
+                .isZero();
 
         assertThat(status()).isEqualTo(ApplicationStatus.PARTIALLY_COMPLETED);
         assertThat(application).isWaitingAt("Task_DeliverResult");
         execute(job("Task_DeliverResult", application));
-        assertThat(lastNotice().getBody()).contains("部分办结", "出生医学证明：不予办理（出生医学证明信息与医院记录不符",
-                "新生儿户口登记：准予办理", "新生儿医保参保：准予办理（已参保）", "新生儿社保卡申领：准予办理", "电子证照");
+        assertThat(lastNotice().getBody())
+                .contains(
+                        "部分办结",
+                        "出生医学证明：不予办理（出生医学证明信息与医院记录不符",
+                        "新生儿户口登记：准予办理",
+                        "新生儿医保参保：准予办理（已参保）",
+                        "新生儿社保卡申领：准予办理",
+                        "电子证照");
         assertThat(application).isWaitingAt("Gateway_AwaitRating");
         // 15 days from Saturday 21 March: Sunday 5 April is a rest day, so the period ends after Monday 6 April
         assertThat(application).variables().containsEntry(VAR_EVALUATION_ENDS, date("2026-04-07T00:00:00+08:00"));
 
         rate(2, date("2026-03-23T17:00:00+08:00"));
-        assertThat(application).isWaitingAt(USER_TASK_RECTIFICATION).task()
+        assertThat(application)
+                .isWaitingAt(USER_TASK_RECTIFICATION)
+                .task()
                 .hasCandidateGroup("acceptance-head")
                 .hasDueDate(date("2026-03-23T17:00:00+08:00"));
-        taskService().complete(task(USER_TASK_RECTIFICATION, application).getId(),
-                Map.of("rectificationResponse", "已与卫健核对并重新办理"));
+        taskService()
+                .complete(
+                        task(USER_TASK_RECTIFICATION, application).getId(),
+                        Map.of("rectificationResponse", "已与卫健核对并重新办理"));
 
-        assertThat(application).hasPassed("Timer_SlaWarning", "UserTask_SlaWarning", "EndEvent_WarningHandled",
-                        "Timer_SlaOverdue", "UserTask_Supervision", "EndEvent_Supervised", "EndEvent_MemberReviewed",
-                        "Task_Decide", "Gateway_Rating", "EndEvent_Rectified")
+        assertThat(application)
+                .hasPassed(
+                        "Timer_SlaWarning",
+                        "UserTask_SlaWarning",
+                        "EndEvent_WarningHandled",
+                        "Timer_SlaOverdue",
+                        "UserTask_Supervision",
+                        "EndEvent_Supervised",
+                        "EndEvent_MemberReviewed",
+                        "Task_Decide",
+                        "Gateway_Rating",
+                        "EndEvent_Rectified")
                 .isEnded();
         assertThat(tables.reviews.findByTrackingNumberOrderByIdAsc(TRACKING_NUMBER))
                 .extracting(MemberReview::getMemberCode, MemberReview::getApproved)
@@ -182,8 +216,9 @@ class OneStopApplicationProcessTests {
     @Test
     void asksForEveryMissingItemAtOnceThenAcceptsTheSupplementAndCompletes() {
         ProcessInstance application = start(InMemoryOneStop.ELDERLY);
-        preCheck(application, Map.of(VAR_PRE_CHECK_DECISION, "SUPPLEMENT",
-                VAR_MISSING_ITEMS, "1. 本人银行卡复印件不清晰\n2. 缺少户口簿首页"));
+        preCheck(
+                application,
+                Map.of(VAR_PRE_CHECK_DECISION, "SUPPLEMENT", VAR_MISSING_ITEMS, "1. 本人银行卡复印件不清晰\n2. 缺少户口簿首页"));
         assertThat(status()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
         // 5 working days from Friday 6 March end Friday 13 March 17:00
         assertThat(application).variables().containsEntry(VAR_SUPPLEMENT_DUE, date("2026-03-13T17:00:00+08:00"));
@@ -193,7 +228,9 @@ class OneStopApplicationProcessTests {
 
         at(OffsetDateTime.parse("2026-03-10T09:00:00+08:00"));
         tables.applications.findByTrackingNumber(TRACKING_NUMBER).orElseThrow().supplemented("{\"bankName\":\"工商银行\"}");
-        runtimeService().createMessageCorrelation(MESSAGE_SUPPLEMENT_RECEIVED).processInstanceBusinessKey(TRACKING_NUMBER)
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_SUPPLEMENT_RECEIVED)
+                .processInstanceBusinessKey(TRACKING_NUMBER)
                 .correlate();
         // a fresh pre-check, due 1 working day after the supplement arrived
         assertThat(application).isWaitingAt(USER_TASK_PRE_CHECK).task().hasDueDate(date("2026-03-11T17:00:00+08:00"));
@@ -209,7 +246,9 @@ class OneStopApplicationProcessTests {
         assertThat(lastNotice().getBody()).contains("已办结", "老年综合津贴：准予办理");
 
         rate(4, null);
-        assertThat(application).hasPassed("Message_SupplementReceived", "EndEvent_Rated").isEnded();
+        assertThat(application)
+                .hasPassed("Message_SupplementReceived", "EndEvent_Rated")
+                .isEnded();
     }
 
     @Test
@@ -224,8 +263,9 @@ class OneStopApplicationProcessTests {
         assertThat(status()).isEqualTo(ApplicationStatus.CLOSED_NOT_SUPPLEMENTED);
         execute(job("Task_NotifyNotSupplemented", application));
         assertThat(lastNotice().getSubject()).contains("逾期未补正");
-        assertThat(application).hasPassed("Timer_SupplementDue", "Task_CloseNotSupplemented",
-                "EndEvent_NotSupplemented").isEnded();
+        assertThat(application)
+                .hasPassed("Timer_SupplementDue", "Task_CloseNotSupplemented", "EndEvent_NotSupplemented")
+                .isEnded();
     }
 
     @Test
@@ -235,7 +275,9 @@ class OneStopApplicationProcessTests {
         assertThat(status()).isEqualTo(ApplicationStatus.NOT_ACCEPTED);
         execute(job("Task_NotifyNotAccepted", application));
         assertThat(lastNotice().getBody()).contains("不予受理", "申请人未满 65 周岁");
-        assertThat(application).hasPassed("Task_RecordNotAccepted", "EndEvent_NotAccepted").isEnded();
+        assertThat(application)
+                .hasPassed("Task_RecordNotAccepted", "EndEvent_NotAccepted")
+                .isEnded();
     }
 
     @Test
@@ -246,13 +288,16 @@ class OneStopApplicationProcessTests {
         assertThat(reviewTasks(application)).hasSize(4);
 
         // correlated without the API (as from Cockpit): the process records the withdrawal itself
-        runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey(TRACKING_NUMBER)
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_WITHDRAWN)
+                .processInstanceBusinessKey(TRACKING_NUMBER)
                 .correlate();
         assertThat(status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThat(reviewTasks(application)).isEmpty();
         execute(job("Task_NotifyWithdrawn", application));
         assertThat(lastNotice().getSubject()).contains("已撤回");
-        assertThat(application).hasPassed("StartEvent_Withdrawn", "Task_RecordWithdrawal", "EndEvent_Withdrawn")
+        assertThat(application)
+                .hasPassed("StartEvent_Withdrawn", "Task_RecordWithdrawal", "EndEvent_Withdrawn")
                 .isEnded();
     }
 
@@ -271,19 +316,21 @@ class OneStopApplicationProcessTests {
         fireTimersDueBy("2026-03-23T23:59:59+08:00");
         assertThat(application).isWaitingAt("Gateway_AwaitRating");
         fireTimersDueBy("2026-03-24T00:00:00+08:00");
-        assertThat(application).hasPassed("Timer_EvaluationEnds", "EndEvent_EvaluationClosed").isEnded();
+        assertThat(application)
+                .hasPassed("Timer_EvaluationEnds", "EndEvent_EvaluationClosed")
+                .isEnded();
     }
 
     @Test
     void thePreCheckAndTheReviewRefuseIncompleteAnswers() {
         ProcessInstance application = start(InMemoryOneStop.ELDERLY);
         String preCheck = task(USER_TASK_PRE_CHECK, application).getId();
-        assertThatThrownBy(() -> taskService().complete(preCheck, Map.of()))
-                .hasMessageContaining("请选择预审结论");
+        assertThatThrownBy(() -> taskService().complete(preCheck, Map.of())).hasMessageContaining("请选择预审结论");
         assertThatThrownBy(() -> taskService().complete(preCheck, Map.of(VAR_PRE_CHECK_DECISION, "SUPPLEMENT")))
                 .hasMessageContaining("一次性列明全部缺少的材料");
-        assertThatThrownBy(() -> taskService().complete(preCheck,
-                Map.of(VAR_PRE_CHECK_DECISION, "NOT_ACCEPTED", VAR_NOT_ACCEPTED_REASON, " ")))
+        assertThatThrownBy(() -> taskService()
+                        .complete(
+                                preCheck, Map.of(VAR_PRE_CHECK_DECISION, "NOT_ACCEPTED", VAR_NOT_ACCEPTED_REASON, " ")))
                 .hasMessageContaining("不予受理须写明理由");
         assertThat(application).isWaitingAt(USER_TASK_PRE_CHECK);
 
@@ -306,12 +353,17 @@ class OneStopApplicationProcessTests {
         assertThat(notify.getRetries()).isEqualTo(5);
         for (int attempt = 1; attempt <= 5; attempt++) {
             String id = notify.getId();
-            QuietLogs.engineFailure(() -> assertThatThrownBy(() -> managementService().executeJob(id))
-                    .hasMessageContaining("inbox unavailable"));
+            QuietLogs.engineFailure(
+                    () -> assertThatThrownBy(() -> managementService().executeJob(id))
+                            .hasMessageContaining("inbox unavailable"));
             notify = managementService().createJobQuery().jobId(id).singleResult();
             assertThat(notify.getRetries()).isEqualTo(5 - attempt);
         }
-        assertThat(runtimeService().createIncidentQuery().processInstanceId(application.getId()).count()).isEqualTo(1);
+        assertThat(runtimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(application.getId())
+                        .count())
+                .isEqualTo(1);
         assertThat(inbox.sent()).isEmpty();
 
         inbox.unavailable(false);
@@ -329,11 +381,16 @@ class OneStopApplicationProcessTests {
         variables.put(VAR_TRACKING_NUMBER, TRACKING_NUMBER);
         variables.put(VAR_APPLICANT_NAME, "林晓");
         variables.put(VAR_MATTER_CODE, matterCode);
-        variables.put(VAR_MATTER_NAME, tables.matters.findById(matterCode).orElseThrow().nameZh());
+        variables.put(
+                VAR_MATTER_NAME,
+                tables.matters.findById(matterCode).orElseThrow().nameZh());
         variables.put(VAR_CHANNEL, "ONLINE");
         variables.put(VAR_APPLICATION_SUMMARY, "**申请人：** 林晓");
-        return runtimeService().createProcessInstanceByKey(PROCESS_KEY).businessKey(TRACKING_NUMBER)
-                .setVariables(variables).execute();
+        return runtimeService()
+                .createProcessInstanceByKey(PROCESS_KEY)
+                .businessKey(TRACKING_NUMBER)
+                .setVariables(variables)
+                .execute();
     }
 
     private static void preCheck(ProcessInstance application, Map<String, Object> answers) {
@@ -341,18 +398,28 @@ class OneStopApplicationProcessTests {
     }
 
     private static List<Task> reviewTasks(ProcessInstance application) {
-        return taskService().createTaskQuery().processInstanceId(application.getId())
-                .taskDefinitionKey(USER_TASK_MEMBER_REVIEW).list();
+        return taskService()
+                .createTaskQuery()
+                .processInstanceId(application.getId())
+                .taskDefinitionKey(USER_TASK_MEMBER_REVIEW)
+                .list();
     }
 
     private static Task review(ProcessInstance application, String group) {
-        return taskService().createTaskQuery().processInstanceId(application.getId())
-                .taskDefinitionKey(USER_TASK_MEMBER_REVIEW).taskCandidateGroup(group).includeAssignedTasks().singleResult();
+        return taskService()
+                .createTaskQuery()
+                .processInstanceId(application.getId())
+                .taskDefinitionKey(USER_TASK_MEMBER_REVIEW)
+                .taskCandidateGroup(group)
+                .includeAssignedTasks()
+                .singleResult();
     }
 
     private static String onlyGroup(Task task) {
         List<String> groups = taskService().getIdentityLinksForTask(task.getId()).stream()
-                .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
+                .map(IdentityLink::getGroupId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         assertThat(groups).hasSize(1);
         return groups.get(0);
     }
@@ -372,8 +439,11 @@ class OneStopApplicationProcessTests {
         if (rectificationDue != null) {
             variables.put(VAR_RECTIFICATION_DUE, rectificationDue);
         }
-        runtimeService().createMessageCorrelation(MESSAGE_RATED).processInstanceBusinessKey(TRACKING_NUMBER)
-                .setVariables(variables).correlate();
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_RATED)
+                .processInstanceBusinessKey(TRACKING_NUMBER)
+                .setVariables(variables)
+                .correlate();
     }
 
     /** Moves the engine clock and fires every timer due by then, as the job executor would. */
@@ -388,7 +458,10 @@ class OneStopApplicationProcessTests {
     }
 
     private ApplicationStatus status() {
-        return tables.applications.findByTrackingNumber(TRACKING_NUMBER).orElseThrow().getStatus();
+        return tables.applications
+                .findByTrackingNumber(TRACKING_NUMBER)
+                .orElseThrow()
+                .getStatus();
     }
 
     private Notification lastNotice() {

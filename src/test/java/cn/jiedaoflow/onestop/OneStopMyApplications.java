@@ -1,13 +1,11 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.bench.MyApplications;
+import cn.jiedaoflow.people.Caller;
 import java.util.List;
-
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.multipart.MultipartFile;
-
-import cn.jiedaoflow.bench.MyApplications;
-import cn.jiedaoflow.people.Caller;
 
 /** The one-stop service's "my applications" ({@code GET /api/applications}) for the benchmarks. */
 public class OneStopMyApplications implements MyApplications {
@@ -36,9 +34,11 @@ public class OneStopMyApplications implements MyApplications {
 
     /** The two small materials of {@link #APPLICATION}: a PDF and a PNG, by their signatures. */
     public static List<MultipartFile> materials() {
-        return List.of(new MockMultipartFile("materials", "id.pdf", "application/pdf", "%PDF-1.7 bench".getBytes()),
-                new MockMultipartFile("materials", "bank.png", "image/png",
-                        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}));
+        return List.of(
+                new MockMultipartFile("materials", "id.pdf", "application/pdf", "%PDF-1.7 bench".getBytes()),
+                new MockMultipartFile("materials", "bank.png", "image/png", new byte[] {
+                    (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0
+                }));
     }
 
     @Override

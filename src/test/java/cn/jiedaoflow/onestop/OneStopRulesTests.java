@@ -3,18 +3,16 @@ package cn.jiedaoflow.onestop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.jiedaoflow.files.DocumentType;
+import cn.jiedaoflow.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import cn.jiedaoflow.files.DocumentType;
-import cn.jiedaoflow.web.ApiProblem;
 
 /** The one-stop rules with numbers, at their boundaries. */
 class OneStopRulesTests {
@@ -57,8 +55,10 @@ class OneStopRulesTests {
     @Test
     void scoresOutsideOneToFiveOrNotWholeNumbersAreRefused() {
         for (Object score : new Object[] {0, 6, -1, 2.5, 3.0, "3", null}) {
-            assertThatThrownBy(() -> Rating.of(score, null)).as("score %s", score)
-                    .isInstanceOfSatisfying(ApiProblem.class,
+            assertThatThrownBy(() -> Rating.of(score, null))
+                    .as("score %s", score)
+                    .isInstanceOfSatisfying(
+                            ApiProblem.class,
                             problem -> assertThat(problem.messageKey()).isEqualTo("onestop.rating.score.invalid"));
         }
     }
@@ -67,8 +67,10 @@ class OneStopRulesTests {
     void aCommentMayHaveOneThousandCharacters() {
         assertThat(Rating.of(4, "好".repeat(1000)).comment()).hasSize(1000);
         assertThat(Rating.of(4, "   ").comment()).isNull();
-        assertThatThrownBy(() -> Rating.of(4, "好".repeat(1001))).isInstanceOfSatisfying(ApiProblem.class,
-                problem -> assertThat(problem.messageKey()).isEqualTo("onestop.rating.comment.tooLong"));
+        assertThatThrownBy(() -> Rating.of(4, "好".repeat(1001)))
+                .isInstanceOfSatisfying(
+                        ApiProblem.class,
+                        problem -> assertThat(problem.messageKey()).isEqualTo("onestop.rating.comment.tooLong"));
     }
 
     @Test
@@ -89,15 +91,16 @@ class OneStopRulesTests {
                 .contains(DocumentType.PNG);
         assertThat(DocumentType.of("GIF89a".getBytes())).isEmpty();
         assertThat(DocumentType.of("%PDF".getBytes())).as("cut short").isEmpty();
-        assertThat(DocumentType.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A})).isEmpty();
+        assertThat(DocumentType.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A}))
+                .isEmpty();
         assertThat(DocumentType.of(new byte[0])).isEmpty();
         assertThat(DocumentType.MAX_BYTES).isEqualTo(10_485_760L);
     }
 
     @Test
     void formFieldsCheckValuesAsTheFormDeclares() {
-        FormField householdSize = new FormField("householdSize", "人数", "number", true, Map.of(), null, null,
-                BigDecimal.ONE, new BigDecimal("20"));
+        FormField householdSize = new FormField(
+                "householdSize", "人数", "number", true, Map.of(), null, null, BigDecimal.ONE, new BigDecimal("20"));
         assertThat(householdSize.problemWith(1)).isEmpty();
         assertThat(householdSize.problemWith(20)).isEmpty();
         assertThat(householdSize.problemWith("20")).isEmpty();
@@ -107,17 +110,19 @@ class OneStopRulesTests {
         assertThat(householdSize.problemWith(Double.POSITIVE_INFINITY)).contains("notNumber");
         assertThat(householdSize.problemWith("NaN")).contains("notNumber");
 
-        FormField income = new FormField("monthlyHouseholdIncome", "收入", "number", true, Map.of(), null, null,
-                BigDecimal.ZERO, null, 2, null);
+        FormField income = new FormField(
+                "monthlyHouseholdIncome", "收入", "number", true, Map.of(), null, null, BigDecimal.ZERO, null, 2, null);
         assertThat(income.problemWith(new BigDecimal("1510.25"))).isEmpty();
-        assertThat(income.problemWith(new BigDecimal("1e400"))).as("no max in the form, still a bound").contains("outOfRange");
+        assertThat(income.problemWith(new BigDecimal("1e400")))
+                .as("no max in the form, still a bound")
+                .contains("outOfRange");
         assertThat(income.problemWith(new BigDecimal("-1e400"))).contains("outOfRange");
         assertThat(income.problemWith(new BigDecimal("1e-400"))).contains("tooManyDecimals");
         assertThat(income.problemWith(new BigDecimal("1510.255"))).contains("tooManyDecimals");
         assertThat(income.problemWith(new java.math.BigInteger("9".repeat(40)))).contains("outOfRange");
 
-        FormField account = new FormField("bankAccount", "卡号", "textfield", true, Map.of(), 30, "^[0-9]{12,30}$",
-                null, null);
+        FormField account =
+                new FormField("bankAccount", "卡号", "textfield", true, Map.of(), 30, "^[0-9]{12,30}$", null, null);
         assertThat(account.problemWith("123456789012")).isEmpty();
         assertThat(account.problemWith("12345678901")).contains("pattern");
         assertThat(account.problemWith("1".repeat(31))).contains("tooLong");
@@ -128,7 +133,8 @@ class OneStopRulesTests {
         assertThat(date.problemWith("2023-02-29")).contains("notDate");
         assertThat(date.problemWith(20240229)).contains("notDate");
 
-        FormField sex = new FormField("childSex", "性别", "radio", true, Map.of("MALE", "男", "FEMALE", "女"), null, null, null, null);
+        FormField sex = new FormField(
+                "childSex", "性别", "radio", true, Map.of("MALE", "男", "FEMALE", "女"), null, null, null, null);
         assertThat(sex.problemWith("FEMALE")).isEmpty();
         assertThat(sex.problemWith("female")).contains("notAllowed");
         assertThat(sex.shown("FEMALE")).isEqualTo("女");
@@ -140,8 +146,11 @@ class OneStopRulesTests {
 
     @Test
     void theApplicantMayWithdrawOnlyBeforeTheDecision() {
-        EnumSet<ApplicationStatus> before = EnumSet.of(ApplicationStatus.SUBMITTED,
-                ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.ACCEPTED, ApplicationStatus.IN_REVIEW);
+        EnumSet<ApplicationStatus> before = EnumSet.of(
+                ApplicationStatus.SUBMITTED,
+                ApplicationStatus.SUPPLEMENT_REQUESTED,
+                ApplicationStatus.ACCEPTED,
+                ApplicationStatus.IN_REVIEW);
         for (ApplicationStatus status : ApplicationStatus.values()) {
             assertThat(status.isBeforeDecision()).as("%s", status).isEqualTo(before.contains(status));
         }

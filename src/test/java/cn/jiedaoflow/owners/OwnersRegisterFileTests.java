@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class OwnersRegisterFileTests {
@@ -14,16 +13,15 @@ class OwnersRegisterFileTests {
 
     @Test
     void readsAValidFileWithOwnersAndUnsoldUnits() {
-        RegisterFile.Parsed parsed = RegisterFile.parse(file(
-                "1号楼,101,88.50,O-1,张三,false",
-                "1号楼,102,90,O-1,张三,false",
-                "2号楼,201,75.3,,,true"));
+        RegisterFile.Parsed parsed = RegisterFile.parse(
+                file("1号楼,101,88.50,O-1,张三,false", "1号楼,102,90,O-1,张三,false", "2号楼,201,75.3,,,true"));
 
         assertThat(parsed.errors()).isEmpty();
-        assertThat(parsed.rows()).containsExactly(
-                new RegisterRow(2, "1号楼", "101", new BigDecimal("88.50"), "O-1", "张三", false),
-                new RegisterRow(3, "1号楼", "102", new BigDecimal("90.00"), "O-1", "张三", false),
-                new RegisterRow(4, "2号楼", "201", new BigDecimal("75.30"), null, null, true));
+        assertThat(parsed.rows())
+                .containsExactly(
+                        new RegisterRow(2, "1号楼", "101", new BigDecimal("88.50"), "O-1", "张三", false),
+                        new RegisterRow(3, "1号楼", "102", new BigDecimal("90.00"), "O-1", "张三", false),
+                        new RegisterRow(4, "2号楼", "201", new BigDecimal("75.30"), null, null, true));
     }
 
     @Test
@@ -34,17 +32,20 @@ class OwnersRegisterFileTests {
                 "1号楼,\u200B,88.50,O-3,王五,false",
                 "1号楼,104,88.50,O-4,\u2066李四\u2069,false"));
 
-        assertThat(parsed.errors()).containsExactly(
-                RowError.of(2, RowProblem.TEXT_CONTROL_CHARACTER, "ownerName"),
-                RowError.of(3, RowProblem.TEXT_DIRECTION_OVERRIDE, "ownerName"),
-                RowError.of(4, RowProblem.TEXT_INVISIBLE_ONLY, "unit"),
-                RowError.of(5, RowProblem.TEXT_DIRECTION_OVERRIDE, "ownerName"));
+        assertThat(parsed.errors())
+                .containsExactly(
+                        RowError.of(2, RowProblem.TEXT_CONTROL_CHARACTER, "ownerName"),
+                        RowError.of(3, RowProblem.TEXT_DIRECTION_OVERRIDE, "ownerName"),
+                        RowError.of(4, RowProblem.TEXT_INVISIBLE_ONLY, "unit"),
+                        RowError.of(5, RowProblem.TEXT_DIRECTION_OVERRIDE, "ownerName"));
 
-        RegisterFile.Parsed formulas = RegisterFile.parse(file("1号楼,=1+1,88.50,-O-1,@SUM(A1),false",
-                "1号楼,102,88.50,+O-2,=HYPERLINK(\"x\"),false"));
+        RegisterFile.Parsed formulas = RegisterFile.parse(
+                file("1号楼,=1+1,88.50,-O-1,@SUM(A1),false", "1号楼,102,88.50,+O-2,=HYPERLINK(\"x\"),false"));
         assertThat(formulas.errors()).isEmpty();
-        assertThat(formulas.rows()).extracting(RegisterRow::unit, RegisterRow::ownerId, RegisterRow::ownerName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("=1+1", "-O-1", "@SUM(A1)"),
+        assertThat(formulas.rows())
+                .extracting(RegisterRow::unit, RegisterRow::ownerId, RegisterRow::ownerName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("=1+1", "-O-1", "@SUM(A1)"),
                         org.assertj.core.groups.Tuple.tuple("102", "+O-2", "=HYPERLINK(\"x\")"));
     }
 
@@ -77,9 +78,11 @@ class OwnersRegisterFileTests {
     @Test
     void twoDecimalsAreAcceptedAndThreeRefused() {
         assertThat(RegisterFile.parse(file("1号楼,101,88.25,O-1,张三,false")).rows())
-                .extracting(RegisterRow::area).containsExactly(new BigDecimal("88.25"));
+                .extracting(RegisterRow::area)
+                .containsExactly(new BigDecimal("88.25"));
         assertThat(RegisterFile.parse(file("1号楼,101,88.250,O-1,张三,false")).rows())
-                .extracting(RegisterRow::area).containsExactly(new BigDecimal("88.25"));
+                .extracting(RegisterRow::area)
+                .containsExactly(new BigDecimal("88.25"));
 
         assertThat(problems(RegisterFile.parse(file("1号楼,101,88.125,O-1,张三,false"))))
                 .containsExactly(RowError.of(2, RowProblem.AREA_TOO_MANY_DECIMALS, "88.125"));
@@ -96,38 +99,35 @@ class OwnersRegisterFileTests {
                 "1号楼,106,12345678901,O-6,孙八,false"));
 
         assertThat(parsed.rows()).isEmpty();
-        assertThat(problems(parsed)).containsExactly(
-                RowError.of(2, RowProblem.AREA_NOT_POSITIVE, "0"),
-                RowError.of(3, RowProblem.AREA_NOT_POSITIVE, "-12.5"),
-                RowError.of(4, RowProblem.AREA_NOT_POSITIVE, "0.00"),
-                RowError.of(5, RowProblem.AREA_NOT_NUMBER, "八十"),
-                RowError.of(6, RowProblem.AREA_NOT_NUMBER, "1e3"),
-                RowError.of(7, RowProblem.AREA_TOO_LARGE, "12345678901"));
+        assertThat(problems(parsed))
+                .containsExactly(
+                        RowError.of(2, RowProblem.AREA_NOT_POSITIVE, "0"),
+                        RowError.of(3, RowProblem.AREA_NOT_POSITIVE, "-12.5"),
+                        RowError.of(4, RowProblem.AREA_NOT_POSITIVE, "0.00"),
+                        RowError.of(5, RowProblem.AREA_NOT_NUMBER, "八十"),
+                        RowError.of(6, RowProblem.AREA_NOT_NUMBER, "1e3"),
+                        RowError.of(7, RowProblem.AREA_TOO_LARGE, "12345678901"));
     }
 
     @Test
     void listsEveryMissingFieldOfEveryLine() {
-        RegisterFile.Parsed parsed = RegisterFile.parse(file(
-                ",101,88,O-1,张三,false",
-                "1号楼,,,O-2,李四,false",
-                "1号楼,103,88,,,false",
-                "1号楼,104,88,O-4,赵六,"));
+        RegisterFile.Parsed parsed = RegisterFile.parse(
+                file(",101,88,O-1,张三,false", "1号楼,,,O-2,李四,false", "1号楼,103,88,,,false", "1号楼,104,88,O-4,赵六,"));
 
-        assertThat(problems(parsed)).containsExactly(
-                RowError.of(2, RowProblem.FIELD_MISSING, "building"),
-                RowError.of(3, RowProblem.FIELD_MISSING, "unit"),
-                RowError.of(3, RowProblem.FIELD_MISSING, "area"),
-                RowError.of(4, RowProblem.FIELD_MISSING, "ownerId"),
-                RowError.of(4, RowProblem.FIELD_MISSING, "ownerName"),
-                RowError.of(5, RowProblem.FIELD_MISSING, "developerUnsold"));
+        assertThat(problems(parsed))
+                .containsExactly(
+                        RowError.of(2, RowProblem.FIELD_MISSING, "building"),
+                        RowError.of(3, RowProblem.FIELD_MISSING, "unit"),
+                        RowError.of(3, RowProblem.FIELD_MISSING, "area"),
+                        RowError.of(4, RowProblem.FIELD_MISSING, "ownerId"),
+                        RowError.of(4, RowProblem.FIELD_MISSING, "ownerName"),
+                        RowError.of(5, RowProblem.FIELD_MISSING, "developerUnsold"));
     }
 
     @Test
     void refusesADuplicateUnitNamingTheFirstLine() {
-        RegisterFile.Parsed parsed = RegisterFile.parse(file(
-                "1号楼,101,88,O-1,张三,false",
-                "1号楼,102,88,O-2,李四,false",
-                "1号楼,101,70,O-3,王五,false"));
+        RegisterFile.Parsed parsed = RegisterFile.parse(
+                file("1号楼,101,88,O-1,张三,false", "1号楼,102,88,O-2,李四,false", "1号楼,101,70,O-3,王五,false"));
 
         assertThat(parsed.rows()).isEmpty();
         assertThat(problems(parsed)).containsExactly(RowError.of(4, RowProblem.UNIT_DUPLICATE, "1号楼", "101", 2));
@@ -135,7 +135,8 @@ class OwnersRegisterFileTests {
 
     @Test
     void theSameUnitNumberInAnotherBuildingIsAnotherUnit() {
-        assertThat(RegisterFile.parse(file("1号楼,101,88,O-1,张三,false", "2号楼,101,88,O-2,李四,false")).valid())
+        assertThat(RegisterFile.parse(file("1号楼,101,88,O-1,张三,false", "2号楼,101,88,O-2,李四,false"))
+                        .valid())
                 .isTrue();
     }
 
@@ -143,18 +144,20 @@ class OwnersRegisterFileTests {
     void refusesAnUnknownFlag() {
         RegisterFile.Parsed parsed = RegisterFile.parse(file("1号楼,101,88,O-1,张三,yes", "1号楼,102,88,O-2,李四,TRUE"));
 
-        assertThat(problems(parsed)).containsExactly(
-                RowError.of(2, RowProblem.FLAG_UNKNOWN, "yes"),
-                RowError.of(3, RowProblem.FLAG_UNKNOWN, "TRUE"));
+        assertThat(problems(parsed))
+                .containsExactly(
+                        RowError.of(2, RowProblem.FLAG_UNKNOWN, "yes"),
+                        RowError.of(3, RowProblem.FLAG_UNKNOWN, "TRUE"));
     }
 
     @Test
     void anUnsoldUnitLeavesTheOwnerFieldsEmpty() {
         RegisterFile.Parsed parsed = RegisterFile.parse(file("1号楼,101,88,DEV,某开发商,true", "1号楼,102,88,,某开发商,true"));
 
-        assertThat(problems(parsed)).containsExactly(
-                RowError.of(2, RowProblem.OWNER_ON_UNSOLD_UNIT),
-                RowError.of(3, RowProblem.OWNER_ON_UNSOLD_UNIT));
+        assertThat(problems(parsed))
+                .containsExactly(
+                        RowError.of(2, RowProblem.OWNER_ON_UNSOLD_UNIT),
+                        RowError.of(3, RowProblem.OWNER_ON_UNSOLD_UNIT));
     }
 
     @Test
@@ -166,18 +169,18 @@ class OwnersRegisterFileTests {
 
     @Test
     void refusesAWrongHeader() {
-        RegisterFile.Parsed parsed = RegisterFile.parse(
-                "building,unit,area,owner,ownerName,developerUnsold\n1号楼,101,88,O-1,张三,false\n"
+        RegisterFile.Parsed parsed =
+                RegisterFile.parse("building,unit,area,owner,ownerName,developerUnsold\n1号楼,101,88,O-1,张三,false\n"
                         .getBytes(StandardCharsets.UTF_8));
 
-        assertThat(problems(parsed)).extracting(RowError::line, RowError::problem)
+        assertThat(problems(parsed))
+                .extracting(RowError::line, RowError::problem)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, RowProblem.HEADER_WRONG));
     }
 
     @Test
     void refusesAnEmptyFileAndAHeaderWithoutUnits() {
-        assertThat(problems(RegisterFile.parse(new byte[0])))
-                .containsExactly(RowError.of(1, RowProblem.FILE_EMPTY));
+        assertThat(problems(RegisterFile.parse(new byte[0]))).containsExactly(RowError.of(1, RowProblem.FILE_EMPTY));
         assertThat(problems(RegisterFile.parse("\uFEFF\r\n".getBytes(StandardCharsets.UTF_8))))
                 .containsExactly(RowError.of(1, RowProblem.FILE_EMPTY));
         assertThat(problems(RegisterFile.parse((HEADER + "\n").getBytes(StandardCharsets.UTF_8))))
@@ -187,8 +190,8 @@ class OwnersRegisterFileTests {
     @Test
     void refusesWrongFieldCountsUnclosedQuotesAndOtherEncodings() {
         assertThat(problems(RegisterFile.parse(file("1号楼,101,88,O-1,张三", "1号楼,102,88,O-2,李四,false,x"))))
-                .containsExactly(RowError.of(2, RowProblem.FIELD_COUNT, 6, 5),
-                        RowError.of(3, RowProblem.FIELD_COUNT, 6, 7));
+                .containsExactly(
+                        RowError.of(2, RowProblem.FIELD_COUNT, 6, 5), RowError.of(3, RowProblem.FIELD_COUNT, 6, 7));
         assertThat(problems(RegisterFile.parse(file("1号楼,101,88,O-1,\"张三,false"))))
                 .containsExactly(RowError.of(2, RowProblem.QUOTE_UNCLOSED));
         byte[] gbk = (HEADER + "\n1号楼,101,88,O-1,张三,false\n").getBytes(java.nio.charset.Charset.forName("GBK"));

@@ -2,6 +2,13 @@ package cn.jiedaoflow.owners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.bench.BenchmarkContext;
+import cn.jiedaoflow.bench.Machine;
+import cn.jiedaoflow.bench.ResultTable;
+import cn.jiedaoflow.bench.Timings;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.ApiProblem;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -18,22 +25,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.zaxxer.hikari.HikariDataSource;
-
-import cn.jiedaoflow.bench.BenchmarkContext;
-import cn.jiedaoflow.bench.Machine;
-import cn.jiedaoflow.bench.ResultTable;
-import cn.jiedaoflow.bench.Timings;
-import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.ApiProblem;
 
 /**
  * Issue 3 item 7, at the service layer the API calls (login excluded): a 5,000-unit estate imported through
@@ -60,10 +56,13 @@ class OwnersVoteBenchmark {
 
     @Autowired
     OwnersRegister register;
+
     @Autowired
     Votes votes;
+
     @Autowired
     BallotRepository ballots;
+
     @Autowired
     DataSource dataSource;
 
@@ -75,32 +74,51 @@ class OwnersVoteBenchmark {
         long importMillis = (System.nanoTime() - started) / 1_000_000;
         List<Voter> voters = linkHalfTheOwners(jdbc, estate.id());
 
-        ResultTable table = new ResultTable("Owners' vote — service layer (Votes), issue 3 item 7",
-                "measure", "value", "target", "met");
-        table.row("register import, " + UNITS + " units (" + estate.persons() + " counted persons)",
-                importMillis + " ms", "-", "-");
+        ResultTable table = new ResultTable(
+                "Owners' vote — service layer (Votes), issue 3 item 7", "measure", "value", "target", "met");
+        table.row(
+                "register import, " + UNITS + " units (" + estate.persons() + " counted persons)",
+                importMillis + " ms",
+                "-",
+                "-");
 
         // two first rounds, not held against the target, warm the JIT and the caches up; it is shown as such
         Cast cold = castAll(openVote(estate.id()), voters);
         castAll(openVote(estate.id()), voters);
-        table.row("ballots cast, " + THREADS + " threads, pool " + poolSize() + ", cold JVM (first warm-up round)",
-                cold.perSecond() + " ballots/s", "-", "-");
+        table.row(
+                "ballots cast, " + THREADS + " threads, pool " + poolSize() + ", cold JVM (first warm-up round)",
+                cold.perSecond() + " ballots/s",
+                "-",
+                "-");
         long voteId = openVote(estate.id());
         Cast cast = castAll(voteId, voters);
-        table.row("ballots cast, " + THREADS + " threads, pool " + poolSize(), cast.perSecond() + " ballots/s",
-                "≥ " + (int) TARGET_BALLOTS_PER_SECOND, cast.perSecond() >= TARGET_BALLOTS_PER_SECOND ? "yes" : "NO");
-        table.row("  stored / accepted / refused", ballots.countByVoteId(voteId) + " / " + cast.accepted() + " / "
-                + cast.refused(), BALLOTS + " / " + BALLOTS + " / 0", "-");
+        table.row(
+                "ballots cast, " + THREADS + " threads, pool " + poolSize(),
+                cast.perSecond() + " ballots/s",
+                "≥ " + (int) TARGET_BALLOTS_PER_SECOND,
+                cast.perSecond() >= TARGET_BALLOTS_PER_SECOND ? "yes" : "NO");
+        table.row(
+                "  stored / accepted / refused",
+                ballots.countByVoteId(voteId) + " / " + cast.accepted() + " / " + cast.refused(),
+                BALLOTS + " / " + BALLOTS + " / 0",
+                "-");
         int secondRefused = castAgain(voteId, voters.subList(0, 200));
-        table.row("  second ballot of 200 owners refused", secondRefused + " / 200", "200 / 200",
+        table.row(
+                "  second ballot of 200 owners refused",
+                secondRefused + " / 200",
+                "200 / 200",
                 secondRefused == 200 ? "yes" : "NO");
 
         assertThat(cast.accepted()).as("every ballot accepted").isEqualTo(BALLOTS);
         assertThat(ballots.countByVoteId(voteId)).as("none lost").isEqualTo(BALLOTS);
-        assertThat(jdbc.queryForObject("select count(distinct voter_id) from ballot where vote_id = ?", Long.class,
-                voteId)).as("none doubled").isEqualTo(BALLOTS);
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct voter_id) from ballot where vote_id = ?", Long.class, voteId))
+                .as("none doubled")
+                .isEqualTo(BALLOTS);
         assertThat(secondRefused).as("second ballots refused").isEqualTo(200);
-        assertThat(ballots.countByVoteId(voteId)).as("nothing stored by the second ballots").isEqualTo(BALLOTS);
+        assertThat(ballots.countByVoteId(voteId))
+                .as("nothing stored by the second ballots")
+                .isEqualTo(BALLOTS);
 
         Timings tally = new Timings(TALLY_RUNS);
         Timings tallyWithoutDecision = new Timings(TALLY_RUNS);
@@ -114,11 +132,16 @@ class OwnersVoteBenchmark {
             tallyWithoutDecision.time(() -> votes.tally(voteId));
         }
         assertThat(view.participatingOwners()).isEqualTo(BALLOTS);
-        table.row("tally (API's tallyFor: ballots + decision), " + BALLOTS + " ballots, p50 / p99 / max",
-                millis(tally), "p99 ≤ " + (int) TARGET_TALLY_MILLIS + " ms",
+        table.row(
+                "tally (API's tallyFor: ballots + decision), " + BALLOTS + " ballots, p50 / p99 / max",
+                millis(tally),
+                "p99 ≤ " + (int) TARGET_TALLY_MILLIS + " ms",
                 tally.p99Millis() <= TARGET_TALLY_MILLIS ? "yes" : "NO");
-        table.row("  of which the ballots' sum (tally without decision), p50 / p99 / max",
-                millis(tallyWithoutDecision), "-", "-");
+        table.row(
+                "  of which the ballots' sum (tally without decision), p50 / p99 / max",
+                millis(tallyWithoutDecision),
+                "-",
+                "-");
 
         // the same cast on fresh votes with other pool sizes, twice, interleaved: the pool is resized in place
         HikariDataSource hikari = (HikariDataSource) dataSource;
@@ -140,9 +163,11 @@ class OwnersVoteBenchmark {
         double defaultMean = (rates[2][0] + rates[2][1]) / 2.0;
         for (int s = 0; s < sizes.length; s++) {
             double mean = (rates[s][0] + rates[s][1]) / 2.0;
-            table.row("ballots cast, " + THREADS + " threads, pool " + sizes[s] + ", two rounds",
+            table.row(
+                    "ballots cast, " + THREADS + " threads, pool " + sizes[s] + ", two rounds",
                     rates[s][0] + " / " + rates[s][1] + " ballots/s",
-                    String.format(Locale.ROOT, "mean ÷ pool %d mean: %.2f", defaultPool, mean / defaultMean), "-");
+                    String.format(Locale.ROOT, "mean ÷ pool %d mean: %.2f", defaultPool, mean / defaultMean),
+                    "-");
         }
         table.note("vote called through Votes.call (the service CallVoteDelegate calls), window open; ballots through"
                 + " Votes.cast (the service VoteController calls): even owners ONLINE by their linked account, odd"
@@ -161,7 +186,12 @@ class OwnersVoteBenchmark {
             String unit = String.valueOf(u % 100 + 101);
             String area = (60 + u * 37 % 90) + "." + (u % 4 * 25 == 0 ? "00" : String.valueOf(u % 4 * 25));
             if (u % 25 == 24) {
-                csv.append(building).append(',').append(unit).append(',').append(area).append(",,,true\n");
+                csv.append(building)
+                        .append(',')
+                        .append(unit)
+                        .append(',')
+                        .append(area)
+                        .append(",,,true\n");
                 continue;
             }
             // the first 1,200 owned units go in pairs to 600 owners
@@ -173,12 +203,20 @@ class OwnersVoteBenchmark {
             } else {
                 owner++;
             }
-            csv.append(building).append(',').append(unit).append(',').append(area).append(',')
-                    .append(ownerId(owner)).append(",业主").append(owner).append(",false\n");
+            csv.append(building)
+                    .append(',')
+                    .append(unit)
+                    .append(',')
+                    .append(area)
+                    .append(',')
+                    .append(ownerId(owner))
+                    .append(",业主")
+                    .append(owner)
+                    .append(",false\n");
         }
         EstateView created = register.create(HOUSING, new EstateRequest("基准小区", "长宁区仙霞路 1000 弄"));
-        EstateView imported = register.importRegister(HOUSING, created.id(),
-                csv.toString().getBytes(StandardCharsets.UTF_8), Locale.SIMPLIFIED_CHINESE);
+        EstateView imported = register.importRegister(
+                HOUSING, created.id(), csv.toString().getBytes(StandardCharsets.UTF_8), Locale.SIMPLIFIED_CHINESE);
         return new Estate(created.id(), owner + 1, imported);
     }
 
@@ -186,10 +224,17 @@ class OwnersVoteBenchmark {
     private static List<Voter> voters(long estateId, long[] accountIds) {
         List<Voter> voters = new ArrayList<>();
         for (int owner = 1; owner <= BALLOTS; owner++) {
-            voters.add(owner % 2 == 0
-                    ? new Voter(ownerId(owner), new Caller(Caller.Kind.RESIDENT, mobile(estateId, owner), accountIds[owner],
-                            "业主" + owner, Set.of()))
-                    : new Voter(ownerId(owner), owner % 4 == 1 ? CLERK : COMMITTEE));
+            voters.add(
+                    owner % 2 == 0
+                            ? new Voter(
+                                    ownerId(owner),
+                                    new Caller(
+                                            Caller.Kind.RESIDENT,
+                                            mobile(estateId, owner),
+                                            accountIds[owner],
+                                            "业主" + owner,
+                                            Set.of()))
+                            : new Voter(ownerId(owner), owner % 4 == 1 ? CLERK : COMMITTEE));
         }
         return voters;
     }
@@ -199,12 +244,21 @@ class OwnersVoteBenchmark {
         long[] accountIds = new long[BALLOTS + 1];
         Timestamp now = Timestamp.from(Instant.now());
         for (int owner = 2; owner <= BALLOTS; owner += 2) {
-            accountIds[owner] = jdbc.queryForObject("insert into app_account (kind, login_name, display_name,"
-                    + " password_hash, enabled, created_at) values ('RESIDENT', ?, ?, '{noop}unused', true, ?)"
-                    + " returning id", Long.class, mobile(estateId, owner), "业主" + owner, now);
-            jdbc.update("insert into owner_account_link (estate_id, register_owner_id, account_id, linked_by,"
-                    + " linked_at) values (?, ?, ?, 'bench-housing', ?)", estateId, ownerId(owner),
-                    accountIds[owner], now);
+            accountIds[owner] = jdbc.queryForObject(
+                    "insert into app_account (kind, login_name, display_name,"
+                            + " password_hash, enabled, created_at) values ('RESIDENT', ?, ?, '{noop}unused', true, ?)"
+                            + " returning id",
+                    Long.class,
+                    mobile(estateId, owner),
+                    "业主" + owner,
+                    now);
+            jdbc.update(
+                    "insert into owner_account_link (estate_id, register_owner_id, account_id, linked_by,"
+                            + " linked_at) values (?, ?, ?, 'bench-housing', ?)",
+                    estateId,
+                    ownerId(owner),
+                    accountIds[owner],
+                    now);
         }
         return voters(estateId, accountIds);
     }
@@ -215,8 +269,15 @@ class OwnersVoteBenchmark {
         Instant opens = now.minus(Duration.ofHours(1));
         ClockUtil.setCurrentTime(Date.from(opens.minus(Duration.ofDays(15))));
         try {
-            return votes.call(new VoteCall(estateId, MatterType.ORDINARY, "更换物业服务企业", opens,
-                    now.plus(Duration.ofDays(7)), "BENCH-" + estateId, COMMITTEE.username())).getId();
+            return votes.call(new VoteCall(
+                            estateId,
+                            MatterType.ORDINARY,
+                            "更换物业服务企业",
+                            opens,
+                            now.plus(Duration.ofDays(7)),
+                            "BENCH-" + estateId,
+                            COMMITTEE.username()))
+                    .getId();
         } finally {
             ClockUtil.reset();
         }
@@ -296,8 +357,7 @@ class OwnersVoteBenchmark {
         return new Caller(Caller.Kind.STAFF, userId, null, userId, Set.of(group));
     }
 
-    private record Estate(long id, int persons, EstateView view) {
-    }
+    private record Estate(long id, int persons, EstateView view) {}
 
     private record Voter(String ownerId, Caller caller) {
 
@@ -306,6 +366,5 @@ class OwnersVoteBenchmark {
         }
     }
 
-    private record Cast(int accepted, int refused, long perSecond) {
-    }
+    private record Cast(int accepted, int refused, long perSecond) {}
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -53,11 +52,18 @@ class OwnersVoteOutcomeDecisionTests {
     }
 
     /** A tally as the vote hands it to the decision; areas in m² as decimal strings. */
-    record Tally(String matterType, String totalArea, int totalOwners, String participatingArea,
-            int participatingOwners, String agreeArea, int agreeOwners) {
+    record Tally(
+            String matterType,
+            String totalArea,
+            int totalOwners,
+            String participatingArea,
+            int participatingOwners,
+            String agreeArea,
+            int agreeOwners) {
 
         static Tally ordinary(String participatingArea, int participatingOwners, String agreeArea, int agreeOwners) {
-            return new Tally("ORDINARY", "3000.00", 300, participatingArea, participatingOwners, agreeArea, agreeOwners);
+            return new Tally(
+                    "ORDINARY", "3000.00", 300, participatingArea, participatingOwners, agreeArea, agreeOwners);
         }
 
         static Tally special(String participatingArea, int participatingOwners, String agreeArea, int agreeOwners) {
@@ -74,8 +80,8 @@ class OwnersVoteOutcomeDecisionTests {
         }
 
         Tally as(String type) {
-            return new Tally(type, totalArea, totalOwners, participatingArea, participatingOwners, agreeArea,
-                    agreeOwners);
+            return new Tally(
+                    type, totalArea, totalOwners, participatingArea, participatingOwners, agreeArea, agreeOwners);
         }
 
         Map<String, Object> variables(Numbers numbers) {
@@ -126,10 +132,14 @@ class OwnersVoteOutcomeDecisionTests {
     @ParameterizedTest
     @EnumSource(Numbers.class)
     void anEmptyRegisterNeverMeetsTheQuorum(Numbers numbers) {
-        assertThat(outcome(new Tally("ORDINARY", "0", 0, "0", 0, "0", 0), numbers)).isEqualTo(QUORUM_NOT_MET);
-        assertThat(outcome(new Tally("SPECIAL", "0", 0, "0", 0, "0", 0), numbers)).isEqualTo(QUORUM_NOT_MET);
-        assertThat(outcome(Tally.unanimous("0", 0).ofRegister("0", 300), numbers)).isEqualTo(QUORUM_NOT_MET);
-        assertThat(outcome(Tally.unanimous("0", 0).ofRegister("3000.00", 0), numbers)).isEqualTo(QUORUM_NOT_MET);
+        assertThat(outcome(new Tally("ORDINARY", "0", 0, "0", 0, "0", 0), numbers))
+                .isEqualTo(QUORUM_NOT_MET);
+        assertThat(outcome(new Tally("SPECIAL", "0", 0, "0", 0, "0", 0), numbers))
+                .isEqualTo(QUORUM_NOT_MET);
+        assertThat(outcome(Tally.unanimous("0", 0).ofRegister("0", 300), numbers))
+                .isEqualTo(QUORUM_NOT_MET);
+        assertThat(outcome(Tally.unanimous("0", 0).ofRegister("3000.00", 0), numbers))
+                .isEqualTo(QUORUM_NOT_MET);
     }
 
     // --- ORDINARY: strictly more than half of the participating area and headcount ---
@@ -137,25 +147,29 @@ class OwnersVoteOutcomeDecisionTests {
     @ParameterizedTest
     @EnumSource(Numbers.class)
     void ordinaryMatterIsRejectedWithExactlyHalfOfTheParticipatingArea(Numbers numbers) {
-        assertThat(outcome(Tally.ordinary("2000.00", 200, "1000.00", 150), numbers)).isEqualTo(REJECTED);
+        assertThat(outcome(Tally.ordinary("2000.00", 200, "1000.00", 150), numbers))
+                .isEqualTo(REJECTED);
     }
 
     @ParameterizedTest
     @EnumSource(Numbers.class)
     void ordinaryMatterPassesWithOneHundredthOfASquareMetreOverHalfTheArea(Numbers numbers) {
-        assertThat(outcome(Tally.ordinary("2000.00", 200, "1000.01", 150), numbers)).isEqualTo(PASSED);
+        assertThat(outcome(Tally.ordinary("2000.00", 200, "1000.01", 150), numbers))
+                .isEqualTo(PASSED);
     }
 
     @ParameterizedTest
     @EnumSource(Numbers.class)
     void ordinaryMatterIsRejectedWithExactlyHalfOfTheParticipatingOwners(Numbers numbers) {
-        assertThat(outcome(Tally.ordinary("2000.00", 200, "1500.00", 100), numbers)).isEqualTo(REJECTED);
+        assertThat(outcome(Tally.ordinary("2000.00", 200, "1500.00", 100), numbers))
+                .isEqualTo(REJECTED);
     }
 
     @ParameterizedTest
     @EnumSource(Numbers.class)
     void ordinaryMatterPassesWithOneOwnerOverHalfTheHeadcount(Numbers numbers) {
-        assertThat(outcome(Tally.ordinary("2000.00", 200, "1500.00", 101), numbers)).isEqualTo(PASSED);
+        assertThat(outcome(Tally.ordinary("2000.00", 200, "1500.00", 101), numbers))
+                .isEqualTo(PASSED);
     }
 
     @ParameterizedTest
@@ -169,26 +183,31 @@ class OwnersVoteOutcomeDecisionTests {
     @ParameterizedTest
     @EnumSource(Numbers.class)
     void specialMatterPassesWithExactlyThreeQuartersOfAreaAndHeadcount(Numbers numbers) {
-        assertThat(outcome(Tally.special("2000.00", 200, "1500.00", 150), numbers)).isEqualTo(PASSED);
+        assertThat(outcome(Tally.special("2000.00", 200, "1500.00", 150), numbers))
+                .isEqualTo(PASSED);
     }
 
     @ParameterizedTest
     @EnumSource(Numbers.class)
     void specialMatterIsRejectedOneHundredthOfASquareMetreBelowThreeQuartersOfTheArea(Numbers numbers) {
-        assertThat(outcome(Tally.special("2000.00", 200, "1499.99", 150), numbers)).isEqualTo(REJECTED);
+        assertThat(outcome(Tally.special("2000.00", 200, "1499.99", 150), numbers))
+                .isEqualTo(REJECTED);
     }
 
     @ParameterizedTest
     @EnumSource(Numbers.class)
     void specialMatterIsRejectedOneOwnerBelowThreeQuartersOfTheHeadcount(Numbers numbers) {
-        assertThat(outcome(Tally.special("2000.00", 200, "1500.00", 149), numbers)).isEqualTo(REJECTED);
+        assertThat(outcome(Tally.special("2000.00", 200, "1500.00", 149), numbers))
+                .isEqualTo(REJECTED);
     }
 
     @ParameterizedTest
     @EnumSource(Numbers.class)
     void specialMatterIsRejectedByAnOrdinaryMajority(Numbers numbers) {
-        assertThat(outcome(Tally.special("2000.00", 200, "1400.00", 140), numbers)).isEqualTo(REJECTED);
-        assertThat(outcome(Tally.ordinary("2000.00", 200, "1400.00", 140), numbers)).isEqualTo(PASSED);
+        assertThat(outcome(Tally.special("2000.00", 200, "1400.00", 140), numbers))
+                .isEqualTo(REJECTED);
+        assertThat(outcome(Tally.ordinary("2000.00", 200, "1400.00", 140), numbers))
+                .isEqualTo(PASSED);
     }
 
     // --- exact decimals: a Double is compared as the decimal it prints as, not as binary floating point ---
@@ -228,9 +247,12 @@ class OwnersVoteOutcomeDecisionTests {
     void anUnknownMatterTypeYieldsNoOutcome(String matterType) {
         Numbers numbers = Numbers.DOUBLE_AREAS_INTEGER_OWNERS;
 
-        assertThat(evaluate(Tally.unanimous("3000.00", 300).as(matterType), numbers)).isEmpty();
-        assertThat(evaluate(Tally.unanimous("1000.00", 100).as(matterType), numbers)).isEmpty();
-        assertThat(evaluate(new Tally(matterType, "0", 0, "0", 0, "0", 0), numbers)).isEmpty();
+        assertThat(evaluate(Tally.unanimous("3000.00", 300).as(matterType), numbers))
+                .isEmpty();
+        assertThat(evaluate(Tally.unanimous("1000.00", 100).as(matterType), numbers))
+                .isEmpty();
+        assertThat(evaluate(new Tally(matterType, "0", 0, "0", 0, "0", 0), numbers))
+                .isEmpty();
     }
 
     @Test

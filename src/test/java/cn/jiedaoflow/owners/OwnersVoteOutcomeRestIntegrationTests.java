@@ -2,6 +2,10 @@ package cn.jiedaoflow.owners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestPeople;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
@@ -15,12 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestPeople;
-
 /**
  * The owners' vote decision as designers and auditors call it: through the engine's REST API, deployed by the
  * application, evaluated by the staff of the groups that work with owners' votes and by no one else.
@@ -32,19 +30,22 @@ class OwnersVoteOutcomeRestIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     RepositoryService repository;
 
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"self-governance-office", "owners-committee", "housing-office", "residents-committee",
-            "leaders"})
+    @ValueSource(
+            strings = {"self-governance-office", "owners-committee", "housing-office", "residents-committee", "leaders"
+            })
     void staffWhoWorkWithOwnersVotesEvaluateTheDecision(String group) throws Exception {
-        ResponseEntity<String> response = evaluateAs(TestPeople.staff(identity, group),
-                tally("ORDINARY", 32768.16, 300, 30000.00, 280, 20000.00, 200));
+        ResponseEntity<String> response = evaluateAs(
+                TestPeople.staff(identity, group), tally("ORDINARY", 32768.16, 300, 30000.00, 280, 20000.00, 200));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode results = json.readTree(response.getBody());
@@ -65,7 +66,8 @@ class OwnersVoteOutcomeRestIntegrationTests {
 
     @Test
     void anUnknownMatterTypeYieldsNoOutcomeThroughRest() throws Exception {
-        ResponseEntity<String> response = evaluateAs(TestPeople.staff(identity, "self-governance-office"),
+        ResponseEntity<String> response = evaluateAs(
+                TestPeople.staff(identity, "self-governance-office"),
                 tally("MAJOR", 32768.16, 300, 30000.00, 280, 30000.00, 280));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -74,8 +76,8 @@ class OwnersVoteOutcomeRestIntegrationTests {
 
     @Test
     void staffOfAnotherGroupDoNotFindItByKey() {
-        ResponseEntity<String> response = evaluateAs(TestPeople.staff(identity, "finance"),
-                tally("ORDINARY", 32768.16, 300, 30000.00, 280, 20000.00, 200));
+        ResponseEntity<String> response = evaluateAs(
+                TestPeople.staff(identity, "finance"), tally("ORDINARY", 32768.16, 300, 30000.00, 280, 20000.00, 200));
 
         // Without READ the engine's query by key does not see the decision at all.
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -83,20 +85,28 @@ class OwnersVoteOutcomeRestIntegrationTests {
 
     @Test
     void staffOfAnotherGroupAreForbiddenToEvaluateItById() {
-        String id = repository.createDecisionDefinitionQuery().decisionDefinitionKey("owners-vote-outcome")
-                .latestVersion().singleResult().getId();
+        String id = repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey("owners-vote-outcome")
+                .latestVersion()
+                .singleResult()
+                .getId();
 
-        ResponseEntity<String> response = rest.withBasicAuth(TestPeople.staff(identity, "finance"),
-                TestPeople.STAFF_PASSWORD).postForEntity("/engine-rest/decision-definition/{id}/evaluate",
-                        body(tally("ORDINARY", 32768.16, 300, 30000.00, 280, 20000.00, 200)), String.class, id);
+        ResponseEntity<String> response = rest.withBasicAuth(
+                        TestPeople.staff(identity, "finance"), TestPeople.STAFF_PASSWORD)
+                .postForEntity(
+                        "/engine-rest/decision-definition/{id}/evaluate",
+                        body(tally("ORDINARY", 32768.16, 300, 30000.00, 280, 20000.00, 200)),
+                        String.class,
+                        id);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
     void anonymousCallersAreAskedToSignIn() {
-        ResponseEntity<String> response = rest.postForEntity(EVALUATE,
-                body(tally("ORDINARY", 32768.16, 300, 30000.00, 280, 20000.00, 200)), String.class);
+        ResponseEntity<String> response = rest.postForEntity(
+                EVALUATE, body(tally("ORDINARY", 32768.16, 300, 30000.00, 280, 20000.00, 200)), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
@@ -113,8 +123,14 @@ class OwnersVoteOutcomeRestIntegrationTests {
     }
 
     /** The request body of the engine's evaluate endpoint: areas as Double, headcounts as Integer. */
-    private static String tally(String matterType, double totalArea, int totalOwners, double participatingArea,
-            int participatingOwners, double agreeArea, int agreeOwners) {
+    private static String tally(
+            String matterType,
+            double totalArea,
+            int totalOwners,
+            double participatingArea,
+            int participatingOwners,
+            double agreeArea,
+            int agreeOwners) {
         return "{\"variables\":{"
                 + "\"matterType\":{\"value\":\"" + matterType + "\",\"type\":\"String\"},"
                 + "\"totalArea\":{\"value\":" + totalArea + ",\"type\":\"Double\"},"

@@ -2,6 +2,7 @@ package cn.jiedaoflow.owners;
 
 import static cn.jiedaoflow.owners.OwnersVote.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -10,7 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -18,6 +18,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.jiedaoflow.scope.StaffScopes;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,13 +27,11 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.task.IdentityLink;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -41,14 +40,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import cn.jiedaoflow.scope.StaffScopes;
-
-@Deployment(resources = {
-        "processes/owners-vote.bpmn",
-        "processes/owners-vote-outcome.dmn",
-        "forms/owners-vote-paper-notice.form",
-        "forms/owners-vote-publish-result.form",
-        "owners/owners-vote-caller.bpmn"})
+@Deployment(
+        resources = {
+            "processes/owners-vote.bpmn",
+            "processes/owners-vote-outcome.dmn",
+            "forms/owners-vote-paper-notice.form",
+            "forms/owners-vote-publish-result.form",
+            "owners/owners-vote-caller.bpmn"
+        })
 class OwnersVoteProcessTests {
 
     @RegisterExtension
@@ -58,9 +57,11 @@ class OwnersVoteProcessTests {
 
     private static final String CALLER = "owners-vote-caller";
     private static final long VOTE_ID = 7L;
-    private static final Instant CALLED = OffsetDateTime.parse("2026-04-01T09:00:00+08:00").toInstant();
+    private static final Instant CALLED =
+            OffsetDateTime.parse("2026-04-01T09:00:00+08:00").toInstant();
     /** Exactly 15 days after the call: the shortest notice the law allows. */
     private static final Instant OPENS = CALLED.plus(Duration.ofDays(15));
+
     private static final Instant CLOSES = OPENS.plus(Duration.ofDays(7));
 
     private final Votes votes = mock(Votes.class);
@@ -98,23 +99,36 @@ class OwnersVoteProcessTests {
     @Test
     void noticesOpensClosesTalliesAndPublishesTheOutcomeToTheCaller() {
         // 300 m² and 3 owners; 3 take part, 2 with 200.01 m² agree: an ORDINARY matter passes
-        when(votes.close(VOTE_ID)).thenReturn(new Tally(MatterType.ORDINARY, new BigDecimal("300.00"), 3,
-                new BigDecimal("300.00"), 3, new BigDecimal("200.01"), 2));
+        when(votes.close(VOTE_ID))
+                .thenReturn(new Tally(
+                        MatterType.ORDINARY,
+                        new BigDecimal("300.00"),
+                        3,
+                        new BigDecimal("300.00"),
+                        3,
+                        new BigDecimal("200.01"),
+                        2));
         ProcessInstance caller = runtimeService().startProcessInstanceByKey(CALLER, "PF-1", inputs(OPENS, CLOSES));
         ProcessInstance vote = calledVote(caller);
 
-        assertThat(vote).hasPassed(TASK_CALL_VOTE).isWaitingAt(TASK_NOTIFY_INBOX, TASK_NOTIFY_SMS,
-                TASK_CONFIRM_PAPER_NOTICE);
+        assertThat(vote)
+                .hasPassed(TASK_CALL_VOTE)
+                .isWaitingAt(TASK_NOTIFY_INBOX, TASK_NOTIFY_SMS, TASK_CONFIRM_PAPER_NOTICE);
         assertThat(vote).variables().containsEntry(VAR_VOTE_ID, VOTE_ID);
-        assertThat(task(TASK_CONFIRM_PAPER_NOTICE, vote)).hasCandidateGroup("residents-committee.a5")
+        assertThat(task(TASK_CONFIRM_PAPER_NOTICE, vote))
+                .hasCandidateGroup("residents-committee.a5")
                 .hasDueDate(Date.from(OPENS));
-        assertThat(taskService().getIdentityLinksForTask(task(TASK_CONFIRM_PAPER_NOTICE, vote).getId()))
-                .extracting(IdentityLink::getGroupId).containsExactly("residents-committee.a5");
+        assertThat(taskService()
+                        .getIdentityLinksForTask(
+                                task(TASK_CONFIRM_PAPER_NOTICE, vote).getId()))
+                .extracting(IdentityLink::getGroupId)
+                .containsExactly("residents-committee.a5");
         execute(jobAt(vote, TASK_NOTIFY_INBOX));
         execute(jobAt(vote, TASK_NOTIFY_SMS));
         verify(notices).notifyOwners(VOTE_ID, VoteNotice.Channel.INBOX);
         verify(notices).notifyOwners(VOTE_ID, VoteNotice.Channel.SMS);
-        complete(task(TASK_CONFIRM_PAPER_NOTICE, vote),
+        complete(
+                task(TASK_CONFIRM_PAPER_NOTICE, vote),
                 withVariables("noticePostedDate", "2026-04-01", "noticePlaces", "各楼栋公告栏"));
 
         assertThat(vote).isWaitingAt(TIMER_WINDOW_OPENS);
@@ -129,11 +143,15 @@ class OwnersVoteProcessTests {
         execute(jobAt(vote, TIMER_WINDOW_CLOSES));
 
         assertThat(vote).hasPassed(TASK_TALLY_VOTE, TASK_DECIDE_OUTCOME).isWaitingAt(TASK_PUBLISH_RESULT);
-        assertThat(vote).variables().containsEntry(VAR_VOTE_OUTCOME, "PASSED")
-                .containsEntry("agreeArea", 200.01).containsEntry("participatingOwners", 3L);
+        assertThat(vote)
+                .variables()
+                .containsEntry(VAR_VOTE_OUTCOME, "PASSED")
+                .containsEntry("agreeArea", 200.01)
+                .containsEntry("participatingOwners", 3L);
         assertThat(task(TASK_PUBLISH_RESULT, vote)).hasCandidateGroup("self-governance-office");
         verify(votes, never()).publish(VOTE_ID);
-        complete(task(TASK_PUBLISH_RESULT, vote),
+        complete(
+                task(TASK_PUBLISH_RESULT, vote),
                 withVariables("resultPostedDate", "2026-04-23", "resultPlaces", "各楼栋公告栏"));
 
         verify(votes).publish(VOTE_ID);
@@ -144,10 +162,12 @@ class OwnersVoteProcessTests {
 
     @Test
     void refusesAWindowOpeningLessThan15DaysAfterTheCall() {
-        ProcessInstance caller = runtimeService().startProcessInstanceByKey(CALLER, "PF-2",
-                inputs(OPENS.minusSeconds(1), CLOSES));
+        ProcessInstance caller =
+                runtimeService().startProcessInstanceByKey(CALLER, "PF-2", inputs(OPENS.minusSeconds(1), CLOSES));
 
-        assertThat(caller).hasPassed("Boundary_NoticeTooShort", "EndEvent_NoticeTooShort").isEnded();
+        assertThat(caller)
+                .hasPassed("Boundary_NoticeTooShort", "EndEvent_NoticeTooShort")
+                .isEnded();
         assertThat(caller).variables().containsEntry(VAR_VOTE_ID, null);
     }
 
@@ -184,11 +204,17 @@ class OwnersVoteProcessTests {
     }
 
     private static ProcessInstance calledVote(ProcessInstance caller) {
-        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(caller.getId()).singleResult();
+        return runtimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(caller.getId())
+                .singleResult();
     }
 
     private static Job jobAt(ProcessInstance instance, String activityId) {
-        return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        return managementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(activityId)
                 .singleResult();
     }
 }

@@ -5,21 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class TallyTests {
 
-    private static final Vote VOTE = new Vote(1L, MatterType.SPECIAL, "更换物业服务企业", "PF-1",
-            Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-08T00:00:00Z"),
-            Instant.parse("2026-02-01T00:00:00Z"), "owners-committee", new BigDecimal("1000.00"), 10);
+    private static final Vote VOTE = new Vote(
+            1L,
+            MatterType.SPECIAL,
+            "更换物业服务企业",
+            "PF-1",
+            Instant.parse("2026-03-01T00:00:00Z"),
+            Instant.parse("2026-03-08T00:00:00Z"),
+            Instant.parse("2026-02-01T00:00:00Z"),
+            "owners-committee",
+            new BigDecimal("1000.00"),
+            10);
 
     @Test
     void everyBallotParticipatesAndOnlyAgreeBallotsAgree() {
-        Tally tally = Tally.of(VOTE, List.of(
-                new ChoiceSum(BallotChoice.AGREE, 3, new BigDecimal("300.25")),
-                new ChoiceSum(BallotChoice.DISAGREE, 2, new BigDecimal("200.50")),
-                new ChoiceSum(BallotChoice.ABSTAIN, 1, new BigDecimal("99.25"))));
+        Tally tally = Tally.of(
+                VOTE,
+                List.of(
+                        new ChoiceSum(BallotChoice.AGREE, 3, new BigDecimal("300.25")),
+                        new ChoiceSum(BallotChoice.DISAGREE, 2, new BigDecimal("200.50")),
+                        new ChoiceSum(BallotChoice.ABSTAIN, 1, new BigDecimal("99.25"))));
 
         assertThat(tally.matterType()).isEqualTo(MatterType.SPECIAL);
         assertThat(tally.totalArea()).isEqualByComparingTo("1000.00");

@@ -2,6 +2,16 @@ package cn.jiedaoflow.owners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestEstates;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.notification.Notifications;
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Accounts;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
@@ -28,18 +37,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestEstates;
-import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.notification.Notifications;
-import cn.jiedaoflow.people.AccountRepository;
-import cn.jiedaoflow.people.Accounts;
-
 /**
  * Ballots, tallies, owner-account links and the frozen register over HTTP, on H2 and on PostgreSQL. Votes are
  * called through {@link Votes} directly, 15 days before a window around now, so that ballots fall inside it.
@@ -49,29 +46,39 @@ class VoteBallotIntegrationTests {
 
     private static final String HEADER = "building,unit,area,ownerId,ownerName,developerUnsold";
     /** O-1 holds two units (180.75 m²) and counts once; the developer's two unsold units count as one person. */
-    private static final String REGISTER = String.join("\n", HEADER,
-            "1号楼,101,100.50,O-1,业主一,false",
-            "1号楼,102,80.25,O-1,业主一,false",
-            "1号楼,103,90.00,O-2,业主二,false",
-            "1号楼,104,70.00,O-3,业主三,false",
-            "2号楼,201,60.00,,,true",
-            "2号楼,202,40.00,,,true") + "\n";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final String REGISTER = String.join(
+                    "\n",
+                    HEADER,
+                    "1号楼,101,100.50,O-1,业主一,false",
+                    "1号楼,102,80.25,O-1,业主一,false",
+                    "1号楼,103,90.00,O-2,业主二,false",
+                    "1号楼,104,70.00,O-3,业主三,false",
+                    "2号楼,201,60.00,,,true",
+                    "2号楼,202,40.00,,,true")
+            + "\n";
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final AtomicInteger MOBILES = new AtomicInteger(1000 + (int) (Math.random() * 8000));
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AccountRepository accountRepository;
+
     @Autowired
     Votes votes;
+
     @Autowired
     BallotRepository ballots;
+
     @Autowired
     EstateOwnerContacts contacts;
 
@@ -88,23 +95,26 @@ class VoteBallotIntegrationTests {
         assertThat(json(online).get("area").decimalValue()).isEqualByComparingTo("180.75");
         assertThat(json(online).get("recordedBy").asText()).isEqualTo(owner);
 
-        ResponseEntity<String> paper = ballot(residentsCommitteeOf(estateId), voteId,
-                Map.of("choice", "DISAGREE", "ownerId", "O-2"));
+        ResponseEntity<String> paper =
+                ballot(residentsCommitteeOf(estateId), voteId, Map.of("choice", "DISAGREE", "ownerId", "O-2"));
         assertThat(paper.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(json(paper).get("channel").asText()).isEqualTo("PAPER");
-        assertThat(json(paper).get("recordedBy").asText()).isEqualTo(scoped.get(estateId).residentsCommittee());
+        assertThat(json(paper).get("recordedBy").asText())
+                .isEqualTo(scoped.get(estateId).residentsCommittee());
         assertThat(json(paper).get("area").decimalValue()).isEqualByComparingTo("90.00");
 
-        ResponseEntity<String> developer = ballot(ownersCommitteeOf(estateId), voteId,
-                Map.of("choice", "ABSTAIN", "developer", true));
+        ResponseEntity<String> developer =
+                ballot(ownersCommitteeOf(estateId), voteId, Map.of("choice", "ABSTAIN", "developer", true));
         assertThat(developer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(json(developer).get("developer").asBoolean()).isTrue();
         assertThat(json(developer).get("area").decimalValue()).isEqualByComparingTo("100.00");
 
         assertThat(ballot(staff("housing-office"), voteId, Map.of("choice", "AGREE", "ownerId", "O-3"))
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ballot(staff("self-governance-office"), voteId, Map.of("choice", "MAYBE", "ownerId", "O-3"))
-                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(ballots.countByVoteId(voteId)).isEqualTo(3);
     }
 
@@ -117,8 +127,8 @@ class VoteBallotIntegrationTests {
                 .isEqualTo(HttpStatus.CREATED);
 
         ResponseEntity<String> again = ballot(resident(owner), voteId, Map.of("choice", "DISAGREE"));
-        ResponseEntity<String> onPaper = ballot(staff("self-governance-office"), voteId,
-                Map.of("choice", "DISAGREE", "ownerId", "O-1"));
+        ResponseEntity<String> onPaper =
+                ballot(staff("self-governance-office"), voteId, Map.of("choice", "DISAGREE", "ownerId", "O-1"));
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(json(again).get("detail").asText()).isEqualTo("业主 O-1 已经投过票；每位业主每次表决只能投一票，表决票投出后不能修改。");
@@ -131,8 +141,13 @@ class VoteBallotIntegrationTests {
     void aBallotOutsideTheWindowIsRefused() {
         long estateId = estateWithRegister();
         String owner = linkedResident(estateId, "O-1");
-        Instant opens = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusDays(20)
-                .withHour(9).withMinute(0).withSecond(0).withNano(0).toInstant();
+        Instant opens = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8))
+                .plusDays(20)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0)
+                .toInstant();
         long notYet = call(estateId, opens, opens.plus(Duration.ofDays(7)).plus(Duration.ofHours(8)));
 
         ResponseEntity<String> early = ballot(resident(owner), notYet, Map.of("choice", "AGREE"));
@@ -140,8 +155,10 @@ class VoteBallotIntegrationTests {
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(json(early).get("type").asText()).isEqualTo("urn:jiedao:problem:owners.vote.ballot.outsideWindow");
         // the window in Shanghai's wall-clock time, as the notice gave it
-        String day = java.time.LocalDate.ofInstant(opens, java.time.ZoneId.of("Asia/Shanghai")).toString();
-        assertThat(json(early).get("detail").asText()).startsWith("不在表决时间内（" + day + " 09:00 (+08:00) 至 ")
+        String day = java.time.LocalDate.ofInstant(opens, java.time.ZoneId.of("Asia/Shanghai"))
+                .toString();
+        assertThat(json(early).get("detail").asText())
+                .startsWith("不在表决时间内（" + day + " 09:00 (+08:00) 至 ")
                 .contains(" 17:00 (+08:00)）");
         assertThat(ballots.countByVoteId(notYet)).isZero();
     }
@@ -154,11 +171,13 @@ class VoteBallotIntegrationTests {
         String nobody = newResident();
         long voteId = openVote(estateId);
 
-        assertThat(ballot(resident(elsewhere), voteId, Map.of("choice", "AGREE")).getStatusCode())
+        assertThat(ballot(resident(elsewhere), voteId, Map.of("choice", "AGREE"))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ballot(resident(nobody), voteId, Map.of("choice", "AGREE")).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(ballot(resident(nobody), 999_999_999L, Map.of("choice", "AGREE")).getStatusCode())
+        assertThat(ballot(resident(nobody), 999_999_999L, Map.of("choice", "AGREE"))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(ballots.countByVoteId(voteId)).isZero();
     }
@@ -179,7 +198,9 @@ class VoteBallotIntegrationTests {
                     start.await();
                     ResponseEntity<String> response = online
                             ? ballot(resident(owner), voteId, Map.of("choice", "AGREE"))
-                            : ballot(staff("self-governance-office"), voteId,
+                            : ballot(
+                                    staff("self-governance-office"),
+                                    voteId,
                                     Map.of("choice", "DISAGREE", "ownerId", "O-2"));
                     return HttpStatus.valueOf(response.getStatusCode().value());
                 }));
@@ -238,8 +259,8 @@ class VoteBallotIntegrationTests {
         String mobile = newResident();
         String path = "/api/estates/" + estateId + "/owners/O-3/account";
 
-        ResponseEntity<String> linked = staff("self-governance-office").exchange(path, HttpMethod.PUT,
-                new HttpEntity<>(Map.of("mobile", mobile)), String.class);
+        ResponseEntity<String> linked = staff("self-governance-office")
+                .exchange(path, HttpMethod.PUT, new HttpEntity<>(Map.of("mobile", mobile)), String.class);
         assertThat(linked.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json(linked).get("ownerId").asText()).isEqualTo("O-3");
         assertThat(json(linked).get("mobile").asText()).isEqualTo(mobile);
@@ -247,25 +268,37 @@ class VoteBallotIntegrationTests {
         assertThat(ballot(resident(mobile), voteId, Map.of("choice", "ABSTAIN")).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
 
-        assertThat(staff("housing-office").exchange(path, HttpMethod.DELETE, null, String.class).getStatusCode())
+        assertThat(staff("housing-office")
+                        .exchange(path, HttpMethod.DELETE, null, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(staff("housing-office").exchange(path, HttpMethod.DELETE, null, String.class).getStatusCode())
+        assertThat(staff("housing-office")
+                        .exchange(path, HttpMethod.DELETE, null, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         long nextVote = openVote(estateId);
         assertThat(ballot(resident(mobile), nextVote, Map.of("choice", "AGREE")).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
-        assertThat(residentsCommitteeOf(estateId).exchange(path, HttpMethod.PUT,
-                new HttpEntity<>(Map.of("mobile", mobile)), String.class).getStatusCode())
+        assertThat(residentsCommitteeOf(estateId)
+                        .exchange(path, HttpMethod.PUT, new HttpEntity<>(Map.of("mobile", mobile)), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(resident(mobile).exchange(path, HttpMethod.PUT,
-                new HttpEntity<>(Map.of("mobile", mobile)), String.class).getStatusCode())
+        assertThat(resident(mobile)
+                        .exchange(path, HttpMethod.PUT, new HttpEntity<>(Map.of("mobile", mobile)), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(staff("housing-office").exchange(path, HttpMethod.PUT,
-                new HttpEntity<>(Map.of("mobile", "13000000000")), String.class).getStatusCode())
+        assertThat(staff("housing-office")
+                        .exchange(path, HttpMethod.PUT, new HttpEntity<>(Map.of("mobile", "13000000000")), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(staff("housing-office").exchange("/api/estates/" + estateId + "/owners/NOBODY/account",
-                HttpMethod.PUT, new HttpEntity<>(Map.of("mobile", mobile)), String.class).getStatusCode())
+        assertThat(staff("housing-office")
+                        .exchange(
+                                "/api/estates/" + estateId + "/owners/NOBODY/account",
+                                HttpMethod.PUT,
+                                new HttpEntity<>(Map.of("mobile", mobile)),
+                                String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -307,9 +340,12 @@ class VoteBallotIntegrationTests {
     private ResponseEntity<String> importRegister(long estateId) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(OwnersRegisterController.TEXT_CSV + ";charset=UTF-8"));
-        return staff("housing-office").exchange(OwnersRegisterController.PATH + "/" + estateId + "/units",
-                HttpMethod.POST, new HttpEntity<>(REGISTER.getBytes(StandardCharsets.UTF_8), headers),
-                String.class);
+        return staff("housing-office")
+                .exchange(
+                        OwnersRegisterController.PATH + "/" + estateId + "/units",
+                        HttpMethod.POST,
+                        new HttpEntity<>(REGISTER.getBytes(StandardCharsets.UTF_8), headers),
+                        String.class);
     }
 
     private long openVote(long estateId) {
@@ -321,8 +357,15 @@ class VoteBallotIntegrationTests {
     private long call(long estateId, Instant opens, Instant closes) {
         ClockUtil.setCurrentTime(Date.from(opens.minus(Duration.ofDays(15))));
         try {
-            return votes.call(new VoteCall(estateId, MatterType.ORDINARY, "调整物业服务费", opens, closes,
-                    "PF-IT-" + estateId, "it-owners-committee")).getId();
+            return votes.call(new VoteCall(
+                            estateId,
+                            MatterType.ORDINARY,
+                            "调整物业服务费",
+                            opens,
+                            closes,
+                            "PF-IT-" + estateId,
+                            "it-owners-committee"))
+                    .getId();
         } finally {
             ClockUtil.reset();
         }
@@ -336,19 +379,25 @@ class VoteBallotIntegrationTests {
         String second = linkedResident(estateId, "O-2");
         linkedResident(otherEstate, "O-1");
 
-        assertThat(contacts.linkedOwners(estateId)).extracting(Notifications.Recipient::mobile)
+        assertThat(contacts.linkedOwners(estateId))
+                .extracting(Notifications.Recipient::mobile)
                 .containsExactly(first, second);
-        assertThat(contacts.linkedOwners(estateId)).allSatisfy(recipient ->
-                assertThat(accountRepository.findById(recipient.accountId())).get()
-                        .extracting(cn.jiedaoflow.people.Account::getLoginName).isEqualTo(recipient.mobile()));
+        assertThat(contacts.linkedOwners(estateId))
+                .allSatisfy(recipient -> assertThat(accountRepository.findById(recipient.accountId()))
+                        .get()
+                        .extracting(cn.jiedaoflow.people.Account::getLoginName)
+                        .isEqualTo(recipient.mobile()));
         assertThat(contacts.linkedOwners(987_654_321L)).isEmpty();
     }
 
     private String linkedResident(long estateId, String ownerId) {
         String mobile = newResident();
-        ResponseEntity<String> linked = staff("housing-office").exchange(
-                "/api/estates/" + estateId + "/owners/" + ownerId + "/account", HttpMethod.PUT,
-                new HttpEntity<>(Map.of("mobile", mobile)), String.class);
+        ResponseEntity<String> linked = staff("housing-office")
+                .exchange(
+                        "/api/estates/" + estateId + "/owners/" + ownerId + "/account",
+                        HttpMethod.PUT,
+                        new HttpEntity<>(Map.of("mobile", mobile)),
+                        String.class);
         assertThat(linked.getStatusCode()).isEqualTo(HttpStatus.OK);
         return mobile;
     }
@@ -363,7 +412,8 @@ class VoteBallotIntegrationTests {
 
     private static HttpStatus tally(TestRestTemplate caller, long voteId) {
         return HttpStatus.valueOf(caller.getForEntity(VoteController.PATH + "/" + voteId + "/tally", String.class)
-                .getStatusCode().value());
+                .getStatusCode()
+                .value());
     }
 
     private TestRestTemplate staff(String group) {

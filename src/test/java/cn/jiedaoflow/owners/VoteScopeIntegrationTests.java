@@ -2,11 +2,18 @@ package cn.jiedaoflow.owners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestEstates;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Accounts;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -19,16 +26,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestEstates;
-import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.people.AccountRepository;
-import cn.jiedaoflow.people.Accounts;
 
 /**
  * Owners' votes in scope (procedures.md, "Scope"; issue 12 items 10 and 11), over HTTP on H2 and PostgreSQL: estates
@@ -43,14 +40,19 @@ class VoteScopeIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     Votes votes;
+
     @Autowired
     BallotRepository ballots;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AccountRepository accountRepository;
 
@@ -84,8 +86,11 @@ class VoteScopeIntegrationTests {
         assertThat(ballot(staff(c.residentsCommittee()), voteB, "O-1")).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ballot(staff(TestPeople.staff(identity, "owners-committee")), voteB, "O-1"))
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<String> refused = staff(a.ownersCommittee()).postForEntity(VoteController.PATH + "/" + voteB
-                + "/ballots", Map.of("choice", "AGREE", "ownerId", "O-1"), String.class);
+        ResponseEntity<String> refused = staff(a.ownersCommittee())
+                .postForEntity(
+                        VoteController.PATH + "/" + voteB + "/ballots",
+                        Map.of("choice", "AGREE", "ownerId", "O-1"),
+                        String.class);
         assertThat(json(refused).get("type").asText()).isEqualTo("urn:jiedao:problem:owners.vote.ballot.notYourEstate");
         assertThat(ballots.countByVoteId(voteB)).isZero();
 
@@ -104,13 +109,18 @@ class VoteScopeIntegrationTests {
         ResponseEntity<String> none = tally(staff(a.ownersCommittee()), missing);
         assertThat(none.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        for (TestRestTemplate stranger : new TestRestTemplate[] {staff(a.ownersCommittee()), staff(c.residentsCommittee()),
-                staff(a.propertyCompany()), staff(TestPeople.staff(identity, "mediation")),
-                TestPeople.as(rest, resident, TestPeople.RESIDENT_PASSWORD)}) {
+        for (TestRestTemplate stranger : new TestRestTemplate[] {
+            staff(a.ownersCommittee()),
+            staff(c.residentsCommittee()),
+            staff(a.propertyCompany()),
+            staff(TestPeople.staff(identity, "mediation")),
+            TestPeople.as(rest, resident, TestPeople.RESIDENT_PASSWORD)
+        }) {
             ResponseEntity<String> existing = tally(stranger, voteB);
             ResponseEntity<String> nothing = tally(stranger, missing);
             assertThat(existing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-            assertThat(existing.getHeaders().getContentType()).isEqualTo(nothing.getHeaders().getContentType());
+            assertThat(existing.getHeaders().getContentType())
+                    .isEqualTo(nothing.getHeaders().getContentType());
             assertThat(withoutId(json(existing), voteB)).isEqualTo(withoutId(json(nothing), missing));
         }
         assertThat(json(none).get("type").asText()).isEqualTo("urn:jiedao:problem:owners.vote.notFound");
@@ -119,29 +129,40 @@ class VoteScopeIntegrationTests {
     @Test
     void theTallyOfAnOpenVoteIsShownToTheCommitteesOnlyOnceTheWindowHasClosed() {
         // the sub-district's oversight follows the vote while it runs
-        assertThat(tally(staff(TestPeople.staff(identity, "self-governance-office")), voteA).getStatusCode())
+        assertThat(tally(staff(TestPeople.staff(identity, "self-governance-office")), voteA)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(tally(staff(TestPeople.staff(identity, "leaders")), voteA).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tally(staff(TestPeople.staff(identity, "leaders")), voteA).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         // the estate's committees and the housing office read it once the window has closed
         ResponseEntity<String> early = tally(staff(a.ownersCommittee()), voteA);
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(json(early).get("type").asText()).isEqualTo("urn:jiedao:problem:owners.vote.tally.beforeClose");
-        assertThat(json(early).get("detail").asText()).startsWith("表决 " + voteA + " 的计票在表决截止（")
+        assertThat(json(early).get("detail").asText())
+                .startsWith("表决 " + voteA + " 的计票在表决截止（")
                 .endsWith(" (+08:00)）后才能查看。");
         assertThat(tally(staff(a.residentsCommittee()), voteA).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(tally(staff(TestPeople.staff(identity, "housing-office")), voteA).getStatusCode())
+        assertThat(tally(staff(TestPeople.staff(identity, "housing-office")), voteA)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         HttpHeaders english = new HttpHeaders();
         english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
-        assertThat(json(staff(a.ownersCommittee()).exchange(VoteController.PATH + "/" + voteA + "/tally",
-                HttpMethod.GET, new HttpEntity<>(english), String.class))
-                .get("detail").asText()).startsWith("The tally of vote " + voteA + " can be read once the voting window closes");
+        assertThat(json(staff(a.ownersCommittee())
+                                .exchange(
+                                        VoteController.PATH + "/" + voteA + "/tally",
+                                        HttpMethod.GET,
+                                        new HttpEntity<>(english),
+                                        String.class))
+                        .get("detail")
+                        .asText())
+                .startsWith("The tally of vote " + voteA + " can be read once the voting window closes");
 
         ClockUtil.setCurrentTime(Date.from(closes.plusSeconds(60)));
 
         assertThat(tally(staff(a.ownersCommittee()), voteA).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(tally(staff(a.residentsCommittee()), voteA).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(tally(staff(TestPeople.staff(identity, "housing-office")), voteA).getStatusCode())
+        assertThat(tally(staff(TestPeople.staff(identity, "housing-office")), voteA)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         // closed or not, another estate's committee never reads it
         assertThat(tally(staff(b.ownersCommittee()), voteA).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -152,16 +173,27 @@ class VoteScopeIntegrationTests {
     private long call(long estateId, Instant opens, Instant closesAt) {
         ClockUtil.setCurrentTime(Date.from(opens.minus(Duration.ofDays(15))));
         try {
-            return votes.call(new VoteCall(estateId, MatterType.ORDINARY, "调整物业服务费", opens, closesAt,
-                    "PF-IT-SCOPE-" + estateId, "it-owners-committee")).getId();
+            return votes.call(new VoteCall(
+                            estateId,
+                            MatterType.ORDINARY,
+                            "调整物业服务费",
+                            opens,
+                            closesAt,
+                            "PF-IT-SCOPE-" + estateId,
+                            "it-owners-committee"))
+                    .getId();
         } finally {
             ClockUtil.reset();
         }
     }
 
     private HttpStatus ballot(TestRestTemplate caller, long voteId, String ownerId) {
-        return HttpStatus.valueOf(caller.postForEntity(VoteController.PATH + "/" + voteId + "/ballots",
-                Map.of("choice", "AGREE", "ownerId", ownerId), String.class).getStatusCode().value());
+        return HttpStatus.valueOf(caller.postForEntity(
+                        VoteController.PATH + "/" + voteId + "/ballots",
+                        Map.of("choice", "AGREE", "ownerId", ownerId),
+                        String.class)
+                .getStatusCode()
+                .value());
     }
 
     private static ResponseEntity<String> tally(TestRestTemplate caller, long voteId) {
@@ -175,7 +207,9 @@ class VoteScopeIntegrationTests {
     /** The problem with the vote's id taken out of the fields that name it, to compare two answers field by field. */
     private static Map<String, String> withoutId(JsonNode problem, long voteId) {
         Map<String, String> fields = new java.util.TreeMap<>();
-        problem.fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue().asText()));
+        problem.fields()
+                .forEachRemaining(
+                        field -> fields.put(field.getKey(), field.getValue().asText()));
         fields.replace("detail", fields.get("detail").replace(" " + voteId + " ", " {id} "));
         fields.replace("instance", fields.get("instance").replace("/" + voteId + "/", "/{id}/"));
         return fields;

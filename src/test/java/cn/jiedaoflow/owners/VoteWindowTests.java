@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-
 import org.junit.jupiter.api.Test;
 
 class VoteWindowTests {
 
-    private static final Instant CALLED = OffsetDateTime.parse("2026-04-01T09:00:00+08:00").toInstant();
+    private static final Instant CALLED =
+            OffsetDateTime.parse("2026-04-01T09:00:00+08:00").toInstant();
     private static final Instant FIFTEEN_DAYS_LATER = CALLED.plus(Duration.ofDays(15));
 
     @Test
@@ -22,8 +22,9 @@ class VoteWindowTests {
 
     @Test
     void aWindowOpeningOneSecondEarlierIsTooShort() {
-        assertThatThrownBy(() -> VoteWindow.check(CALLED, FIFTEEN_DAYS_LATER.minusSeconds(1),
-                FIFTEEN_DAYS_LATER.plus(Duration.ofDays(7)), 15)).isInstanceOf(VoteWindow.NoticeTooShort.class)
+        assertThatThrownBy(() -> VoteWindow.check(
+                        CALLED, FIFTEEN_DAYS_LATER.minusSeconds(1), FIFTEEN_DAYS_LATER.plus(Duration.ofDays(7)), 15))
+                .isInstanceOf(VoteWindow.NoticeTooShort.class)
                 .hasMessageContaining("15 days");
     }
 

@@ -2,13 +2,13 @@ package cn.jiedaoflow.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +25,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.jiedaoflow.IntegrationTest;
-
 /**
  * Issue 12, item 8: five failed passwords lock a resident's or an enterprise's login name for 15 minutes, with the
  * same answers for a known and an unknown name. The engine's clock is moved, never slept on.
@@ -38,14 +36,18 @@ class AccountSignInLockIntegrationTests {
     static final String PASSWORD = "resident-pass-1";
     static final String WRONG = "Wr0ng-guess-of-an-attacker";
     /** 2026-12-02 16:50 in Shanghai. */
-    static final Instant START = OffsetDateTime.parse("2026-12-02T16:50:00+08:00").toInstant();
+    static final Instant START =
+            OffsetDateTime.parse("2026-12-02T16:50:00+08:00").toInstant();
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AccountRepository accountRepository;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -63,7 +65,9 @@ class AccountSignInLockIntegrationTests {
     void theFourthFailureDoesNotLockTheFifthDoes() {
         String mobile = resident("13708100001");
         for (int i = 1; i <= 4; i++) {
-            assertThat(signIn(mobile, WRONG).getStatusCode()).as("failure %d", i).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(signIn(mobile, WRONG).getStatusCode())
+                    .as("failure %d", i)
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
         }
         ResponseEntity<String> fifth = signIn(mobile, WRONG);
         assertThat(fifth.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
@@ -71,7 +75,8 @@ class AccountSignInLockIntegrationTests {
         assertThat(fifth.getBody()).contains("urn:jiedao:problem:people.signIn.locked");
 
         ResponseEntity<String> rightPassword = signIn(mobile, PASSWORD);
-        assertThat(rightPassword.getStatusCode()).as("locked: not even the right password is looked at")
+        assertThat(rightPassword.getStatusCode())
+                .as("locked: not even the right password is looked at")
                 .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     }
 
@@ -89,7 +94,8 @@ class AccountSignInLockIntegrationTests {
 
         at(START.plusSeconds(30).plus(Duration.ofMinutes(15)));
         assertThat(signIn(mobile, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(signIn(mobile, WRONG).getStatusCode()).as("a new streak starts at one")
+        assertThat(signIn(mobile, WRONG).getStatusCode())
+                .as("a new streak starts at one")
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
@@ -99,7 +105,8 @@ class AccountSignInLockIntegrationTests {
         fail(mobile, 4);
         assertThat(signIn(mobile, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         fail(mobile, 4);
-        assertThat(signIn(mobile, PASSWORD).getStatusCode()).as("8 failures, never 5 in a row")
+        assertThat(signIn(mobile, PASSWORD).getStatusCode())
+                .as("8 failures, never 5 in a row")
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -124,13 +131,14 @@ class AccountSignInLockIntegrationTests {
         String mobile = resident("13708100006");
         at(START.minusSeconds(40));
         fail(mobile, 4);
-        at(START);                                               // the 5th failure at 16:50 in Shanghai
+        at(START); // the 5th failure at 16:50 in Shanghai
         ResponseEntity<String> chinese = signIn(mobile, WRONG);
         at(START.plusSeconds(20));
         ResponseEntity<String> english = signIn(mobile, WRONG, "en");
 
         assertThat(chinese.getBody()).contains("已锁定至 2026-12-02 17:05（北京时间）", "\"retryAt\":\"2026-12-02T09:05:00Z\"");
-        assertThat(english.getBody()).contains("locked until 2026-12-02 17:05 (Shanghai time)")
+        assertThat(english.getBody())
+                .contains("locked until 2026-12-02 17:05 (Shanghai time)")
                 .doesNotContain("锁定");
     }
 
@@ -155,13 +163,17 @@ class AccountSignInLockIntegrationTests {
         Long accountId = accountRepository.findByLoginName(mobile).orElseThrow().getId();
         List<Map<String, Object>> locks = jdbc.queryForList(
                 "select subject, detail from audit_event where action = 'SIGN_IN_LOCKED' and subject in (?, ?)",
-                "account:" + accountId, "login:" + unknown);
+                "account:" + accountId,
+                "login:" + unknown);
         assertThat(locks).hasSize(2);
-        assertThat(locks).allSatisfy(row -> assertThat((String) row.get("detail")).contains("5 failed passwords"));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where detail like ?", Long.class,
-                "%" + WRONG + "%")).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from app_sign_in_failure where subject like ?", Long.class,
-                "%" + WRONG + "%")).isZero();
+        assertThat(locks)
+                .allSatisfy(row -> assertThat((String) row.get("detail")).contains("5 failed passwords"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where detail like ?", Long.class, "%" + WRONG + "%"))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app_sign_in_failure where subject like ?", Long.class, "%" + WRONG + "%"))
+                .isZero();
         assertThat(output.getAll()).doesNotContain(WRONG);
     }
 
@@ -188,8 +200,8 @@ class AccountSignInLockIntegrationTests {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
         // any signed-in call; an unknown path answers 404 once the caller is signed in
-        return rest.withBasicAuth(loginName, password).exchange("/api/sign-in-check", HttpMethod.GET,
-                new HttpEntity<>(headers), String.class);
+        return rest.withBasicAuth(loginName, password)
+                .exchange("/api/sign-in-check", HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
     private static void at(Instant instant) {

@@ -8,12 +8,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.web.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
-
-import cn.jiedaoflow.audit.AuditLog;
-import cn.jiedaoflow.web.ApiProblem;
 
 class AccountsTests {
 
@@ -24,7 +23,8 @@ class AccountsTests {
     void aResidentWithAnInvalidIdNumberGetsNoAccount() {
         for (String idNumber : new String[] {"310105199001011234", "000000000000000000", "31010519901345123X"}) {
             assertThatThrownBy(() -> accounts.createResident("13900000901", "王五", idNumber, "long-enough-1"))
-                    .as(idNumber).isInstanceOfSatisfying(ApiProblem.class, problem -> {
+                    .as(idNumber)
+                    .isInstanceOfSatisfying(ApiProblem.class, problem -> {
                         assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
                         assertThat(problem.messageKey()).isEqualTo("people.idNumber.invalid");
                         assertThat(problem.args()).containsExactly(IdNumbers.mask(idNumber));
@@ -40,18 +40,22 @@ class AccountsTests {
         Account account = accounts.createResident("13900000902", "赵六", " 31010519900101123x ", "long-enough-1");
 
         assertThat(account.getIdNumber()).isEqualTo("31010519900101123X");
-        assertThat(accounts.createResident("13900000903", "钱七", null, "long-enough-1").getIdNumber()).isNull();
+        assertThat(accounts.createResident("13900000903", "钱七", null, "long-enough-1")
+                        .getIdNumber())
+                .isNull();
     }
 
     @Test
     void anEnterpriseNeedsAValidCreditCode() {
         assertThatThrownBy(() -> accounts.createEnterprise("91310105MA1FL0001X", "某公司", "long-enough-1"))
-                .isInstanceOfSatisfying(ApiProblem.class,
+                .isInstanceOfSatisfying(
+                        ApiProblem.class,
                         problem -> assertThat(problem.messageKey()).isEqualTo("people.creditCode.invalid"));
         verify(repository, never()).save(any());
         when(repository.save(any())).thenAnswer(call -> call.getArgument(0));
 
-        assertThat(accounts.createEnterprise("91310105MA1FL00017", "某公司", "long-enough-1").getLoginName())
+        assertThat(accounts.createEnterprise("91310105MA1FL00017", "某公司", "long-enough-1")
+                        .getLoginName())
                 .isEqualTo("91310105MA1FL00017");
     }
 }

@@ -29,8 +29,10 @@ class BCryptPasswordEncryptorTests {
 
     @Test
     void knowsWhichStoredHashesToRedo() {
-        assertThat(encryptor.needsUpgrade("{SHA-512}" + new Sha512HashDigest().encrypt("pw"))).isTrue();
-        assertThat(encryptor.needsUpgrade("{BCRYPT}" + new BCryptPasswordEncryptor(5).encrypt("pw"))).isTrue();
+        assertThat(encryptor.needsUpgrade("{SHA-512}" + new Sha512HashDigest().encrypt("pw")))
+                .isTrue();
+        assertThat(encryptor.needsUpgrade("{BCRYPT}" + new BCryptPasswordEncryptor(5).encrypt("pw")))
+                .isTrue();
         assertThat(encryptor.needsUpgrade("{BCRYPT}" + encryptor.encrypt("pw"))).isFalse();
         assertThat(encryptor.needsUpgrade(null)).isTrue();
         assertThat(encryptor.hashAlgorithmName()).isEqualTo("BCRYPT");

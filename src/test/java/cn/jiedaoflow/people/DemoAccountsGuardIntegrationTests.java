@@ -3,13 +3,12 @@ package cn.jiedaoflow.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.jiedaoflow.IntegrationTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-
-import cn.jiedaoflow.IntegrationTest;
 
 /**
  * A database the demo ran on never carries the demo's accounts into a run without the demo profile: the tests run
@@ -20,10 +19,13 @@ class DemoAccountsGuardIntegrationTests {
 
     @Autowired
     DemoAccountsGuard guard;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AccountRepository accountRepository;
 
@@ -38,8 +40,8 @@ class DemoAccountsGuardIntegrationTests {
         User demoClerk = identity.newUser("demo-mediation");
         demoClerk.setPassword(cn.jiedaoflow.TestPeople.STAFF_PASSWORD);
         identity.saveUser(demoClerk);
-        Account demoResident = accounts.createResident(DemoData.RESIDENTS.get(1), "李华", "31010519900101123X",
-                DemoData.ACCOUNT_PASSWORD);
+        Account demoResident = accounts.createResident(
+                DemoData.RESIDENTS.get(1), "李华", "31010519900101123X", DemoData.ACCOUNT_PASSWORD);
         try {
             DemoAccountsGuard.DemoAccountsPresentException refusal = catchThrowableOfType(
                     DemoAccountsGuard.DemoAccountsPresentException.class, guard::afterSingletonsInstantiated);

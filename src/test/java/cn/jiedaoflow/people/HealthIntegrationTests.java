@@ -2,6 +2,9 @@ package cn.jiedaoflow.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.audit.AuditLog;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,10 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.audit.AuditLog;
-
 /**
  * Issue 12, item 10: health showed disk paths, the database and the job executor's lock owner to anyone. Now a bare
  * status for everyone and the details for administrators; readiness waits for the staff directory.
@@ -28,25 +27,33 @@ class HealthIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     AuthorizationService authorizations;
+
     @Autowired
     FilterService filters;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     AdminSettings admin;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     StaffDirectory directory;
 
     @Test
     void anyoneButAnAdministratorGetsTheBareStatus() {
         String clerk = TestPeople.staff(identity, "mediation");
-        for (TestRestTemplate caller : new TestRestTemplate[] {rest, rest.withBasicAuth(clerk, TestPeople.STAFF_PASSWORD)}) {
+        for (TestRestTemplate caller :
+                new TestRestTemplate[] {rest, rest.withBasicAuth(clerk, TestPeople.STAFF_PASSWORD)}) {
             ResponseEntity<String> health = caller.getForEntity("/actuator/health", String.class);
             assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
             // the status, and the names of the two probes Boot always lists: no component, no detail
@@ -59,22 +66,24 @@ class HealthIntegrationTests {
         ResponseEntity<String> health = rest.withBasicAuth(TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
                 .getForEntity("/actuator/health", String.class);
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(health.getBody()).contains("\"db\"", "\"diskSpace\"", "\"path\"", "\"processEngine\"",
-                "\"staffDirectory\"");
+        assertThat(health.getBody())
+                .contains("\"db\"", "\"diskSpace\"", "\"path\"", "\"processEngine\"", "\"staffDirectory\"");
     }
 
     @Test
     void aWrongPasswordIsRefusedWithoutAChallenge() {
-        ResponseEntity<String> health = rest.withBasicAuth(TestPeople.ADMIN, "not-the-password")
-                .getForEntity("/actuator/health", String.class);
+        ResponseEntity<String> health =
+                rest.withBasicAuth(TestPeople.ADMIN, "not-the-password").getForEntity("/actuator/health", String.class);
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(health.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).isFalse();
+        assertThat(health.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE))
+                .isFalse();
         assertThat(health.getBody()).doesNotContain("diskSpace");
     }
 
     @Test
     void livenessAndReadinessAreUpOnceStarted() {
-        assertThat(rest.getForEntity("/actuator/health/liveness", String.class).getBody()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(rest.getForEntity("/actuator/health/liveness", String.class).getBody())
+                .isEqualTo("{\"status\":\"UP\"}");
         ResponseEntity<String> readiness = rest.getForEntity("/actuator/health/readiness", String.class);
         assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(readiness.getBody()).isEqualTo("{\"status\":\"UP\"}");
@@ -89,18 +98,22 @@ class HealthIntegrationTests {
 
     @Test
     void readinessIsDownWhileTheSharedFilterIsMissing() {
-        Filter shared = filters.createFilterQuery().filterName(StaffDirectory.MY_GROUPS_FILTER).singleResult();
+        Filter shared = filters.createFilterQuery()
+                .filterName(StaffDirectory.MY_GROUPS_FILTER)
+                .singleResult();
         filters.deleteFilter(shared.getId());
         try {
             ResponseEntity<String> readiness = rest.getForEntity("/actuator/health/readiness", String.class);
             assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
             assertThat(readiness.getBody()).isEqualTo("{\"status\":\"DOWN\"}");
             assertThat(rest.withBasicAuth(TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
-                    .getForEntity("/actuator/health/readiness", String.class).getBody())
+                            .getForEntity("/actuator/health/readiness", String.class)
+                            .getBody())
                     .contains("Tasklist filter " + StaffDirectory.MY_GROUPS_FILTER);
         } finally {
-            directory.run(null);                              // as the next start would: makes the filter again
+            directory.run(null); // as the next start would: makes the filter again
         }
-        assertThat(rest.getForEntity("/actuator/health/readiness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.getForEntity("/actuator/health/readiness", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 }

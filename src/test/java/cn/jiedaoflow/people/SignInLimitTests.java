@@ -6,29 +6,34 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 class SignInLimitTests {
 
     @Test
     void anAccountIsLockedFor15MinutesFromItsFifthFailure() {
-        assertThat(IntStream.rangeClosed(1, 4).mapToObj(SignInLimit.ACCOUNT::waitAfter)).containsOnly(Optional.empty());
+        assertThat(IntStream.rangeClosed(1, 4).mapToObj(SignInLimit.ACCOUNT::waitAfter))
+                .containsOnly(Optional.empty());
         assertThat(SignInLimit.ACCOUNT.waitAfter(5)).contains(Duration.ofMinutes(15));
         assertThat(SignInLimit.ACCOUNT.waitAfter(6)).contains(Duration.ofMinutes(15));
     }
 
     @Test
     void aStaffUserWaitsTwiceAsLongAfterEachFailureAtMostAMinute() {
-        assertThat(IntStream.rangeClosed(1, 9).mapToObj(n -> SignInLimit.STAFF.waitAfter(n).orElseThrow().toSeconds()))
+        assertThat(IntStream.rangeClosed(1, 9)
+                        .mapToObj(n ->
+                                SignInLimit.STAFF.waitAfter(n).orElseThrow().toSeconds()))
                 .containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L);
         assertThat(SignInLimit.STAFF.waitAfter(Integer.MAX_VALUE)).contains(Duration.ofSeconds(60));
     }
 
     @Test
     void anAddressHasTenFreeFailuresThenWaitsLikeAUser() {
-        assertThat(IntStream.rangeClosed(1, 10).mapToObj(SignInLimit.ADDRESS::waitAfter)).containsOnly(Optional.empty());
-        assertThat(IntStream.rangeClosed(11, 18).mapToObj(n -> SignInLimit.ADDRESS.waitAfter(n).orElseThrow().toSeconds()))
+        assertThat(IntStream.rangeClosed(1, 10).mapToObj(SignInLimit.ADDRESS::waitAfter))
+                .containsOnly(Optional.empty());
+        assertThat(IntStream.rangeClosed(11, 18)
+                        .mapToObj(n ->
+                                SignInLimit.ADDRESS.waitAfter(n).orElseThrow().toSeconds()))
                 .containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L);
     }
 
@@ -41,16 +46,20 @@ class SignInLimitTests {
 
     @Test
     void theEndOfALockIsShownToTheMinuteNeverEarly() {
-        assertThat(AccountSignIn.shownUntil(Instant.parse("2026-12-02T09:05:00Z"))).isEqualTo("2026-12-02 17:05");
-        assertThat(AccountSignIn.shownUntil(Instant.parse("2026-12-02T09:05:00.001Z"))).isEqualTo("2026-12-02 17:06");
+        assertThat(AccountSignIn.shownUntil(Instant.parse("2026-12-02T09:05:00Z")))
+                .isEqualTo("2026-12-02 17:05");
+        assertThat(AccountSignIn.shownUntil(Instant.parse("2026-12-02T09:05:00.001Z")))
+                .isEqualTo("2026-12-02 17:06");
     }
 
     @Test
     void aStreakIsForgotten15MinutesAfterItsLastFailure() {
         Instant last = Instant.parse("2026-12-02T09:00:00Z");
         SignInStreak streak = new SignInStreak(3, last, null);
-        assertThat(streak.forgottenAt(last.plus(Duration.ofMinutes(15)).minusMillis(1))).isFalse();
+        assertThat(streak.forgottenAt(last.plus(Duration.ofMinutes(15)).minusMillis(1)))
+                .isFalse();
         assertThat(streak.forgottenAt(last.plus(Duration.ofMinutes(15)))).isTrue();
-        assertThat(new SignInStreak(1, last, last.plusMillis(1500)).secondsLeft(last)).isEqualTo(2);
+        assertThat(new SignInStreak(1, last, last.plusMillis(1500)).secondsLeft(last))
+                .isEqualTo(2);
     }
 }

@@ -2,11 +2,17 @@ package cn.jiedaoflow.personaldata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.engine.Webapp;
+import cn.jiedaoflow.people.Accounts;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -24,15 +30,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestIdNumbers;
-import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.engine.Webapp;
-import cn.jiedaoflow.people.Accounts;
-
 /**
  * Issue 12, item 1: after each way a case's personal data comes in — the API, Tasklist's start form, the home
  * visit's form — the full ID number, bank account or income is in none of the engine's tables, and no engine read
@@ -45,23 +42,45 @@ class EngineHoldsNoPersonalDataIntegrationTests {
 
     private static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
     /** Every group named on the process's tasks (candidate groups and their choices), and leaders. */
-    private static final List<String> ONE_STOP_GROUPS = List.of("acceptance-window", "acceptance-head", "leaders",
-            "civil-affairs", "household-registry", "employment-service", "disabled-persons-federation", "health-office",
-            "medical-insurance", "social-security");
-    private static final List<String> VETERAN_ASSISTANCE_GROUPS = List.of("veterans-station", "veterans-station-head",
-            "leaders", "finance", "employment-service", "medical-assistance", "disabled-persons-federation",
-            "housing-office", "civil-affairs", "psychological-support", "legal-aid");
+    private static final List<String> ONE_STOP_GROUPS = List.of(
+            "acceptance-window",
+            "acceptance-head",
+            "leaders",
+            "civil-affairs",
+            "household-registry",
+            "employment-service",
+            "disabled-persons-federation",
+            "health-office",
+            "medical-insurance",
+            "social-security");
+
+    private static final List<String> VETERAN_ASSISTANCE_GROUPS = List.of(
+            "veterans-station",
+            "veterans-station-head",
+            "leaders",
+            "finance",
+            "employment-service",
+            "medical-assistance",
+            "disabled-persons-federation",
+            "housing-office",
+            "civil-affairs",
+            "psychological-support",
+            "legal-aid");
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -70,15 +89,34 @@ class EngineHoldsNoPersonalDataIntegrationTests {
     @Test
     void aMediationWindowEntryThroughTheApiLeavesTheIdNumberInTheCaseRecordOnly() throws Exception {
         String idNumber = TestIdNumbers.unique();
-        ResponseEntity<String> created = staff("mediation").postForEntity("/api/labor-dispute-mediation/applications",
-                Map.of("applicantName", "窗口申请人", "applicantMobile", "13800138001", "applicantIdNumber", idNumber,
-                        "employer", "上海某某物流有限公司", "disputeType", "WAGES", "claim", "支付加班费", "facts", "加班未付费"),
-                String.class);
-        String trackingNumber = json.readTree(created.getBody()).path("trackingNumber").asText();
+        ResponseEntity<String> created = staff("mediation")
+                .postForEntity(
+                        "/api/labor-dispute-mediation/applications",
+                        Map.of(
+                                "applicantName",
+                                "窗口申请人",
+                                "applicantMobile",
+                                "13800138001",
+                                "applicantIdNumber",
+                                idNumber,
+                                "employer",
+                                "上海某某物流有限公司",
+                                "disputeType",
+                                "WAGES",
+                                "claim",
+                                "支付加班费",
+                                "facts",
+                                "加班未付费"),
+                        String.class);
+        String trackingNumber =
+                json.readTree(created.getBody()).path("trackingNumber").asText();
 
         assertThat(EngineTables.holding(jdbc, idNumber)).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT applicant_id_number FROM labor_dispute_case WHERE tracking_number = ?",
-                String.class, trackingNumber)).isEqualTo(idNumber);
+        assertThat(jdbc.queryForObject(
+                        "SELECT applicant_id_number FROM labor_dispute_case WHERE tracking_number = ?",
+                        String.class,
+                        trackingNumber))
+                .isEqualTo(idNumber);
         String instance = instanceOf(trackingNumber);
         assertNoEngineReadShows(instance, List.of("mediation", "leaders"), idNumber);
         assertThat(variables(instance)).containsEntry("applicantIdNumberMasked", IdNumbers.mask(idNumber));
@@ -87,11 +125,16 @@ class EngineHoldsNoPersonalDataIntegrationTests {
     @Test
     void aWindowEntryFromTasklistsStartFormLeavesNoIdNumberInTheEngine() throws Exception {
         String idNumber = TestIdNumbers.unique();
-        ResponseEntity<String> submitted = Webapp.login(rest, TestPeople.staff(identity, "mediation"),
-                TestPeople.STAFF_PASSWORD).postJson(WEBAPP_ENGINE + "/process-definition/key/labor-dispute-mediation/submit-form",
-                "{\"variables\":{\"applicantName\":{\"value\":\"窗口申请人\"},\"applicantMobile\":{\"value\":\"13800138002\"},"
-                        + "\"applicantIdNumber\":{\"value\":\"" + idNumber + "\"},\"employer\":{\"value\":\"某公司\"},"
-                        + "\"disputeType\":{\"value\":\"WAGES\"},\"claim\":{\"value\":\"支付工资\"},\"facts\":{\"value\":\"未发工资\"}}}");
+        ResponseEntity<String> submitted = Webapp.login(
+                        rest, TestPeople.staff(identity, "mediation"), TestPeople.STAFF_PASSWORD)
+                .postJson(
+                        WEBAPP_ENGINE + "/process-definition/key/labor-dispute-mediation/submit-form",
+                        "{\"variables\":{\"applicantName\":{\"value\":\"窗口申请人\"},"
+                                + "\"applicantMobile\":{\"value\":\"13800138002\"},"
+                                + "\"applicantIdNumber\":{\"value\":\"" + idNumber
+                                + "\"},\"employer\":{\"value\":\"某公司\"},"
+                                + "\"disputeType\":{\"value\":\"WAGES\"},\"claim\":{\"value\":\"支付工资\"},"
+                                + "\"facts\":{\"value\":\"未发工资\"}}}");
         assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.OK);
         String instance = json.readTree(submitted.getBody()).path("id").asText();
 
@@ -105,45 +148,76 @@ class EngineHoldsNoPersonalDataIntegrationTests {
         String mobile = "1375511" + String.format("%04d", (int) (Math.random() * 10_000));
         accounts.createResident(mobile, "钱老伯", idNumber, TestPeople.RESIDENT_PASSWORD);
         String bankAccount = "62220202" + String.format("%011d", (long) (Math.random() * 1e11));
-        ResponseEntity<String> submitted = TestPeople.as(rest, mobile, TestPeople.RESIDENT_PASSWORD).exchange(
-                "/api/applications", HttpMethod.POST, elderlyAllowance(bankAccount), String.class);
+        ResponseEntity<String> submitted = TestPeople.as(rest, mobile, TestPeople.RESIDENT_PASSWORD)
+                .exchange("/api/applications", HttpMethod.POST, elderlyAllowance(bankAccount), String.class);
         assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.CREATED);
-        String trackingNumber = json.readTree(submitted.getBody()).path("trackingNumber").asText();
+        String trackingNumber =
+                json.readTree(submitted.getBody()).path("trackingNumber").asText();
 
         assertThat(EngineTables.holding(jdbc, bankAccount, idNumber, mobile)).isEmpty();
         String instance = instanceOf(trackingNumber);
         assertNoEngineReadShows(instance, ONE_STOP_GROUPS, bankAccount, idNumber, mobile);
         String summary = (String) variables(instance).get("applicationSummary");
-        assertThat(summary).contains("银行卡号：" + bankAccount.substring(0, 4) + " **** **** "
-                + bankAccount.substring(bankAccount.length() - 4), IdNumbers.mask(idNumber),
-                mobile.substring(0, 3) + "****" + mobile.substring(7), "开户银行：工商银行");
+        assertThat(summary)
+                .contains(
+                        "银行卡号：" + bankAccount.substring(0, 4) + " **** **** "
+                                + bankAccount.substring(bankAccount.length() - 4),
+                        IdNumbers.mask(idNumber),
+                        mobile.substring(0, 3) + "****" + mobile.substring(7),
+                        "开户银行：工商银行");
     }
 
     @Test
     void aVeteranAssistanceApplicationAndItsHomeVisitKeepIncomeAndDisabilityGradeOutOfTheEngine() throws Exception {
         String veteranId = roster();
-        ResponseEntity<String> applied = staff("veterans-station").postForEntity("/api/veteran-assistance/applications",
-                Map.of("veteranIdNumber", veteranId, "applicantRelation", "VETERAN", "applicantName", "老兵本人",
-                        "applicantMobile", "13755000398", "hardshipType", "ILLNESS", "householdSize", 3,
-                        "monthlyHouseholdIncome", 4321.87, "disabilityGrade", 2, "requestedHelp", "住院费用"),
-                String.class);
+        ResponseEntity<String> applied = staff("veterans-station")
+                .postForEntity(
+                        "/api/veteran-assistance/applications",
+                        Map.of(
+                                "veteranIdNumber",
+                                veteranId,
+                                "applicantRelation",
+                                "VETERAN",
+                                "applicantName",
+                                "老兵本人",
+                                "applicantMobile",
+                                "13755000398",
+                                "hardshipType",
+                                "ILLNESS",
+                                "householdSize",
+                                3,
+                                "monthlyHouseholdIncome",
+                                4321.87,
+                                "disabilityGrade",
+                                2,
+                                "requestedHelp",
+                                "住院费用"),
+                        String.class);
         assertThat(applied.getStatusCode()).as(applied.getBody()).isEqualTo(HttpStatus.CREATED);
-        String trackingNumber = json.readTree(applied.getBody()).path("trackingNumber").asText();
+        String trackingNumber =
+                json.readTree(applied.getBody()).path("trackingNumber").asText();
         String instance = instanceOf(trackingNumber);
         List<String> groups = VETERAN_ASSISTANCE_GROUPS;
 
         assertThat(EngineTables.holding(jdbc, "4321.87", veteranId)).isEmpty();
         assertNoEngineReadShows(instance, groups, "4321.87", veteranId);
-        assertThat(variables(instance)).containsEntry("incomeBand", "人均低于最低生活保障标准")
+        assertThat(variables(instance))
+                .containsEntry("incomeBand", "人均低于最低生活保障标准")
                 .doesNotContainKeys("monthlyHouseholdIncome", "disabilityGrade");
 
         // the station types the verified figures into the home visit's form in Tasklist
-        Task visit = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("UserTask_HomeVisit").singleResult();
+        Task visit = tasks.createTaskQuery()
+                .processInstanceId(instance)
+                .taskDefinitionKey("UserTask_HomeVisit")
+                .singleResult();
         Webapp station = Webapp.login(rest, TestPeople.staff(identity, "veterans-station"), TestPeople.STAFF_PASSWORD);
-        assertThat(station.postJson(WEBAPP_ENGINE + "/task/" + visit.getId() + "/claim",
-                "{\"userId\":\"" + TestPeople.staff(identity, "veterans-station") + "\"}").getStatusCode())
+        assertThat(station.postJson(
+                                WEBAPP_ENGINE + "/task/" + visit.getId() + "/claim",
+                                "{\"userId\":\"" + TestPeople.staff(identity, "veterans-station") + "\"}")
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        ResponseEntity<String> visited = station.postJson(WEBAPP_ENGINE + "/task/" + visit.getId() + "/submit-form",
+        ResponseEntity<String> visited = station.postJson(
+                WEBAPP_ENGINE + "/task/" + visit.getId() + "/submit-form",
                 "{\"variables\":{\"householdSize\":{\"value\":3,\"type\":\"Long\"},"
                         + "\"monthlyHouseholdIncome\":{\"value\":\"3987.65\",\"type\":\"String\"},"
                         + "\"disabilityGrade\":{\"value\":3,\"type\":\"Long\"},\"legalDispute\":{\"value\":true},"
@@ -152,36 +226,81 @@ class EngineHoldsNoPersonalDataIntegrationTests {
         assertThat(visited.getStatusCode()).as(visited.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(EngineTables.holding(jdbc, "3987.65", "4321.87", veteranId)).isEmpty();
         assertNoEngineReadShows(instance, groups, "3987.65", "4321.87", veteranId);
-        assertThat(jdbc.queryForMap("SELECT verified_monthly_income, verified_disability_grade, level FROM "
-                + "veteran_assistance_application WHERE tracking_number = ?", trackingNumber))
-                .containsEntry("VERIFIED_DISABILITY_GRADE", 3).containsEntry("LEVEL", "URGENT")
-                .extractingByKey("VERIFIED_MONTHLY_INCOME").asString().isEqualTo("3987.65");
-        assertThat(variables(instance)).containsEntry("level", "URGENT")
-                .containsEntry("incomeBand", "人均低于最低生活保障标准");
+        assertThat(jdbc.queryForMap(
+                        "SELECT verified_monthly_income, verified_disability_grade, level FROM "
+                                + "veteran_assistance_application WHERE tracking_number = ?",
+                        trackingNumber))
+                .containsEntry("VERIFIED_DISABILITY_GRADE", 3)
+                .containsEntry("LEVEL", "URGENT")
+                .extractingByKey("VERIFIED_MONTHLY_INCOME")
+                .asString()
+                .isEqualTo("3987.65");
+        assertThat(variables(instance)).containsEntry("level", "URGENT").containsEntry("incomeBand", "人均低于最低生活保障标准");
     }
 
     @Test
     void theAssessmentsInputsAreInTheDecisionHistoryWhichOnlyAdministratorsRead() throws Exception {
         String veteranId = roster();
-        String trackingNumber = json.readTree(staff("veterans-station").postForEntity(
-                "/api/veteran-assistance/applications", Map.of("veteranIdNumber", veteranId, "applicantRelation",
-                        "VETERAN", "applicantName", "老兵本人", "applicantMobile", "13755000398", "hardshipType", "ILLNESS",
-                        "householdSize", 3, "monthlyHouseholdIncome", 4321.87, "disabilityGrade", 2, "requestedHelp",
-                        "住院费用"), String.class).getBody()).path("trackingNumber").asText();
-        Task visit = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).singleResult();
-        tasks.complete(visit.getId(), Map.of("householdSize", 3, "monthlyHouseholdIncome", "3987.65",
-                "disabilityGrade", 3, "legalDispute", true, "visitFindings", "已上门核实"));
+        String trackingNumber = json.readTree(staff("veterans-station")
+                        .postForEntity(
+                                "/api/veteran-assistance/applications",
+                                Map.of(
+                                        "veteranIdNumber",
+                                        veteranId,
+                                        "applicantRelation",
+                                        "VETERAN",
+                                        "applicantName",
+                                        "老兵本人",
+                                        "applicantMobile",
+                                        "13755000398",
+                                        "hardshipType",
+                                        "ILLNESS",
+                                        "householdSize",
+                                        3,
+                                        "monthlyHouseholdIncome",
+                                        4321.87,
+                                        "disabilityGrade",
+                                        2,
+                                        "requestedHelp",
+                                        "住院费用"),
+                                String.class)
+                        .getBody())
+                .path("trackingNumber")
+                .asText();
+        Task visit = tasks.createTaskQuery()
+                .processInstanceBusinessKey(trackingNumber)
+                .singleResult();
+        tasks.complete(
+                visit.getId(),
+                Map.of(
+                        "householdSize",
+                        3,
+                        "monthlyHouseholdIncome",
+                        "3987.65",
+                        "disabilityGrade",
+                        3,
+                        "legalDispute",
+                        true,
+                        "visitFindings",
+                        "已上门核实"));
         String query = "/history/decision-instance?decisionDefinitionKey=veteran-assistance-level&includeInputs=true";
         for (String group : List.of("veterans-station", "veterans-station-head", "leaders", "finance")) {
             assertThat(json.readTree(staff(group).getForObject("/engine-rest" + query, String.class)))
-                    .as(group).isEmpty();
+                    .as(group)
+                    .isEmpty();
             assertThat(json.readTree(Webapp.login(rest, TestPeople.staff(identity, group), TestPeople.STAFF_PASSWORD)
-                    .get(WEBAPP_ENGINE + query).getBody())).as(group).isEmpty();
+                            .get(WEBAPP_ENGINE + query)
+                            .getBody()))
+                    .as(group)
+                    .isEmpty();
         }
-        // the table's inputs are the hardship, whether the income is below one or one and a half standards, and the grade
+        // the table's inputs are the hardship, whether the income is below one or one and a half standards, and the
+        // grade
         JsonNode byAdministrator = json.readTree(TestPeople.as(rest, TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
                 .getForObject("/engine-rest" + query, String.class));
-        assertThat(byAdministrator.toString()).contains("Input_DisabilityGrade", "Input_BelowMls").doesNotContain("3987.65");
+        assertThat(byAdministrator.toString())
+                .contains("Input_DisabilityGrade", "Input_BelowMls")
+                .doesNotContain("3987.65");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
@@ -207,17 +326,22 @@ class EngineHoldsNoPersonalDataIntegrationTests {
             TestRestTemplate basic = TestPeople.as(rest, user, TestPeople.STAFF_PASSWORD);
             Webapp session = Webapp.login(rest, user, TestPeople.STAFF_PASSWORD);
             for (String path : paths) {
-                for (ResponseEntity<String> read : List.of(basic.getForEntity("/engine-rest" + path, String.class),
-                        session.get(WEBAPP_ENGINE + path))) {
-                    assertThat(read.getStatusCode().is5xxServerError()).as(group + " " + path).isFalse();
-                    assertThat(String.valueOf(read.getBody())).as(group + " " + path).doesNotContain(values);
+                for (ResponseEntity<String> read : List.of(
+                        basic.getForEntity("/engine-rest" + path, String.class), session.get(WEBAPP_ENGINE + path))) {
+                    assertThat(read.getStatusCode().is5xxServerError())
+                            .as(group + " " + path)
+                            .isFalse();
+                    assertThat(String.valueOf(read.getBody()))
+                            .as(group + " " + path)
+                            .doesNotContain(values);
                 }
             }
         }
         for (String name : SensitiveVariables.NAMES) {
             assertThat(TestPeople.as(rest, TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
-                    .getForObject("/engine-rest/history/variable-instance?variableName=" + name, String.class))
-                    .as("no process holds %s, not even for administrators", name).isEqualTo("[]");
+                            .getForObject("/engine-rest/history/variable-instance?variableName=" + name, String.class))
+                    .as("no process holds %s, not even for administrators", name)
+                    .isEqualTo("[]");
         }
     }
 
@@ -226,13 +350,15 @@ class EngineHoldsNoPersonalDataIntegrationTests {
         JsonNode read = json.readTree(TestPeople.as(rest, TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
                 .getForObject("/engine-rest/process-instance/" + instance + "/variables", String.class));
         Map<String, Object> values = new java.util.HashMap<>();
-        read.fields().forEachRemaining(field -> values.put(field.getKey(), json.convertValue(field.getValue().get("value"),
-                Object.class)));
+        read.fields()
+                .forEachRemaining(field -> values.put(
+                        field.getKey(), json.convertValue(field.getValue().get("value"), Object.class)));
         return values;
     }
 
     private String instanceOf(String trackingNumber) {
-        return jdbc.queryForObject("SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?", String.class, trackingNumber);
+        return jdbc.queryForObject(
+                "SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?", String.class, trackingNumber);
     }
 
     /** A veteran on the roster, with a valid ID number; answers the ID number. */
@@ -241,9 +367,16 @@ class EngineHoldsNoPersonalDataIntegrationTests {
         String serviceNumber = "PD-" + idNumber.substring(6, 14) + "-" + idNumber.substring(14);
         HttpHeaders csv = new HttpHeaders();
         csv.setContentType(MediaType.parseMediaType("text/csv;charset=UTF-8"));
-        ResponseEntity<String> imported = staff("veterans-station").exchange("/api/veterans", HttpMethod.POST,
-                new HttpEntity<>(("serviceNumber,name,idNumber,mobile,address,keyCare\r\n" + serviceNumber + ",老兵本人,"
-                        + idNumber + ",13755000398,长宁区某路 1 号,否\r\n").getBytes(StandardCharsets.UTF_8), csv), String.class);
+        ResponseEntity<String> imported = staff("veterans-station")
+                .exchange(
+                        "/api/veterans",
+                        HttpMethod.POST,
+                        new HttpEntity<>(
+                                ("serviceNumber,name,idNumber,mobile,address,keyCare\r\n" + serviceNumber + ",老兵本人,"
+                                                + idNumber + ",13755000398,长宁区某路 1 号,否\r\n")
+                                        .getBytes(StandardCharsets.UTF_8),
+                                csv),
+                        String.class);
         assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.OK);
         return idNumber;
     }
@@ -252,9 +385,17 @@ class EngineHoldsNoPersonalDataIntegrationTests {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         HttpHeaders part = new HttpHeaders();
         part.setContentType(MediaType.APPLICATION_JSON);
-        body.add("application", new HttpEntity<>(Map.of("matterCode", "elderly-comprehensive-allowance",
-                "data", Map.of("birthDate", "1950-03-05", "bankName", "工商银行", "bankAccount", bankAccount),
-                "materialCodes", List.of("id-card", "bank-card")), part));
+        body.add(
+                "application",
+                new HttpEntity<>(
+                        Map.of(
+                                "matterCode",
+                                "elderly-comprehensive-allowance",
+                                "data",
+                                Map.of("birthDate", "1950-03-05", "bankName", "工商银行", "bankAccount", bankAccount),
+                                "materialCodes",
+                                List.of("id-card", "bank-card")),
+                        part));
         body.add("materials", file("id.pdf", PDF));
         body.add("materials", file("bank.png", PNG));
         HttpHeaders headers = new HttpHeaders();

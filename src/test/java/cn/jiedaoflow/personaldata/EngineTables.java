@@ -7,20 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A scan of the engine's tables that could hold a variable's value, for the tests that a value never got there. */
 public final class EngineTables {
 
     /** Runtime and historic variables, historic details and form fields, byte arrays, the operation log. */
-    public static final List<String> TABLES = List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL",
-            "ACT_GE_BYTEARRAY", "ACT_HI_OP_LOG");
+    public static final List<String> TABLES =
+            List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_GE_BYTEARRAY", "ACT_HI_OP_LOG");
 
-    private EngineTables() {
-    }
+    private EngineTables() {}
 
-    /** {@code TABLE.COLUMN} of every cell of {@link #TABLES} that contains one of {@code values}; empty when none does. */
+    /**
+     * {@code TABLE.COLUMN} of every cell of {@link #TABLES} that contains one of {@code values}; empty when none
+     * does.
+     */
     public static Set<String> holding(JdbcTemplate jdbc, String... values) {
         Set<String> found = new TreeSet<>();
         for (String table : TABLES) {

@@ -11,7 +11,8 @@ class PersonalDataKindTests {
     void masksNumbersKeepingTheirEnds() {
         assertThat(PersonalDataKind.ID_NUMBER.mask("31010519900101123X")).isEqualTo("3101**********123X");
         assertThat(PersonalDataKind.BANK_ACCOUNT.mask("6222021234567891234")).isEqualTo("6222 **** **** 1234");
-        assertThat(PersonalDataKind.BANK_ACCOUNT.mask("6222 0212 3456 7891 234")).isEqualTo("6222 **** **** 1234");
+        assertThat(PersonalDataKind.BANK_ACCOUNT.mask("6222 0212 3456 7891 234"))
+                .isEqualTo("6222 **** **** 1234");
         assertThat(PersonalDataKind.BANK_ACCOUNT.mask("1234567")).isEqualTo("*******");
         assertThat(PersonalDataKind.MOBILE.mask("13800000001")).isEqualTo("138****0001");
     }

@@ -19,11 +19,15 @@ class InMemoryFeeProposals implements FeeProposalRepository {
 
     @Override
     public Optional<FeeProposal> findByTrackingNumber(String trackingNumber) {
-        return proposals.stream().filter(p -> p.getTrackingNumber().equals(trackingNumber)).findFirst();
+        return proposals.stream()
+                .filter(p -> p.getTrackingNumber().equals(trackingNumber))
+                .findFirst();
     }
 
     @Override
     public List<FeeProposal> findByEstateIdAndStatus(Long estateId, ProposalStatus status) {
-        return proposals.stream().filter(p -> p.getEstateId().equals(estateId) && p.getStatus() == status).toList();
+        return proposals.stream()
+                .filter(p -> p.getEstateId().equals(estateId) && p.getStatus() == status)
+                .toList();
     }
 }

@@ -6,25 +6,26 @@ import static cn.jiedaoflow.propertyfee.PreReview.Decision.REVISE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class PreReviewTests {
 
     @ParameterizedTest(name = "{0} and {1} → {2}")
     @CsvSource({
-            "ACCEPT, ACCEPT, ACCEPTED",
-            "ACCEPT, REVISE, REVISE",
-            "REVISE, ACCEPT, REVISE",
-            "REVISE, REVISE, REVISE",
-            "REJECT, ACCEPT, REJECTED",
-            "ACCEPT, REJECT, REJECTED",
-            "REJECT, REVISE, REJECTED",
-            "REVISE, REJECT, REJECTED",
-            "REJECT, REJECT, REJECTED"})
-    void eitherRejectEndsEitherReviseSendsBackBothAcceptGoOn(PreReview.Decision residents,
-            PreReview.Decision owners, PreReview.Outcome expected) {
+        "ACCEPT, ACCEPT, ACCEPTED",
+        "ACCEPT, REVISE, REVISE",
+        "REVISE, ACCEPT, REVISE",
+        "REVISE, REVISE, REVISE",
+        "REJECT, ACCEPT, REJECTED",
+        "ACCEPT, REJECT, REJECTED",
+        "REJECT, REVISE, REJECTED",
+        "REVISE, REJECT, REJECTED",
+        "REJECT, REJECT, REJECTED"
+    })
+    void eitherRejectEndsEitherReviseSendsBackBothAcceptGoOn(
+            PreReview.Decision residents, PreReview.Decision owners, PreReview.Outcome expected) {
         assertThat(PreReview.outcome(residents, owners)).isEqualTo(expected);
     }
 

@@ -14,6 +14,11 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.fakes.InMemoryNotifications;
+import cn.jiedaoflow.fakes.WeekdayCalendar;
+import cn.jiedaoflow.notification.Notifications;
+import cn.jiedaoflow.scope.StaffScopes;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -21,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -33,30 +37,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-import cn.jiedaoflow.cases.TrackingNumbers;
-import cn.jiedaoflow.fakes.InMemoryNotifications;
-import cn.jiedaoflow.fakes.WeekdayCalendar;
-import cn.jiedaoflow.notification.Notifications;
-import cn.jiedaoflow.scope.StaffScopes;
-
 /**
  * Cases started before scope existed keep the model version they started with
  * ({@code src/test/resources/propertyfee/property-fee-adjustment-before-scope.bpmn}, the model as it was): their tasks
  * name the base groups, as then, and they run to their end with today's beans, which that version calls as task
  * listeners.
  */
-@Deployment(resources = {
-        "propertyfee/property-fee-adjustment-before-scope.bpmn",
-        "stubs/owners-vote.bpmn",
-        "forms/property-fee-proposal.form",
-        "forms/property-fee-audit.form",
-        "forms/property-fee-pre-review-residents.form",
-        "forms/property-fee-pre-review-owners.form",
-        "forms/property-fee-hearing.form",
-        "forms/property-fee-coordination.form",
-        "forms/property-fee-cap-decision.form",
-        "forms/property-fee-vote-call.form",
-        "forms/property-fee-supervision.form"})
+@Deployment(
+        resources = {
+            "propertyfee/property-fee-adjustment-before-scope.bpmn",
+            "stubs/owners-vote.bpmn",
+            "forms/property-fee-proposal.form",
+            "forms/property-fee-audit.form",
+            "forms/property-fee-pre-review-residents.form",
+            "forms/property-fee-pre-review-owners.form",
+            "forms/property-fee-hearing.form",
+            "forms/property-fee-coordination.form",
+            "forms/property-fee-cap-decision.form",
+            "forms/property-fee-vote-call.form",
+            "forms/property-fee-supervision.form"
+        })
 class PropertyFeeAdjustmentBeforeScopeTests {
 
     @RegisterExtension
@@ -77,12 +77,13 @@ class PropertyFeeAdjustmentBeforeScopeTests {
     @BeforeEach
     void setUp() {
         init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-03-06T10:00:00+08:00").toInstant()));
+        ClockUtil.setCurrentTime(
+                Date.from(OffsetDateTime.parse("2026-03-06T10:00:00+08:00").toInstant()));
         when(scopes.areaOf(anyLong())).thenReturn(Optional.of(3L));
         WeekdayCalendar calendar = new WeekdayCalendar();
         PropertyFeeSettings settings = PropertyFeeSettings.defaults();
-        FeeProposals proposals = new FeeProposals(table, new TrackingNumbers(), calendar, settings,
-                estateId -> OptionalLong.of(120L), scopes);
+        FeeProposals proposals = new FeeProposals(
+                table, new TrackingNumbers(), calendar, settings, estateId -> OptionalLong.of(120L), scopes);
         ProposalIntake intake = new ProposalIntake(proposals, scopes);
         Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
         Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals));
@@ -91,9 +92,12 @@ class PropertyFeeAdjustmentBeforeScopeTests {
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
         Mocks.register("proposalListsListener", new ProposalListsListener(intake, MESSAGES));
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
-        Mocks.register("notifyPropertyFeeDelegate", new NotifyPropertyFeeDelegate(
-                new PropertyFeeNotices(new Notifications(new InMemoryNotifications(), calendar)), settings,
-                estateId -> List.of()));
+        Mocks.register(
+                "notifyPropertyFeeDelegate",
+                new NotifyPropertyFeeDelegate(
+                        new PropertyFeeNotices(new Notifications(new InMemoryNotifications(), calendar)),
+                        settings,
+                        estateId -> List.of()));
     }
 
     @AfterEach
@@ -104,28 +108,36 @@ class PropertyFeeAdjustmentBeforeScopeTests {
 
     @Test
     void aCaseOfTheModelBeforeScopeRunsOnWithItsBaseGroupsAndTodaysListeners() {
-        ProcessInstance adjustment = runtimeService().startProcessInstanceByKey(PROCESS_KEY, "PF-20260306-OLD001",
-                proposal());
-        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-03-14T00:00:00+08:00").toInstant()));
+        ProcessInstance adjustment =
+                runtimeService().startProcessInstanceByKey(PROCESS_KEY, "PF-20260306-OLD001", proposal());
+        ClockUtil.setCurrentTime(
+                Date.from(OffsetDateTime.parse("2026-03-14T00:00:00+08:00").toInstant()));
         execute(job(TIMER_PUBLICATION_ENDS, adjustment));
         complete(task(TASK_AUDIT_PROPOSAL, adjustment), withVariables(VAR_AUDIT_SCORE, 80));
         assertThat(task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment)).hasCandidateGroup("owners-committee");
         assertThat(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment)).hasCandidateGroup("residents-committee");
-        complete(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment), withVariables(VAR_RESIDENTS_COMMITTEE_DECISION,
-                "REVISE"));
-        complete(task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment), withVariables(VAR_OWNERS_COMMITTEE_DECISION,
-                "ACCEPT"));
+        complete(
+                task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment),
+                withVariables(VAR_RESIDENTS_COMMITTEE_DECISION, "REVISE"));
+        complete(
+                task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment),
+                withVariables(VAR_OWNERS_COMMITTEE_DECISION, "ACCEPT"));
 
         // the revision's task listener of then: the lists are written again from the revised form
         assertThat(task(TASK_REVISE_PROPOSAL, adjustment)).hasCandidateGroup("property-company");
-        complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables(VAR_PROPOSED_RESIDENTIAL_FEE, 2.2,
-                "expenseStaff", 60_000.0));
-        assertThat(runtimeService().getVariable(adjustment.getId(), VAR_EXPENSE_ITEMS).toString())
+        complete(
+                task(TASK_REVISE_PROPOSAL, adjustment),
+                withVariables(VAR_PROPOSED_RESIDENTIAL_FEE, 2.2, "expenseStaff", 60_000.0));
+        assertThat(runtimeService()
+                        .getVariable(adjustment.getId(), VAR_EXPENSE_ITEMS)
+                        .toString())
                 .contains("{\"category\":\"STAFF\",\"amount\":60000.0}");
-        complete(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment), withVariables(VAR_RESIDENTS_COMMITTEE_DECISION,
-                "ACCEPT"));
-        complete(task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment), withVariables(VAR_OWNERS_COMMITTEE_DECISION,
-                "ACCEPT"));
+        complete(
+                task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment),
+                withVariables(VAR_RESIDENTS_COMMITTEE_DECISION, "ACCEPT"));
+        complete(
+                task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment),
+                withVariables(VAR_OWNERS_COMMITTEE_DECISION, "ACCEPT"));
         execute(job(TIMER_OPINION_WINDOW_ENDS, adjustment));
         complete(task(TASK_HOLD_HEARING, adjustment), withVariables(VAR_OBJECTION_LEVEL, "NONE"));
 
@@ -138,8 +150,13 @@ class PropertyFeeAdjustmentBeforeScopeTests {
         call.put(VAR_FEE_STEPS, List.of());
         complete(task(TASK_CALL_VOTE, adjustment), call);
 
-        assertThat(adjustment).isWaitingAt(CALL_ACTIVITY_OWNERS_VOTE).variables()
-                .containsEntry(VAR_WINDOW_OPENS, Date.from(OffsetDateTime.parse("2026-05-01T09:00:00+08:00").toInstant()))
+        assertThat(adjustment)
+                .isWaitingAt(CALL_ACTIVITY_OWNERS_VOTE)
+                .variables()
+                .containsEntry(
+                        VAR_WINDOW_OPENS,
+                        Date.from(OffsetDateTime.parse("2026-05-01T09:00:00+08:00")
+                                .toInstant()))
                 .doesNotContainKey("ownersCommitteeGroup");
     }
 

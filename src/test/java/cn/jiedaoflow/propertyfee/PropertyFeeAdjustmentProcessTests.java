@@ -1,27 +1,31 @@
 package cn.jiedaoflow.propertyfee;
 
-import cn.jiedaoflow.fakes.InMemoryNotifications;
-import cn.jiedaoflow.fakes.WeekdayCalendar;
-
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.fakes.InMemoryNotifications;
+import cn.jiedaoflow.fakes.WeekdayCalendar;
+import cn.jiedaoflow.notification.Notification;
+import cn.jiedaoflow.notification.Notifications;
+import cn.jiedaoflow.owners.EstateRegisters;
+import cn.jiedaoflow.scope.ScopeGroups;
+import cn.jiedaoflow.scope.StaffScopes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -30,10 +34,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -47,25 +50,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-import cn.jiedaoflow.cases.TrackingNumbers;
-import cn.jiedaoflow.owners.EstateRegisters;
-import cn.jiedaoflow.notification.Notification;
-import cn.jiedaoflow.notification.Notifications;
-import cn.jiedaoflow.scope.ScopeGroups;
-import cn.jiedaoflow.scope.StaffScopes;
-
-@Deployment(resources = {
-        "processes/property-fee-adjustment.bpmn",
-        "stubs/owners-vote.bpmn",
-        "forms/property-fee-proposal.form",
-        "forms/property-fee-audit.form",
-        "forms/property-fee-pre-review-residents.form",
-        "forms/property-fee-pre-review-owners.form",
-        "forms/property-fee-hearing.form",
-        "forms/property-fee-coordination.form",
-        "forms/property-fee-cap-decision.form",
-        "forms/property-fee-vote-call.form",
-        "forms/property-fee-supervision.form"})
+@Deployment(
+        resources = {
+            "processes/property-fee-adjustment.bpmn",
+            "stubs/owners-vote.bpmn",
+            "forms/property-fee-proposal.form",
+            "forms/property-fee-audit.form",
+            "forms/property-fee-pre-review-residents.form",
+            "forms/property-fee-pre-review-owners.form",
+            "forms/property-fee-hearing.form",
+            "forms/property-fee-coordination.form",
+            "forms/property-fee-cap-decision.form",
+            "forms/property-fee-vote-call.form",
+            "forms/property-fee-supervision.form"
+        })
 class PropertyFeeAdjustmentProcessTests {
 
     @RegisterExtension
@@ -84,6 +82,7 @@ class PropertyFeeAdjustmentProcessTests {
 
     /** A Friday morning: 7 days of publication end after Friday 13 March. */
     private static final OffsetDateTime FILED = OffsetDateTime.parse("2026-03-06T10:00:00+08:00");
+
     private static final Date PUBLICATION_ENDS = date("2026-03-14T00:00:00+08:00");
     private static final String TRACKING_NUMBER = "PF-20260306-K7Q2MX";
     private static final long ESTATE = 7L;
@@ -92,8 +91,8 @@ class PropertyFeeAdjustmentProcessTests {
     private static final String COMMITTEE_MOBILE = "13800138002";
     private static final String OWNER_MOBILE = "13900001111";
     /** Two owners with accounts; one of them is also the committee's contact and is told once. */
-    private static final List<Notifications.Recipient> LINKED_OWNERS = List.of(
-            new Notifications.Recipient(OWNER_MOBILE, 31L), new Notifications.Recipient(COMMITTEE_MOBILE, 32L));
+    private static final List<Notifications.Recipient> LINKED_OWNERS =
+            List.of(new Notifications.Recipient(OWNER_MOBILE, 31L), new Notifications.Recipient(COMMITTEE_MOBILE, 32L));
 
     private static final long AREA = 3L;
     private static final String COMPANY_USER = "company-7";
@@ -104,7 +103,8 @@ class PropertyFeeAdjustmentProcessTests {
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final Map<Long, Long> registeredUnits = new HashMap<>(Map.of(ESTATE, 120L, EMPTY_ESTATE, 0L));
     private final EstateRegisters registers = estateId -> registeredUnits.containsKey(estateId)
-            ? OptionalLong.of(registeredUnits.get(estateId)) : OptionalLong.empty();
+            ? OptionalLong.of(registeredUnits.get(estateId))
+            : OptionalLong.empty();
     private FeeProposals proposals;
 
     @BeforeEach
@@ -118,7 +118,8 @@ class PropertyFeeAdjustmentProcessTests {
         when(scopes.areaOf(anyLong())).thenReturn(Optional.of(AREA));
         when(scopes.residentsCommitteeGroupOf(anyLong())).thenReturn(Optional.of(ScopeGroups.residentsCommittee(AREA)));
         when(scopes.actsForEstate(COMPANY_USER, "property-company", ESTATE)).thenReturn(true);
-        when(scopes.actsForEstate(COMPANY_USER, "property-company", EMPTY_ESTATE)).thenReturn(true);
+        when(scopes.actsForEstate(COMPANY_USER, "property-company", EMPTY_ESTATE))
+                .thenReturn(true);
         ProposalIntake intake = new ProposalIntake(proposals, scopes);
         Mocks.register("proposalIntakeListener", new ProposalIntakeListener(intake, proposals, scopes, MESSAGES));
         Mocks.register("caseScopeListener", new CaseScopeListener(proposals));
@@ -129,9 +130,12 @@ class PropertyFeeAdjustmentProcessTests {
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
         Mocks.register("proposalListsListener", new ProposalListsListener(intake, MESSAGES));
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
-        Mocks.register("notifyPropertyFeeDelegate", new NotifyPropertyFeeDelegate(
-                new PropertyFeeNotices(new Notifications(inbox, calendar)), settings,
-                estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of()));
+        Mocks.register(
+                "notifyPropertyFeeDelegate",
+                new NotifyPropertyFeeDelegate(
+                        new PropertyFeeNotices(new Notifications(inbox, calendar)),
+                        settings,
+                        estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of()));
     }
 
     @AfterEach
@@ -149,11 +153,18 @@ class PropertyFeeAdjustmentProcessTests {
         // started in Tasklist: no business key, the check gives one
         ProcessInstance adjustment = runtimeService().startProcessInstanceByKey(PROCESS_KEY, proposal());
 
-        assertThat(adjustment).hasPassedInOrder(START_EVENT_PROPOSAL_FILED, TASK_CHECK_PROPOSAL,
-                GATEWAY_WITHIN_SIX_MONTHS, END_EVENT_REFUSED_WITHIN_SIX_MONTHS).isEnded();
-        assertThat(adjustment).variables()
+        assertThat(adjustment)
+                .hasPassedInOrder(
+                        START_EVENT_PROPOSAL_FILED,
+                        TASK_CHECK_PROPOSAL,
+                        GATEWAY_WITHIN_SIX_MONTHS,
+                        END_EVENT_REFUSED_WITHIN_SIX_MONTHS)
+                .isEnded();
+        assertThat(adjustment)
+                .variables()
                 .containsEntry(VAR_REFUSED_WITHIN_SIX_MONTHS, true)
-                .containsEntry(VAR_REFUSAL_REASON, CheckProposalDelegate.refusal(ESTATE, java.time.LocalDate.of(2026, 3, 10)));
+                .containsEntry(
+                        VAR_REFUSAL_REASON, CheckProposalDelegate.refusal(ESTATE, java.time.LocalDate.of(2026, 3, 10)));
         assertThat(table.findByEstateIdAndStatus(ESTATE, ProposalStatus.FILED)).isEmpty();
     }
 
@@ -165,13 +176,22 @@ class PropertyFeeAdjustmentProcessTests {
 
         execute(job(TASK_NOTIFY_PROPOSAL_REJECTED, adjustment));
 
-        assertThat(adjustment).hasPassedInOrder(TASK_DECIDE_PRE_REVIEW, GATEWAY_PRE_REVIEW_OUTCOME,
-                TASK_NOTIFY_PROPOSAL_REJECTED, END_EVENT_PROPOSAL_REJECTED).isEnded();
-        assertThat(table.findByTrackingNumber(TRACKING_NUMBER)).get()
-                .extracting(FeeProposal::getStatus).isEqualTo(ProposalStatus.REJECTED_IN_PRE_REVIEW);
-        assertThat(inbox.sent()).extracting(Notification::getRecipientMobile)
+        assertThat(adjustment)
+                .hasPassedInOrder(
+                        TASK_DECIDE_PRE_REVIEW,
+                        GATEWAY_PRE_REVIEW_OUTCOME,
+                        TASK_NOTIFY_PROPOSAL_REJECTED,
+                        END_EVENT_PROPOSAL_REJECTED)
+                .isEnded();
+        assertThat(table.findByTrackingNumber(TRACKING_NUMBER))
+                .get()
+                .extracting(FeeProposal::getStatus)
+                .isEqualTo(ProposalStatus.REJECTED_IN_PRE_REVIEW);
+        assertThat(inbox.sent())
+                .extracting(Notification::getRecipientMobile)
                 .containsExactlyInAnyOrder(COMPANY_MOBILE, COMMITTEE_MOBILE);
-        assertThat(inbox.sent()).allSatisfy(notice -> assertThat(notice.getBody()).contains(TRACKING_NUMBER, "成本不实"));
+        assertThat(inbox.sent())
+                .allSatisfy(notice -> assertThat(notice.getBody()).contains(TRACKING_NUMBER, "成本不实"));
     }
 
     @Test
@@ -182,13 +202,20 @@ class PropertyFeeAdjustmentProcessTests {
         preReview(adjustment, "REVISE", "ACCEPT");
 
         assertThat(adjustment).isWaitingAt(TASK_DECIDE_AT_REVISION_CAP).task().hasCandidateGroup("owners-committee.e7");
-        assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, 2).containsEntry(VAR_REVISION_CAP_REACHED, true);
+        assertThat(adjustment)
+                .variables()
+                .containsEntry(VAR_REVISION_ROUND, 2)
+                .containsEntry(VAR_REVISION_CAP_REACHED, true);
         complete(task(TASK_DECIDE_AT_REVISION_CAP, adjustment), withVariables(VAR_CAP_DECISION, "END"));
 
-        assertThat(adjustment).hasPassedInOrder(GATEWAY_CAP_DECISION, TASK_RECORD_ENDED_AT_REVISION_CAP,
-                END_EVENT_ENDED_AT_REVISION_CAP).isEnded();
-        assertThat(table.findByTrackingNumber(TRACKING_NUMBER)).get()
-                .extracting(FeeProposal::getStatus).isEqualTo(ProposalStatus.ENDED_AT_REVISION_CAP);
+        assertThat(adjustment)
+                .hasPassedInOrder(
+                        GATEWAY_CAP_DECISION, TASK_RECORD_ENDED_AT_REVISION_CAP, END_EVENT_ENDED_AT_REVISION_CAP)
+                .isEnded();
+        assertThat(table.findByTrackingNumber(TRACKING_NUMBER))
+                .get()
+                .extracting(FeeProposal::getStatus)
+                .isEqualTo(ProposalStatus.ENDED_AT_REVISION_CAP);
     }
 
     @Test
@@ -205,10 +232,12 @@ class PropertyFeeAdjustmentProcessTests {
                 .hasMessage("小区 404 不存在，请核对小区编号。 / There is no estate 404; check the estate number.");
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, empty))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageStartingWith("小区 8 尚未导入业主名册").hasMessageContaining("Estate 8 has no owners’ register yet");
+                .hasMessageStartingWith("小区 8 尚未导入业主名册")
+                .hasMessageContaining("Estate 8 has no owners’ register yet");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
         assertThat(table.findByEstateIdAndStatus(404L, ProposalStatus.FILED)).isEmpty();
-        assertThat(table.findByEstateIdAndStatus(EMPTY_ESTATE, ProposalStatus.FILED)).isEmpty();
+        assertThat(table.findByEstateIdAndStatus(EMPTY_ESTATE, ProposalStatus.FILED))
+                .isEmpty();
     }
 
     @Test
@@ -218,14 +247,18 @@ class PropertyFeeAdjustmentProcessTests {
         ProcessInstance adjustment = runtimeService().startProcessInstanceByKey(PROCESS_KEY, "MY-OWN-KEY", proposal());
 
         assertThat(adjustment.getBusinessKey()).matches("PF-\\d{8}-[A-Z2-9]{6}");
-        assertThat(adjustment).isWaitingAt(TIMER_PUBLICATION_ENDS).variables()
+        assertThat(adjustment)
+                .isWaitingAt(TIMER_PUBLICATION_ENDS)
+                .variables()
                 .containsEntry(VAR_PROPOSED_BY, "property-company")
                 .containsEntry(VAR_TRACKING_NUMBER, adjustment.getBusinessKey())
                 .containsEntry(ScopeGroups.VAR_OWNERS_COMMITTEE_GROUP, "owners-committee.e7")
                 .containsEntry(ScopeGroups.VAR_PROPERTY_COMPANY_GROUP, "property-company.e7")
                 .containsEntry(ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP, "residents-committee.a3");
-        assertThat(table.findByTrackingNumber(adjustment.getBusinessKey())).get()
-                .extracting(FeeProposal::getEstateId, FeeProposal::getResidentsAreaId).containsExactly(ESTATE, AREA);
+        assertThat(table.findByTrackingNumber(adjustment.getBusinessKey()))
+                .get()
+                .extracting(FeeProposal::getEstateId, FeeProposal::getResidentsAreaId)
+                .containsExactly(ESTATE, AREA);
     }
 
     @Test
@@ -241,7 +274,8 @@ class PropertyFeeAdjustmentProcessTests {
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, proposal()))
                 .isInstanceOf(AuthorizationException.class)
                 .hasMessage("您不是小区 7 的物业公司或业委会工作人员，不能为该小区提出调价方案。 / You are not staff of the"
-                        + " property company or the owners’ committee of estate 7, so you cannot file a proposal for it.");
+                        + " property company or the owners’ committee of estate 7, so you cannot file a"
+                        + " proposal for it.");
         identityService().setAuthenticatedUserId(COMPANY_USER);
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, forged))
                 .isInstanceOf(AuthorizationException.class)
@@ -262,7 +296,8 @@ class PropertyFeeAdjustmentProcessTests {
 
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, TRACKING_NUMBER, proposal()))
                 .isInstanceOf(FormFieldValidationException.class)
-                .hasMessageStartingWith("小区 7 尚未划入居民区").hasMessageContaining("Estate 7 lies in no residents’ area");
+                .hasMessageStartingWith("小区 7 尚未划入居民区")
+                .hasMessageContaining("Estate 7 lies in no residents’ area");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }
 
@@ -272,21 +307,39 @@ class PropertyFeeAdjustmentProcessTests {
         publishAndAudit(adjustment);
         Task ownersPreReview = task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment);
 
-        assertThatThrownBy(() -> taskService().complete(ownersPreReview.getId(), withVariables(
-                VAR_OWNERS_COMMITTEE_DECISION, "ACCEPT", ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP, "residents-committee.a9")))
+        assertThatThrownBy(() -> taskService()
+                        .complete(
+                                ownersPreReview.getId(),
+                                withVariables(
+                                        VAR_OWNERS_COMMITTEE_DECISION,
+                                        "ACCEPT",
+                                        ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP,
+                                        "residents-committee.a9")))
                 .isInstanceOf(AuthorizationException.class)
                 .hasMessageContaining("residentsCommitteeGroup");
-        assertThatThrownBy(() -> taskService().complete(ownersPreReview.getId(), withVariables(
-                VAR_OWNERS_COMMITTEE_DECISION, "ACCEPT", VAR_ESTATE_ID, 8L)))
+        assertThatThrownBy(() -> taskService()
+                        .complete(
+                                ownersPreReview.getId(),
+                                withVariables(VAR_OWNERS_COMMITTEE_DECISION, "ACCEPT", VAR_ESTATE_ID, 8L)))
                 .isInstanceOf(AuthorizationException.class)
                 .hasMessage("案件 " + TRACKING_NUMBER + " 的小区及经办组由系统设置，办理任务时不能修改（estateId）。 / The estate"
                         + " of case " + TRACKING_NUMBER + " and the groups that work it are set by the application;"
                         + " completing a task cannot change them (estateId).");
 
         // the same estate as the form's number field submits it is no change
-        taskService().complete(ownersPreReview.getId(), withVariables(VAR_OWNERS_COMMITTEE_DECISION, "ACCEPT",
-                VAR_OWNERS_COMMITTEE_COMMENTS, "同意", VAR_ESTATE_ID, 7.0));
-        assertThat(adjustment).isWaitingAt(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE).variables()
+        taskService()
+                .complete(
+                        ownersPreReview.getId(),
+                        withVariables(
+                                VAR_OWNERS_COMMITTEE_DECISION,
+                                "ACCEPT",
+                                VAR_OWNERS_COMMITTEE_COMMENTS,
+                                "同意",
+                                VAR_ESTATE_ID,
+                                7.0));
+        assertThat(adjustment)
+                .isWaitingAt(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE)
+                .variables()
                 .containsEntry(ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP, "residents-committee.a3");
     }
 
@@ -304,19 +357,28 @@ class PropertyFeeAdjustmentProcessTests {
         execute(job(TASK_RECORD_VOTE_OUTCOME_NEXT, adjustment));
         execute(job(TASK_NOTIFY_VOTE_FAILED, adjustment));
 
-        assertThat(adjustment).hasPassed(GATEWAY_CAP_DECISION, CALL_ACTIVITY_OWNERS_VOTE, TASK_RECORD_VOTE_OUTCOME,
-                GATEWAY_VOTE_OUTCOME, END_EVENT_VOTE_FAILED).isEnded();
+        assertThat(adjustment)
+                .hasPassed(
+                        GATEWAY_CAP_DECISION,
+                        CALL_ACTIVITY_OWNERS_VOTE,
+                        TASK_RECORD_VOTE_OUTCOME,
+                        GATEWAY_VOTE_OUTCOME,
+                        END_EVENT_VOTE_FAILED)
+                .isEnded();
         assertThat(table.findByTrackingNumber(TRACKING_NUMBER)).get().satisfies(p -> {
             assertThat(p.getStatus()).isEqualTo(ProposalStatus.VOTE_FAILED);
-            assertThat(p.getVoteEndedAt()).isEqualTo(date("2026-05-16T09:00:00+08:00").toInstant());
+            assertThat(p.getVoteEndedAt())
+                    .isEqualTo(date("2026-05-16T09:00:00+08:00").toInstant());
         });
         // the next proposal for the estate is barred until the same day six months later
         assertThat(proposals.barredUntil(ESTATE)).contains(java.time.LocalDate.of(2026, 11, 16));
-        assertThat(inbox.sent()).allSatisfy(notice -> assertThat(notice.getBody()).contains("三分之二"));
+        assertThat(inbox.sent())
+                .allSatisfy(notice -> assertThat(notice.getBody()).contains("三分之二"));
         // the outcome reaches the owners with accounts too, each mobile once, in the account's inbox
-        assertThat(inbox.sent()).extracting(Notification::getRecipientMobile, Notification::getRecipientAccountId)
-                .containsExactlyInAnyOrder(tuple(COMPANY_MOBILE, null), tuple(COMMITTEE_MOBILE, 32L),
-                        tuple(OWNER_MOBILE, 31L));
+        assertThat(inbox.sent())
+                .extracting(Notification::getRecipientMobile, Notification::getRecipientAccountId)
+                .containsExactlyInAnyOrder(
+                        tuple(COMPANY_MOBILE, null), tuple(COMMITTEE_MOBILE, 32L), tuple(OWNER_MOBILE, 31L));
     }
 
     @Test
@@ -326,8 +388,12 @@ class PropertyFeeAdjustmentProcessTests {
         preReview(adjustment, "ACCEPT", "ACCEPT");
         hearing(adjustment, "STRONG");
 
-        assertThat(adjustment).isWaitingAt(TASK_HOLD_COORDINATION_TALK).task().hasCandidateGroup("residents-committee.a3");
-        complete(task(TASK_HOLD_COORDINATION_TALK, adjustment),
+        assertThat(adjustment)
+                .isWaitingAt(TASK_HOLD_COORDINATION_TALK)
+                .task()
+                .hasCandidateGroup("residents-committee.a3");
+        complete(
+                task(TASK_HOLD_COORDINATION_TALK, adjustment),
                 withVariables(VAR_COORDINATION_SUMMARY, "物业同意降低车位费涨幅", VAR_REVISE_AFTER_COORDINATION, true));
         assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL);
         assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, 1);
@@ -335,7 +401,8 @@ class PropertyFeeAdjustmentProcessTests {
 
         preReview(adjustment, "ACCEPT", "ACCEPT");
         hearing(adjustment, "STRONG");
-        complete(task(TASK_HOLD_COORDINATION_TALK, adjustment),
+        complete(
+                task(TASK_HOLD_COORDINATION_TALK, adjustment),
                 withVariables(VAR_COORDINATION_SUMMARY, "分歧仍在，交业主大会决定", VAR_REVISE_AFTER_COORDINATION, false));
 
         callVote(adjustment, List.of());
@@ -343,10 +410,18 @@ class PropertyFeeAdjustmentProcessTests {
         execute(job(TASK_RECORD_VOTE_OUTCOME_NEXT, adjustment));
         execute(job(TASK_NOTIFY_VOTE_FAILED, adjustment));
 
-        assertThat(adjustment).hasPassedInOrder(TASK_HOLD_COORDINATION_TALK, GATEWAY_REVISE_AFTER_COORDINATION,
-                TASK_REQUEST_REVISION, GATEWAY_REVISION_CAP_REACHED, TASK_REVISE_PROPOSAL, GATEWAY_PRE_REVIEW_STARTS)
-                .hasPassed(END_EVENT_VOTE_FAILED).isEnded();
-        assertThat(inbox.sent()).allSatisfy(notice -> assertThat(notice.getBody()).contains("未获过半数同意"));
+        assertThat(adjustment)
+                .hasPassedInOrder(
+                        TASK_HOLD_COORDINATION_TALK,
+                        GATEWAY_REVISE_AFTER_COORDINATION,
+                        TASK_REQUEST_REVISION,
+                        GATEWAY_REVISION_CAP_REACHED,
+                        TASK_REVISE_PROPOSAL,
+                        GATEWAY_PRE_REVIEW_STARTS)
+                .hasPassed(END_EVENT_VOTE_FAILED)
+                .isEnded();
+        assertThat(inbox.sent())
+                .allSatisfy(notice -> assertThat(notice.getBody()).contains("未获过半数同意"));
     }
 
     @Test
@@ -363,39 +438,74 @@ class PropertyFeeAdjustmentProcessTests {
         assertThat(adjustment).variables().containsEntry(VAR_VOTE_CALL_REFUSAL, "表决开始前公告不足十五日");
 
         // called again on Tasklist's form: its fixed step rows become the same table
-        callVote(adjustment, Map.of(
-                "step1TakesEffect", "2026-07-01", "step1ResidentialFee", 2.0, "step1CommercialFee", 5.0, "step1ParkingFee", 0.5,
-                "step2TakesEffect", "2027-07-01", "step2ResidentialFee", 2.3, "step2CommercialFee", 5, "step2ParkingFee", 0.5));
+        callVote(
+                adjustment,
+                Map.of(
+                        "step1TakesEffect",
+                        "2026-07-01",
+                        "step1ResidentialFee",
+                        2.0,
+                        "step1CommercialFee",
+                        5.0,
+                        "step1ParkingFee",
+                        0.5,
+                        "step2TakesEffect",
+                        "2027-07-01",
+                        "step2ResidentialFee",
+                        2.3,
+                        "step2CommercialFee",
+                        5,
+                        "step2ParkingFee",
+                        0.5));
         vote("PASSED");
         assertThat(adjustment).isWaitingAt(TIMER_RESULT_PUBLICATION_ENDS);
-        assertThat(adjustment).variables()
+        assertThat(adjustment)
+                .variables()
                 .containsEntry(VAR_VOTE_ID, 11L)
-                .containsEntry(VAR_FEE_STEP_DATES, List.of(date("2026-07-01T00:00:00+08:00"), date("2027-07-01T00:00:00+08:00")))
+                .containsEntry(
+                        VAR_FEE_STEP_DATES,
+                        List.of(date("2026-07-01T00:00:00+08:00"), date("2027-07-01T00:00:00+08:00")))
                 .containsEntry(VAR_SUPERVISION_DUE, date("2027-07-01T00:00:00+08:00"));
         execute(job(TIMER_RESULT_PUBLICATION_ENDS, adjustment));
 
         execute(job(TIMER_FEE_STEP_TAKES_EFFECT, adjustment));
         execute(job(TASK_NOTIFY_FEE_STEP, adjustment));
-        assertThat(inbox.sent()).hasSize(3).allSatisfy(notice -> assertThat(notice.getBody()).contains("自 2026-07-01 起", "住宅 2.00"));
+        assertThat(inbox.sent())
+                .hasSize(3)
+                .allSatisfy(notice -> assertThat(notice.getBody()).contains("自 2026-07-01 起", "住宅 2.00"));
         assertThat(inbox.sent()).extracting(Notification::getRecipientMobile).contains(OWNER_MOBILE);
 
         execute(job(TIMER_FEE_STEP_TAKES_EFFECT, adjustment));
         Job notifySecondStep = job(TASK_NOTIFY_FEE_STEP, adjustment);
         assertThat(notifySecondStep.getRetries()).isEqualTo(5);
         execute(notifySecondStep);
-        assertThat(inbox.sent()).hasSize(6).filteredOn(notice -> notice.getBody().contains("自 2027-07-01 起 "))
+        assertThat(inbox.sent())
+                .hasSize(6)
+                .filteredOn(notice -> notice.getBody().contains("自 2027-07-01 起 "))
                 .isEmpty();
-        assertThat(inbox.sent()).filteredOn(notice -> notice.getBody().contains("住宅 2.30")).hasSize(3);
+        assertThat(inbox.sent())
+                .filteredOn(notice -> notice.getBody().contains("住宅 2.30"))
+                .hasSize(3);
 
         execute(job(TIMER_SUPERVISION_DUE, adjustment));
-        assertThat(adjustment).isWaitingAt(TASK_EVALUATE_SUPERVISION).task()
+        assertThat(adjustment)
+                .isWaitingAt(TASK_EVALUATE_SUPERVISION)
+                .task()
                 .hasCandidateGroup("self-governance-office")
                 .hasDueDate(date("2027-07-01T00:00:00+08:00"));
-        complete(task(TASK_EVALUATE_SUPERVISION, adjustment),
+        complete(
+                task(TASK_EVALUATE_SUPERVISION, adjustment),
                 withVariables(VAR_SATISFACTION_SCORE, 86, VAR_SUPERVISION_SUMMARY, "业主总体满意"));
 
-        assertThat(adjustment).hasPassed(GATEWAY_NEW_FEE_SPLIT, SUB_PROCESS_FEE_STEPS, START_EVENT_FEE_STEP,
-                END_EVENT_FEE_STEP_NOTIFIED, GATEWAY_NEW_FEE_JOIN, END_EVENT_FEE_ADJUSTED).isEnded();
+        assertThat(adjustment)
+                .hasPassed(
+                        GATEWAY_NEW_FEE_SPLIT,
+                        SUB_PROCESS_FEE_STEPS,
+                        START_EVENT_FEE_STEP,
+                        END_EVENT_FEE_STEP_NOTIFIED,
+                        GATEWAY_NEW_FEE_JOIN,
+                        END_EVENT_FEE_ADJUSTED)
+                .isEnded();
         assertThat(table.findByTrackingNumber(TRACKING_NUMBER)).get().satisfies(p -> {
             assertThat(p.getStatus()).isEqualTo(ProposalStatus.VOTE_PASSED);
             assertThat(p.getResidentialFee()).isEqualByComparingTo("2.30");
@@ -422,18 +532,24 @@ class PropertyFeeAdjustmentProcessTests {
     private static final String TASK_RECORD_VOTE_OUTCOME_NEXT = TIMER_RESULT_PUBLICATION_ENDS;
 
     private ProcessInstance start() {
-        ProcessInstance adjustment = runtimeService().startProcessInstanceByKey(PROCESS_KEY, TRACKING_NUMBER, proposal());
+        ProcessInstance adjustment =
+                runtimeService().startProcessInstanceByKey(PROCESS_KEY, TRACKING_NUMBER, proposal());
         assertThat(adjustment).isWaitingAt(TIMER_PUBLICATION_ENDS);
-        assertThat(adjustment).variables()
+        assertThat(adjustment)
+                .variables()
                 .containsEntry(VAR_TRACKING_NUMBER, TRACKING_NUMBER)
                 .containsEntry(VAR_PUBLICATION_ENDS, PUBLICATION_ENDS)
                 .containsEntry(VAR_REFUSED_WITHIN_SIX_MONTHS, false);
         assertThat(job(TIMER_PUBLICATION_ENDS, adjustment).getDuedate()).isEqualTo(PUBLICATION_ENDS);
         // started as from Tasklist's form: the lists are made from its fixed fields
-        assertThat(runtimeService().getVariable(adjustment.getId(), VAR_INCOME_ITEMS).toString())
+        assertThat(runtimeService()
+                        .getVariable(adjustment.getId(), VAR_INCOME_ITEMS)
+                        .toString())
                 .startsWith("[{\"category\":\"PROPERTY_FEES\",\"amount\":100000.0}")
                 .contains("\"category\":\"OTHER\"");
-        assertThat(runtimeService().getVariable(adjustment.getId(), VAR_SERVICE_ITEMS).toString())
+        assertThat(runtimeService()
+                        .getVariable(adjustment.getId(), VAR_SERVICE_ITEMS)
+                        .toString())
                 .isEqualTo("[{\"service\":\"秩序维护\",\"standard\":\"24 小时门岗\",\"frequency\":\"每日\"}]");
         return adjustment;
     }
@@ -442,32 +558,57 @@ class PropertyFeeAdjustmentProcessTests {
         ClockUtil.setCurrentTime(PUBLICATION_ENDS);
         execute(job(TIMER_PUBLICATION_ENDS, adjustment));
         assertThat(adjustment).isWaitingAt(TASK_AUDIT_PROPOSAL).task().hasCandidateGroup("third-party-assessor");
-        complete(task(TASK_AUDIT_PROPOSAL, adjustment), withVariables(VAR_AUDIT_SCORE, 82,
-                VAR_AUDIT_COST_CONCLUSION, "人员成本上涨属实", VAR_RECOMMENDED_FEE_MIN, 2.0, VAR_RECOMMENDED_FEE_MAX, 2.4));
+        complete(
+                task(TASK_AUDIT_PROPOSAL, adjustment),
+                withVariables(
+                        VAR_AUDIT_SCORE,
+                        82,
+                        VAR_AUDIT_COST_CONCLUSION,
+                        "人员成本上涨属实",
+                        VAR_RECOMMENDED_FEE_MIN,
+                        2.0,
+                        VAR_RECOMMENDED_FEE_MAX,
+                        2.4));
     }
 
     private static void preReview(ProcessInstance adjustment, String residents, String owners) {
         assertThat(adjustment).isWaitingAt(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, TASK_PRE_REVIEW_OWNERS_COMMITTEE);
         assertThat(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment)).hasCandidateGroup("residents-committee.a3");
         assertThat(task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment)).hasCandidateGroup("owners-committee.e7");
-        complete(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment), withVariables(
-                VAR_RESIDENTS_COMMITTEE_DECISION, residents, VAR_RESIDENTS_COMMITTEE_COMMENTS, "成本不实"));
-        complete(task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment), withVariables(
-                VAR_OWNERS_COMMITTEE_DECISION, owners, VAR_OWNERS_COMMITTEE_COMMENTS, "同意"));
+        complete(
+                task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment),
+                withVariables(VAR_RESIDENTS_COMMITTEE_DECISION, residents, VAR_RESIDENTS_COMMITTEE_COMMENTS, "成本不实"));
+        complete(
+                task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment),
+                withVariables(VAR_OWNERS_COMMITTEE_DECISION, owners, VAR_OWNERS_COMMITTEE_COMMENTS, "同意"));
     }
 
     private static void reviseOnceAndTwice(ProcessInstance adjustment) {
         for (int round = 1; round <= 2; round++) {
             preReview(adjustment, "REVISE", "ACCEPT");
-            assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL).task()
-                    .hasCandidateGroup("property-company.e7").hasCandidateGroup("owners-committee.e7");
+            assertThat(adjustment)
+                    .isWaitingAt(TASK_REVISE_PROPOSAL)
+                    .task()
+                    .hasCandidateGroup("property-company.e7")
+                    .hasCandidateGroup("owners-committee.e7");
             assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, round);
-            complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables(VAR_PROPOSED_RESIDENTIAL_FEE, round == 1 ? 2.2 : 2.1,
-                    "expenseStaff", 1_000_000 + round, "service2", "电梯维保 " + round));
+            complete(
+                    task(TASK_REVISE_PROPOSAL, adjustment),
+                    withVariables(
+                            VAR_PROPOSED_RESIDENTIAL_FEE,
+                            round == 1 ? 2.2 : 2.1,
+                            "expenseStaff",
+                            1_000_000 + round,
+                            "service2",
+                            "电梯维保 " + round));
             // the lists the owners read follow the revised form
-            assertThat(runtimeService().getVariable(adjustment.getId(), VAR_EXPENSE_ITEMS).toString())
+            assertThat(runtimeService()
+                            .getVariable(adjustment.getId(), VAR_EXPENSE_ITEMS)
+                            .toString())
                     .contains("{\"category\":\"STAFF\",\"amount\":" + (1_000_000 + round) + "}");
-            assertThat(runtimeService().getVariable(adjustment.getId(), VAR_SERVICE_ITEMS).toString())
+            assertThat(runtimeService()
+                            .getVariable(adjustment.getId(), VAR_SERVICE_ITEMS)
+                            .toString())
                     .contains("\"service\":\"电梯维保 " + round + "\"");
         }
     }
@@ -476,8 +617,17 @@ class PropertyFeeAdjustmentProcessTests {
         assertThat(adjustment).isWaitingAt(TIMER_OPINION_WINDOW_ENDS);
         execute(job(TIMER_OPINION_WINDOW_ENDS, adjustment));
         assertThat(adjustment).isWaitingAt(TASK_HOLD_HEARING).task().hasCandidateGroup("residents-committee.a3");
-        complete(task(TASK_HOLD_HEARING, adjustment), withVariables(VAR_HEARING_DATE, "2026-03-25",
-                VAR_HEARING_ATTENDANCE, 48, VAR_HEARING_SUMMARY, "业主对涨幅有意见", VAR_OBJECTION_LEVEL, objectionLevel));
+        complete(
+                task(TASK_HOLD_HEARING, adjustment),
+                withVariables(
+                        VAR_HEARING_DATE,
+                        "2026-03-25",
+                        VAR_HEARING_ATTENDANCE,
+                        48,
+                        VAR_HEARING_SUMMARY,
+                        "业主对涨幅有意见",
+                        VAR_OBJECTION_LEVEL,
+                        objectionLevel));
     }
 
     private static void callVote(ProcessInstance adjustment, List<Map<String, Object>> steps) {
@@ -505,7 +655,10 @@ class PropertyFeeAdjustmentProcessTests {
     }
 
     private static Task stubVote() {
-        return taskService().createTaskQuery().taskDefinitionKey("Task_StubVote").singleResult();
+        return taskService()
+                .createTaskQuery()
+                .taskDefinitionKey("Task_StubVote")
+                .singleResult();
     }
 
     private static List<Map<String, Object>> steps() {
@@ -513,8 +666,15 @@ class PropertyFeeAdjustmentProcessTests {
     }
 
     private static Map<String, Object> step(String takesEffect, double residential) {
-        return Map.of(FeeStepsReader.TAKES_EFFECT, takesEffect, FeeStepsReader.RESIDENTIAL_FEE, residential,
-                FeeStepsReader.COMMERCIAL_FEE, 5.0, FeeStepsReader.PARKING_FEE, 0.5);
+        return Map.of(
+                FeeStepsReader.TAKES_EFFECT,
+                takesEffect,
+                FeeStepsReader.RESIDENTIAL_FEE,
+                residential,
+                FeeStepsReader.COMMERCIAL_FEE,
+                5.0,
+                FeeStepsReader.PARKING_FEE,
+                0.5);
     }
 
     private static Map<String, Object> proposal() {

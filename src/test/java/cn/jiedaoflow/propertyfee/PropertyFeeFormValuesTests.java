@@ -10,14 +10,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** What Tasklist submits from the forms: the fee-step table as JSON, dates as text. */
 class PropertyFeeFormValuesTests {
 
-    private static final FeeStep PROPOSED = new FeeStep(LocalDate.of(2026, 7, 1), new BigDecimal("2.30"),
-            new BigDecimal("5.00"), new BigDecimal("0.50"));
+    private static final FeeStep PROPOSED = new FeeStep(
+            LocalDate.of(2026, 7, 1), new BigDecimal("2.30"), new BigDecimal("5.00"), new BigDecimal("0.50"));
 
     @Test
     void readsTheFeeStepTableTasklistSubmitsAsJson() {
@@ -27,7 +26,8 @@ class PropertyFeeFormValuesTests {
 
         List<FeeStep> steps = FeeStepsReader.read(table, PROPOSED);
 
-        assertThat(steps).extracting(FeeStep::takesEffect)
+        assertThat(steps)
+                .extracting(FeeStep::takesEffect)
                 .containsExactly(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 7, 1));
         assertThat(steps.get(1).residentialFee()).isEqualByComparingTo("2.3");
     }
@@ -42,10 +42,13 @@ class PropertyFeeFormValuesTests {
     @Test
     void readsDatesAndTimesOfTheForms() {
         assertThat(FeeStepsReader.instant("2026-05-01T09:00:00+08:00"))
-                .isEqualTo(Date.from(OffsetDateTime.parse("2026-05-01T09:00:00+08:00").toInstant()));
+                .isEqualTo(Date.from(
+                        OffsetDateTime.parse("2026-05-01T09:00:00+08:00").toInstant()));
         assertThat(FeeStepsReader.instant("2026-05-01"))
-                .isEqualTo(Date.from(OffsetDateTime.parse("2026-05-01T00:00:00+08:00").toInstant()));
-        assertThat(FeeStepsReader.date(Date.from(OffsetDateTime.parse("2026-05-01T00:30:00+08:00").toInstant())))
+                .isEqualTo(Date.from(
+                        OffsetDateTime.parse("2026-05-01T00:00:00+08:00").toInstant()));
+        assertThat(FeeStepsReader.date(Date.from(
+                        OffsetDateTime.parse("2026-05-01T00:30:00+08:00").toInstant())))
                 .isEqualTo(LocalDate.of(2026, 5, 1));
     }
 
@@ -54,7 +57,8 @@ class PropertyFeeFormValuesTests {
         assertThatThrownBy(() -> FeeStepsReader.read("not json", PROPOSED)).hasMessageContaining("not a table");
         assertThatThrownBy(() -> FeeStepsReader.date("01/07/2026")).hasMessageContaining("not a date");
         assertThatThrownBy(() -> FeeStepsReader.date(" ")).hasMessageContaining("a date is missing");
-        assertThatThrownBy(() -> FeeStepsReader.instant("2026-05-01 09:00")).hasMessageContaining("not a date and time");
+        assertThatThrownBy(() -> FeeStepsReader.instant("2026-05-01 09:00"))
+                .hasMessageContaining("not a date and time");
         assertThatThrownBy(() -> FeeStepsReader.amount("two")).hasMessageContaining("not an amount");
         assertThat(FeeStepsReader.amount(null)).isNull();
     }
@@ -74,8 +78,11 @@ class PropertyFeeFormValuesTests {
 
         List<Map<String, Object>> rows = FeeStepsReader.fromFields(form);
 
-        assertThat(rows).extracting(row -> row.get(FeeStepsReader.TAKES_EFFECT)).containsExactly("2026-07-01", "2027-07-01");
-        assertThat(FeeStepsReader.read(rows, PROPOSED)).extracting(FeeStep::residentialFee)
+        assertThat(rows)
+                .extracting(row -> row.get(FeeStepsReader.TAKES_EFFECT))
+                .containsExactly("2026-07-01", "2027-07-01");
+        assertThat(FeeStepsReader.read(rows, PROPOSED))
+                .extracting(FeeStep::residentialFee)
                 .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .containsExactly(new BigDecimal("2.0"), new BigDecimal("2.3"));
         assertThat(FeeStepsReader.fromFields(Map.of())).isEmpty();
@@ -83,9 +90,10 @@ class PropertyFeeFormValuesTests {
 
     @Test
     void refusesAStepRowWithADateButAFeeMissingOrTheOtherWayRound() {
-        assertThatThrownBy(() -> FeeStepsReader.fromFields(Map.of("step2TakesEffect", "2026-07-01",
-                "step2ResidentialFee", 2.0, "step2CommercialFee", 5)))
-                .hasMessageContaining("第 2 步").hasMessageContaining("step 2 needs its date and all three fees");
+        assertThatThrownBy(() -> FeeStepsReader.fromFields(
+                        Map.of("step2TakesEffect", "2026-07-01", "step2ResidentialFee", 2.0, "step2CommercialFee", 5)))
+                .hasMessageContaining("第 2 步")
+                .hasMessageContaining("step 2 needs its date and all three fees");
         assertThatThrownBy(() -> FeeStepsReader.fromFields(Map.of("step1ParkingFee", 0.5)))
                 .hasMessageContaining("step 1 needs");
     }

@@ -2,12 +2,16 @@ package cn.jiedaoflow.propertyfee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestEstates;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Accounts;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -19,12 +23,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestEstates;
-import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.people.AccountRepository;
-import cn.jiedaoflow.people.Accounts;
-
 @IntegrationTest
 class PropertyFeeProposalApiIntegrationTests {
 
@@ -32,35 +30,50 @@ class PropertyFeeProposalApiIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AccountRepository accountRepository;
+
     @Autowired
     FeeProposalRepository proposals;
+
     @Autowired
     RuntimeService runtime;
 
     @Test
     void thePropertyCompanyFilesAProposalAndTheListsArePublished() {
         TestEstates.Estate estate = TestEstates.scoped(rest, identity);
-        ResponseEntity<Map> created = as(estate.propertyCompany()).postForEntity(PROPOSALS, proposal(estate.id()),
-                Map.class);
+        ResponseEntity<Map> created =
+                as(estate.propertyCompany()).postForEntity(PROPOSALS, proposal(estate.id()), Map.class);
 
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String trackingNumber = (String) created.getBody().get("trackingNumber");
         assertThat(trackingNumber).matches("PF-\\d{8}-[A-Z2-9]{6}");
         assertThat((String) created.getBody().get("publicationEnds")).endsWith("T00:00:00+08:00");
         assertThat(created.getHeaders().getLocation()).hasPath(PROPOSALS + "/" + trackingNumber);
-        assertThat(proposals.findByTrackingNumber(trackingNumber)).get()
-                .extracting(FeeProposal::getStatus).isEqualTo(ProposalStatus.FILED);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber).count()).isEqualTo(1);
+        assertThat(proposals.findByTrackingNumber(trackingNumber))
+                .get()
+                .extracting(FeeProposal::getStatus)
+                .isEqualTo(ProposalStatus.FILED);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(trackingNumber)
+                        .count())
+                .isEqualTo(1);
         // the lists also as the Tasklist form's fields, so a revision starts from what was filed
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(trackingNumber).singleResult().getId();
-        assertThat(runtime.getVariables(instance)).containsEntry("incomePropertyFees", 1_200_000.0)
-                .containsEntry("incomeOther", 0.0).containsEntry("expenseCleaning", 240_000.0)
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(trackingNumber)
+                .singleResult()
+                .getId();
+        assertThat(runtime.getVariables(instance))
+                .containsEntry("incomePropertyFees", 1_200_000.0)
+                .containsEntry("incomeOther", 0.0)
+                .containsEntry("expenseCleaning", 240_000.0)
                 .containsEntry("proposedBy", "property-company")
                 .containsEntry("ownersCommitteeGroup", "owners-committee.e" + estate.id())
                 .containsEntry("residentsCommitteeGroup", "residents-committee.a" + estate.areaId());
@@ -70,7 +83,8 @@ class PropertyFeeProposalApiIntegrationTests {
     void refusesAProposalWithinSixMonthsOfAFailedVoteInChineseAndEnglish() {
         TestEstates.Estate estate = TestEstates.scoped(rest, identity);
         long estateId = estate.id();
-        FeeProposal failed = new FeeProposal("PF-20260101-FAILED", estateId, Instant.now().minus(40, ChronoUnit.DAYS));
+        FeeProposal failed =
+                new FeeProposal("PF-20260101-FAILED", estateId, Instant.now().minus(40, ChronoUnit.DAYS));
         failed.voted(VoteOutcome.REJECTED, Instant.now().minus(1, ChronoUnit.DAYS));
         proposals.save(failed);
         TestRestTemplate company = as(estate.ownersCommittee());
@@ -78,14 +92,17 @@ class PropertyFeeProposalApiIntegrationTests {
         ResponseEntity<Map> chinese = company.postForEntity(PROPOSALS, proposal(estateId), Map.class);
         HttpHeaders english = new HttpHeaders();
         english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
-        ResponseEntity<Map> inEnglish = company.exchange(PROPOSALS, HttpMethod.POST,
-                new HttpEntity<>(proposal(estateId), english), Map.class);
+        ResponseEntity<Map> inEnglish =
+                company.exchange(PROPOSALS, HttpMethod.POST, new HttpEntity<>(proposal(estateId), english), Map.class);
 
         assertThat(chinese.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat((String) chinese.getBody().get("detail")).contains("小区 " + estateId, "不满六个月");
         assertThat(inEnglish.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat((String) inEnglish.getBody().get("detail")).contains("estate " + estateId, "less than six months");
-        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("estateId", estateId).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .variableValueEquals("estateId", estateId)
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -97,8 +114,8 @@ class PropertyFeeProposalApiIntegrationTests {
 
         ResponseEntity<Map> unknown = company.postForEntity(PROPOSALS, proposal(987_654_321L), Map.class);
         ResponseEntity<Map> noRegister = company.postForEntity(PROPOSALS, proposal(empty), Map.class);
-        ResponseEntity<Map> noRegisterInEnglish = company.exchange(PROPOSALS, HttpMethod.POST,
-                new HttpEntity<>(proposal(empty), english), Map.class);
+        ResponseEntity<Map> noRegisterInEnglish =
+                company.exchange(PROPOSALS, HttpMethod.POST, new HttpEntity<>(proposal(empty), english), Map.class);
 
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) unknown.getBody().get("detail")).isEqualTo("小区 987654321 不存在，请核对小区编号。");
@@ -106,8 +123,14 @@ class PropertyFeeProposalApiIntegrationTests {
         assertThat((String) noRegister.getBody().get("detail")).startsWith("小区 " + empty + " 尚未导入业主名册");
         assertThat((String) noRegisterInEnglish.getBody().get("detail"))
                 .startsWith("Estate " + empty + " has no owners’ register yet");
-        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("estateId", empty).count()).isZero();
-        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("estateId", 987_654_321L).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .variableValueEquals("estateId", empty)
+                        .count())
+                .isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .variableValueEquals("estateId", 987_654_321L)
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -141,9 +164,12 @@ class PropertyFeeProposalApiIntegrationTests {
         ResponseEntity<Map> missing = company.postForEntity(PROPOSALS, withoutLists, Map.class);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) missing.getBody().get("detail")).contains("reasons", "incomeItems");
-        assertThat(company.postForEntity(PROPOSALS, negative, Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(company.postForEntity(PROPOSALS, badMobile, Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(company.postForEntity(PROPOSALS, past, Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(company.postForEntity(PROPOSALS, negative, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(company.postForEntity(PROPOSALS, badMobile, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(company.postForEntity(PROPOSALS, past, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test
@@ -154,28 +180,38 @@ class PropertyFeeProposalApiIntegrationTests {
         Map<String, Object> advertising = proposal(estateId);
         advertising.put("incomeItems", List.of(Map.of("category", "ADVERTISING", "amount", 1000)));
         Map<String, Object> eleven = proposal(estateId);
-        eleven.put("serviceItems", java.util.stream.IntStream.rangeClosed(1, 11)
-                .mapToObj(n -> Map.of("service", "服务" + n, "standard", "标准", "frequency", "每月")).toList());
+        eleven.put(
+                "serviceItems",
+                java.util.stream.IntStream.rangeClosed(1, 11)
+                        .mapToObj(n -> Map.of("service", "服务" + n, "standard", "标准", "frequency", "每月"))
+                        .toList());
         Map<String, Object> ten = proposal(estateId);
-        ten.put("serviceItems", java.util.stream.IntStream.rangeClosed(1, 10)
-                .mapToObj(n -> Map.of("service", "服务" + n, "standard", "标准", "frequency", "每月")).toList());
+        ten.put(
+                "serviceItems",
+                java.util.stream.IntStream.rangeClosed(1, 10)
+                        .mapToObj(n -> Map.of("service", "服务" + n, "standard", "标准", "frequency", "每月"))
+                        .toList());
 
         ResponseEntity<Map> unknownCategory = company.postForEntity(PROPOSALS, advertising, Map.class);
         ResponseEntity<Map> tooMany = company.postForEntity(PROPOSALS, eleven, Map.class);
         ResponseEntity<Map> tenAreFine = company.postForEntity(PROPOSALS, ten, Map.class);
 
         assertThat(unknownCategory.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) unknownCategory.getBody().get("detail")).startsWith("清单项目“ADVERTISING”不在规定的类别中")
+        assertThat((String) unknownCategory.getBody().get("detail"))
+                .startsWith("清单项目“ADVERTISING”不在规定的类别中")
                 .contains("PROPERTY_FEES, PARKING, COMMON_PARTS, OTHER");
         assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) tooMany.getBody().get("detail")).isEqualTo("服务内容清单最多 10 项，请合并相近的服务项目。");
         assertThat(tenAreFine.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("estateId", estateId).count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .variableValueEquals("estateId", estateId)
+                        .count())
+                .isEqualTo(1);
     }
 
     private static long estate(TestRestTemplate housing, String name) {
-        ResponseEntity<Map> created = housing.postForEntity("/api/estates", Map.of("name", name, "address", "长宁区"),
-                Map.class);
+        ResponseEntity<Map> created =
+                housing.postForEntity("/api/estates", Map.of("name", name, "address", "长宁区"), Map.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return ((Number) created.getBody().get("id")).longValue();
     }
@@ -200,12 +236,20 @@ class PropertyFeeProposalApiIntegrationTests {
         proposal.put("proposedCommercialFee", 5.00);
         proposal.put("currentParkingFee", 0.40);
         proposal.put("proposedParkingFee", 0.50);
-        proposal.put("effectiveDate", Instant.now().plus(120, ChronoUnit.DAYS).toString().substring(0, 10));
+        proposal.put(
+                "effectiveDate",
+                Instant.now().plus(120, ChronoUnit.DAYS).toString().substring(0, 10));
         proposal.put("reasons", "人工成本连续三年上涨");
-        proposal.put("incomeItems", List.of(Map.of("category", "PROPERTY_FEES", "amount", 1_200_000),
-                Map.of("category", "PARKING", "amount", 180_000)));
-        proposal.put("expenseItems", List.of(Map.of("category", "STAFF", "amount", 860_000),
-                Map.of("category", "CLEANING", "amount", 240_000)));
+        proposal.put(
+                "incomeItems",
+                List.of(
+                        Map.of("category", "PROPERTY_FEES", "amount", 1_200_000),
+                        Map.of("category", "PARKING", "amount", 180_000)));
+        proposal.put(
+                "expenseItems",
+                List.of(
+                        Map.of("category", "STAFF", "amount", 860_000),
+                        Map.of("category", "CLEANING", "amount", 240_000)));
         proposal.put("serviceItems", List.of(Map.of("service", "公共区域保洁", "standard", "地面无垃圾", "frequency", "每日两次")));
         return proposal;
     }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class PropertyFeeRulesTests {
@@ -55,7 +54,8 @@ class PropertyFeeRulesTests {
         List<FeeStep> steps = List.of(step("2026-07-01"), step("2027-07-01"), step("2028-07-01"), step("2029-07-01"));
         assertThatThrownBy(() -> settings.feeSteps().validate(steps))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("最多 3 步").hasMessageContaining("at most 3 fee steps, 4 given");
+                .hasMessageContaining("最多 3 步")
+                .hasMessageContaining("at most 3 fee steps, 4 given");
     }
 
     @Test
@@ -63,13 +63,13 @@ class PropertyFeeRulesTests {
         List<FeeStep> steps = List.of(step("2026-07-01"), step("2027-06-30"));
         assertThatThrownBy(() -> settings.feeSteps().validate(steps))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("第 2 步").hasMessageContaining("less than P12M after");
+                .hasMessageContaining("第 2 步")
+                .hasMessageContaining("less than P12M after");
     }
 
     @Test
     void refusesNoStepAtAll() {
-        assertThatThrownBy(() -> settings.feeSteps().validate(List.of()))
-                .hasMessageContaining("at least one fee step");
+        assertThatThrownBy(() -> settings.feeSteps().validate(List.of())).hasMessageContaining("at least one fee step");
         assertThatThrownBy(() -> new FeeStep(null, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE))
                 .hasMessageContaining("every fee step needs");
     }
@@ -77,12 +77,14 @@ class PropertyFeeRulesTests {
     @Test
     void takesItsPeriodsFromTheSettings() {
         FeeSteps sixMonthly = new FeeSteps(2, Period.ofMonths(6));
-        assertThat(sixMonthly.validate(List.of(step("2026-07-01"), step("2027-01-01")))).hasSize(2);
+        assertThat(sixMonthly.validate(List.of(step("2026-07-01"), step("2027-01-01"))))
+                .hasSize(2);
         assertThat(settings.maxSteps()).isEqualTo(3);
         assertThat(settings.publication()).hasDays(7);
     }
 
     private static FeeStep step(String date) {
-        return new FeeStep(LocalDate.parse(date), new BigDecimal("2.30"), new BigDecimal("5.00"), new BigDecimal("0.50"));
+        return new FeeStep(
+                LocalDate.parse(date), new BigDecimal("2.30"), new BigDecimal("5.00"), new BigDecimal("0.50"));
     }
 }

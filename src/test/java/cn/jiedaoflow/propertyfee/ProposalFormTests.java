@@ -3,6 +3,9 @@ package cn.jiedaoflow.propertyfee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.jiedaoflow.web.ApiProblem;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -10,20 +13,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.web.ApiProblem;
 
 /** The start form as the engine's doors submit it: what a start may carry, and the proposal it makes. */
 class ProposalFormTests {
 
     @Test
     void aStartMayCarryExactlyTheFieldsOfTheProposalForm() throws IOException {
-        JsonNode form = new ObjectMapper().readTree(Path.of("forms/property-fee-proposal.form").toFile());
+        JsonNode form = new ObjectMapper()
+                .readTree(Path.of("forms/property-fee-proposal.form").toFile());
         Set<String> keys = new HashSet<>();
         form.get("components").forEach(component -> {
             if (component.hasNonNull("key")) {
@@ -47,10 +45,16 @@ class ProposalFormTests {
 
         assertThat(request.estateId()).isEqualTo(12L);
         assertThat(request.currentResidentialFee()).isEqualByComparingTo("1.80");
-        assertThat(request.incomeItems()).extracting(ProposalRequest.AmountItem::amount)
-                .containsExactly(new BigDecimal("1000.0"), new BigDecimal("3"), new BigDecimal("1000.0"),
+        assertThat(request.incomeItems())
+                .extracting(ProposalRequest.AmountItem::amount)
+                .containsExactly(
+                        new BigDecimal("1000.0"),
+                        new BigDecimal("3"),
+                        new BigDecimal("1000.0"),
                         new BigDecimal("1000.0"));
-        assertThat(request.serviceItems()).singleElement().extracting(ProposalRequest.ServiceItem::service)
+        assertThat(request.serviceItems())
+                .singleElement()
+                .extracting(ProposalRequest.ServiceItem::service)
                 .isEqualTo("秩序维护");
     }
 
@@ -68,17 +72,25 @@ class ProposalFormTests {
         for (Object estate : new Object[] {"12.5", "abc", -3L, Double.NaN, "1e400", true}) {
             Map<String, Object> bad = values();
             bad.put("estateId", estate);
-            assertThatThrownBy(() -> ProposalForm.request(bad)).isInstanceOfSatisfying(ApiProblem.class,
-                    problem -> assertThat(problem.messageKey()).isEqualTo("propertyfee.proposal.estateId.invalid"));
+            assertThatThrownBy(() -> ProposalForm.request(bad))
+                    .isInstanceOfSatisfying(
+                            ApiProblem.class,
+                            problem -> assertThat(problem.messageKey())
+                                    .isEqualTo("propertyfee.proposal.estateId.invalid"));
         }
         Map<String, Object> badFee = values();
         badFee.put("proposedParkingFee", "两元");
-        assertThatThrownBy(() -> ProposalForm.request(badFee)).isInstanceOfSatisfying(ApiProblem.class,
-                problem -> assertThat(problem.messageKey()).isEqualTo("propertyfee.proposal.amount.invalid"));
+        assertThatThrownBy(() -> ProposalForm.request(badFee))
+                .isInstanceOfSatisfying(
+                        ApiProblem.class,
+                        problem -> assertThat(problem.messageKey()).isEqualTo("propertyfee.proposal.amount.invalid"));
         Map<String, Object> badDate = values();
         badDate.put("effectiveDate", "2026-13-45");
-        assertThatThrownBy(() -> ProposalForm.request(badDate)).isInstanceOfSatisfying(ApiProblem.class,
-                problem -> assertThat(problem.messageKey()).isEqualTo("propertyfee.proposal.effectiveDate.invalid"));
+        assertThatThrownBy(() -> ProposalForm.request(badDate))
+                .isInstanceOfSatisfying(
+                        ApiProblem.class,
+                        problem -> assertThat(problem.messageKey())
+                                .isEqualTo("propertyfee.proposal.effectiveDate.invalid"));
     }
 
     private static Map<String, Object> values() {
@@ -87,8 +99,14 @@ class ProposalFormTests {
         values.put("applicantName", "上海长宁某物业管理有限公司");
         values.put("propertyCompanyMobile", "13800138001");
         values.put("ownersCommitteeMobile", "13800138002");
-        for (String fee : new String[] {"currentResidentialFee", "proposedResidentialFee", "currentCommercialFee",
-                "proposedCommercialFee", "currentParkingFee", "proposedParkingFee"}) {
+        for (String fee : new String[] {
+            "currentResidentialFee",
+            "proposedResidentialFee",
+            "currentCommercialFee",
+            "proposedCommercialFee",
+            "currentParkingFee",
+            "proposedParkingFee"
+        }) {
             values.put(fee, 2.0);
         }
         values.put("effectiveDate", "2026-07-01");

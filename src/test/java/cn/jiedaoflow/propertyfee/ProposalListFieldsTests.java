@@ -3,15 +3,13 @@ package cn.jiedaoflow.propertyfee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.jiedaoflow.propertyfee.ProposalRequest.AmountItem;
+import cn.jiedaoflow.propertyfee.ProposalRequest.ServiceItem;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import cn.jiedaoflow.propertyfee.ProposalRequest.AmountItem;
-import cn.jiedaoflow.propertyfee.ProposalRequest.ServiceItem;
 
 /** The three lists as the API sends them and as Tasklist's form holds them, both ways. */
 class ProposalListFieldsTests {
@@ -20,25 +18,34 @@ class ProposalListFieldsTests {
     void namesAFieldForEveryCategory() {
         assertThat(ProposalListFields.incomeField("PROPERTY_FEES")).isEqualTo("incomePropertyFees");
         assertThat(ProposalListFields.incomeField("COMMON_PARTS")).isEqualTo("incomeCommonParts");
-        assertThat(ProposalListFields.expenseField("MANAGEMENT_FEE_OR_PROFIT")).isEqualTo("expenseManagementFeeOrProfit");
+        assertThat(ProposalListFields.expenseField("MANAGEMENT_FEE_OR_PROFIT"))
+                .isEqualTo("expenseManagementFeeOrProfit");
         assertThat(ProposalListFields.expenseField("COMMON_UTILITIES")).isEqualTo("expenseCommonUtilities");
     }
 
     @Test
     void turnsTheApisListsIntoTheFormsFieldsAddingUpACategoryGivenTwice() {
         Map<String, Object> fields = ProposalListFields.fields(
-                List.of(new AmountItem("PARKING", new BigDecimal("1200.50"), "地面"),
+                List.of(
+                        new AmountItem("PARKING", new BigDecimal("1200.50"), "地面"),
                         new AmountItem("PARKING", new BigDecimal("800.25"), "地下"),
                         new AmountItem("PROPERTY_FEES", new BigDecimal("1850000"), null)),
                 List.of(new AmountItem("STAFF", new BigDecimal("1420000"), null)),
                 List.of(new ServiceItem("秩序维护", "24 小时门岗", "每日"), new ServiceItem("保洁", "楼道每日一扫", "每日")));
 
-        assertThat(fields).containsEntry("incomeParking", 2000.75).containsEntry("incomePropertyFees", 1850000.0)
-                .containsEntry("incomeCommonParts", 0.0).containsEntry("incomeOther", 0.0)
-                .containsEntry("expenseStaff", 1420000.0).containsEntry("expenseRepairs", 0.0)
-                .containsEntry("service1", "秩序维护").containsEntry("standard2", "楼道每日一扫")
-                .containsEntry("frequency2", "每日").containsEntry("service3", null)
-                .containsEntry("service10", null).doesNotContainKey("service11");
+        assertThat(fields)
+                .containsEntry("incomeParking", 2000.75)
+                .containsEntry("incomePropertyFees", 1850000.0)
+                .containsEntry("incomeCommonParts", 0.0)
+                .containsEntry("incomeOther", 0.0)
+                .containsEntry("expenseStaff", 1420000.0)
+                .containsEntry("expenseRepairs", 0.0)
+                .containsEntry("service1", "秩序维护")
+                .containsEntry("standard2", "楼道每日一扫")
+                .containsEntry("frequency2", "每日")
+                .containsEntry("service3", null)
+                .containsEntry("service10", null)
+                .doesNotContainKey("service11");
     }
 
     @Test
@@ -53,13 +60,20 @@ class ProposalListFieldsTests {
         form.put("service2", " ");
         form.put("service10", "绿化");
 
-        assertThat(ProposalListFields.incomeItems(form)).extracting(row -> row.get("category"))
+        assertThat(ProposalListFields.incomeItems(form))
+                .extracting(row -> row.get("category"))
                 .containsExactly("PROPERTY_FEES", "PARKING", "COMMON_PARTS", "OTHER");
         assertThat(ProposalListFields.incomeItems(form).get(3).get("amount")).isEqualTo(new BigDecimal("12.5"));
         assertThat(ProposalListFields.expenseItems(form)).hasSize(7);
-        assertThat(ProposalListFields.serviceItems(form)).containsExactly(
-                Map.of("service", "秩序维护", "standard", "24 小时门岗", "frequency", "每日"),
-                new HashMap<>(Map.of("service", "绿化")) {{ put("standard", null); put("frequency", null); }});
+        assertThat(ProposalListFields.serviceItems(form))
+                .containsExactly(
+                        Map.of("service", "秩序维护", "standard", "24 小时门岗", "frequency", "每日"),
+                        new HashMap<>(Map.of("service", "绿化")) {
+                            {
+                                put("standard", null);
+                                put("frequency", null);
+                            }
+                        });
     }
 
     @Test
@@ -69,13 +83,16 @@ class ProposalListFieldsTests {
         form.remove("incomeParking");
         assertThatThrownBy(() -> ProposalListFields.incomeItems(form)).hasMessageContaining("incomeParking");
         form.put("incomeParking", -0.01);
-        assertThatThrownBy(() -> ProposalListFields.incomeItems(form)).hasMessageContaining("cannot be negative: -0.01");
+        assertThatThrownBy(() -> ProposalListFields.incomeItems(form))
+                .hasMessageContaining("cannot be negative: -0.01");
     }
 
     @Test
     void findsTheCategoriesThatAreNotAllowed() {
-        List<AmountItem> items = List.of(new AmountItem("PARKING", BigDecimal.ONE, null),
-                new AmountItem("ADVERTISING", BigDecimal.ONE, null), new AmountItem("ADVERTISING", BigDecimal.ONE, null),
+        List<AmountItem> items = List.of(
+                new AmountItem("PARKING", BigDecimal.ONE, null),
+                new AmountItem("ADVERTISING", BigDecimal.ONE, null),
+                new AmountItem("ADVERTISING", BigDecimal.ONE, null),
                 new AmountItem(null, BigDecimal.ONE, null));
 
         assertThat(ProposalListFields.unknownCategories(items, ProposalListFields.INCOME_CATEGORIES))

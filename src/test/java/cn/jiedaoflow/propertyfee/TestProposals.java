@@ -7,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A complete, valid property-fee proposal for an estate: as the API takes it, and as Tasklist's start form sends it. */
+/**
+ * A complete, valid property-fee proposal for an estate: as the API takes it, and as Tasklist's start form sends it.
+ */
 public final class TestProposals {
 
-    private TestProposals() {
-    }
+    private TestProposals() {}
 
     /** The body of {@code POST /api/property-fee/proposals}, effective in 120 days; a mutable map. */
     public static Map<String, Object> apiBody(long estateId) {
@@ -37,8 +38,10 @@ public final class TestProposals {
         form.put("proposedCommercialFee", 5.0);
         form.put("currentParkingFee", 0.4);
         form.put("proposedParkingFee", 0.5);
-        ProposalListFields.INCOME_CATEGORIES.forEach(category -> form.put(ProposalListFields.incomeField(category), 1000.0));
-        ProposalListFields.EXPENSE_CATEGORIES.forEach(category -> form.put(ProposalListFields.expenseField(category), 500.0));
+        ProposalListFields.INCOME_CATEGORIES.forEach(
+                category -> form.put(ProposalListFields.incomeField(category), 1000.0));
+        ProposalListFields.EXPENSE_CATEGORIES.forEach(
+                category -> form.put(ProposalListFields.expenseField(category), 500.0));
         form.put("service1", "秩序维护");
         form.put("standard1", "24 小时门岗");
         form.put("frequency1", "每日");
@@ -48,8 +51,13 @@ public final class TestProposals {
     /** Camunda's typed variables: {@code {"name": {"value": …, "type": "Long"}}}. */
     public static Map<String, Object> typed(Map<String, Object> values) {
         Map<String, Object> typed = new LinkedHashMap<>();
-        values.forEach((name, value) -> typed.put(name, Map.of("value", value, "type",
-                value instanceof Long ? "Long" : value instanceof Double ? "Double" : "String")));
+        values.forEach((name, value) -> typed.put(
+                name,
+                Map.of(
+                        "value",
+                        value,
+                        "type",
+                        value instanceof Long ? "Long" : value instanceof Double ? "Double" : "String")));
         return typed;
     }
 
@@ -59,7 +67,9 @@ public final class TestProposals {
         fields.put("applicantName", "上海长宁某物业管理有限公司");
         fields.put("propertyCompanyMobile", "13800138001");
         fields.put("ownersCommitteeMobile", "13800138002");
-        fields.put("effectiveDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(120).toString());
+        fields.put(
+                "effectiveDate",
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(120).toString());
         fields.put("reasons", "人工成本连续三年上涨");
         return fields;
     }

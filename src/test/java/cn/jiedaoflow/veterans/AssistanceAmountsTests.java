@@ -4,36 +4,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 
 /** The approval rules with numbers, at their boundaries. */
 class AssistanceAmountsTests {
 
-    private static final BigDecimal HEAD_LIMIT = VeteranAssistanceSettings.defaults().leaderApprovalAbove();
+    private static final BigDecimal HEAD_LIMIT =
+            VeteranAssistanceSettings.defaults().leaderApprovalAbove();
 
     @Test
     void theHeadApprovesUpToExactlyTwoThousandAndTheLeaderAboveThat() {
         assertThat(HEAD_LIMIT).isEqualByComparingTo("2000");
-        assertThat(AssistanceAmounts.needsLeader(new BigDecimal("1999.99"), HEAD_LIMIT)).isFalse();
-        assertThat(AssistanceAmounts.needsLeader(new BigDecimal("2000"), HEAD_LIMIT)).isFalse();
-        assertThat(AssistanceAmounts.needsLeader(new BigDecimal("2000.00"), HEAD_LIMIT)).isFalse();
-        assertThat(AssistanceAmounts.needsLeader(new BigDecimal("2000.01"), HEAD_LIMIT)).isTrue();
+        assertThat(AssistanceAmounts.needsLeader(new BigDecimal("1999.99"), HEAD_LIMIT))
+                .isFalse();
+        assertThat(AssistanceAmounts.needsLeader(new BigDecimal("2000"), HEAD_LIMIT))
+                .isFalse();
+        assertThat(AssistanceAmounts.needsLeader(new BigDecimal("2000.00"), HEAD_LIMIT))
+                .isFalse();
+        assertThat(AssistanceAmounts.needsLeader(new BigDecimal("2000.01"), HEAD_LIMIT))
+                .isTrue();
     }
 
     @Test
     void anAmountBeyondWhatIsStoredOrWithTooManyDecimalsIsRefusedHoweverItIsWritten() {
-        assertThat(AssistanceAmounts.amount(new BigDecimal("9999999999.99"), "金额")).isEqualByComparingTo("9999999999.99");
-        for (Object tooLarge : new Object[] {new BigDecimal("10000000000"), new BigDecimal("1e400"), "1e400",
-                new java.math.BigInteger("1" + "0".repeat(30))}) {
-            assertThatThrownBy(() -> AssistanceAmounts.amount(tooLarge, "金额")).as("%s", tooLarge)
+        assertThat(AssistanceAmounts.amount(new BigDecimal("9999999999.99"), "金额"))
+                .isEqualByComparingTo("9999999999.99");
+        for (Object tooLarge : new Object[] {
+            new BigDecimal("10000000000"),
+            new BigDecimal("1e400"),
+            "1e400",
+            new java.math.BigInteger("1" + "0".repeat(30))
+        }) {
+            assertThatThrownBy(() -> AssistanceAmounts.amount(tooLarge, "金额"))
+                    .as("%s", tooLarge)
                     .hasMessageContaining("too large");
         }
         assertThatThrownBy(() -> AssistanceAmounts.amount(new BigDecimal("1e-400"), "金额"))
                 .hasMessageContaining("two decimals");
-        for (Object notANumber : new Object[] {Double.POSITIVE_INFINITY, Double.NaN, "NaN", "Infinity", "1".repeat(41),
-                java.util.Map.of(), java.util.List.of(1)}) {
-            assertThatThrownBy(() -> AssistanceAmounts.amount(notANumber, "金额")).as("%s", notANumber)
+        for (Object notANumber : new Object[] {
+            Double.POSITIVE_INFINITY,
+            Double.NaN,
+            "NaN",
+            "Infinity",
+            "1".repeat(41),
+            java.util.Map.of(),
+            java.util.List.of(1)
+        }) {
+            assertThatThrownBy(() -> AssistanceAmounts.amount(notANumber, "金额"))
+                    .as("%s", notANumber)
                     .hasMessageContaining("must be a number");
         }
         assertThat(AssistanceAmounts.isNegative(new BigDecimal("-1e400"))).isTrue();
@@ -47,7 +65,8 @@ class AssistanceAmountsTests {
     @Test
     void anAmountAboveTheSuggestedMaximumNeedsAReason() {
         assertThat(AssistanceAmounts.needsReason(new BigDecimal("5000"), 5000)).isFalse();
-        assertThat(AssistanceAmounts.needsReason(new BigDecimal("5000.01"), 5000)).isTrue();
+        assertThat(AssistanceAmounts.needsReason(new BigDecimal("5000.01"), 5000))
+                .isTrue();
         assertThat(AssistanceAmounts.needsReason(BigDecimal.ZERO, 0)).isFalse();
     }
 

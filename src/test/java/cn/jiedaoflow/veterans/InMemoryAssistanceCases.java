@@ -1,5 +1,7 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.notification.Notifications;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,9 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import cn.jiedaoflow.calendar.WorkingCalendar;
-import cn.jiedaoflow.notification.Notifications;
 
 /**
  * The cases of the process tests, in memory: which applications pass the eligibility check is set by the
@@ -26,7 +25,9 @@ class InMemoryAssistanceCases implements AssistanceCases {
     final Map<String, Household> applied = new HashMap<>();
     final Map<String, Household> verified = new HashMap<>();
     /** The veteran's account in the inbox; empty: no account holds the veteran's ID number. */
-    final List<Notifications.Recipient> veteranAccounts = new ArrayList<>(List.of(new Notifications.Recipient("13900000009", 9L)));
+    final List<Notifications.Recipient> veteranAccounts =
+            new ArrayList<>(List.of(new Notifications.Recipient("13900000009", 9L)));
+
     private final WorkingCalendar calendar;
 
     InMemoryAssistanceCases(WorkingCalendar calendar) {
@@ -38,7 +39,8 @@ class InMemoryAssistanceCases implements AssistanceCases {
         if (notOnRoster.contains(trackingNumber)) {
             return new Eligibility(false, IneligibleReason.NOT_ON_ROSTER.message(), null);
         }
-        return new Eligibility(true, null, calendar.workingDaysFrom(calendar.now(), VeteranAssistance.VISIT_WORKING_DAYS));
+        return new Eligibility(
+                true, null, calendar.workingDaysFrom(calendar.now(), VeteranAssistance.VISIT_WORKING_DAYS));
     }
 
     @Override
@@ -70,7 +72,9 @@ class InMemoryAssistanceCases implements AssistanceCases {
     public FollowUp disbursed(String trackingNumber) {
         disbursed.add(trackingNumber);
         var followUpAt = calendar.daysFrom(calendar.now(), VeteranAssistance.FOLLOW_UP_DAYS);
-        return new FollowUp(calendar.now(), followUpAt,
+        return new FollowUp(
+                calendar.now(),
+                followUpAt,
                 calendar.workingDaysFrom(followUpAt.at().toInstant(), VeteranAssistance.FOLLOW_UP_WORKING_DAYS));
     }
 

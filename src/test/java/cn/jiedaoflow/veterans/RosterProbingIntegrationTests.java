@@ -2,11 +2,15 @@ package cn.jiedaoflow.veterans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Accounts;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -22,12 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestIdNumbers;
-import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.people.AccountRepository;
-import cn.jiedaoflow.people.Accounts;
-
 /**
  * Issue 12, item 5: an application with another person's ID number tells the applicant nothing about the roster. A
  * resident who is not the veteran gets the same answer whether that person is not on the roster, on it with an open
@@ -41,14 +39,19 @@ class RosterProbingIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AccountRepository accountRepository;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -67,8 +70,10 @@ class RosterProbingIntegrationTests {
         roster(onRosterWithOpenCase, onRosterWithoutCase);
         veteranMobile = newResident("老兵甲", onRosterWithOpenCase);
         proberMobile = newResident("好奇的邻居", TestIdNumbers.unique());
-        openCase = (String) station().postForEntity(APPLICATIONS, application(onRosterWithOpenCase, "VETERAN", true),
-                Map.class).getBody().get("trackingNumber");
+        openCase = (String) station()
+                .postForEntity(APPLICATIONS, application(onRosterWithOpenCase, "VETERAN", true), Map.class)
+                .getBody()
+                .get("trackingNumber");
     }
 
     @Test
@@ -76,24 +81,30 @@ class RosterProbingIntegrationTests {
     void aResidentWhoIsNotTheVeteranGetsTheSameAnswerWhateverTheRosterSays() {
         TestRestTemplate prober = TestPeople.as(rest, proberMobile, TestPeople.RESIDENT_PASSWORD);
 
-        Map<String, Object> notListed = prober.postForEntity(APPLICATIONS, application(notOnRoster, "FAMILY", false),
-                Map.class).getBody();
-        Map<String, Object> withOpenCase = prober.postForEntity(APPLICATIONS,
-                application(onRosterWithOpenCase, "FAMILY", false), Map.class).getBody();
-        Map<String, Object> claimingToBeIt = prober.postForEntity(APPLICATIONS,
-                application(onRosterWithOpenCase, "VETERAN", false), Map.class).getBody();
-        Map<String, Object> eligible = prober.postForEntity(APPLICATIONS,
-                application(onRosterWithoutCase, "FAMILY", false), Map.class).getBody();
+        Map<String, Object> notListed = prober.postForEntity(
+                        APPLICATIONS, application(notOnRoster, "FAMILY", false), Map.class)
+                .getBody();
+        Map<String, Object> withOpenCase = prober.postForEntity(
+                        APPLICATIONS, application(onRosterWithOpenCase, "FAMILY", false), Map.class)
+                .getBody();
+        Map<String, Object> claimingToBeIt = prober.postForEntity(
+                        APPLICATIONS, application(onRosterWithOpenCase, "VETERAN", false), Map.class)
+                .getBody();
+        Map<String, Object> eligible = prober.postForEntity(
+                        APPLICATIONS, application(onRosterWithoutCase, "FAMILY", false), Map.class)
+                .getBody();
         runJobs();
 
-        Map<String, Object> notListedDetail = prober.getForObject(APPLICATIONS + "/" + notListed.get("trackingNumber"),
-                Map.class);
+        Map<String, Object> notListedDetail =
+                prober.getForObject(APPLICATIONS + "/" + notListed.get("trackingNumber"), Map.class);
         for (Map<String, Object> answer : List.of(notListed, withOpenCase, claimingToBeIt, eligible)) {
-            assertThat(answer).containsEntry("status", "SUBMITTED")
+            assertThat(answer)
+                    .containsEntry("status", "SUBMITTED")
                     .containsEntry("statusReason", "申请已收到，退役军人服务站将与退役军人本人联系。");
             assertThat(comparable(answer)).isEqualTo(comparable(notListed));
             assertThat(String.valueOf(answer)).doesNotContain(openCase);
-            Map<String, Object> detail = prober.getForObject(APPLICATIONS + "/" + answer.get("trackingNumber"), Map.class);
+            Map<String, Object> detail =
+                    prober.getForObject(APPLICATIONS + "/" + answer.get("trackingNumber"), Map.class);
             assertThat(comparable(detail)).isEqualTo(comparable(notListedDetail));
             assertThat(String.valueOf(detail)).doesNotContain(openCase);
         }
@@ -105,25 +116,39 @@ class RosterProbingIntegrationTests {
     @Test
     void theVeteransInboxAndTheStationGetTheReasonWithoutAnotherCasesNumber() {
         TestRestTemplate prober = TestPeople.as(rest, proberMobile, TestPeople.RESIDENT_PASSWORD);
-        String probe = (String) prober.postForEntity(APPLICATIONS, application(onRosterWithOpenCase, "FAMILY", false),
-                Map.class).getBody().get("trackingNumber");
-        String unlisted = (String) prober.postForEntity(APPLICATIONS, application(notOnRoster, "FAMILY", false),
-                Map.class).getBody().get("trackingNumber");
+        String probe = (String)
+                prober.postForEntity(APPLICATIONS, application(onRosterWithOpenCase, "FAMILY", false), Map.class)
+                        .getBody()
+                        .get("trackingNumber");
+        String unlisted =
+                (String) prober.postForEntity(APPLICATIONS, application(notOnRoster, "FAMILY", false), Map.class)
+                        .getBody()
+                        .get("trackingNumber");
         runJobs();
 
         Map<String, Object> stationView = station().getForObject(APPLICATIONS + "/" + probe, Map.class);
         assertThat(stationView).containsEntry("status", "INELIGIBLE");
-        assertThat((String) stationView.get("statusReason")).contains("已有正在办理的帮扶案件").doesNotContain(openCase);
-        assertThat(station().getForObject(APPLICATIONS + "/" + unlisted, Map.class)).containsEntry("status", "INELIGIBLE")
-                .extractingByKey("statusReason").asString().contains("不在本街道退役军人名册");
+        assertThat((String) stationView.get("statusReason"))
+                .contains("已有正在办理的帮扶案件")
+                .doesNotContain(openCase);
+        assertThat(station().getForObject(APPLICATIONS + "/" + unlisted, Map.class))
+                .containsEntry("status", "INELIGIBLE")
+                .extractingByKey("statusReason")
+                .asString()
+                .contains("不在本街道退役军人名册");
 
         List<Map<String, Object>> veteransInbox = inboxOf(veteranMobile);
-        assertThat(veteransInbox).filteredOn(n -> probe.equals(n.get("TRACKING_NUMBER"))).singleElement()
-                .satisfies(notice -> assertThat((String) notice.get("BODY")).contains("不符合帮扶资格", "已有正在办理的帮扶案件")
+        assertThat(veteransInbox)
+                .filteredOn(n -> probe.equals(n.get("TRACKING_NUMBER")))
+                .singleElement()
+                .satisfies(notice -> assertThat((String) notice.get("BODY"))
+                        .contains("不符合帮扶资格", "已有正在办理的帮扶案件")
                         .doesNotContain(openCase));
         assertThat(inboxOf(proberMobile)).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE tracking_number = ?", Integer.class,
-                unlisted)).as("nobody holds an account with an ID number that is not on the roster").isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM notification WHERE tracking_number = ?", Integer.class, unlisted))
+                .as("nobody holds an account with an ID number that is not on the roster")
+                .isZero();
     }
 
     @Test
@@ -134,20 +159,28 @@ class RosterProbingIntegrationTests {
 
         assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(applied.getBody()).containsEntry("status", "INELIGIBLE");
-        assertThat((String) applied.getBody().get("statusReason")).contains("已有正在办理的帮扶案件").doesNotContain(openCase);
+        assertThat((String) applied.getBody().get("statusReason"))
+                .contains("已有正在办理的帮扶案件")
+                .doesNotContain(openCase);
         assertThat(String.valueOf(TestPeople.as(rest, veteranMobile, TestPeople.RESIDENT_PASSWORD)
-                .getForObject(APPLICATIONS, String.class))).doesNotContain(openCase);
-        assertThat(inboxOf(veteranMobile)).extracting(n -> (String) n.get("BODY")).allSatisfy(body ->
-                assertThat(body).doesNotContain(openCase));
+                        .getForObject(APPLICATIONS, String.class)))
+                .doesNotContain(openCase);
+        assertThat(inboxOf(veteranMobile))
+                .extracting(n -> (String) n.get("BODY"))
+                .allSatisfy(body -> assertThat(body).doesNotContain(openCase));
     }
 
     @Test
     void anApplicantWhoIsNotTheVeteranSeesTheCaseOnceTheStationHasVisited() {
         TestRestTemplate family = TestPeople.as(rest, proberMobile, TestPeople.RESIDENT_PASSWORD);
-        String applied = (String) family.postForEntity(APPLICATIONS, application(onRosterWithoutCase, "FAMILY", false),
-                Map.class).getBody().get("trackingNumber");
-        jdbc.update("UPDATE veteran_assistance_application SET visited_at = CURRENT_TIMESTAMP, verified_household_size = 3,"
-                + " verified_monthly_income = 5000, verified_disability_grade = 0 WHERE tracking_number = ?", applied);
+        String applied = (String)
+                family.postForEntity(APPLICATIONS, application(onRosterWithoutCase, "FAMILY", false), Map.class)
+                        .getBody()
+                        .get("trackingNumber");
+        jdbc.update(
+                "UPDATE veteran_assistance_application SET visited_at = CURRENT_TIMESTAMP, verified_household_size = 3,"
+                        + " verified_monthly_income = 5000, verified_disability_grade = 0 WHERE tracking_number = ?",
+                applied);
 
         assertThat(family.getForObject(APPLICATIONS + "/" + applied, Map.class)).containsEntry("status", "IN_PROGRESS");
     }
@@ -166,7 +199,11 @@ class RosterProbingIntegrationTests {
     }
 
     private void runJobs() {
-        for (Job job : management.createJobQuery().processDefinitionKey(VeteranAssistance.PROCESS_KEY).executable().list()) {
+        for (Job job : management
+                .createJobQuery()
+                .processDefinitionKey(VeteranAssistance.PROCESS_KEY)
+                .executable()
+                .list()) {
             management.executeJob(job.getId());
         }
     }
@@ -174,14 +211,22 @@ class RosterProbingIntegrationTests {
     private void roster(String... idNumbers) {
         StringBuilder csv = new StringBuilder("serviceNumber,name,idNumber,mobile,address,keyCare\r\n");
         for (String idNumber : idNumbers) {
-            csv.append("RP-").append(idNumber.substring(6)).append(",老兵,").append(idNumber)
+            csv.append("RP-")
+                    .append(idNumber.substring(6))
+                    .append(",老兵,")
+                    .append(idNumber)
                     .append(",13755000396,长宁区某路 3 号,否\r\n");
         }
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("text/csv;charset=UTF-8"));
-        assertThat(station().exchange("/api/veterans", HttpMethod.POST,
-                new HttpEntity<>(csv.toString().getBytes(StandardCharsets.UTF_8), headers), String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(station()
+                        .exchange(
+                                "/api/veterans",
+                                HttpMethod.POST,
+                                new HttpEntity<>(csv.toString().getBytes(StandardCharsets.UTF_8), headers),
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     private String newResident(String name, String idNumber) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
@@ -30,7 +29,8 @@ class VeteranAssistanceLevelDecisionTests {
     ProcessEngine engine;
 
     enum Money {
-        BIG_DECIMAL(BigDecimal::new), DOUBLE(Double::valueOf);
+        BIG_DECIMAL(BigDecimal::new),
+        DOUBLE(Double::valueOf);
 
         final Function<String, Object> of;
 
@@ -39,33 +39,38 @@ class VeteranAssistanceLevelDecisionTests {
         }
     }
 
-    record Assessment(String level, long minAmount, long maxAmount) {
-    }
+    record Assessment(String level, long minAmount, long maxAmount) {}
 
     Assessment assess(String hardshipType, int householdSize, String income, int disabilityGrade, Money money) {
         return assess(hardshipType, householdSize, income, "1510", disabilityGrade, money);
     }
 
-    Assessment assess(String hardshipType, int householdSize, String income, String mls, int disabilityGrade,
-            Money money) {
+    Assessment assess(
+            String hardshipType, int householdSize, String income, String mls, int disabilityGrade, Money money) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("hardshipType", hardshipType);
         variables.put("householdSize", householdSize);
         variables.put("monthlyHouseholdIncome", money.of.apply(income));
         variables.put("minimumLivingStandard", money.of.apply(mls));
         variables.put("disabilityGrade", disabilityGrade);
-        DmnDecisionResult result = engine.getDecisionService().evaluateDecisionByKey("veteran-assistance-level")
-                .variables(variables).evaluate();
+        DmnDecisionResult result = engine.getDecisionService()
+                .evaluateDecisionByKey("veteran-assistance-level")
+                .variables(variables)
+                .evaluate();
         assertThat(result).hasSize(1);
         Map<String, Object> row = result.getSingleResult().getEntryMap();
-        return new Assessment((String) row.get("level"), ((Number) row.get("minAmount")).longValue(),
+        return new Assessment(
+                (String) row.get("level"),
+                ((Number) row.get("minAmount")).longValue(),
                 ((Number) row.get("maxAmount")).longValue());
     }
 
     List<String> referrals(String hardshipType, String level, boolean legalDispute) {
-        return engine.getDecisionService().evaluateDecisionByKey("veteran-assistance-referrals")
+        return engine.getDecisionService()
+                .evaluateDecisionByKey("veteran-assistance-referrals")
                 .variables(Map.of("hardshipType", hardshipType, "level", level, "legalDispute", legalDispute))
-                .evaluate().collectEntries("referralGroup");
+                .evaluate()
+                .collectEntries("referralGroup");
     }
 
     static final Assessment URGENT = new Assessment("URGENT", 3000, 10000);
@@ -129,8 +134,10 @@ class VeteranAssistanceLevelDecisionTests {
         assertThat(assess("OTHER", 1, "2264.99", 0, Money.DOUBLE)).isEqualTo(GENERAL);
         assertThat(assess("OTHER", 1, "2265.00", 0, Money.DOUBLE)).isEqualTo(NONE);
         // an MLS with cents: 1 person at 1,510.01 → 1.5 × = 2,265.015
-        assertThat(assess("OTHER", 1, "2265.01", "1510.01", 0, Money.BIG_DECIMAL)).isEqualTo(GENERAL);
-        assertThat(assess("OTHER", 1, "2265.02", "1510.01", 0, Money.BIG_DECIMAL)).isEqualTo(NONE);
+        assertThat(assess("OTHER", 1, "2265.01", "1510.01", 0, Money.BIG_DECIMAL))
+                .isEqualTo(GENERAL);
+        assertThat(assess("OTHER", 1, "2265.02", "1510.01", 0, Money.BIG_DECIMAL))
+                .isEqualTo(NONE);
     }
 
     // --- household size: the same income per household, different sizes ---
@@ -149,7 +156,8 @@ class VeteranAssistanceLevelDecisionTests {
     @Test
     void theMinimumLivingStandardIsAnInput() {
         assertThat(assess("ILLNESS", 2, "3020", "1510", 0, Money.BIG_DECIMAL)).isEqualTo(GENERAL);
-        assertThat(assess("ILLNESS", 2, "3020", "1510.01", 0, Money.BIG_DECIMAL)).isEqualTo(URGENT);
+        assertThat(assess("ILLNESS", 2, "3020", "1510.01", 0, Money.BIG_DECIMAL))
+                .isEqualTo(URGENT);
     }
 
     // --- disability grades: 1 is the most severe ---
@@ -193,7 +201,8 @@ class VeteranAssistanceLevelDecisionTests {
 
     @Test
     void keyAndUrgentCasesAlsoGetPsychologicalSupport() {
-        assertThat(referrals("ILLNESS", "URGENT", false)).containsExactly("medical-assistance", "psychological-support");
+        assertThat(referrals("ILLNESS", "URGENT", false))
+                .containsExactly("medical-assistance", "psychological-support");
         assertThat(referrals("HOUSING", "KEY", false)).containsExactly("housing-office", "psychological-support");
         assertThat(referrals("ACCIDENT", "KEY", false)).containsExactly("psychological-support");
         assertThat(referrals("HOUSING", "GENERAL", false)).doesNotContain("psychological-support");

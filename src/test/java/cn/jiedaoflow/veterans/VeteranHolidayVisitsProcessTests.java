@@ -12,6 +12,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.jiedaoflow.fakes.WeekdayCalendar;
+import cn.jiedaoflow.veterans.KeyCareVeterans.KeyCareVeteran;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -35,9 +36,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import cn.jiedaoflow.fakes.WeekdayCalendar;
-import cn.jiedaoflow.veterans.KeyCareVeterans.KeyCareVeteran;
 
 @Deployment(resources = {"processes/veteran-holiday-visits.bpmn", "forms/veteran-holiday-visit.form"})
 class VeteranHolidayVisitsProcessTests {
@@ -73,23 +71,38 @@ class VeteranHolidayVisitsProcessTests {
     @Test
     void theDailyTimerWakesAtEightAndEndsAtOnceOnAnOrdinaryDay() {
         at("2026-03-02T07:00:00+08:00");
-        Job daily = managementService().createJobQuery().activityId(START_EVENT_DAILY).singleResult();
+        Job daily = managementService()
+                .createJobQuery()
+                .activityId(START_EVENT_DAILY)
+                .singleResult();
         assertThat(daily).isNotNull();
         assertThat(daily.getDuedate()).isNotNull();
         assertThat(OffsetDateTime.ofInstant(daily.getDuedate().toInstant(), java.time.ZoneId.of("Asia/Shanghai"))
-                .toLocalTime()).isEqualTo(java.time.LocalTime.of(8, 0));
+                        .toLocalTime())
+                .isEqualTo(java.time.LocalTime.of(8, 0));
 
         at("2026-03-02T08:00:00+08:00");
         execute(daily);
 
-        HistoricProcessInstance day = historyService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(PROCESS_KEY).singleResult();
+        HistoricProcessInstance day = historyService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_KEY)
+                .singleResult();
         assertThat(day.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
-        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(day.getId())
-                .orderPartiallyByOccurrence().asc().list()).extracting(HistoricActivityInstance::getActivityId)
+        assertThat(historyService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(day.getId())
+                        .orderPartiallyByOccurrence()
+                        .asc()
+                        .list())
+                .extracting(HistoricActivityInstance::getActivityId)
                 .containsExactly(START_EVENT_DAILY, TASK_PLAN_ROUND, GATEWAY_ROUND_DUE, END_EVENT_NO_ROUND_TODAY);
         // the timer waits for the next morning
-        assertThat(managementService().createJobQuery().activityId(START_EVENT_DAILY).singleResult().getDuedate())
+        assertThat(managementService()
+                        .createJobQuery()
+                        .activityId(START_EVENT_DAILY)
+                        .singleResult()
+                        .getDuedate())
                 .isEqualTo(date("2026-03-03T08:00:00+08:00"));
         assertThat(taskService().createTaskQuery().count()).isZero();
     }
@@ -101,32 +114,61 @@ class VeteranHolidayVisitsProcessTests {
 
         assertThat(round).isWaitingAt(TASK_VISIT_VETERAN);
         assertThat(round).hasBusinessKey("HV-2026-SPRING_FESTIVAL");
-        assertThat(round).variables().containsEntry(VAR_TRACKING_NUMBER, "HV-2026-SPRING_FESTIVAL")
-                .containsEntry(VAR_APPLICANT_NAME, "春节走访慰问（3 人）").containsEntry(VAR_FESTIVAL_DATE, "2026-02-17");
-        List<Task> visits = taskService().createTaskQuery().processInstanceId(round.getId()).orderByTaskName().asc().list();
-        assertThat(visits).extracting(Task::getName).containsExactlyInAnyOrder(
-                "春节走访慰问：周建国", "春节走访慰问：吴卫东", "春节走访慰问：郑志强");
+        assertThat(round)
+                .variables()
+                .containsEntry(VAR_TRACKING_NUMBER, "HV-2026-SPRING_FESTIVAL")
+                .containsEntry(VAR_APPLICANT_NAME, "春节走访慰问（3 人）")
+                .containsEntry(VAR_FESTIVAL_DATE, "2026-02-17");
+        List<Task> visits = taskService()
+                .createTaskQuery()
+                .processInstanceId(round.getId())
+                .orderByTaskName()
+                .asc()
+                .list();
+        assertThat(visits)
+                .extracting(Task::getName)
+                .containsExactlyInAnyOrder("春节走访慰问：周建国", "春节走访慰问：吴卫东", "春节走访慰问：郑志强");
         assertThat(visits).allSatisfy(visit -> {
             assertThat(visit).hasCandidateGroup(CANDIDATE_GROUP);
             assertThat(visit.getDueDate()).isEqualTo(date("2026-02-16T17:00:00+08:00"));
         });
-        Task zhou = visits.stream().filter(t -> t.getName().endsWith("周建国")).findFirst().orElseThrow();
-        assertThat(taskService().getVariables(zhou.getId())).containsEntry("veteranServiceNumber", "SN-0001")
+        Task zhou = visits.stream()
+                .filter(t -> t.getName().endsWith("周建国"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(taskService().getVariables(zhou.getId()))
+                .containsEntry("veteranServiceNumber", "SN-0001")
                 .containsEntry("veteranMobile", "13800000101");
 
         for (Task visit : visits) {
-            complete(visit, withVariables("visitDate", "2026-02-10", "visitors", "服务站 王站长、李干事",
-                    "comfortGiven", "慰问金 500 元、米油", "familySituation", "身体尚可；" + visit.getName(),
-                    "followUpNeeded", visit.getName().endsWith("郑志强"), "followUpNotes", null));
+            complete(
+                    visit,
+                    withVariables(
+                            "visitDate",
+                            "2026-02-10",
+                            "visitors",
+                            "服务站 王站长、李干事",
+                            "comfortGiven",
+                            "慰问金 500 元、米油",
+                            "familySituation",
+                            "身体尚可；" + visit.getName(),
+                            "followUpNeeded",
+                            visit.getName().endsWith("郑志强"),
+                            "followUpNotes",
+                            null));
         }
 
         assertThat(round).hasPassed(END_EVENT_VISITS_RECORDED).isEnded();
         // one visit record per veteran, kept apart in the history of each visit
-        Map<Object, Object> situations = historyService().createHistoricVariableInstanceQuery()
-                .processInstanceId(round.getId()).variableName("familySituation").list().stream()
+        Map<Object, Object> situations = historyService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(round.getId())
+                .variableName("familySituation")
+                .list()
+                .stream()
                 .collect(Collectors.toMap(v -> v.getActivityInstanceId(), HistoricVariableInstance::getValue));
-        assertThat(situations.values()).containsExactlyInAnyOrder("身体尚可；春节走访慰问：周建国",
-                "身体尚可；春节走访慰问：吴卫东", "身体尚可；春节走访慰问：郑志强");
+        assertThat(situations.values())
+                .containsExactlyInAnyOrder("身体尚可；春节走访慰问：周建国", "身体尚可；春节走访慰问：吴卫东", "身体尚可；春节走访慰问：郑志强");
     }
 
     @Test
@@ -137,14 +179,25 @@ class VeteranHolidayVisitsProcessTests {
         ProcessInstance second = runtimeService().startProcessInstanceByKey(PROCESS_KEY);
 
         assertThat(first).hasBusinessKey("HV-2026-ARMY_DAY").isWaitingAt(TASK_VISIT_VETERAN);
-        assertThat(taskService().createTaskQuery().processInstanceId(first.getId()).list())
-                .extracting(Task::getName).contains("八一建军节走访慰问：吴卫东")
+        assertThat(taskService()
+                        .createTaskQuery()
+                        .processInstanceId(first.getId())
+                        .list())
+                .extracting(Task::getName)
+                .contains("八一建军节走访慰问：吴卫东")
                 .allSatisfy(name -> assertThat(name).startsWith("八一建军节走访慰问："));
-        assertThat(taskService().createTaskQuery().processInstanceId(first.getId()).list())
+        assertThat(taskService()
+                        .createTaskQuery()
+                        .processInstanceId(first.getId())
+                        .list())
                 .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(date("2026-07-31T17:00:00+08:00")));
         assertThat(second).hasPassed(END_EVENT_NO_ROUND_TODAY).isEnded();
-        assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(second.getId())
-                .singleResult().getBusinessKey()).isNull();
+        assertThat(historyService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(second.getId())
+                        .singleResult()
+                        .getBusinessKey())
+                .isNull();
     }
 
     @Test
@@ -154,11 +207,23 @@ class VeteranHolidayVisitsProcessTests {
 
         ProcessInstance round = runtimeService().startProcessInstanceByKey(PROCESS_KEY);
 
-        assertThat(round).hasPassed(END_EVENT_VISITS_RECORDED).hasNotPassed(TASK_VISIT_VETERAN).isEnded();
-        assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(round.getId())
-                .singleResult().getBusinessKey()).isEqualTo("HV-2026-ARMY_DAY");
-        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(round.getId())
-                .variableName(VAR_APPLICANT_NAME).singleResult().getValue()).isEqualTo("八一建军节走访慰问（0 人）");
+        assertThat(round)
+                .hasPassed(END_EVENT_VISITS_RECORDED)
+                .hasNotPassed(TASK_VISIT_VETERAN)
+                .isEnded();
+        assertThat(historyService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(round.getId())
+                        .singleResult()
+                        .getBusinessKey())
+                .isEqualTo("HV-2026-ARMY_DAY");
+        assertThat(historyService()
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(round.getId())
+                        .variableName(VAR_APPLICANT_NAME)
+                        .singleResult()
+                        .getValue())
+                .isEqualTo("八一建军节走访慰问（0 人）");
     }
 
     private static void at(String offsetDateTime) {

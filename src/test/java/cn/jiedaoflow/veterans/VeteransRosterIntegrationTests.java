@@ -2,11 +2,19 @@ package cn.jiedaoflow.veterans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.audit.AuditEventRepository;
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Accounts;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,17 +26,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestIdNumbers;
-import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.audit.AuditEventRepository;
-import cn.jiedaoflow.people.AccountRepository;
-import cn.jiedaoflow.people.Accounts;
-
 @IntegrationTest
 class VeteransRosterIntegrationTests {
 
@@ -38,14 +35,19 @@ class VeteransRosterIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AccountRepository accountRepository;
+
     @Autowired
     AuditEventRepository auditEvents;
+
     @Autowired
     KeyCareVeterans keyCareVeterans;
 
@@ -61,8 +63,9 @@ class VeteransRosterIntegrationTests {
             StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
             for (int i = 1; i <= size; i++) {
                 String id = TestIdNumbers.of(birth.plusDays(i / 100), sequence + i % 100);
-                csv.append(String.format("%s-%03d,老兵%d,%s,139%08d,长宁区某路 %d 号,%s\r\n", prefix, i, i, id,
-                        (idBase + i) % 100_000_000L, i, i % 3 == 0 ? "是" : "否"));
+                csv.append(String.format(
+                        "%s-%03d,老兵%d,%s,139%08d,长宁区某路 %d 号,%s\r\n",
+                        prefix, i, i, id, (idBase + i) % 100_000_000L, i, i % 3 == 0 ? "是" : "否"));
             }
             return new Roster(prefix, size, csv.toString());
         }
@@ -112,16 +115,19 @@ class VeteransRosterIntegrationTests {
         ResponseEntity<String> full = station.getForEntity(VETERANS + "/" + id + "/id-number", String.class);
         assertThat(full.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json(full).get("idNumber").asText()).matches("310105[0-9]{11}[0-9X]");
-        TestRestTemplate head = TestPeople.as(rest, TestPeople.staff(identity, "veterans-station-head"),
-                TestPeople.STAFF_PASSWORD);
-        assertThat(head.getForEntity(VETERANS + "/" + id + "/id-number", String.class).getStatusCode())
+        TestRestTemplate head =
+                TestPeople.as(rest, TestPeople.staff(identity, "veterans-station-head"), TestPeople.STAFF_PASSWORD);
+        assertThat(head.getForEntity(VETERANS + "/" + id + "/id-number", String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
 
         assertThat(auditEvents.findBySubjectOrderByIdAsc(subject))
                 .extracting(e -> e.getActor() + " " + e.getAction())
-                .containsExactly("it-veterans-station veterans.idNumber.view",
+                .containsExactly(
+                        "it-veterans-station veterans.idNumber.view",
                         "it-veterans-station-head veterans.idNumber.view");
-        assertThat(auditEvents.findBySubjectOrderByIdAsc(subject).get(0).getOccurredAt()).isNotNull();
+        assertThat(auditEvents.findBySubjectOrderByIdAsc(subject).get(0).getOccurredAt())
+                .isNotNull();
     }
 
     @Test
@@ -132,8 +138,14 @@ class VeteransRosterIntegrationTests {
         Roster second = Roster.of(3);
         String[] lines = second.csv().split("\r\n");
         String firstLine2 = first.csv().split("\r\n")[1];
-        String bad = String.join("\r\n", HEADER, lines[1], lines[2].replace(",否", ",也许").replace(",是", ",也许"),
-                firstLine2, lines[1]) + "\r\n";
+        String bad = String.join(
+                        "\r\n",
+                        HEADER,
+                        lines[1],
+                        lines[2].replace(",否", ",也许").replace(",是", ",也许"),
+                        firstLine2,
+                        lines[1])
+                + "\r\n";
 
         ResponseEntity<String> refused = importFile(station, bad, null);
 
@@ -142,9 +154,13 @@ class VeteransRosterIntegrationTests {
         assertThat(problem.get("type").asText()).isEqualTo("urn:jiedao:problem:veterans.roster.invalid");
         assertThat(problem.get("detail").asText()).contains("未保存");
         // every problem in one answer: the bad line, the line already on the roster, the line repeated in the file
-        assertThat(problem.get("errors").findValues("line").stream().map(JsonNode::asInt).toList())
+        assertThat(problem.get("errors").findValues("line").stream()
+                        .map(JsonNode::asInt)
+                        .toList())
                 .containsExactly(3, 4, 5);
-        assertThat(problem.get("errors").findValues("code").stream().map(JsonNode::asText).toList())
+        assertThat(problem.get("errors").findValues("code").stream()
+                        .map(JsonNode::asText)
+                        .toList())
                 .containsExactly("FLAG_UNKNOWN", "SERVICE_NUMBER_ON_ROSTER", "SERVICE_NUMBER_DUPLICATE");
         assertThat(station.getForEntity(VETERANS, String.class).getBody()).doesNotContain(second.prefix());
 
@@ -164,31 +180,40 @@ class VeteransRosterIntegrationTests {
         assertThat(importFile(station(), roster.csv(), null).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         List<KeyCareVeterans.KeyCareVeteran> mine = keyCareVeterans.all().stream()
-                .filter(v -> v.serviceNumber().startsWith(roster.prefix())).toList();
-        assertThat(mine).extracting(KeyCareVeterans.KeyCareVeteran::serviceNumber)
+                .filter(v -> v.serviceNumber().startsWith(roster.prefix()))
+                .toList();
+        assertThat(mine)
+                .extracting(KeyCareVeterans.KeyCareVeteran::serviceNumber)
                 .containsExactly(roster.prefix() + "-003", roster.prefix() + "-006", roster.prefix() + "-009");
         assertThat(mine.get(0).name()).isEqualTo("老兵3");
         assertThat(mine.get(0).mobile()).matches("139[0-9]{8}");
         assertThat(mine.get(0).address()).isEqualTo("长宁区某路 3 号");
-        List<String> all = keyCareVeterans.all().stream().map(KeyCareVeterans.KeyCareVeteran::serviceNumber).toList();
+        List<String> all = keyCareVeterans.all().stream()
+                .map(KeyCareVeterans.KeyCareVeteran::serviceNumber)
+                .toList();
         assertThat(all).isSorted();
     }
 
     @Test
     void residentsAndOtherStaffAreRefusedAndUnknownFilesAre404() {
-        TestRestTemplate resident = TestPeople.as(rest,
-                TestPeople.resident(accounts, accountRepository, "13900007001", "居民甲"), TestPeople.RESIDENT_PASSWORD);
-        TestRestTemplate finance = TestPeople.as(rest, TestPeople.staff(identity, "finance"),
-                TestPeople.STAFF_PASSWORD);
+        TestRestTemplate resident = TestPeople.as(
+                rest,
+                TestPeople.resident(accounts, accountRepository, "13900007001", "居民甲"),
+                TestPeople.RESIDENT_PASSWORD);
+        TestRestTemplate finance =
+                TestPeople.as(rest, TestPeople.staff(identity, "finance"), TestPeople.STAFF_PASSWORD);
         for (TestRestTemplate other : List.of(resident, finance)) {
-            assertThat(other.getForEntity(VETERANS, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(other.getForEntity(VETERANS + "/1/id-number", String.class).getStatusCode())
+            assertThat(other.getForEntity(VETERANS, String.class).getStatusCode())
                     .isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(importFile(other, Roster.of(1).csv(), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(other.getForEntity(VETERANS + "/1/id-number", String.class)
+                            .getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(importFile(other, Roster.of(1).csv(), null).getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
         }
         assertThat(rest.getForEntity(VETERANS, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        ResponseEntity<String> unknown = station().exchange(VETERANS + "/999999999", HttpMethod.GET, null,
-                String.class);
+        ResponseEntity<String> unknown =
+                station().exchange(VETERANS + "/999999999", HttpMethod.GET, null, String.class);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(json(unknown).get("detail").asText()).contains("999999999");
         assertThat(importFile(station(), "", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -213,8 +238,11 @@ class VeteransRosterIntegrationTests {
         if (language != null) {
             headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
         }
-        return as.exchange(VETERANS, HttpMethod.POST,
-                new HttpEntity<>(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers), String.class);
+        return as.exchange(
+                VETERANS,
+                HttpMethod.POST,
+                new HttpEntity<>(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers),
+                String.class);
     }
 
     private static JsonNode json(ResponseEntity<String> response) {

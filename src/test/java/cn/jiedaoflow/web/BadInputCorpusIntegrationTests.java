@@ -3,6 +3,15 @@ package cn.jiedaoflow.web;
 import static cn.jiedaoflow.TestMultipart.jsonPart;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
+import cn.jiedaoflow.TestIdNumbers;
+import cn.jiedaoflow.TestMultipart;
+import cn.jiedaoflow.TestMultipart.FilePart;
+import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.people.AccountRepository;
+import cn.jiedaoflow.people.Accounts;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Socket;
@@ -28,9 +37,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -54,17 +61,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestIdNumbers;
-import cn.jiedaoflow.TestMultipart;
-import cn.jiedaoflow.TestMultipart.FilePart;
-import cn.jiedaoflow.TestPeople;
-import cn.jiedaoflow.people.AccountRepository;
-import cn.jiedaoflow.people.Accounts;
-
 /**
  * The bad-input corpus: several hundred inputs that are wrong in one way each, over every endpoint of {@code /api},
  * sent by a caller who may call the endpoint, so that the input and nothing else is what is wrong. For each input,
@@ -81,21 +77,33 @@ import cn.jiedaoflow.people.Accounts;
 class BadInputCorpusIntegrationTests {
 
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]");
-    private static final Pattern INTERNALS = Pattern.compile("Exception|java\\.|javax\\.|jakarta\\.|com\\.fasterxml"
-            + "|org\\.|springframework|hibernate|camunda|\\.java:|\\bat [\\w$.]+\\(|SQL|JDBC|constraint|stack ?trace",
+    private static final Pattern INTERNALS = Pattern.compile(
+            "Exception|java\\.|javax\\.|jakarta\\.|com\\.fasterxml"
+                    + "|org\\.|springframework|hibernate|camunda|\\.java:|\\bat"
+                    + " [\\w$.]+\\(|SQL|JDBC|constraint|stack ?trace",
             Pattern.CASE_INSENSITIVE);
     /** SQL as a database would quote it: in capitals (the English messages say "from" and "update" in prose). */
     private static final Pattern SQL_WORDS = Pattern.compile("\\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|JOIN)\\b");
     /** The inputs of {@link #texts} are named "field: what"; their refusal must name the field. */
     private static final Pattern NAMED_FIELD = Pattern.compile("^([A-Za-z]+): ");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BOUNDARY = "corpus-boundary-7f3a";
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     /** Who sends an input: someone the endpoint serves. */
     enum Who {
-        ANYONE, RESIDENT, MEDIATION, ACCEPTANCE_WINDOW, ADMIN, HOUSING, SELF_GOVERNANCE, OWNERS_COMMITTEE,
-        PROPERTY_COMPANY, STATION, RESIDENTS_COMMITTEE
+        ANYONE,
+        RESIDENT,
+        MEDIATION,
+        ACCEPTANCE_WINDOW,
+        ADMIN,
+        HOUSING,
+        SELF_GOVERNANCE,
+        OWNERS_COMMITTEE,
+        PROPERTY_COMPANY,
+        STATION,
+        RESIDENTS_COMMITTEE
     }
 
     /**
@@ -132,8 +140,8 @@ class BadInputCorpusIntegrationTests {
      * @param status   the status expected
      * @param type     the message key the problem's type must name
      */
-    record BadInput(String endpoint, String name, Who who, HttpMethod method, String path, Body body, int status,
-            String type) {
+    record BadInput(
+            String endpoint, String name, Who who, HttpMethod method, String path, Body body, int status, String type) {
 
         @Override
         public String toString() {
@@ -143,20 +151,28 @@ class BadInputCorpusIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     AccountRepository accountRepository;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -202,9 +218,12 @@ class BadInputCorpusIntegrationTests {
         Set<String> mapped = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<String> patterns = info.getPathPatternsCondition() != null
-                    ? info.getPathPatternsCondition().getPatternValues() : info.getPatternValues();
-            String produces = info.getProducesCondition().getProducibleMediaTypes().isEmpty() ? ""
-                    : " " + info.getProducesCondition().getProducibleMediaTypes();
+                    ? info.getPathPatternsCondition().getPatternValues()
+                    : info.getPatternValues();
+            String produces =
+                    info.getProducesCondition().getProducibleMediaTypes().isEmpty()
+                            ? ""
+                            : " " + info.getProducesCondition().getProducibleMediaTypes();
             for (String pattern : patterns) {
                 if (pattern.startsWith("/api/")) {
                     info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m + " " + pattern + produces));
@@ -232,33 +251,43 @@ class BadInputCorpusIntegrationTests {
     private void assertProblem(BadInput input, ResponseEntity<byte[]> response, boolean english) throws Exception {
         String body = response.getBody() == null ? "" : new String(response.getBody(), StandardCharsets.UTF_8);
         String language = english ? "en" : "zh";
-        assertThat(response.getStatusCode().value()).as("%s (%s): status; body %s", input, language, body)
+        assertThat(response.getStatusCode().value())
+                .as("%s (%s): status; body %s", input, language, body)
                 .isEqualTo(input.status());
-        assertThat(response.getHeaders().getContentType()).as("%s (%s): content type", input, language).isNotNull()
+        assertThat(response.getHeaders().getContentType())
+                .as("%s (%s): content type", input, language)
+                .isNotNull()
                 .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON), "application/problem+json");
         JsonNode problem = JSON.readTree(body);
-        assertThat(problem.path("type").asText()).as("%s (%s): type", input, language)
+        assertThat(problem.path("type").asText())
+                .as("%s (%s): type", input, language)
                 .isEqualTo("urn:jiedao:problem:" + input.type());
-        assertThat(problem.path("status").asInt()).as("%s (%s): status field", input, language)
+        assertThat(problem.path("status").asInt())
+                .as("%s (%s): status field", input, language)
                 .isEqualTo(input.status());
         String title = problem.path("title").asText();
         String detail = problem.path("detail").asText();
         assertThat(title).as("%s (%s): title", input, language).isNotBlank();
         assertThat(detail).as("%s (%s): detail", input, language).isNotBlank();
         if (english) {
-            assertThat(CJK.matcher(detail + title).find()).as("%s: CJK in the English problem: %s", input, body)
+            assertThat(CJK.matcher(detail + title).find())
+                    .as("%s: CJK in the English problem: %s", input, body)
                     .isFalse();
         } else {
-            assertThat(CJK.matcher(detail).find()).as("%s: the Chinese detail has no Chinese: %s", input, body)
+            assertThat(CJK.matcher(detail).find())
+                    .as("%s: the Chinese detail has no Chinese: %s", input, body)
                     .isTrue();
         }
         Matcher field = NAMED_FIELD.matcher(input.name());
         if (input.type().startsWith("problem.text.") && field.find()) {
-            assertThat(detail).as("%s (%s): the refusal names the field", input, language).contains(field.group(1));
+            assertThat(detail)
+                    .as("%s (%s): the refusal names the field", input, language)
+                    .contains(field.group(1));
         }
         for (String text : texts(problem)) {
             assertThat(INTERNALS.matcher(text).find() || SQL_WORDS.matcher(text).find())
-                    .as("%s (%s): internals in \"%s\"", input, language, text).isFalse();
+                    .as("%s (%s): internals in \"%s\"", input, language, text)
+                    .isFalse();
         }
     }
 
@@ -277,7 +306,7 @@ class BadInputCorpusIntegrationTests {
         try {
             uri = new URI(rest.getRootUri() + input.path());
         } catch (URISyntaxException e) {
-            return sendRaw(input, language);    // no HTTP client sends a % that starts no escape: write it by hand
+            return sendRaw(input, language); // no HTTP client sends a % that starts no escape: write it by hand
         }
         RequestEntity.BodyBuilder request = RequestEntity.method(input.method(), uri);
         String[] user = credentials.get(input.who());
@@ -304,12 +333,16 @@ class BadInputCorpusIntegrationTests {
     /** The request written on a socket as given; only for inputs without a body. */
     private ResponseEntity<byte[]> sendRaw(BadInput input, String language) throws IOException {
         assertThat(input.body().content()).as("raw requests carry no body").isNull();
-        StringBuilder request = new StringBuilder(input.method().name()).append(' ').append(input.path())
+        StringBuilder request = new StringBuilder(input.method().name())
+                .append(' ')
+                .append(input.path())
                 .append(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
         String[] user = credentials.get(input.who());
         if (user != null) {
-            request.append("Authorization: Basic ").append(Base64.getEncoder().encodeToString(
-                    (user[0] + ":" + user[1]).getBytes(StandardCharsets.UTF_8))).append("\r\n");
+            request.append("Authorization: Basic ")
+                    .append(Base64.getEncoder()
+                            .encodeToString((user[0] + ":" + user[1]).getBytes(StandardCharsets.UTF_8)))
+                    .append("\r\n");
         }
         if (language != null) {
             request.append("Accept-Language: ").append(language).append("\r\n");
@@ -325,13 +358,17 @@ class BadInputCorpusIntegrationTests {
             HttpHeaders headers = new HttpHeaders();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.add(lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim());
+                headers.add(
+                        lines[i].substring(0, colon).trim(),
+                        lines[i].substring(colon + 1).trim());
             }
             byte[] body = java.util.Arrays.copyOfRange(answer, headersEnd + 4, answer.length);
             if ("chunked".equalsIgnoreCase(headers.getFirst(HttpHeaders.TRANSFER_ENCODING))) {
                 body = unchunked(body);
             }
-            return ResponseEntity.status(Integer.parseInt(lines[0].split(" ")[1])).headers(headers).body(body);
+            return ResponseEntity.status(Integer.parseInt(lines[0].split(" ")[1]))
+                    .headers(headers)
+                    .body(body);
         }
     }
 
@@ -356,26 +393,31 @@ class BadInputCorpusIntegrationTests {
         List<String> tables = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            try (ResultSet rs = meta.getTables(connection.getCatalog(), connection.getSchema(), "%",
-                    new String[] {"TABLE"})) {
+            try (ResultSet rs =
+                    meta.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     String table = rs.getString("TABLE_NAME");
                     String upper = table.toUpperCase(Locale.ROOT);
-                    if (!upper.startsWith("ACT_") || upper.equals("ACT_RU_EXECUTION")
+                    if (!upper.startsWith("ACT_")
+                            || upper.equals("ACT_RU_EXECUTION")
                             || upper.equals("ACT_HI_PROCINST")) {
                         tables.add(table);
                     }
                 }
             }
         }
-        assertThat(tables).as("tables counted").hasSizeGreaterThan(15)
-                .anyMatch(t -> t.equalsIgnoreCase("ACT_RU_EXECUTION")).anyMatch(t -> t.equalsIgnoreCase("audit_event"));
+        assertThat(tables)
+                .as("tables counted")
+                .hasSizeGreaterThan(15)
+                .anyMatch(t -> t.equalsIgnoreCase("ACT_RU_EXECUTION"))
+                .anyMatch(t -> t.equalsIgnoreCase("audit_event"));
         return tables;
     }
 
     private Map<String, Long> counts() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
             for (String table : countedTables) {
                 try (ResultSet rs = statement.executeQuery("select count(*) from \"" + table + "\"")) {
                     rs.next();
@@ -396,12 +438,25 @@ class BadInputCorpusIntegrationTests {
         }
         credentials.put(Who.RESIDENT, new String[] {residentMobile, TestPeople.RESIDENT_PASSWORD});
         credentials.put(Who.ADMIN, new String[] {TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD});
-        Map<Who, String> groups = Map.of(Who.MEDIATION, "mediation", Who.ACCEPTANCE_WINDOW, "acceptance-window",
-                Who.HOUSING, "housing-office", Who.SELF_GOVERNANCE, "self-governance-office", Who.OWNERS_COMMITTEE,
-                "owners-committee", Who.PROPERTY_COMPANY, "property-company", Who.STATION, "veterans-station",
-                Who.RESIDENTS_COMMITTEE, "residents-committee");
-        groups.forEach((who, group) -> credentials.put(who,
-                new String[] {TestPeople.staff(identity, group), TestPeople.STAFF_PASSWORD}));
+        Map<Who, String> groups = Map.of(
+                Who.MEDIATION,
+                "mediation",
+                Who.ACCEPTANCE_WINDOW,
+                "acceptance-window",
+                Who.HOUSING,
+                "housing-office",
+                Who.SELF_GOVERNANCE,
+                "self-governance-office",
+                Who.OWNERS_COMMITTEE,
+                "owners-committee",
+                Who.PROPERTY_COMPANY,
+                "property-company",
+                Who.STATION,
+                "veterans-station",
+                Who.RESIDENTS_COMMITTEE,
+                "residents-committee");
+        groups.forEach((who, group) ->
+                credentials.put(who, new String[] {TestPeople.staff(identity, group), TestPeople.STAFF_PASSWORD}));
     }
 
     private TestRestTemplate as(Who who) {
@@ -410,28 +465,43 @@ class BadInputCorpusIntegrationTests {
     }
 
     private void estate() {
-        ResponseEntity<Map> created = as(Who.HOUSING).postForEntity("/api/estates",
-                Map.of("name", "语料小区 " + UUID.randomUUID(), "address", "长宁区语料路 1 号"), Map.class);
+        ResponseEntity<Map> created = as(Who.HOUSING)
+                .postForEntity(
+                        "/api/estates",
+                        Map.of("name", "语料小区 " + UUID.randomUUID(), "address", "长宁区语料路 1 号"),
+                        Map.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         estateId = ((Number) created.getBody().get("id")).longValue();
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("text/csv"));
         String register = "building,unit,area,ownerId,ownerName,developerUnsold\r\n1号楼,101,88.50,C-1,张三,false\r\n";
-        assertThat(as(Who.HOUSING).exchange("/api/estates/" + estateId + "/units", HttpMethod.POST,
-                new org.springframework.http.HttpEntity<>(register.getBytes(StandardCharsets.UTF_8), headers),
-                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(as(Who.HOUSING)
+                        .exchange(
+                                "/api/estates/" + estateId + "/units",
+                                HttpMethod.POST,
+                                new org.springframework.http.HttpEntity<>(
+                                        register.getBytes(StandardCharsets.UTF_8), headers),
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     /** A residents' area that holds the corpus's estate. */
     private void residentsArea() {
         // ASCII, because a refusal quotes it back in English answers too
         areaName = "Corpus area " + UUID.randomUUID();
-        ResponseEntity<Map> created = as(Who.ADMIN).postForEntity("/api/residents-areas", Map.of("name", areaName),
-                Map.class);
+        ResponseEntity<Map> created =
+                as(Who.ADMIN).postForEntity("/api/residents-areas", Map.of("name", areaName), Map.class);
         assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
         areaId = ((Number) created.getBody().get("id")).longValue();
-        assertThat(as(Who.ADMIN).exchange("/api/residents-areas/" + areaId + "/estates/" + estateId, HttpMethod.PUT,
-                null, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(as(Who.ADMIN)
+                        .exchange(
+                                "/api/residents-areas/" + areaId + "/estates/" + estateId,
+                                HttpMethod.PUT,
+                                null,
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @SuppressWarnings("unchecked")
@@ -439,25 +509,41 @@ class BadInputCorpusIntegrationTests {
         String application = "{\"matterCode\":\"minimum-living-allowance\",\"data\":{\"householdSize\":3,"
                 + "\"monthlyHouseholdIncome\":2000.50,\"hardshipDescription\":\"因病致贫\"},"
                 + "\"materialCodes\":[\"id-card\",\"household-register\",\"income-proof\"]}";
-        ResponseEntity<Map> submitted = as(Who.RESIDENT).exchange(RequestEntity
-                .post(URI.create(rest.getRootUri() + "/api/applications"))
-                .header("Sec-Fetch-Site", "same-origin")
-                .header(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=" + BOUNDARY)
-                .body(multipart(jsonPart("application", application), file("materials", "id.pdf", PDF),
-                        file("materials", "hukou.pdf", PDF), file("materials", "income.pdf", PDF))), Map.class);
+        ResponseEntity<Map> submitted = as(Who.RESIDENT)
+                .exchange(
+                        RequestEntity.post(URI.create(rest.getRootUri() + "/api/applications"))
+                                .header("Sec-Fetch-Site", "same-origin")
+                                .header(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=" + BOUNDARY)
+                                .body(multipart(
+                                        jsonPart("application", application),
+                                        file("materials", "id.pdf", PDF),
+                                        file("materials", "hukou.pdf", PDF),
+                                        file("materials", "income.pdf", PDF))),
+                        Map.class);
         assertThat(submitted.getStatusCode()).as("%s", submitted.getBody()).isEqualTo(HttpStatus.CREATED);
         oneStopTrackingNumber = (String) submitted.getBody().get("trackingNumber");
-        Task preCheck = tasks.createTaskQuery().processInstanceBusinessKey(oneStopTrackingNumber).singleResult();
+        Task preCheck = tasks.createTaskQuery()
+                .processInstanceBusinessKey(oneStopTrackingNumber)
+                .singleResult();
         tasks.complete(preCheck.getId(), Map.of("preCheckDecision", "SUPPLEMENT", "missingItems", "收入证明不清晰"));
         String instanceId = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(oneStopTrackingNumber).singleResult().getId();
-        for (Job job : management.createJobQuery().processInstanceId(instanceId).executable().list()) {
+                .processInstanceBusinessKey(oneStopTrackingNumber)
+                .singleResult()
+                .getId();
+        for (Job job : management
+                .createJobQuery()
+                .processInstanceId(instanceId)
+                .executable()
+                .list()) {
             management.executeJob(job.getId());
         }
-        Map<String, Object> view = as(Who.RESIDENT).getForObject("/api/applications/" + oneStopTrackingNumber,
-                Map.class);
+        Map<String, Object> view =
+                as(Who.RESIDENT).getForObject("/api/applications/" + oneStopTrackingNumber, Map.class);
         assertThat(view).containsEntry("status", "SUPPLEMENT_REQUESTED");
-        materialId = ((Number) ((List<Map<String, Object>>) view.get("materials")).get(0).get("id")).longValue();
+        materialId = ((Number) ((List<Map<String, Object>>) view.get("materials"))
+                        .get(0)
+                        .get("id"))
+                .longValue();
     }
 
     @SuppressWarnings("unchecked")
@@ -468,12 +554,21 @@ class BadInputCorpusIntegrationTests {
         headers.setContentType(MediaType.parseMediaType("text/csv"));
         String roster = "serviceNumber,name,idNumber,mobile,address,keyCare\r\n" + prefix + "-1,语料老兵," + idNumber
                 + ",13900003001,长宁区语料路 2 号,否\r\n";
-        assertThat(as(Who.STATION).exchange("/api/veterans", HttpMethod.POST,
-                new org.springframework.http.HttpEntity<>(roster.getBytes(StandardCharsets.UTF_8), headers),
-                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(as(Who.STATION)
+                        .exchange(
+                                "/api/veterans",
+                                HttpMethod.POST,
+                                new org.springframework.http.HttpEntity<>(
+                                        roster.getBytes(StandardCharsets.UTF_8), headers),
+                                String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         List<Map<String, Object>> veterans = as(Who.STATION).getForObject("/api/veterans", List.class);
-        veteranId = veterans.stream().filter(v -> ((String) v.get("serviceNumber")).startsWith(prefix))
-                .map(v -> ((Number) v.get("id")).longValue()).findFirst().orElseThrow();
+        veteranId = veterans.stream()
+                .filter(v -> ((String) v.get("serviceNumber")).startsWith(prefix))
+                .map(v -> ((Number) v.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
         Map<String, Object> application = new LinkedHashMap<>();
         application.put("veteranIdNumber", idNumber);
         application.put("applicantRelation", "FAMILY");
@@ -484,8 +579,8 @@ class BadInputCorpusIntegrationTests {
         application.put("monthlyHouseholdIncome", 1200);
         application.put("disabilityGrade", 0);
         application.put("requestedHelp", "住院费用");
-        ResponseEntity<Map> applied = as(Who.STATION).postForEntity("/api/veteran-assistance/applications",
-                application, Map.class);
+        ResponseEntity<Map> applied =
+                as(Who.STATION).postForEntity("/api/veteran-assistance/applications", application, Map.class);
         assertThat(applied.getStatusCode()).as("%s", applied.getBody()).isEqualTo(HttpStatus.CREATED);
         assertThat(applied.getBody().get("status")).isNotIn("CLOSED", "INELIGIBLE");
         assistanceTrackingNumber = (String) applied.getBody().get("trackingNumber");
@@ -529,101 +624,244 @@ class BadInputCorpusIntegrationTests {
         String deadline = "GET /api/calendar/deadline";
         String path = "/api/calendar/deadline";
         for (String[] bad : new String[][] {
-                {"from beyond year 999999999", "?from=%2B999999999-12-31T00:00:00Z&days=1", "calendar.from.outOfRange"},
-                {"from at year -999999999", "?from=-999999999-01-01T00:00:00Z&workingDays=1", "calendar.from.outOfRange"},
-                {"from in year 10000", "?from=%2B10000-01-01T00:00:00Z&days=1", "calendar.from.outOfRange"},
-                {"from before 1900", "?from=1899-12-31T00:00:00%2B08:00&days=1", "calendar.from.outOfRange"},
-                {"from on 30 February", "?from=2026-02-30T09:00:00%2B08:00&days=1", "calendar.from.invalid"},
-                {"from without offset", "?from=2026-03-06T09:00:00&days=1", "calendar.from.invalid"},
-                {"from not a date", "?from=tomorrow&days=1", "calendar.from.invalid"},
-                {"from missing", "?days=1", "calendar.from.missing"},
-                {"from blank", "?from=%20%20&days=1", "calendar.from.missing"},
-                {"from with NUL", "?from=2026-03-06T09:00:00Z%00&days=1", "problem.text.control"},
-                {"from with a direction override", "?from=%E2%80%AE2026-03-06T09:00:00Z&days=1",
-                        "problem.text.direction"},
-                {"from of zero-width spaces", "?from=%E2%80%8B%E2%80%8B&days=1", "problem.text.invisible"},
-                {"from undecodable", "?from=%zz&days=1", "problem.parameter.undecodable"},
-                {"from not UTF-8", "?from=%FF%FE&days=1", "problem.parameter.undecodable"},
-                {"days 1e400", "?from=2026-03-06T09:00:00Z&days=1e400", "calendar.count.invalid"},
-                {"days -1", "?from=2026-03-06T09:00:00Z&days=-1", "calendar.count.invalid"},
-                {"days 366", "?from=2026-03-06T09:00:00Z&days=366", "calendar.count.invalid"},
-                {"days NaN", "?from=2026-03-06T09:00:00Z&days=NaN", "calendar.count.invalid"},
-                {"workingDays huge", "?from=2026-03-06T09:00:00Z&workingDays=99999999999999999999",
-                        "calendar.count.invalid"},
-                {"workingDays 1.5", "?from=2026-03-06T09:00:00Z&workingDays=1.5", "calendar.count.invalid"},
-                {"workingDays and days", "?from=2026-03-06T09:00:00Z&workingDays=1&days=1",
-                        "calendar.period.exactlyOne"},
-                {"neither workingDays nor days", "?from=2026-03-06T09:00:00Z", "calendar.period.exactlyOne"},
-                {"a parameter name with NUL", "?from=2026-03-06T09:00:00Z&days=1&x%00=1", "problem.text.control"},
-                {"a parameter name undecodable", "?from=2026-03-06T09:00:00Z&days=1&%E2%zz=1",
-                        "problem.parameter.undecodableName"}}) {
+            {"from beyond year 999999999", "?from=%2B999999999-12-31T00:00:00Z&days=1", "calendar.from.outOfRange"},
+            {"from at year -999999999", "?from=-999999999-01-01T00:00:00Z&workingDays=1", "calendar.from.outOfRange"},
+            {"from in year 10000", "?from=%2B10000-01-01T00:00:00Z&days=1", "calendar.from.outOfRange"},
+            {"from before 1900", "?from=1899-12-31T00:00:00%2B08:00&days=1", "calendar.from.outOfRange"},
+            {"from on 30 February", "?from=2026-02-30T09:00:00%2B08:00&days=1", "calendar.from.invalid"},
+            {"from without offset", "?from=2026-03-06T09:00:00&days=1", "calendar.from.invalid"},
+            {"from not a date", "?from=tomorrow&days=1", "calendar.from.invalid"},
+            {"from missing", "?days=1", "calendar.from.missing"},
+            {"from blank", "?from=%20%20&days=1", "calendar.from.missing"},
+            {"from with NUL", "?from=2026-03-06T09:00:00Z%00&days=1", "problem.text.control"},
+            {"from with a direction override", "?from=%E2%80%AE2026-03-06T09:00:00Z&days=1", "problem.text.direction"},
+            {"from of zero-width spaces", "?from=%E2%80%8B%E2%80%8B&days=1", "problem.text.invisible"},
+            {"from undecodable", "?from=%zz&days=1", "problem.parameter.undecodable"},
+            {"from not UTF-8", "?from=%FF%FE&days=1", "problem.parameter.undecodable"},
+            {"days 1e400", "?from=2026-03-06T09:00:00Z&days=1e400", "calendar.count.invalid"},
+            {"days -1", "?from=2026-03-06T09:00:00Z&days=-1", "calendar.count.invalid"},
+            {"days 366", "?from=2026-03-06T09:00:00Z&days=366", "calendar.count.invalid"},
+            {"days NaN", "?from=2026-03-06T09:00:00Z&days=NaN", "calendar.count.invalid"},
+            {"workingDays huge", "?from=2026-03-06T09:00:00Z&workingDays=99999999999999999999", "calendar.count.invalid"
+            },
+            {"workingDays 1.5", "?from=2026-03-06T09:00:00Z&workingDays=1.5", "calendar.count.invalid"},
+            {"workingDays and days", "?from=2026-03-06T09:00:00Z&workingDays=1&days=1", "calendar.period.exactlyOne"},
+            {"neither workingDays nor days", "?from=2026-03-06T09:00:00Z", "calendar.period.exactlyOne"},
+            {"a parameter name with NUL", "?from=2026-03-06T09:00:00Z&days=1&x%00=1", "problem.text.control"},
+            {
+                "a parameter name undecodable",
+                "?from=2026-03-06T09:00:00Z&days=1&%E2%zz=1",
+                "problem.parameter.undecodableName"
+            }
+        }) {
             all.add(new BadInput(deadline, bad[0], Who.ANYONE, HttpMethod.GET, path + bad[1], Body.NONE, 400, bad[2]));
         }
 
         String years = "GET /api/calendar/years/{year}";
-        all.add(new BadInput(years, "year beyond int", Who.ADMIN, HttpMethod.GET, "/api/calendar/years/99999999999",
-                Body.NONE, 400, "problem.parameter.invalid"));
-        all.add(new BadInput(years, "year 1e400", Who.ADMIN, HttpMethod.GET, "/api/calendar/years/1e400", Body.NONE,
-                400, "problem.parameter.invalid"));
-        all.add(new BadInput(years, "year 1899", Who.ADMIN, HttpMethod.GET, "/api/calendar/years/1899", Body.NONE,
-                400, "calendar.year.outOfRange"));
-        all.add(new BadInput(years, "year -1", Who.ADMIN, HttpMethod.GET, "/api/calendar/years/-1", Body.NONE, 400,
+        all.add(new BadInput(
+                years,
+                "year beyond int",
+                Who.ADMIN,
+                HttpMethod.GET,
+                "/api/calendar/years/99999999999",
+                Body.NONE,
+                400,
+                "problem.parameter.invalid"));
+        all.add(new BadInput(
+                years,
+                "year 1e400",
+                Who.ADMIN,
+                HttpMethod.GET,
+                "/api/calendar/years/1e400",
+                Body.NONE,
+                400,
+                "problem.parameter.invalid"));
+        all.add(new BadInput(
+                years,
+                "year 1899",
+                Who.ADMIN,
+                HttpMethod.GET,
+                "/api/calendar/years/1899",
+                Body.NONE,
+                400,
+                "calendar.year.outOfRange"));
+        all.add(new BadInput(
+                years,
+                "year -1",
+                Who.ADMIN,
+                HttpMethod.GET,
+                "/api/calendar/years/-1",
+                Body.NONE,
+                400,
                 "calendar.year.outOfRange"));
 
         String put = "PUT /api/calendar/years/{year}";
         String yearPath = "/api/calendar/years/2093";
-        Fields year = fields("springFestival", q("2093-01-24"), "holidays", "[\"2093-01-01\"]", "makeUpWorkdays", "[]",
-                "source", q("语料通知"));
+        Fields year = fields(
+                "springFestival",
+                q("2093-01-24"),
+                "holidays",
+                "[\"2093-01-01\"]",
+                "makeUpWorkdays",
+                "[]",
+                "source",
+                q("语料通知"));
         jsonBodies(all, put, Who.ADMIN, HttpMethod.PUT, yearPath, year);
         texts(all, put, Who.ADMIN, HttpMethod.PUT, yearPath, year, "source");
-        all.add(json(put, "springFestival in year +999999999", Who.ADMIN, HttpMethod.PUT, yearPath,
-                year.with("springFestival", q("+999999999-12-31")), "calendar.year.invalid"));
-        all.add(json(put, "springFestival on 30 February", Who.ADMIN, HttpMethod.PUT, yearPath,
-                year.with("springFestival", q("2093-02-30")), "problem.body.field"));
-        all.add(json(put, "springFestival a number", Who.ADMIN, HttpMethod.PUT, yearPath,
-                year.with("springFestival", "1e400"), "problem.body.field"));
-        all.add(json(put, "holidays [null]", Who.ADMIN, HttpMethod.PUT, yearPath, year.with("holidays", "[null]"),
+        all.add(json(
+                put,
+                "springFestival in year +999999999",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                yearPath,
+                year.with("springFestival", q("+999999999-12-31")),
+                "calendar.year.invalid"));
+        all.add(json(
+                put,
+                "springFestival on 30 February",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                yearPath,
+                year.with("springFestival", q("2093-02-30")),
+                "problem.body.field"));
+        all.add(json(
+                put,
+                "springFestival a number",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                yearPath,
+                year.with("springFestival", "1e400"),
+                "problem.body.field"));
+        all.add(json(
+                put,
+                "holidays [null]",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                yearPath,
+                year.with("holidays", "[null]"),
                 "problem.body.nullElement"));
-        all.add(json(put, "holidays not dates", Who.ADMIN, HttpMethod.PUT, yearPath,
-                year.with("holidays", "[\"soon\"]"), "problem.body.field"));
-        all.add(json(put, "makeUpWorkdays an object", Who.ADMIN, HttpMethod.PUT, yearPath,
-                year.with("makeUpWorkdays", "{}"), "problem.body.field"));
-        all.add(new BadInput(put, "year beyond the calendar", Who.ADMIN, HttpMethod.PUT, "/api/calendar/years/2101",
-                Body.json(year.json()), 400, "calendar.year.outOfRange"));
-        all.add(new BadInput(put, "year not a number", Who.ADMIN, HttpMethod.PUT, "/api/calendar/years/MMXCIII",
-                Body.json(year.json()), 400, "problem.parameter.invalid"));
+        all.add(json(
+                put,
+                "holidays not dates",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                yearPath,
+                year.with("holidays", "[\"soon\"]"),
+                "problem.body.field"));
+        all.add(json(
+                put,
+                "makeUpWorkdays an object",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                yearPath,
+                year.with("makeUpWorkdays", "{}"),
+                "problem.body.field"));
+        all.add(new BadInput(
+                put,
+                "year beyond the calendar",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                "/api/calendar/years/2101",
+                Body.json(year.json()),
+                400,
+                "calendar.year.outOfRange"));
+        all.add(new BadInput(
+                put,
+                "year not a number",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                "/api/calendar/years/MMXCIII",
+                Body.json(year.json()),
+                400,
+                "problem.parameter.invalid"));
     }
 
     private void labourDispute(List<BadInput> all) {
         String post = "POST /api/labor-dispute-mediation/applications";
         String path = "/api/labor-dispute-mediation/applications";
-        Fields online = fields("employer", q("上海语料有限公司"), "disputeType", q("WAGES"), "claim", q("支付拖欠工资"),
-                "facts", q("三个月未发工资"));
+        Fields online = fields(
+                "employer", q("上海语料有限公司"), "disputeType", q("WAGES"), "claim", q("支付拖欠工资"), "facts", q("三个月未发工资"));
         jsonBodies(all, post, Who.RESIDENT, HttpMethod.POST, path, online);
         for (String field : List.of("employer", "claim", "facts")) {
             texts(all, post, Who.RESIDENT, HttpMethod.POST, path, online, field);
         }
-        all.add(json(post, "disputeType unknown", Who.RESIDENT, HttpMethod.POST, path,
-                online.with("disputeType", q("MAYBE")), "labordispute.application.disputeType.unknown"));
-        all.add(json(post, "disputeType an object", Who.RESIDENT, HttpMethod.POST, path,
-                online.with("disputeType", "{}"), "problem.body.field"));
-        all.add(json(post, "employer a list", Who.RESIDENT, HttpMethod.POST, path, online.with("employer", "[\"a\"]"),
+        all.add(json(
+                post,
+                "disputeType unknown",
+                Who.RESIDENT,
+                HttpMethod.POST,
+                path,
+                online.with("disputeType", q("MAYBE")),
+                "labordispute.application.disputeType.unknown"));
+        all.add(json(
+                post,
+                "disputeType an object",
+                Who.RESIDENT,
+                HttpMethod.POST,
+                path,
+                online.with("disputeType", "{}"),
                 "problem.body.field"));
-        all.add(json(post, "claim missing", Who.RESIDENT, HttpMethod.POST, path, online.without("claim"),
+        all.add(json(
+                post,
+                "employer a list",
+                Who.RESIDENT,
+                HttpMethod.POST,
+                path,
+                online.with("employer", "[\"a\"]"),
+                "problem.body.field"));
+        all.add(json(
+                post,
+                "claim missing",
+                Who.RESIDENT,
+                HttpMethod.POST,
+                path,
+                online.without("claim"),
                 "labordispute.application.missing"));
-        all.add(json(post, "facts too long", Who.RESIDENT, HttpMethod.POST, path,
-                online.with("facts", q("x".repeat(4001))), "labordispute.application.tooLong"));
-        idNumbers(all, post, Who.RESIDENT, path, online, "applicantIdNumber", "labordispute.application.idNumber.invalid");
+        all.add(json(
+                post,
+                "facts too long",
+                Who.RESIDENT,
+                HttpMethod.POST,
+                path,
+                online.with("facts", q("x".repeat(4001))),
+                "labordispute.application.tooLong"));
+        idNumbers(
+                all,
+                post,
+                Who.RESIDENT,
+                path,
+                online,
+                "applicantIdNumber",
+                "labordispute.application.idNumber.invalid");
 
-        Fields window = online.with("applicantName", q("窗口申请人")).with("applicantMobile", q("13900004001"))
+        Fields window = online.with("applicantName", q("窗口申请人"))
+                .with("applicantMobile", q("13900004001"))
                 .with("applicantIdNumber", q(TestIdNumbers.unique()));
         texts(all, post, Who.MEDIATION, HttpMethod.POST, path, window, "applicantName");
-        idNumbers(all, post, Who.MEDIATION, path, window, "applicantIdNumber",
+        idNumbers(
+                all,
+                post,
+                Who.MEDIATION,
+                path,
+                window,
+                "applicantIdNumber",
                 "labordispute.application.idNumber.invalid");
-        all.add(json(post, "window entry without an ID number", Who.MEDIATION, HttpMethod.POST, path,
-                window.without("applicantIdNumber"), "labordispute.application.missing"));
-        all.add(json(post, "window entry with a mobile of letters", Who.MEDIATION, HttpMethod.POST, path,
-                window.with("applicantMobile", q("1390000400x")), "labordispute.application.mobile.invalid"));
+        all.add(json(
+                post,
+                "window entry without an ID number",
+                Who.MEDIATION,
+                HttpMethod.POST,
+                path,
+                window.without("applicantIdNumber"),
+                "labordispute.application.missing"));
+        all.add(json(
+                post,
+                "window entry with a mobile of letters",
+                Who.MEDIATION,
+                HttpMethod.POST,
+                path,
+                window.with("applicantMobile", q("1390000400x")),
+                "labordispute.application.mobile.invalid"));
 
         String one = "GET /api/labor-dispute-mediation/applications/{trackingNumber}";
         pathTexts(all, one, Who.RESIDENT, path + "/", "", "labordispute.application.notFound");
@@ -632,31 +870,86 @@ class BadInputCorpusIntegrationTests {
     private void catalog(List<BadInput> all) {
         String put = "PUT /api/catalog/{code}";
         String path = "/api/catalog/corpus-matter";
-        Fields matter = fields("nameZh", q("语料事项"), "nameEn", q("Corpus matter"), "responsibleGroup",
-                q("civil-affairs"), "limitWorkingDays", "5", "handlingMode", q("ONE_VISIT"), "formKey",
-                q("one-stop-residence-registration"), "materials", "[{\"code\":\"id-card\",\"nameZh\":\"身份证\","
-                        + "\"nameEn\":\"ID card\"}]");
+        Fields matter = fields(
+                "nameZh",
+                q("语料事项"),
+                "nameEn",
+                q("Corpus matter"),
+                "responsibleGroup",
+                q("civil-affairs"),
+                "limitWorkingDays",
+                "5",
+                "handlingMode",
+                q("ONE_VISIT"),
+                "formKey",
+                q("one-stop-residence-registration"),
+                "materials",
+                "[{\"code\":\"id-card\",\"nameZh\":\"身份证\"," + "\"nameEn\":\"ID card\"}]");
         jsonBodies(all, put, Who.ADMIN, HttpMethod.PUT, path, matter);
         texts(all, put, Who.ADMIN, HttpMethod.PUT, path, matter, "nameZh");
         texts(all, put, Who.ADMIN, HttpMethod.PUT, path, matter, "nameEn");
-        for (String[] bad : new String[][] {{"1e400"}, {"-1e400"}, {"1.5"}, {"99999999999999999999"}, {"\"five\""},
-                {"{}"}, {"[5]"}, {"true"}}) {
-            all.add(json(put, "limitWorkingDays " + bad[0], Who.ADMIN, HttpMethod.PUT, path,
-                    matter.with("limitWorkingDays", bad[0]), "problem.body.field"));
+        for (String[] bad : new String[][] {
+            {"1e400"}, {"-1e400"}, {"1.5"}, {"99999999999999999999"}, {"\"five\""}, {"{}"}, {"[5]"}, {"true"}
+        }) {
+            all.add(json(
+                    put,
+                    "limitWorkingDays " + bad[0],
+                    Who.ADMIN,
+                    HttpMethod.PUT,
+                    path,
+                    matter.with("limitWorkingDays", bad[0]),
+                    "problem.body.field"));
         }
-        all.add(json(put, "limitWorkingDays 61", Who.ADMIN, HttpMethod.PUT, path, matter.with("limitWorkingDays", "61"),
+        all.add(json(
+                put,
+                "limitWorkingDays 61",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                path,
+                matter.with("limitWorkingDays", "61"),
                 "onestop.matter.invalid"));
-        all.add(json(put, "handlingMode unknown", Who.ADMIN, HttpMethod.PUT, path,
-                matter.with("handlingMode", q("BY_PIGEON")), "problem.body.field"));
-        all.add(json(put, "materials [null]", Who.ADMIN, HttpMethod.PUT, path, matter.with("materials", "[null]"),
+        all.add(json(
+                put,
+                "handlingMode unknown",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                path,
+                matter.with("handlingMode", q("BY_PIGEON")),
+                "problem.body.field"));
+        all.add(json(
+                put,
+                "materials [null]",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                path,
+                matter.with("materials", "[null]"),
                 "problem.body.nullElement"));
-        all.add(json(put, "a material code with a direction override", Who.ADMIN, HttpMethod.PUT, path,
+        all.add(json(
+                put,
+                "a material code with a direction override",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                path,
                 matter.with("materials", "[{\"code\":\"id\\u202Ecard\",\"nameZh\":\"a\",\"nameEn\":\"b\"}]"),
                 "problem.text.direction"));
-        all.add(new BadInput(put, "code with spaces", Who.ADMIN, HttpMethod.PUT, "/api/catalog/a%20b",
-                Body.json(matter.json()), 400, "onestop.matter.code.invalid"));
-        all.add(new BadInput(put, "code with a direction override", Who.ADMIN, HttpMethod.PUT,
-                "/api/catalog/%E2%80%AEbirth", Body.json(matter.json()), 400, "onestop.matter.code.invalid"));
+        all.add(new BadInput(
+                put,
+                "code with spaces",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                "/api/catalog/a%20b",
+                Body.json(matter.json()),
+                400,
+                "onestop.matter.code.invalid"));
+        all.add(new BadInput(
+                put,
+                "code with a direction override",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                "/api/catalog/%E2%80%AEbirth",
+                Body.json(matter.json()),
+                400,
+                "onestop.matter.code.invalid"));
 
         String one = "GET /api/catalog/{code}";
         pathTexts(all, one, Who.ANYONE, "/api/catalog/", "", "onestop.matter.notFound");
@@ -669,84 +962,275 @@ class BadInputCorpusIntegrationTests {
         Fields application = fields("matterCode", q("minimum-living-allowance"), "data", data, "materialCodes", "[]");
         multipartBodies(all, post, Who.RESIDENT, path, "application", application);
         for (Map.Entry<String, String> text : BAD_TEXTS.entrySet()) {
-            all.add(part(post, "data text: " + describe(text.getKey()), Who.RESIDENT, path, "application",
-                    application.with("data", "{\"householdSize\":3,\"monthlyHouseholdIncome\":2000.50,"
-                            + "\"hardshipDescription\":" + q(text.getKey()) + "}"), 400, text.getValue()));
+            all.add(part(
+                    post,
+                    "data text: " + describe(text.getKey()),
+                    Who.RESIDENT,
+                    path,
+                    "application",
+                    application.with(
+                            "data",
+                            "{\"householdSize\":3,\"monthlyHouseholdIncome\":2000.50," + "\"hardshipDescription\":"
+                                    + q(text.getKey()) + "}"),
+                    400,
+                    text.getValue()));
         }
-        for (String number : List.of("1e400", "-1e400", "1e-400", "\"NaN\"", "\"Infinity\"", "{}", "[null]", "true",
-                "99999999999999999999999", "2000.505")) {
-            all.add(part(post, "monthlyHouseholdIncome " + number, Who.RESIDENT, path, "application",
-                    application.with("data", "{\"householdSize\":3,\"monthlyHouseholdIncome\":" + number
-                            + ",\"hardshipDescription\":\"因病\"}"), 400, "onestop.application.invalid"));
+        for (String number : List.of(
+                "1e400",
+                "-1e400",
+                "1e-400",
+                "\"NaN\"",
+                "\"Infinity\"",
+                "{}",
+                "[null]",
+                "true",
+                "99999999999999999999999",
+                "2000.505")) {
+            all.add(part(
+                    post,
+                    "monthlyHouseholdIncome " + number,
+                    Who.RESIDENT,
+                    path,
+                    "application",
+                    application.with(
+                            "data",
+                            "{\"householdSize\":3,\"monthlyHouseholdIncome\":" + number
+                                    + ",\"hardshipDescription\":\"因病\"}"),
+                    400,
+                    "onestop.application.invalid"));
         }
-        all.add(part(post, "householdSize 2.5", Who.RESIDENT, path, "application", application.with("data",
-                "{\"householdSize\":2.5,\"monthlyHouseholdIncome\":1,\"hardshipDescription\":\"因病\"}"), 400,
+        all.add(part(
+                post,
+                "householdSize 2.5",
+                Who.RESIDENT,
+                path,
+                "application",
+                application.with(
+                        "data", "{\"householdSize\":2.5,\"monthlyHouseholdIncome\":1,\"hardshipDescription\":\"因病\"}"),
+                400,
                 "onestop.application.invalid"));
-        all.add(part(post, "materialCodes [null]", Who.RESIDENT, path, "application",
-                application.with("materialCodes", "[null]"), 400, "problem.body.nullElement"));
-        all.add(part(post, "a data key with NUL", Who.RESIDENT, path, "application",
-                application.with("data", "{\"a\\u0000b\":1}"), 400, "problem.text.control"));
-        all.add(part(post, "data a list", Who.RESIDENT, path, "application", application.with("data", "[1]"), 400,
+        all.add(part(
+                post,
+                "materialCodes [null]",
+                Who.RESIDENT,
+                path,
+                "application",
+                application.with("materialCodes", "[null]"),
+                400,
+                "problem.body.nullElement"));
+        all.add(part(
+                post,
+                "a data key with NUL",
+                Who.RESIDENT,
+                path,
+                "application",
+                application.with("data", "{\"a\\u0000b\":1}"),
+                400,
+                "problem.text.control"));
+        all.add(part(
+                post,
+                "data a list",
+                Who.RESIDENT,
+                path,
+                "application",
+                application.with("data", "[1]"),
+                400,
                 "problem.body.field"));
-        all.add(part(post, "delivery unknown", Who.RESIDENT, path, "application",
-                application.with("delivery", q("PIGEON")), 400, "onestop.application.delivery.invalid"));
-        all.add(part(post, "a required field missing, in English by its key", Who.RESIDENT, path, "application",
-                application.with("data", "{\"householdSize\":3}"), 400, "onestop.application.missing"));
-        all.add(part(post, "matter unknown", Who.RESIDENT, path, "application",
-                application.with("matterCode", q("moon-landing")), 404, "onestop.matter.notFound"));
-        all.add(part(post, "a member matter", Who.RESIDENT, path, "application",
-                application.with("matterCode", q("birth-medical-insurance")), 400, "onestop.matter.memberOnly"));
-        all.add(part(post, "a part over 64 KB", Who.RESIDENT, path, "application",
-                application.with("matterCode", q("x".repeat(70_000))), 413, "onestop.application.part.tooLarge"));
-        Fields walkIn = application.with("applicant", "{\"name\":\"窗口居民\",\"idNumber\":" + q(TestIdNumbers.unique())
-                + ",\"mobile\":\"13900005001\"}");
-        all.add(part(post, "walk-in without applicant, in English by keys", Who.ACCEPTANCE_WINDOW, path,
-                "application", application, 400, "onestop.application.missing"));
+        all.add(part(
+                post,
+                "delivery unknown",
+                Who.RESIDENT,
+                path,
+                "application",
+                application.with("delivery", q("PIGEON")),
+                400,
+                "onestop.application.delivery.invalid"));
+        all.add(part(
+                post,
+                "a required field missing, in English by its key",
+                Who.RESIDENT,
+                path,
+                "application",
+                application.with("data", "{\"householdSize\":3}"),
+                400,
+                "onestop.application.missing"));
+        all.add(part(
+                post,
+                "matter unknown",
+                Who.RESIDENT,
+                path,
+                "application",
+                application.with("matterCode", q("moon-landing")),
+                404,
+                "onestop.matter.notFound"));
+        all.add(part(
+                post,
+                "a member matter",
+                Who.RESIDENT,
+                path,
+                "application",
+                application.with("matterCode", q("birth-medical-insurance")),
+                400,
+                "onestop.matter.memberOnly"));
+        all.add(part(
+                post,
+                "a part over 64 KB",
+                Who.RESIDENT,
+                path,
+                "application",
+                application.with("matterCode", q("x".repeat(70_000))),
+                413,
+                "onestop.application.part.tooLarge"));
+        Fields walkIn = application.with(
+                "applicant",
+                "{\"name\":\"窗口居民\",\"idNumber\":" + q(TestIdNumbers.unique()) + ",\"mobile\":\"13900005001\"}");
+        all.add(part(
+                post,
+                "walk-in without applicant, in English by keys",
+                Who.ACCEPTANCE_WINDOW,
+                path,
+                "application",
+                application,
+                400,
+                "onestop.application.missing"));
         for (Map.Entry<String, String> text : BAD_TEXTS.entrySet()) {
-            all.add(part(post, "walk-in name: " + describe(text.getKey()), Who.ACCEPTANCE_WINDOW, path, "application",
-                    walkIn.with("applicant", "{\"name\":" + q(text.getKey()) + ",\"idNumber\":\"" + TestIdNumbers.unique()
-                            + "\",\"mobile\":\"13900005001\"}"), 400, text.getValue()));
+            all.add(part(
+                    post,
+                    "walk-in name: " + describe(text.getKey()),
+                    Who.ACCEPTANCE_WINDOW,
+                    path,
+                    "application",
+                    walkIn.with(
+                            "applicant",
+                            "{\"name\":" + q(text.getKey()) + ",\"idNumber\":\"" + TestIdNumbers.unique()
+                                    + "\",\"mobile\":\"13900005001\"}"),
+                    400,
+                    text.getValue()));
         }
         for (String[] id : badIdNumbers()) {
-            all.add(part(post, "walk-in ID number " + id[0], Who.ACCEPTANCE_WINDOW, path, "application",
-                    walkIn.with("applicant", "{\"name\":\"窗口居民\",\"idNumber\":" + q(id[1])
-                            + ",\"mobile\":\"13900005001\"}"), 400, "onestop.application.idNumber.invalid"));
+            all.add(part(
+                    post,
+                    "walk-in ID number " + id[0],
+                    Who.ACCEPTANCE_WINDOW,
+                    path,
+                    "application",
+                    walkIn.with(
+                            "applicant",
+                            "{\"name\":\"窗口居民\",\"idNumber\":" + q(id[1]) + ",\"mobile\":\"13900005001\"}"),
+                    400,
+                    "onestop.application.idNumber.invalid"));
         }
-        all.add(part(post, "walk-in mobile too short", Who.ACCEPTANCE_WINDOW, path, "application",
-                walkIn.with("applicant", "{\"name\":\"窗口居民\",\"idNumber\":\"" + TestIdNumbers.unique()
-                        + "\",\"mobile\":\"1390\"}"), 400, "onestop.application.mobile.invalid"));
+        all.add(part(
+                post,
+                "walk-in mobile too short",
+                Who.ACCEPTANCE_WINDOW,
+                path,
+                "application",
+                walkIn.with(
+                        "applicant",
+                        "{\"name\":\"窗口居民\",\"idNumber\":\"" + TestIdNumbers.unique() + "\",\"mobile\":\"1390\"}"),
+                400,
+                "onestop.application.mobile.invalid"));
 
         String supplement = "POST /api/applications/{trackingNumber}/supplement";
         String supplementPath = path + "/" + oneStopTrackingNumber + "/supplement";
         Fields changes = fields("data", "{\"householdSize\":4}", "materialCodes", "[]");
         multipartBodies(all, supplement, Who.RESIDENT, supplementPath, "supplement", changes);
-        all.add(part(supplement, "data text with NUL", Who.RESIDENT, supplementPath, "supplement",
-                changes.with("data", "{\"hardshipDescription\":\"a\\u0000\"}"), 400, "problem.text.control"));
-        all.add(part(supplement, "householdSize 1e400", Who.RESIDENT, supplementPath, "supplement",
-                changes.with("data", "{\"householdSize\":1e400}"), 400, "onestop.application.invalid"));
-        all.add(part(supplement, "materialCodes [null]", Who.RESIDENT, supplementPath, "supplement",
-                changes.with("materialCodes", "[null]"), 400, "problem.body.nullElement"));
-        all.add(part(supplement, "an unknown field", Who.RESIDENT, supplementPath, "supplement",
-                changes.with("data", "{\"shoeSize\":42}"), 400, "onestop.application.invalid"));
-        all.add(new BadInput(supplement, "nothing to supplement", Who.RESIDENT, HttpMethod.POST, supplementPath,
-                multipartBody(jsonPart("supplement", "{}")), 400, "onestop.supplement.empty"));
-        all.add(new BadInput(supplement, "a file that is no PDF, JPEG or PNG", Who.RESIDENT, HttpMethod.POST,
-                supplementPath, multipartBody(jsonPart("supplement", "{\"materialCodes\":[\"income-proof\"]}"),
-                        file("materials", "x.exe", "MZ not a document".getBytes(StandardCharsets.US_ASCII))), 400,
+        all.add(part(
+                supplement,
+                "data text with NUL",
+                Who.RESIDENT,
+                supplementPath,
+                "supplement",
+                changes.with("data", "{\"hardshipDescription\":\"a\\u0000\"}"),
+                400,
+                "problem.text.control"));
+        all.add(part(
+                supplement,
+                "householdSize 1e400",
+                Who.RESIDENT,
+                supplementPath,
+                "supplement",
+                changes.with("data", "{\"householdSize\":1e400}"),
+                400,
+                "onestop.application.invalid"));
+        all.add(part(
+                supplement,
+                "materialCodes [null]",
+                Who.RESIDENT,
+                supplementPath,
+                "supplement",
+                changes.with("materialCodes", "[null]"),
+                400,
+                "problem.body.nullElement"));
+        all.add(part(
+                supplement,
+                "an unknown field",
+                Who.RESIDENT,
+                supplementPath,
+                "supplement",
+                changes.with("data", "{\"shoeSize\":42}"),
+                400,
+                "onestop.application.invalid"));
+        all.add(new BadInput(
+                supplement,
+                "nothing to supplement",
+                Who.RESIDENT,
+                HttpMethod.POST,
+                supplementPath,
+                multipartBody(jsonPart("supplement", "{}")),
+                400,
+                "onestop.supplement.empty"));
+        all.add(new BadInput(
+                supplement,
+                "a file that is no PDF, JPEG or PNG",
+                Who.RESIDENT,
+                HttpMethod.POST,
+                supplementPath,
+                multipartBody(
+                        jsonPart("supplement", "{\"materialCodes\":[\"income-proof\"]}"),
+                        file("materials", "x.exe", "MZ not a document".getBytes(StandardCharsets.US_ASCII))),
+                400,
                 "document.type"));
-        all.add(new BadInput(supplement, "an empty file", Who.RESIDENT, HttpMethod.POST, supplementPath,
-                multipartBody(jsonPart("supplement", "{\"materialCodes\":[\"income-proof\"]}"),
-                        file("materials", "empty.pdf", new byte[0])), 400, "document.empty"));
+        all.add(new BadInput(
+                supplement,
+                "an empty file",
+                Who.RESIDENT,
+                HttpMethod.POST,
+                supplementPath,
+                multipartBody(
+                        jsonPart("supplement", "{\"materialCodes\":[\"income-proof\"]}"),
+                        file("materials", "empty.pdf", new byte[0])),
+                400,
+                "document.empty"));
 
         String rating = "POST /api/applications/{trackingNumber}/rating";
         String ratingPath = path + "/" + oneStopTrackingNumber + "/rating";
         Fields score = fields("score", "5", "comment", q("很好"));
         jsonBodies(all, rating, Who.RESIDENT, HttpMethod.POST, ratingPath, score);
         texts(all, rating, Who.RESIDENT, HttpMethod.POST, ratingPath, score, "comment");
-        for (String number : List.of("1e400", "-1e400", "1e-400", "99999999999999999999", "\"NaN\"", "\"5\"", "2.5",
-                "5.0", "{}", "[5]", "true", "0", "6")) {
-            all.add(json(rating, "score " + number, Who.RESIDENT, HttpMethod.POST, ratingPath,
-                    score.with("score", number), "onestop.rating.score.invalid"));
+        for (String number : List.of(
+                "1e400",
+                "-1e400",
+                "1e-400",
+                "99999999999999999999",
+                "\"NaN\"",
+                "\"5\"",
+                "2.5",
+                "5.0",
+                "{}",
+                "[5]",
+                "true",
+                "0",
+                "6")) {
+            all.add(json(
+                    rating,
+                    "score " + number,
+                    Who.RESIDENT,
+                    HttpMethod.POST,
+                    ratingPath,
+                    score.with("score", number),
+                    "onestop.rating.score.invalid"));
         }
 
         String withdrawal = "POST /api/applications/{trackingNumber}/withdrawal";
@@ -756,8 +1240,15 @@ class BadInputCorpusIntegrationTests {
         String material = "GET /api/applications/{trackingNumber}/materials/{materialId}";
         String materials = path + "/" + oneStopTrackingNumber + "/materials/";
         pathIds(all, material, Who.RESIDENT, materials, "", "onestop.material.notFound");
-        all.add(new BadInput(material, "material of an unknown application", Who.RESIDENT, HttpMethod.GET,
-                path + "/OS-00000000-XXXXXX/materials/" + materialId, Body.NONE, 404, "onestop.application.notFound"));
+        all.add(new BadInput(
+                material,
+                "material of an unknown application",
+                Who.RESIDENT,
+                HttpMethod.GET,
+                path + "/OS-00000000-XXXXXX/materials/" + materialId,
+                Body.NONE,
+                404,
+                "onestop.application.notFound"));
     }
 
     private void estates(List<BadInput> all) {
@@ -766,10 +1257,22 @@ class BadInputCorpusIntegrationTests {
         jsonBodies(all, post, Who.HOUSING, HttpMethod.POST, "/api/estates", estate);
         texts(all, post, Who.HOUSING, HttpMethod.POST, "/api/estates", estate, "name");
         texts(all, post, Who.HOUSING, HttpMethod.POST, "/api/estates", estate, "address");
-        all.add(json(post, "name an object", Who.HOUSING, HttpMethod.POST, "/api/estates", estate.with("name", "{}"),
+        all.add(json(
+                post,
+                "name an object",
+                Who.HOUSING,
+                HttpMethod.POST,
+                "/api/estates",
+                estate.with("name", "{}"),
                 "problem.body.field"));
-        all.add(json(post, "name too long", Who.HOUSING, HttpMethod.POST, "/api/estates",
-                estate.with("name", q("x".repeat(201))), "owners.estate.tooLong"));
+        all.add(json(
+                post,
+                "name too long",
+                Who.HOUSING,
+                HttpMethod.POST,
+                "/api/estates",
+                estate.with("name", q("x".repeat(201))),
+                "owners.estate.tooLong"));
 
         String one = "GET /api/estates/{estateId}";
         pathIds(all, one, Who.HOUSING, "/api/estates/", "", "owners.estate.notFound");
@@ -780,33 +1283,82 @@ class BadInputCorpusIntegrationTests {
         String unitsPath = "/api/estates/" + estateId + "/units";
         String header = "building,unit,area,ownerId,ownerName,developerUnsold\r\n";
         for (String[] bad : new String[][] {
-                {"a NUL in a name", "1号楼,101,88.50,C-1,张\u0000三,false"},
-                {"a direction override", "1号楼,101,88.50,C-1,\u202E三张,false"},
-                {"an isolate", "1号楼,\u2067101\u2069,88.50,C-1,张三,false"},
-                {"a unit of zero-width spaces", "1号楼,\u200B,88.50,C-1,张三,false"},
-                {"an area of 1e400", "1号楼,101,1e400,C-1,张三,false"},
-                {"an area of 99999999999", "1号楼,101,99999999999,C-1,张三,false"},
-                {"an area of 1e-400", "1号楼,101,0.000000001,C-1,张三,false"},
-                {"an area of NaN", "1号楼,101,NaN,C-1,张三,false"},
-                {"a negative area", "1号楼,101,-88.50,C-1,张三,false"},
-                {"a quote never closed", "1号楼,101,88.50,C-1,\"张三,false"},
-                {"a missing column", "1号楼,101,88.50,C-1,张三"}}) {
-            all.add(new BadInput(units, bad[0], Who.HOUSING, HttpMethod.POST, unitsPath,
-                    Body.of("text/csv", header + bad[1] + "\r\n"), 400, "owners.register.invalid"));
+            {"a NUL in a name", "1号楼,101,88.50,C-1,张\u0000三,false"},
+            {"a direction override", "1号楼,101,88.50,C-1,\u202E三张,false"},
+            {"an isolate", "1号楼,\u2067101\u2069,88.50,C-1,张三,false"},
+            {"a unit of zero-width spaces", "1号楼,\u200B,88.50,C-1,张三,false"},
+            {"an area of 1e400", "1号楼,101,1e400,C-1,张三,false"},
+            {"an area of 99999999999", "1号楼,101,99999999999,C-1,张三,false"},
+            {"an area of 1e-400", "1号楼,101,0.000000001,C-1,张三,false"},
+            {"an area of NaN", "1号楼,101,NaN,C-1,张三,false"},
+            {"a negative area", "1号楼,101,-88.50,C-1,张三,false"},
+            {"a quote never closed", "1号楼,101,88.50,C-1,\"张三,false"},
+            {"a missing column", "1号楼,101,88.50,C-1,张三"}
+        }) {
+            all.add(new BadInput(
+                    units,
+                    bad[0],
+                    Who.HOUSING,
+                    HttpMethod.POST,
+                    unitsPath,
+                    Body.of("text/csv", header + bad[1] + "\r\n"),
+                    400,
+                    "owners.register.invalid"));
         }
-        all.add(new BadInput(units, "a file that is not UTF-8", Who.HOUSING, HttpMethod.POST, unitsPath,
-                new Body("text/csv", (header + "1号楼,101,88.50,C-1,张三,false\r\n").getBytes(
-                        java.nio.charset.Charset.forName("GBK"))), 400, "owners.register.invalid"));
-        all.add(new BadInput(units, "an empty file", Who.HOUSING, HttpMethod.POST, unitsPath, Body.of("text/csv", ""),
-                400, "owners.register.invalid"));
-        all.add(new BadInput(units, "a wrong header", Who.HOUSING, HttpMethod.POST, unitsPath,
-                Body.of("text/csv", "a,b,c\r\n1,2,3\r\n"), 400, "owners.register.invalid"));
-        all.add(new BadInput(units, "JSON instead of CSV", Who.HOUSING, HttpMethod.POST, unitsPath,
-                Body.json("{\"units\":[]}"), 415, "problem.mediaType.unsupported"));
-        all.add(new BadInput(units, "a file over the limit", Who.HOUSING, HttpMethod.POST, unitsPath,
-                Body.of("text/csv", header + "1号楼,101,88.50,C-1,张三,false\r\n".repeat(12_000)), 413,
+        all.add(new BadInput(
+                units,
+                "a file that is not UTF-8",
+                Who.HOUSING,
+                HttpMethod.POST,
+                unitsPath,
+                new Body(
+                        "text/csv",
+                        (header + "1号楼,101,88.50,C-1,张三,false\r\n").getBytes(java.nio.charset.Charset.forName("GBK"))),
+                400,
+                "owners.register.invalid"));
+        all.add(new BadInput(
+                units,
+                "an empty file",
+                Who.HOUSING,
+                HttpMethod.POST,
+                unitsPath,
+                Body.of("text/csv", ""),
+                400,
+                "owners.register.invalid"));
+        all.add(new BadInput(
+                units,
+                "a wrong header",
+                Who.HOUSING,
+                HttpMethod.POST,
+                unitsPath,
+                Body.of("text/csv", "a,b,c\r\n1,2,3\r\n"),
+                400,
+                "owners.register.invalid"));
+        all.add(new BadInput(
+                units,
+                "JSON instead of CSV",
+                Who.HOUSING,
+                HttpMethod.POST,
+                unitsPath,
+                Body.json("{\"units\":[]}"),
+                415,
+                "problem.mediaType.unsupported"));
+        all.add(new BadInput(
+                units,
+                "a file over the limit",
+                Who.HOUSING,
+                HttpMethod.POST,
+                unitsPath,
+                Body.of("text/csv", header + "1号楼,101,88.50,C-1,张三,false\r\n".repeat(12_000)),
+                413,
                 "owners.register.tooLarge"));
-        pathIds(all, units, Who.HOUSING, "/api/estates/", "/units", "owners.estate.notFound",
+        pathIds(
+                all,
+                units,
+                Who.HOUSING,
+                "/api/estates/",
+                "/units",
+                "owners.estate.notFound",
                 Body.of("text/csv", header + "1号楼,101,88.50,C-1,张三,false\r\n"));
 
         String link = "PUT /api/estates/{estateId}/owners/{ownerId}/account";
@@ -814,21 +1366,58 @@ class BadInputCorpusIntegrationTests {
         Fields mobile = fields("mobile", q(residentMobile));
         jsonBodies(all, link, Who.HOUSING, HttpMethod.PUT, linkPath, mobile);
         texts(all, link, Who.SELF_GOVERNANCE, HttpMethod.PUT, linkPath, mobile, "mobile");
-        all.add(json(link, "mobile an object", Who.HOUSING, HttpMethod.PUT, linkPath, mobile.with("mobile", "{}"),
+        all.add(json(
+                link,
+                "mobile an object",
+                Who.HOUSING,
+                HttpMethod.PUT,
+                linkPath,
+                mobile.with("mobile", "{}"),
                 "problem.body.field"));
-        all.add(json(link, "mobile missing", Who.HOUSING, HttpMethod.PUT, linkPath, fields(),
+        all.add(json(
+                link,
+                "mobile missing",
+                Who.HOUSING,
+                HttpMethod.PUT,
+                linkPath,
+                fields(),
                 "owners.vote.link.mobileMissing"));
-        all.add(new BadInput(link, "an owner not on the register", Who.HOUSING, HttpMethod.PUT,
-                "/api/estates/" + estateId + "/owners/%E2%80%AEC-1/account", Body.json(mobile.json()), 404,
+        all.add(new BadInput(
+                link,
+                "an owner not on the register",
+                Who.HOUSING,
+                HttpMethod.PUT,
+                "/api/estates/" + estateId + "/owners/%E2%80%AEC-1/account",
+                Body.json(mobile.json()),
+                404,
                 "owners.vote.link.ownerUnknown"));
-        pathIds(all, link, Who.HOUSING, "/api/estates/", "/owners/C-1/account", "owners.estate.notFound",
+        pathIds(
+                all,
+                link,
+                Who.HOUSING,
+                "/api/estates/",
+                "/owners/C-1/account",
+                "owners.estate.notFound",
                 Body.json(mobile.json()));
 
         String unlink = "DELETE /api/estates/{estateId}/owners/{ownerId}/account";
-        all.add(new BadInput(unlink, "an owner never linked", Who.HOUSING, HttpMethod.DELETE, linkPath, Body.NONE, 404,
+        all.add(new BadInput(
+                unlink,
+                "an owner never linked",
+                Who.HOUSING,
+                HttpMethod.DELETE,
+                linkPath,
+                Body.NONE,
+                404,
                 "owners.vote.link.none"));
-        all.add(new BadInput(unlink, "an owner with a direction override", Who.HOUSING, HttpMethod.DELETE,
-                "/api/estates/" + estateId + "/owners/C%E2%80%AE-1/account", Body.NONE, 404,
+        all.add(new BadInput(
+                unlink,
+                "an owner with a direction override",
+                Who.HOUSING,
+                HttpMethod.DELETE,
+                "/api/estates/" + estateId + "/owners/C%E2%80%AE-1/account",
+                Body.NONE,
+                404,
                 "owners.vote.link.ownerUnknown"));
         pathIds(all, unlink, Who.HOUSING, "/api/estates/", "/owners/C-1/account", "owners.estate.notFound");
     }
@@ -837,28 +1426,68 @@ class BadInputCorpusIntegrationTests {
     private void scope(List<BadInput> all) {
         String areas = "/api/residents-areas";
         Fields area = fields("name", q("语料居民区 " + UUID.randomUUID()));
-        for (String[] endpoint : new String[][] {{"POST /api/residents-areas", "POST", areas},
-                {"PUT /api/residents-areas/{areaId}", "PUT", areas + "/" + areaId}}) {
+        for (String[] endpoint : new String[][] {
+            {"POST /api/residents-areas", "POST", areas},
+            {"PUT /api/residents-areas/{areaId}", "PUT", areas + "/" + areaId}
+        }) {
             HttpMethod method = HttpMethod.valueOf(endpoint[1]);
             jsonBodies(all, endpoint[0], Who.ADMIN, method, endpoint[2], area);
             texts(all, endpoint[0], Who.ADMIN, method, endpoint[2], area, "name");
-            all.add(json(endpoint[0], "name blank", Who.ADMIN, method, endpoint[2], area.with("name", q("   ")),
+            all.add(json(
+                    endpoint[0],
+                    "name blank",
+                    Who.ADMIN,
+                    method,
+                    endpoint[2],
+                    area.with("name", q("   ")),
                     "scope.area.nameMissing"));
-            all.add(json(endpoint[0], "name missing", Who.ADMIN, method, endpoint[2], fields(),
-                    "scope.area.nameMissing"));
-            all.add(json(endpoint[0], "name an object", Who.ADMIN, method, endpoint[2], area.with("name", "{}"),
+            all.add(json(
+                    endpoint[0], "name missing", Who.ADMIN, method, endpoint[2], fields(), "scope.area.nameMissing"));
+            all.add(json(
+                    endpoint[0],
+                    "name an object",
+                    Who.ADMIN,
+                    method,
+                    endpoint[2],
+                    area.with("name", "{}"),
                     "problem.body.field"));
-            all.add(json(endpoint[0], "name too long", Who.ADMIN, method, endpoint[2],
-                    area.with("name", q("长".repeat(201))), "scope.area.nameTooLong"));
+            all.add(json(
+                    endpoint[0],
+                    "name too long",
+                    Who.ADMIN,
+                    method,
+                    endpoint[2],
+                    area.with("name", q("长".repeat(201))),
+                    "scope.area.nameTooLong"));
         }
-        all.add(new BadInput("POST /api/residents-areas", "a name another area has", Who.ADMIN, HttpMethod.POST, areas,
-                Body.json(fields("name", q(areaName)).json()), 409, "scope.area.nameTaken"));
+        all.add(new BadInput(
+                "POST /api/residents-areas",
+                "a name another area has",
+                Who.ADMIN,
+                HttpMethod.POST,
+                areas,
+                Body.json(fields("name", q(areaName)).json()),
+                409,
+                "scope.area.nameTaken"));
         pathIds(all, "GET /api/residents-areas/{areaId}", Who.ADMIN, areas + "/", "", "scope.area.notFound");
-        pathIds(all, "PUT /api/residents-areas/{areaId}", Who.ADMIN, areas + "/", "", "scope.area.notFound",
+        pathIds(
+                all,
+                "PUT /api/residents-areas/{areaId}",
+                Who.ADMIN,
+                areas + "/",
+                "",
+                "scope.area.notFound",
                 Body.json(area.json()));
         pathIds(all, "DELETE /api/residents-areas/{areaId}", Who.ADMIN, areas + "/", "", "scope.area.notFound");
-        all.add(new BadInput("DELETE /api/residents-areas/{areaId}", "an area that still holds an estate", Who.ADMIN,
-                HttpMethod.DELETE, areas + "/" + areaId, Body.NONE, 409, "scope.area.notEmpty"));
+        all.add(new BadInput(
+                "DELETE /api/residents-areas/{areaId}",
+                "an area that still holds an estate",
+                Who.ADMIN,
+                HttpMethod.DELETE,
+                areas + "/" + areaId,
+                Body.NONE,
+                409,
+                "scope.area.notEmpty"));
 
         String assign = "PUT /api/residents-areas/{areaId}/estates/{estateId}";
         pathIds(all, assign, Who.ADMIN, areas + "/", "/estates/" + estateId, "scope.area.notFound");
@@ -866,19 +1495,40 @@ class BadInputCorpusIntegrationTests {
         fixNotFound(all, assign, 400);
         String unassign = "DELETE /api/residents-areas/{areaId}/estates/{estateId}";
         pathIds(all, unassign, Who.ADMIN, areas + "/", "/estates/" + estateId, "scope.area.notFound");
-        all.add(new BadInput(unassign, "an estate not in the area", Who.ADMIN, HttpMethod.DELETE,
-                areas + "/" + areaId + "/estates/987654321", Body.NONE, 404, "scope.area.estateNotInArea"));
+        all.add(new BadInput(
+                unassign,
+                "an estate not in the area",
+                Who.ADMIN,
+                HttpMethod.DELETE,
+                areas + "/" + areaId + "/estates/987654321",
+                Body.NONE,
+                404,
+                "scope.area.estateNotInArea"));
 
         String areaStaff = "PUT /api/residents-areas/{areaId}/staff/{userId}";
         pathIds(all, areaStaff, Who.ADMIN, areas + "/", "/staff/" + TestPeople.ADMIN, "scope.area.notFound");
         for (String user : List.of("nobody-in-the-directory", "%E2%80%AEevil", "a%C2%85b")) {
-            all.add(new BadInput(areaStaff, "user " + user, Who.ADMIN, HttpMethod.PUT,
-                    areas + "/" + areaId + "/staff/" + user, Body.NONE, 400, "scope.staff.unknownUser"));
+            all.add(new BadInput(
+                    areaStaff,
+                    "user " + user,
+                    Who.ADMIN,
+                    HttpMethod.PUT,
+                    areas + "/" + areaId + "/staff/" + user,
+                    Body.NONE,
+                    400,
+                    "scope.staff.unknownUser"));
         }
         String areaUnstaff = "DELETE /api/residents-areas/{areaId}/staff/{userId}";
         pathIds(all, areaUnstaff, Who.ADMIN, areas + "/", "/staff/" + TestPeople.ADMIN, "scope.area.notFound");
-        all.add(new BadInput(areaUnstaff, "a user who is no member", Who.ADMIN, HttpMethod.DELETE,
-                areas + "/" + areaId + "/staff/" + TestPeople.ADMIN, Body.NONE, 404, "scope.area.notAMember"));
+        all.add(new BadInput(
+                areaUnstaff,
+                "a user who is no member",
+                Who.ADMIN,
+                HttpMethod.DELETE,
+                areas + "/" + areaId + "/staff/" + TestPeople.ADMIN,
+                Body.NONE,
+                404,
+                "scope.area.notAMember"));
 
         String estateStaff = "GET /api/estates/{estateId}/staff";
         pathIds(all, estateStaff, Who.ADMIN, "/api/estates/", "/staff", "scope.estate.notFound");
@@ -886,19 +1536,42 @@ class BadInputCorpusIntegrationTests {
         String removeStaff = "DELETE /api/estates/{estateId}/staff/{staffGroup}/{userId}";
         for (String endpoint : List.of(addStaff, removeStaff)) {
             HttpMethod method = HttpMethod.valueOf(endpoint.substring(0, endpoint.indexOf(' ')));
-            pathIds(all, endpoint, Who.ADMIN, "/api/estates/", "/staff/owners-committee/" + TestPeople.ADMIN,
+            pathIds(
+                    all,
+                    endpoint,
+                    Who.ADMIN,
+                    "/api/estates/",
+                    "/staff/owners-committee/" + TestPeople.ADMIN,
                     "scope.estate.notFound");
             for (String group : List.of("leaders", "residents-committee", "owners-committee%E2%80%AE")) {
-                all.add(new BadInput(endpoint, "group " + group, Who.ADMIN, method,
-                        "/api/estates/" + estateId + "/staff/" + group + "/" + TestPeople.ADMIN, Body.NONE, 400,
+                all.add(new BadInput(
+                        endpoint,
+                        "group " + group,
+                        Who.ADMIN,
+                        method,
+                        "/api/estates/" + estateId + "/staff/" + group + "/" + TestPeople.ADMIN,
+                        Body.NONE,
+                        400,
                         "scope.staff.groupUnknown"));
             }
         }
-        all.add(new BadInput(addStaff, "a user not in the directory", Who.ADMIN, HttpMethod.PUT,
-                "/api/estates/" + estateId + "/staff/owners-committee/nobody-in-the-directory", Body.NONE, 400,
+        all.add(new BadInput(
+                addStaff,
+                "a user not in the directory",
+                Who.ADMIN,
+                HttpMethod.PUT,
+                "/api/estates/" + estateId + "/staff/owners-committee/nobody-in-the-directory",
+                Body.NONE,
+                400,
                 "scope.staff.unknownUser"));
-        all.add(new BadInput(removeStaff, "a user who is no member", Who.ADMIN, HttpMethod.DELETE,
-                "/api/estates/" + estateId + "/staff/property-company/" + TestPeople.ADMIN, Body.NONE, 404,
+        all.add(new BadInput(
+                removeStaff,
+                "a user who is no member",
+                Who.ADMIN,
+                HttpMethod.DELETE,
+                "/api/estates/" + estateId + "/staff/property-company/" + TestPeople.ADMIN,
+                Body.NONE,
+                404,
                 "scope.estate.notAMember"));
     }
 
@@ -907,8 +1580,17 @@ class BadInputCorpusIntegrationTests {
         for (int i = all.size() - 1; i >= 0; i--) {
             BadInput input = all.get(i);
             if (input.endpoint().equals(endpoint) && input.status() == 404) {
-                all.set(i, new BadInput(input.endpoint(), input.name(), input.who(), input.method(), input.path(),
-                        input.body(), status, input.type()));
+                all.set(
+                        i,
+                        new BadInput(
+                                input.endpoint(),
+                                input.name(),
+                                input.who(),
+                                input.method(),
+                                input.path(),
+                                input.body(),
+                                status,
+                                input.type()));
                 return;
             }
         }
@@ -921,13 +1603,37 @@ class BadInputCorpusIntegrationTests {
         jsonBodies(all, ballots, Who.OWNERS_COMMITTEE, HttpMethod.POST, path, ballot);
         texts(all, ballots, Who.OWNERS_COMMITTEE, HttpMethod.POST, path, ballot, "choice");
         texts(all, ballots, Who.SELF_GOVERNANCE, HttpMethod.POST, path, ballot, "ownerId");
-        all.add(json(ballots, "choice an object", Who.OWNERS_COMMITTEE, HttpMethod.POST, path,
-                ballot.with("choice", "{}"), "problem.body.field"));
-        all.add(json(ballots, "developer a word", Who.OWNERS_COMMITTEE, HttpMethod.POST, path,
-                ballot.with("developer", q("perhaps")), "problem.body.field"));
-        all.add(json(ballots, "developer a list", Who.OWNERS_COMMITTEE, HttpMethod.POST, path,
-                ballot.with("developer", "[true]"), "problem.body.field"));
-        pathIds(all, ballots, Who.OWNERS_COMMITTEE, "/api/votes/", "/ballots", "owners.vote.notFound",
+        all.add(json(
+                ballots,
+                "choice an object",
+                Who.OWNERS_COMMITTEE,
+                HttpMethod.POST,
+                path,
+                ballot.with("choice", "{}"),
+                "problem.body.field"));
+        all.add(json(
+                ballots,
+                "developer a word",
+                Who.OWNERS_COMMITTEE,
+                HttpMethod.POST,
+                path,
+                ballot.with("developer", q("perhaps")),
+                "problem.body.field"));
+        all.add(json(
+                ballots,
+                "developer a list",
+                Who.OWNERS_COMMITTEE,
+                HttpMethod.POST,
+                path,
+                ballot.with("developer", "[true]"),
+                "problem.body.field"));
+        pathIds(
+                all,
+                ballots,
+                Who.OWNERS_COMMITTEE,
+                "/api/votes/",
+                "/ballots",
+                "owners.vote.notFound",
                 Body.json(ballot.json()));
 
         String tally = "GET /api/votes/{voteId}/tally";
@@ -937,69 +1643,192 @@ class BadInputCorpusIntegrationTests {
     private void propertyFee(List<BadInput> all) {
         String post = "POST /api/property-fee/proposals";
         String path = "/api/property-fee/proposals";
-        String effective = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(120).toString();
-        Fields proposal = fields("estateId", String.valueOf(estateId), "applicantName", q("上海语料物业有限公司"),
-                "propertyCompanyMobile", q("13800138001"), "ownersCommitteeMobile", q("13800138002"),
-                "currentResidentialFee", "1.80", "proposedResidentialFee", "2.30", "currentCommercialFee", "4.50",
-                "proposedCommercialFee", "5.00", "currentParkingFee", "0.40", "proposedParkingFee", "0.50",
-                "effectiveDate", q(effective), "reasons", q("人工成本连续三年上涨"),
-                "incomeItems", "[{\"category\":\"PROPERTY_FEES\",\"amount\":1200000}]",
-                "expenseItems", "[{\"category\":\"STAFF\",\"amount\":860000}]",
-                "serviceItems", "[{\"service\":\"保洁\",\"standard\":\"无垃圾\",\"frequency\":\"每日\"}]");
+        String effective =
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(120).toString();
+        Fields proposal = fields(
+                "estateId",
+                String.valueOf(estateId),
+                "applicantName",
+                q("上海语料物业有限公司"),
+                "propertyCompanyMobile",
+                q("13800138001"),
+                "ownersCommitteeMobile",
+                q("13800138002"),
+                "currentResidentialFee",
+                "1.80",
+                "proposedResidentialFee",
+                "2.30",
+                "currentCommercialFee",
+                "4.50",
+                "proposedCommercialFee",
+                "5.00",
+                "currentParkingFee",
+                "0.40",
+                "proposedParkingFee",
+                "0.50",
+                "effectiveDate",
+                q(effective),
+                "reasons",
+                q("人工成本连续三年上涨"),
+                "incomeItems",
+                "[{\"category\":\"PROPERTY_FEES\",\"amount\":1200000}]",
+                "expenseItems",
+                "[{\"category\":\"STAFF\",\"amount\":860000}]",
+                "serviceItems",
+                "[{\"service\":\"保洁\",\"standard\":\"无垃圾\",\"frequency\":\"每日\"}]");
         jsonBodies(all, post, Who.PROPERTY_COMPANY, HttpMethod.POST, path, proposal);
         texts(all, post, Who.PROPERTY_COMPANY, HttpMethod.POST, path, proposal, "applicantName");
         texts(all, post, Who.OWNERS_COMMITTEE, HttpMethod.POST, path, proposal, "reasons");
         for (String fee : List.of("currentResidentialFee", "proposedCommercialFee", "proposedParkingFee")) {
             for (String number : List.of("-1e400", "1e-400", "-0.01", "2.305")) {
-                all.add(json(post, fee + " " + number, Who.PROPERTY_COMPANY, HttpMethod.POST, path,
-                        proposal.with(fee, number), "propertyfee.proposal.amount.invalid"));
+                all.add(json(
+                        post,
+                        fee + " " + number,
+                        Who.PROPERTY_COMPANY,
+                        HttpMethod.POST,
+                        path,
+                        proposal.with(fee, number),
+                        "propertyfee.proposal.amount.invalid"));
             }
             for (String number : List.of("1e400", "100000000", "99999999999999999999999", "1000.01")) {
-                all.add(json(post, fee + " " + number, Who.PROPERTY_COMPANY, HttpMethod.POST, path,
-                        proposal.with(fee, number), "propertyfee.proposal.amount.tooLarge"));
+                all.add(json(
+                        post,
+                        fee + " " + number,
+                        Who.PROPERTY_COMPANY,
+                        HttpMethod.POST,
+                        path,
+                        proposal.with(fee, number),
+                        "propertyfee.proposal.amount.tooLarge"));
             }
             for (String notANumber : List.of("\"NaN\"", "\"Infinity\"", "{}", "[1]", "true")) {
-                all.add(json(post, fee + " " + notANumber, Who.PROPERTY_COMPANY, HttpMethod.POST, path,
-                        proposal.with(fee, notANumber), "problem.body.field"));
+                all.add(json(
+                        post,
+                        fee + " " + notANumber,
+                        Who.PROPERTY_COMPANY,
+                        HttpMethod.POST,
+                        path,
+                        proposal.with(fee, notANumber),
+                        "problem.body.field"));
             }
         }
         for (String list : List.of("incomeItems", "expenseItems", "serviceItems")) {
-            all.add(json(post, list + " [null]", Who.PROPERTY_COMPANY, HttpMethod.POST, path,
-                    proposal.with(list, "[null]"), "problem.body.nullElement"));
-            all.add(json(post, list + " an object", Who.PROPERTY_COMPANY, HttpMethod.POST, path,
-                    proposal.with(list, "{}"), "problem.body.field"));
+            all.add(json(
+                    post,
+                    list + " [null]",
+                    Who.PROPERTY_COMPANY,
+                    HttpMethod.POST,
+                    path,
+                    proposal.with(list, "[null]"),
+                    "problem.body.nullElement"));
+            all.add(json(
+                    post,
+                    list + " an object",
+                    Who.PROPERTY_COMPANY,
+                    HttpMethod.POST,
+                    path,
+                    proposal.with(list, "{}"),
+                    "problem.body.field"));
         }
-        all.add(json(post, "an income of 1e400", Who.PROPERTY_COMPANY, HttpMethod.POST, path,
+        all.add(json(
+                post,
+                "an income of 1e400",
+                Who.PROPERTY_COMPANY,
+                HttpMethod.POST,
+                path,
                 proposal.with("incomeItems", "[{\"category\":\"PROPERTY_FEES\",\"amount\":1e400}]"),
                 "propertyfee.proposal.amount.tooLarge"));
-        all.add(json(post, "an expense of -1e400", Who.PROPERTY_COMPANY, HttpMethod.POST, path,
+        all.add(json(
+                post,
+                "an expense of -1e400",
+                Who.PROPERTY_COMPANY,
+                HttpMethod.POST,
+                path,
                 proposal.with("expenseItems", "[{\"category\":\"STAFF\",\"amount\":-1e400}]"),
                 "propertyfee.proposal.amount.invalid"));
-        all.add(json(post, "an expense category unknown", Who.PROPERTY_COMPANY, HttpMethod.POST, path,
+        all.add(json(
+                post,
+                "an expense category unknown",
+                Who.PROPERTY_COMPANY,
+                HttpMethod.POST,
+                path,
                 proposal.with("expenseItems", "[{\"category\":\"YACHT\",\"amount\":1}]"),
                 "propertyfee.proposal.category.unknown"));
-        all.add(json(post, "a service note with NUL", Who.PROPERTY_COMPANY, HttpMethod.POST, path,
+        all.add(json(
+                post,
+                "a service note with NUL",
+                Who.PROPERTY_COMPANY,
+                HttpMethod.POST,
+                path,
                 proposal.with("serviceItems", "[{\"service\":\"a\\u0000\",\"standard\":\"b\",\"frequency\":\"c\"}]"),
                 "problem.text.control"));
-        all.add(json(post, "effectiveDate +999999999-12-31", Who.PROPERTY_COMPANY, HttpMethod.POST, path,
-                proposal.with("effectiveDate", q("+999999999-12-31")), "propertyfee.proposal.effectiveDate.invalid"));
-        all.add(json(post, "effectiveDate in year 10000", Who.PROPERTY_COMPANY, HttpMethod.POST, path,
-                proposal.with("effectiveDate", q("+10000-01-01")), "propertyfee.proposal.effectiveDate.invalid"));
-        all.add(json(post, "effectiveDate yesterday", Who.PROPERTY_COMPANY, HttpMethod.POST, path,
-                proposal.with("effectiveDate", q(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString())),
+        all.add(json(
+                post,
+                "effectiveDate +999999999-12-31",
+                Who.PROPERTY_COMPANY,
+                HttpMethod.POST,
+                path,
+                proposal.with("effectiveDate", q("+999999999-12-31")),
+                "propertyfee.proposal.effectiveDate.invalid"));
+        all.add(json(
+                post,
+                "effectiveDate in year 10000",
+                Who.PROPERTY_COMPANY,
+                HttpMethod.POST,
+                path,
+                proposal.with("effectiveDate", q("+10000-01-01")),
+                "propertyfee.proposal.effectiveDate.invalid"));
+        all.add(json(
+                post,
+                "effectiveDate yesterday",
+                Who.PROPERTY_COMPANY,
+                HttpMethod.POST,
+                path,
+                proposal.with(
+                        "effectiveDate",
+                        q(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString())),
                 "propertyfee.proposal.effectiveDate.past"));
-        all.add(json(post, "effectiveDate on 30 February", Who.PROPERTY_COMPANY, HttpMethod.POST, path,
-                proposal.with("effectiveDate", q("2027-02-30")), "problem.body.field"));
+        all.add(json(
+                post,
+                "effectiveDate on 30 February",
+                Who.PROPERTY_COMPANY,
+                HttpMethod.POST,
+                path,
+                proposal.with("effectiveDate", q("2027-02-30")),
+                "problem.body.field"));
         for (String id : List.of("1e400", "1.5", "99999999999999999999999", "\"abc\"", "{}")) {
-            all.add(json(post, "estateId " + id, Who.PROPERTY_COMPANY, HttpMethod.POST, path,
-                    proposal.with("estateId", id), "problem.body.field"));
+            all.add(json(
+                    post,
+                    "estateId " + id,
+                    Who.PROPERTY_COMPANY,
+                    HttpMethod.POST,
+                    path,
+                    proposal.with("estateId", id),
+                    "problem.body.field"));
         }
-        all.add(json(post, "a fee of 200 digits", Who.PROPERTY_COMPANY, HttpMethod.POST, path,
-                proposal.with("currentResidentialFee", "9".repeat(200)), "problem.body.limits"));
-        all.add(json(post, "estateId -1", Who.PROPERTY_COMPANY, HttpMethod.POST, path, proposal.with("estateId", "-1"),
+        all.add(json(
+                post,
+                "a fee of 200 digits",
+                Who.PROPERTY_COMPANY,
+                HttpMethod.POST,
+                path,
+                proposal.with("currentResidentialFee", "9".repeat(200)),
+                "problem.body.limits"));
+        all.add(json(
+                post,
+                "estateId -1",
+                Who.PROPERTY_COMPANY,
+                HttpMethod.POST,
+                path,
+                proposal.with("estateId", "-1"),
                 "propertyfee.proposal.estateId.invalid"));
-        all.add(json(post, "a mobile of letters", Who.PROPERTY_COMPANY, HttpMethod.POST, path,
-                proposal.with("ownersCommitteeMobile", q("abc")), "propertyfee.proposal.mobile.invalid"));
+        all.add(json(
+                post,
+                "a mobile of letters",
+                Who.PROPERTY_COMPANY,
+                HttpMethod.POST,
+                path,
+                proposal.with("ownersCommitteeMobile", q("abc")),
+                "propertyfee.proposal.mobile.invalid"));
     }
 
     private void veterans(List<BadInput> all) {
@@ -1007,71 +1836,180 @@ class BadInputCorpusIntegrationTests {
         String header = "serviceNumber,name,idNumber,mobile,address,keyCare\r\n";
         String good = "BI-X-1,王五," + TestIdNumbers.unique() + ",13900006001,长宁区,否";
         for (String[] bad : new String[][] {
-                {"a NUL in a name", "BI-X-1,王\u0000五," + TestIdNumbers.unique() + ",13900006001,长宁区,否"},
-                {"an address with a direction override", "BI-X-1,王五," + TestIdNumbers.unique()
-                        + ",13900006001,\u202E区宁长,否"},
-                {"a name of zero-width spaces", "BI-X-1,\u200B\u200D," + TestIdNumbers.unique()
-                        + ",13900006001,长宁区,否"},
-                {"an ID number with a wrong check character", "BI-X-1,王五,310105199001011234,13900006001,长宁区,否"},
-                {"an ID number of eighteen zeros", "BI-X-1,王五,000000000000000000,13900006001,长宁区,否"},
-                {"an ID number born 1990-13-45", "BI-X-1,王五," + withCheck("31010519901345123")
-                        + ",13900006001,长宁区,否"},
-                {"an ID number born tomorrow", "BI-X-1,王五," + TestIdNumbers.of(LocalDate.now(
-                        ZoneId.of("Asia/Shanghai")).plusDays(1), 1) + ",13900006001,长宁区,否"},
-                {"a mobile of 1e400", "BI-X-1,王五," + TestIdNumbers.unique() + ",1e400,长宁区,否"},
-                {"keyCare maybe", "BI-X-1,王五," + TestIdNumbers.unique() + ",13900006001,长宁区,也许"},
-                {"a missing column", "BI-X-1,王五," + TestIdNumbers.unique() + ",13900006001,长宁区"}}) {
-            all.add(new BadInput(post, bad[0], Who.STATION, HttpMethod.POST, "/api/veterans",
-                    Body.of("text/csv", header + bad[1] + "\r\n"), 400, "veterans.roster.invalid"));
+            {"a NUL in a name", "BI-X-1,王\u0000五," + TestIdNumbers.unique() + ",13900006001,长宁区,否"},
+            {"an address with a direction override", "BI-X-1,王五," + TestIdNumbers.unique() + ",13900006001,\u202E区宁长,否"
+            },
+            {"a name of zero-width spaces", "BI-X-1,\u200B\u200D," + TestIdNumbers.unique() + ",13900006001,长宁区,否"},
+            {"an ID number with a wrong check character", "BI-X-1,王五,310105199001011234,13900006001,长宁区,否"},
+            {"an ID number of eighteen zeros", "BI-X-1,王五,000000000000000000,13900006001,长宁区,否"},
+            {"an ID number born 1990-13-45", "BI-X-1,王五," + withCheck("31010519901345123") + ",13900006001,长宁区,否"},
+            {
+                "an ID number born tomorrow",
+                "BI-X-1,王五,"
+                        + TestIdNumbers.of(
+                                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1), 1) + ",13900006001,长宁区,否"
+            },
+            {"a mobile of 1e400", "BI-X-1,王五," + TestIdNumbers.unique() + ",1e400,长宁区,否"},
+            {"keyCare maybe", "BI-X-1,王五," + TestIdNumbers.unique() + ",13900006001,长宁区,也许"},
+            {"a missing column", "BI-X-1,王五," + TestIdNumbers.unique() + ",13900006001,长宁区"}
+        }) {
+            all.add(new BadInput(
+                    post,
+                    bad[0],
+                    Who.STATION,
+                    HttpMethod.POST,
+                    "/api/veterans",
+                    Body.of("text/csv", header + bad[1] + "\r\n"),
+                    400,
+                    "veterans.roster.invalid"));
         }
-        all.add(new BadInput(post, "a file that is not UTF-8", Who.STATION, HttpMethod.POST, "/api/veterans",
-                new Body("text/csv", (header + good + "\r\n").getBytes(java.nio.charset.Charset.forName("GBK"))), 400,
+        all.add(new BadInput(
+                post,
+                "a file that is not UTF-8",
+                Who.STATION,
+                HttpMethod.POST,
+                "/api/veterans",
+                new Body("text/csv", (header + good + "\r\n").getBytes(java.nio.charset.Charset.forName("GBK"))),
+                400,
                 "veterans.roster.invalid"));
-        all.add(new BadInput(post, "an empty file", Who.STATION, HttpMethod.POST, "/api/veterans",
-                Body.of("text/csv", ""), 400, "veterans.roster.invalid"));
-        all.add(new BadInput(post, "JSON instead of CSV", Who.STATION, HttpMethod.POST, "/api/veterans",
-                Body.json("[]"), 415, "problem.mediaType.unsupported"));
-        all.add(new BadInput(post, "a file over 5 MB", Who.STATION, HttpMethod.POST, "/api/veterans",
-                Body.of("text/csv", header + "x".repeat(5 * 1024 * 1024)), 413, "veterans.roster.tooLarge"));
+        all.add(new BadInput(
+                post,
+                "an empty file",
+                Who.STATION,
+                HttpMethod.POST,
+                "/api/veterans",
+                Body.of("text/csv", ""),
+                400,
+                "veterans.roster.invalid"));
+        all.add(new BadInput(
+                post,
+                "JSON instead of CSV",
+                Who.STATION,
+                HttpMethod.POST,
+                "/api/veterans",
+                Body.json("[]"),
+                415,
+                "problem.mediaType.unsupported"));
+        all.add(new BadInput(
+                post,
+                "a file over 5 MB",
+                Who.STATION,
+                HttpMethod.POST,
+                "/api/veterans",
+                Body.of("text/csv", header + "x".repeat(5 * 1024 * 1024)),
+                413,
+                "veterans.roster.tooLarge"));
 
         pathIds(all, "GET /api/veterans/{veteranId}", Who.STATION, "/api/veterans/", "", "veterans.notFound");
-        pathIds(all, "GET /api/veterans/{veteranId}/id-number", Who.STATION, "/api/veterans/", "/id-number",
+        pathIds(
+                all,
+                "GET /api/veterans/{veteranId}/id-number",
+                Who.STATION,
+                "/api/veterans/",
+                "/id-number",
                 "veterans.notFound");
     }
 
     private void veteranAssistance(List<BadInput> all) {
         String post = "POST /api/veteran-assistance/applications";
         String path = "/api/veteran-assistance/applications";
-        Fields application = fields("veteranIdNumber", q(TestIdNumbers.unique()), "applicantRelation", q("VETERAN"),
-                "hardshipType", q("ILLNESS"), "householdSize", "3", "monthlyHouseholdIncome", "1200",
-                "disabilityGrade", "0", "requestedHelp", q("住院费用"));
+        Fields application = fields(
+                "veteranIdNumber",
+                q(TestIdNumbers.unique()),
+                "applicantRelation",
+                q("VETERAN"),
+                "hardshipType",
+                q("ILLNESS"),
+                "householdSize",
+                "3",
+                "monthlyHouseholdIncome",
+                "1200",
+                "disabilityGrade",
+                "0",
+                "requestedHelp",
+                q("住院费用"));
         jsonBodies(all, post, Who.RESIDENT, HttpMethod.POST, path, application);
         texts(all, post, Who.RESIDENT, HttpMethod.POST, path, application, "requestedHelp");
-        for (String number : List.of("1e400", "-1e400", "1e-400", "10000000000", "99999999999999999999999", "\"NaN\"",
-                "\"Infinity\"", "{}", "[1200]", "true", "1200.005")) {
-            all.add(json(post, "monthlyHouseholdIncome " + number, Who.RESIDENT, HttpMethod.POST, path,
-                    application.with("monthlyHouseholdIncome", number), "veterans.assistance.invalid"));
+        for (String number : List.of(
+                "1e400",
+                "-1e400",
+                "1e-400",
+                "10000000000",
+                "99999999999999999999999",
+                "\"NaN\"",
+                "\"Infinity\"",
+                "{}",
+                "[1200]",
+                "true",
+                "1200.005")) {
+            all.add(json(
+                    post,
+                    "monthlyHouseholdIncome " + number,
+                    Who.RESIDENT,
+                    HttpMethod.POST,
+                    path,
+                    application.with("monthlyHouseholdIncome", number),
+                    "veterans.assistance.invalid"));
         }
-        all.add(json(post, "an income of 200 digits", Who.RESIDENT, HttpMethod.POST, path,
-                application.with("monthlyHouseholdIncome", "9".repeat(200)), "problem.body.limits"));
+        all.add(json(
+                post,
+                "an income of 200 digits",
+                Who.RESIDENT,
+                HttpMethod.POST,
+                path,
+                application.with("monthlyHouseholdIncome", "9".repeat(200)),
+                "problem.body.limits"));
         for (String number : List.of("1e400", "0", "21", "2.5", "99999999999999999999", "\"three\"", "[3]")) {
-            all.add(json(post, "householdSize " + number, Who.RESIDENT, HttpMethod.POST, path,
-                    application.with("householdSize", number), "veterans.assistance.invalid"));
+            all.add(json(
+                    post,
+                    "householdSize " + number,
+                    Who.RESIDENT,
+                    HttpMethod.POST,
+                    path,
+                    application.with("householdSize", number),
+                    "veterans.assistance.invalid"));
         }
         for (String number : List.of("5", "-1", "1e400", "0.5")) {
-            all.add(json(post, "disabilityGrade " + number, Who.RESIDENT, HttpMethod.POST, path,
-                    application.with("disabilityGrade", number), "veterans.assistance.invalid"));
+            all.add(json(
+                    post,
+                    "disabilityGrade " + number,
+                    Who.RESIDENT,
+                    HttpMethod.POST,
+                    path,
+                    application.with("disabilityGrade", number),
+                    "veterans.assistance.invalid"));
         }
-        all.add(json(post, "applicantRelation unknown", Who.RESIDENT, HttpMethod.POST, path,
-                application.with("applicantRelation", q("NEIGHBOUR")), "veterans.assistance.invalid"));
-        all.add(json(post, "hardshipType an object", Who.RESIDENT, HttpMethod.POST, path,
-                application.with("hardshipType", "{}"), "problem.body.field"));
-        idNumbers(all, post, Who.RESIDENT, path, application, "veteranIdNumber", "veterans.assistance.idNumber.invalid");
-        Fields report = application.with("applicantRelation", q("RESIDENTS_COMMITTEE"))
-                .with("applicantName", q("居委会语料")).with("applicantMobile", q("13900007001"));
+        all.add(json(
+                post,
+                "applicantRelation unknown",
+                Who.RESIDENT,
+                HttpMethod.POST,
+                path,
+                application.with("applicantRelation", q("NEIGHBOUR")),
+                "veterans.assistance.invalid"));
+        all.add(json(
+                post,
+                "hardshipType an object",
+                Who.RESIDENT,
+                HttpMethod.POST,
+                path,
+                application.with("hardshipType", "{}"),
+                "problem.body.field"));
+        idNumbers(
+                all, post, Who.RESIDENT, path, application, "veteranIdNumber", "veterans.assistance.idNumber.invalid");
+        Fields report = application
+                .with("applicantRelation", q("RESIDENTS_COMMITTEE"))
+                .with("applicantName", q("居委会语料"))
+                .with("applicantMobile", q("13900007001"));
         texts(all, post, Who.RESIDENTS_COMMITTEE, HttpMethod.POST, path, report, "applicantName");
-        all.add(json(post, "a committee report with a mobile of 1e400", Who.RESIDENTS_COMMITTEE, HttpMethod.POST, path,
-                report.with("applicantMobile", "1e400"), "veterans.assistance.mobile.invalid"));
+        all.add(json(
+                post,
+                "a committee report with a mobile of 1e400",
+                Who.RESIDENTS_COMMITTEE,
+                HttpMethod.POST,
+                path,
+                report.with("applicantMobile", "1e400"),
+                "veterans.assistance.mobile.invalid"));
 
         String one = "GET /api/veteran-assistance/applications/{trackingNumber}";
         pathTexts(all, one, Who.STATION, path + "/", "", "veterans.assistance.notFound");
@@ -1079,19 +2017,52 @@ class BadInputCorpusIntegrationTests {
         String attach = "POST /api/veteran-assistance/applications/{trackingNumber}/attachments";
         String attachPath = path + "/" + assistanceTrackingNumber + "/attachments";
         multipartEnvelope(all, attach, Who.STATION, attachPath);
-        all.add(new BadInput(attach, "no files", Who.STATION, HttpMethod.POST, attachPath,
-                multipartBody(jsonPart("note", "{}")), 400, "veterans.assistance.attachment.none"));
-        all.add(new BadInput(attach, "a file that is no PDF, JPEG or PNG", Who.STATION, HttpMethod.POST, attachPath,
-                multipartBody(file("files", "a.pdf", PDF), file("files", "b.gif", "GIF89a".getBytes(
-                        StandardCharsets.US_ASCII))), 400, "document.type"));
-        all.add(new BadInput(attach, "an empty file", Who.STATION, HttpMethod.POST, attachPath,
-                multipartBody(file("files", "empty.pdf", new byte[0])), 400, "document.empty"));
-        all.add(new BadInput(attach, "an application that does not exist", Who.STATION, HttpMethod.POST,
-                path + "/VA-00000000-XXXXXX/attachments", multipartBody(file("files", "a.pdf", PDF)), 404,
+        all.add(new BadInput(
+                attach,
+                "no files",
+                Who.STATION,
+                HttpMethod.POST,
+                attachPath,
+                multipartBody(jsonPart("note", "{}")),
+                400,
+                "veterans.assistance.attachment.none"));
+        all.add(new BadInput(
+                attach,
+                "a file that is no PDF, JPEG or PNG",
+                Who.STATION,
+                HttpMethod.POST,
+                attachPath,
+                multipartBody(
+                        file("files", "a.pdf", PDF),
+                        file("files", "b.gif", "GIF89a".getBytes(StandardCharsets.US_ASCII))),
+                400,
+                "document.type"));
+        all.add(new BadInput(
+                attach,
+                "an empty file",
+                Who.STATION,
+                HttpMethod.POST,
+                attachPath,
+                multipartBody(file("files", "empty.pdf", new byte[0])),
+                400,
+                "document.empty"));
+        all.add(new BadInput(
+                attach,
+                "an application that does not exist",
+                Who.STATION,
+                HttpMethod.POST,
+                path + "/VA-00000000-XXXXXX/attachments",
+                multipartBody(file("files", "a.pdf", PDF)),
+                404,
                 "veterans.assistance.notFound"));
 
         String attachment = "GET /api/veteran-assistance/applications/{trackingNumber}/attachments/{attachmentId}";
-        pathIds(all, attachment, Who.STATION, path + "/" + assistanceTrackingNumber + "/attachments/", "",
+        pathIds(
+                all,
+                attachment,
+                Who.STATION,
+                path + "/" + assistanceTrackingNumber + "/attachments/",
+                "",
                 "veterans.assistance.attachment.notFound");
     }
 
@@ -1100,27 +2071,34 @@ class BadInputCorpusIntegrationTests {
         Map<String, Object[]> gets = new LinkedHashMap<>();
         gets.put("GET /api/calendar/years", new Object[] {Who.ADMIN, "/api/calendar/years"});
         gets.put("GET /api/calendar/years/{year}", new Object[] {Who.ADMIN, "/api/calendar/years/2026"});
-        gets.put("GET /api/labor-dispute-mediation/applications",
+        gets.put(
+                "GET /api/labor-dispute-mediation/applications",
                 new Object[] {Who.RESIDENT, "/api/labor-dispute-mediation/applications"});
         gets.put("GET /api/catalog", new Object[] {Who.ANYONE, "/api/catalog"});
         gets.put("GET /api/catalog/{code}", new Object[] {Who.ANYONE, "/api/catalog/birth"});
         gets.put("GET /api/applications", new Object[] {Who.RESIDENT, "/api/applications"});
-        gets.put("GET /api/applications/{trackingNumber}",
+        gets.put(
+                "GET /api/applications/{trackingNumber}",
                 new Object[] {Who.RESIDENT, "/api/applications/" + oneStopTrackingNumber});
-        gets.put("GET /api/applications/{trackingNumber}/materials/{materialId}",
+        gets.put(
+                "GET /api/applications/{trackingNumber}/materials/{materialId}",
                 new Object[] {Who.RESIDENT, "/api/applications/" + oneStopTrackingNumber + "/materials/" + materialId});
         gets.put("GET /api/estates/{estateId}", new Object[] {Who.HOUSING, "/api/estates/" + estateId});
-        gets.put("GET /api/estates/{estateId}/units [text/csv]",
+        gets.put(
+                "GET /api/estates/{estateId}/units [text/csv]",
                 new Object[] {Who.HOUSING, "/api/estates/" + estateId + "/units"});
         gets.put("GET /api/veterans", new Object[] {Who.STATION, "/api/veterans"});
         gets.put("GET /api/veterans [text/csv]", new Object[] {Who.STATION, "/api/veterans"});
         gets.put("GET /api/veterans/export", new Object[] {Who.STATION, "/api/veterans/export"});
         gets.put("GET /api/veterans/{veteranId}", new Object[] {Who.STATION, "/api/veterans/" + veteranId});
-        gets.put("GET /api/veterans/{veteranId}/id-number",
+        gets.put(
+                "GET /api/veterans/{veteranId}/id-number",
                 new Object[] {Who.STATION, "/api/veterans/" + veteranId + "/id-number"});
-        gets.put("GET /api/veteran-assistance/applications",
+        gets.put(
+                "GET /api/veteran-assistance/applications",
                 new Object[] {Who.STATION, "/api/veteran-assistance/applications"});
-        gets.put("GET /api/veteran-assistance/applications/{trackingNumber}",
+        gets.put(
+                "GET /api/veteran-assistance/applications/{trackingNumber}",
                 new Object[] {Who.STATION, "/api/veteran-assistance/applications/" + assistanceTrackingNumber});
         gets.put("GET /api/votes/{voteId}/tally", new Object[] {Who.SELF_GOVERNANCE, "/api/votes/1/tally"});
         gets.put("GET /api/residents-areas", new Object[] {Who.ADMIN, "/api/residents-areas"});
@@ -1131,11 +2109,26 @@ class BadInputCorpusIntegrationTests {
             String path = (String) target[1];
             boolean csv = endpoint.endsWith("[text/csv]");
             all.add(get(endpoint, "a parameter with NUL", who, path + "?q=a%00b", csv, "problem.text.control"));
-            all.add(get(endpoint, "a parameter with a direction override", who, path + "?q=%E2%80%AEx", csv,
+            all.add(get(
+                    endpoint,
+                    "a parameter with a direction override",
+                    who,
+                    path + "?q=%E2%80%AEx",
+                    csv,
                     "problem.text.direction"));
-            all.add(get(endpoint, "a parameter of zero-width spaces", who, path + "?q=%E2%80%8B", csv,
+            all.add(get(
+                    endpoint,
+                    "a parameter of zero-width spaces",
+                    who,
+                    path + "?q=%E2%80%8B",
+                    csv,
                     "problem.text.invisible"));
-            all.add(get(endpoint, "a parameter that cannot be decoded", who, path + "?q=%E4%B8", csv,
+            all.add(get(
+                    endpoint,
+                    "a parameter that cannot be decoded",
+                    who,
+                    path + "?q=%E4%B8",
+                    csv,
                     "problem.parameter.undecodable"));
         });
     }
@@ -1148,50 +2141,136 @@ class BadInputCorpusIntegrationTests {
     // ---- generators of inputs --------------------------------------------------------------------------------
 
     /** What is wrong with any JSON body, tried on every endpoint that takes one. */
-    private void jsonBodies(List<BadInput> all, String endpoint, Who who, HttpMethod method, String path,
-            Fields valid) {
+    private void jsonBodies(
+            List<BadInput> all, String endpoint, Who who, HttpMethod method, String path, Fields valid) {
         String body = valid.json();
         all.add(new BadInput(endpoint, "an empty body", who, method, path, Body.json(""), 400, "problem.body.missing"));
         all.add(new BadInput(endpoint, "null", who, method, path, Body.json("null"), 400, "problem.body.missing"));
-        all.add(new BadInput(endpoint, "JSON cut short", who, method, path, Body.json(body.substring(0, body.length() / 2)),
-                400, "problem.body.unreadable"));
-        all.add(new BadInput(endpoint, "garbage after the value", who, method, path, Body.json(body + " {\"x\":1}"),
-                400, "problem.body.unreadable"));
+        all.add(new BadInput(
+                endpoint,
+                "JSON cut short",
+                who,
+                method,
+                path,
+                Body.json(body.substring(0, body.length() / 2)),
+                400,
+                "problem.body.unreadable"));
+        all.add(new BadInput(
+                endpoint,
+                "garbage after the value",
+                who,
+                method,
+                path,
+                Body.json(body + " {\"x\":1}"),
+                400,
+                "problem.body.unreadable"));
         String first = valid.firstKey();
-        all.add(new BadInput(endpoint, "a key given twice", who, method, path,
-                Body.json(body.substring(0, body.length() - 1) + "," + q(first) + ":" + valid.get(first) + "}"), 400,
+        all.add(new BadInput(
+                endpoint,
+                "a key given twice",
+                who,
+                method,
+                path,
+                Body.json(body.substring(0, body.length() - 1) + "," + q(first) + ":" + valid.get(first) + "}"),
+                400,
                 "problem.body.unreadable"));
-        all.add(new BadInput(endpoint, "nesting 100 deep", who, method, path,
-                Body.json("{\"x\":" + "[".repeat(100) + "]".repeat(100) + "}"), 400, "problem.body.limits"));
-        all.add(new BadInput(endpoint, "a list instead of an object", who, method, path, Body.json("[" + body + "]"),
-                400, "problem.body.unreadable"));
-        all.add(new BadInput(endpoint, "a string instead of an object", who, method, path, Body.json("\"x\""), 400,
+        all.add(new BadInput(
+                endpoint,
+                "nesting 100 deep",
+                who,
+                method,
+                path,
+                Body.json("{\"x\":" + "[".repeat(100) + "]".repeat(100) + "}"),
+                400,
+                "problem.body.limits"));
+        all.add(new BadInput(
+                endpoint,
+                "a list instead of an object",
+                who,
+                method,
+                path,
+                Body.json("[" + body + "]"),
+                400,
                 "problem.body.unreadable"));
-        all.add(new BadInput(endpoint, "bytes that are no UTF-8", who, method, path,
-                new Body("application/json", concat("{\"x\":\"".getBytes(StandardCharsets.US_ASCII),
-                        new byte[] {(byte) 0xFF, (byte) 0xFE}, "\"}".getBytes(StandardCharsets.US_ASCII))), 400,
+        all.add(new BadInput(
+                endpoint,
+                "a string instead of an object",
+                who,
+                method,
+                path,
+                Body.json("\"x\""),
+                400,
                 "problem.body.unreadable"));
-        all.add(new BadInput(endpoint, "a body over 1 MB", who, method, path,
-                Body.json("{\"x\":\"" + "a".repeat(1_100_000) + "\"}"), 413, "problem.body.tooLarge"));
-        all.add(new BadInput(endpoint, "JSON sent as text/plain", who, method, path, Body.of("text/plain", body), 415,
+        all.add(new BadInput(
+                endpoint,
+                "bytes that are no UTF-8",
+                who,
+                method,
+                path,
+                new Body(
+                        "application/json",
+                        concat(
+                                "{\"x\":\"".getBytes(StandardCharsets.US_ASCII),
+                                new byte[] {(byte) 0xFF, (byte) 0xFE},
+                                "\"}".getBytes(StandardCharsets.US_ASCII))),
+                400,
+                "problem.body.unreadable"));
+        all.add(new BadInput(
+                endpoint,
+                "a body over 1 MB",
+                who,
+                method,
+                path,
+                Body.json("{\"x\":\"" + "a".repeat(1_100_000) + "\"}"),
+                413,
+                "problem.body.tooLarge"));
+        all.add(new BadInput(
+                endpoint,
+                "JSON sent as text/plain",
+                who,
+                method,
+                path,
+                Body.of("text/plain", body),
+                415,
                 "problem.mediaType.unsupported"));
-        all.add(new BadInput(endpoint, "XML", who, method, path, Body.of("application/xml", "<a/>"), 415,
+        all.add(new BadInput(
+                endpoint,
+                "XML",
+                who,
+                method,
+                path,
+                Body.of("application/xml", "<a/>"),
+                415,
                 "problem.mediaType.unsupported"));
-        all.add(new BadInput(endpoint, "a form", who, method, path,
-                Body.of("application/x-www-form-urlencoded", "a=1"), 415, "problem.mediaType.unsupported"));
-        all.add(new BadInput(endpoint, "JSON sent as an image", who, method, path, Body.of("image/png", body), 415,
+        all.add(new BadInput(
+                endpoint,
+                "a form",
+                who,
+                method,
+                path,
+                Body.of("application/x-www-form-urlencoded", "a=1"),
+                415,
+                "problem.mediaType.unsupported"));
+        all.add(new BadInput(
+                endpoint,
+                "JSON sent as an image",
+                who,
+                method,
+                path,
+                Body.of("image/png", body),
+                415,
                 "problem.mediaType.unsupported"));
     }
 
     /** Each refused text in {@code field}. */
-    private void texts(List<BadInput> all, String endpoint, Who who, HttpMethod method, String path, Fields valid,
-            String field) {
-        BAD_TEXTS.forEach((text, type) -> all.add(json(endpoint, field + ": " + describe(text), who, method, path,
-                valid.with(field, q(text)), type)));
+    private void texts(
+            List<BadInput> all, String endpoint, Who who, HttpMethod method, String path, Fields valid, String field) {
+        BAD_TEXTS.forEach((text, type) -> all.add(
+                json(endpoint, field + ": " + describe(text), who, method, path, valid.with(field, q(text)), type)));
     }
 
-    private void idNumbers(List<BadInput> all, String endpoint, Who who, String path, Fields valid, String field,
-            String type) {
+    private void idNumbers(
+            List<BadInput> all, String endpoint, Who who, String path, Fields valid, String field, String type) {
         for (String[] id : badIdNumbers()) {
             all.add(json(endpoint, field + " " + id[0], who, HttpMethod.POST, path, valid.with(field, q(id[1])), type));
         }
@@ -1199,13 +2278,17 @@ class BadInputCorpusIntegrationTests {
 
     private static String[][] badIdNumbers() {
         return new String[][] {
-                {"with a wrong check character", "310105199001011234"},
-                {"of eighteen zeros", "000000000000000000"},
-                {"born 1990-13-45", withCheck("31010519901345123")},
-                {"born tomorrow", TestIdNumbers.of(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1), 7)},
-                {"born 1899-12-31", withCheck("31010518991231123")},
-                {"of 17 characters", "31010519900101123"},
-                {"with a Y", "31010519900101123Y"}};
+            {"with a wrong check character", "310105199001011234"},
+            {"of eighteen zeros", "000000000000000000"},
+            {"born 1990-13-45", withCheck("31010519901345123")},
+            {
+                "born tomorrow",
+                TestIdNumbers.of(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1), 7)
+            },
+            {"born 1899-12-31", withCheck("31010518991231123")},
+            {"of 17 characters", "31010519900101123"},
+            {"with a Y", "31010519900101123Y"}
+        };
     }
 
     /** Bad values in a path: identifiers beyond their type, not numbers; the unknown one answers 404. */
@@ -1213,45 +2296,93 @@ class BadInputCorpusIntegrationTests {
         pathIds(all, endpoint, who, prefix, suffix, notFound, Body.NONE);
     }
 
-    private void pathIds(List<BadInput> all, String endpoint, Who who, String prefix, String suffix, String notFound,
-            Body body) {
+    private void pathIds(
+            List<BadInput> all, String endpoint, Who who, String prefix, String suffix, String notFound, Body body) {
         HttpMethod method = HttpMethod.valueOf(endpoint.substring(0, endpoint.indexOf(' ')));
         Body sent = endpoint.endsWith("[text/csv]") ? Body.ACCEPT_CSV : body;
         for (String id : List.of("1e400", "99999999999999999999", "abc", "1.5", "%E2%80%AE1")) {
-            all.add(new BadInput(endpoint, "id " + id, who, method, prefix + id + suffix, sent, 400,
-                    "problem.parameter.invalid"));
+            all.add(new BadInput(
+                    endpoint, "id " + id, who, method, prefix + id + suffix, sent, 400, "problem.parameter.invalid"));
         }
-        all.add(new BadInput(endpoint, "an id that does not exist", who, method, prefix + "987654321" + suffix, sent,
-                404, notFound));
+        all.add(new BadInput(
+                endpoint,
+                "an id that does not exist",
+                who,
+                method,
+                prefix + "987654321" + suffix,
+                sent,
+                404,
+                notFound));
     }
 
     /** Tracking numbers and codes that are no such thing: 404, the text shown back made harmless. */
-    private void pathTexts(List<BadInput> all, String endpoint, Who who, String prefix, String suffix,
-            String notFound) {
+    private void pathTexts(
+            List<BadInput> all, String endpoint, Who who, String prefix, String suffix, String notFound) {
         HttpMethod method = HttpMethod.valueOf(endpoint.substring(0, endpoint.indexOf(' ')));
         for (String text : List.of("XX-00000000-NOSUCH", "%E2%80%AEOS-1", "%E2%81%A6x%E2%81%A9", "a%C2%85b")) {
-            all.add(new BadInput(endpoint, "path " + text, who, method, prefix + text + suffix, Body.NONE, 404,
-                    notFound));
+            all.add(new BadInput(
+                    endpoint, "path " + text, who, method, prefix + text + suffix, Body.NONE, 404, notFound));
         }
-        all.add(new BadInput(endpoint, "path with NUL", who, method, prefix + "a%00b" + suffix, Body.NONE, 400,
+        all.add(new BadInput(
+                endpoint,
+                "path with NUL",
+                who,
+                method,
+                prefix + "a%00b" + suffix,
+                Body.NONE,
+                400,
                 "problem.request.malformed"));
     }
 
     /** What is wrong with any upload, and with its JSON part. */
-    private void multipartBodies(List<BadInput> all, String endpoint, Who who, String path, String part,
-            Fields valid) {
+    private void multipartBodies(List<BadInput> all, String endpoint, Who who, String path, String part, Fields valid) {
         multipartEnvelope(all, endpoint, who, path);
         String body = valid.json();
-        all.add(part(endpoint, "the part cut short", who, path, part, body.substring(0, body.length() / 2), 400,
+        all.add(part(
+                endpoint,
+                "the part cut short",
+                who,
+                path,
+                part,
+                body.substring(0, body.length() / 2),
+                400,
                 "onestop.application.part.invalid"));
-        all.add(part(endpoint, "garbage after the part", who, path, part, body + "]", 400,
+        all.add(part(
+                endpoint,
+                "garbage after the part",
+                who,
+                path,
+                part,
+                body + "]",
+                400,
                 "onestop.application.part.invalid"));
-        all.add(part(endpoint, "a key given twice in the part", who, path, part,
+        all.add(part(
+                endpoint,
+                "a key given twice in the part",
+                who,
+                path,
+                part,
                 body.substring(0, body.length() - 1) + "," + q(valid.firstKey()) + ":" + valid.get(valid.firstKey())
-                        + "}", 400, "onestop.application.part.invalid"));
-        all.add(part(endpoint, "the part nested 100 deep", who, path, part,
-                "{\"x\":" + "[".repeat(100) + "]".repeat(100) + "}", 400, "problem.body.limits"));
-        all.add(part(endpoint, "the part a list", who, path, part, "[" + body + "]", 400,
+                        + "}",
+                400,
+                "onestop.application.part.invalid"));
+        all.add(part(
+                endpoint,
+                "the part nested 100 deep",
+                who,
+                path,
+                part,
+                "{\"x\":" + "[".repeat(100) + "]".repeat(100) + "}",
+                400,
+                "problem.body.limits"));
+        all.add(part(
+                endpoint,
+                "the part a list",
+                who,
+                path,
+                part,
+                "[" + body + "]",
+                400,
                 "onestop.application.part.invalid"));
         all.add(part(endpoint, "the part null", who, path, part, "null", 400, "onestop.application.part.missing"));
         all.add(part(endpoint, "the part blank", who, path, part, "   ", 400, "onestop.application.part.missing"));
@@ -1259,31 +2390,59 @@ class BadInputCorpusIntegrationTests {
 
     /** What is wrong with the envelope of any upload. */
     private void multipartEnvelope(List<BadInput> all, String endpoint, Who who, String path) {
-        all.add(new BadInput(endpoint, "multipart without a boundary", who, HttpMethod.POST, path,
-                Body.of("multipart/form-data", "--x\r\n\r\n"), 400, "problem.multipart.unreadable"));
-        all.add(new BadInput(endpoint, "multipart cut short", who, HttpMethod.POST, path,
-                Body.of("multipart/form-data; boundary=" + BOUNDARY, "--" + BOUNDARY
-                        + "\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nabc"), 400,
+        all.add(new BadInput(
+                endpoint,
+                "multipart without a boundary",
+                who,
+                HttpMethod.POST,
+                path,
+                Body.of("multipart/form-data", "--x\r\n\r\n"),
+                400,
                 "problem.multipart.unreadable"));
-        all.add(new BadInput(endpoint, "JSON instead of an upload", who, HttpMethod.POST, path, Body.json("{}"), 415,
+        all.add(new BadInput(
+                endpoint,
+                "multipart cut short",
+                who,
+                HttpMethod.POST,
+                path,
+                Body.of(
+                        "multipart/form-data; boundary=" + BOUNDARY,
+                        "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nabc"),
+                400,
+                "problem.multipart.unreadable"));
+        all.add(new BadInput(
+                endpoint,
+                "JSON instead of an upload",
+                who,
+                HttpMethod.POST,
+                path,
+                Body.json("{}"),
+                415,
                 "problem.mediaType.unsupported"));
-        all.add(new BadInput(endpoint, "text instead of an upload", who, HttpMethod.POST, path,
-                Body.of("text/plain", "hello"), 415, "problem.mediaType.unsupported"));
+        all.add(new BadInput(
+                endpoint,
+                "text instead of an upload",
+                who,
+                HttpMethod.POST,
+                path,
+                Body.of("text/plain", "hello"),
+                415,
+                "problem.mediaType.unsupported"));
     }
 
-    private BadInput part(String endpoint, String name, Who who, String path, String part, Fields json, int status,
-            String type) {
+    private BadInput part(
+            String endpoint, String name, Who who, String path, String part, Fields json, int status, String type) {
         return part(endpoint, name, who, path, part, json.json(), status, type);
     }
 
-    private BadInput part(String endpoint, String name, Who who, String path, String part, String json, int status,
-            String type) {
-        return new BadInput(endpoint, name, who, HttpMethod.POST, path, multipartBody(jsonPart(part, json)), status,
-                type);
+    private BadInput part(
+            String endpoint, String name, Who who, String path, String part, String json, int status, String type) {
+        return new BadInput(
+                endpoint, name, who, HttpMethod.POST, path, multipartBody(jsonPart(part, json)), status, type);
     }
 
-    private static BadInput json(String endpoint, String name, Who who, HttpMethod method, String path, Fields json,
-            String type) {
+    private static BadInput json(
+            String endpoint, String name, Who who, HttpMethod method, String path, Fields json, String type) {
         return new BadInput(endpoint, name, who, method, path, Body.json(json.json()), 400, type);
     }
 
@@ -1314,7 +2473,9 @@ class BadInputCorpusIntegrationTests {
 
         String json() {
             StringBuilder json = new StringBuilder("{");
-            raw.forEach((key, value) -> json.append(json.length() > 1 ? "," : "").append(q(key)).append(':')
+            raw.forEach((key, value) -> json.append(json.length() > 1 ? "," : "")
+                    .append(q(key))
+                    .append(':')
                     .append(value));
             return json.append('}').toString();
         }
@@ -1345,8 +2506,8 @@ class BadInputCorpusIntegrationTests {
 
     private static String describe(String text) {
         StringBuilder described = new StringBuilder();
-        text.chars().forEach(c -> described.append(c < 0x20 || c > 0x7E ? String.format("U+%04X ", c)
-                : (char) c + " "));
+        text.chars()
+                .forEach(c -> described.append(c < 0x20 || c > 0x7E ? String.format("U+%04X ", c) : (char) c + " "));
         return described.toString().strip();
     }
 

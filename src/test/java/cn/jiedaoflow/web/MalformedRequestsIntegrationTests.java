@@ -2,18 +2,16 @@ package cn.jiedaoflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import cn.jiedaoflow.IntegrationTest;
 
 /**
  * Requests refused before any of the application runs, by the servlet container (a path it cannot decode) or by
@@ -33,20 +31,32 @@ class MalformedRequestsIntegrationTests {
         String english = send("GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
                 + "Connection: close\r\n\r\n");
 
-        assertThat(chinese).as(rawPath).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
+        assertThat(chinese)
+                .as(rawPath)
+                .startsWith("HTTP/1.1 400")
+                .contains("Content-Type: application/problem+json")
                 .contains("\"type\":\"urn:jiedao:problem:problem.request.malformed\"", "\"status\":400", "请求格式有误")
                 .doesNotContain("<html", "Tomcat");
         assertThat(english).startsWith("HTTP/1.1 400").contains("The request is malformed");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/catalog/%2e%2e/catalog", "/api/estates/1;jsessionid=x", "/api/catalog/a%2Fb",
-            "/api/catalog//birth", "/api/catalog/%5Cbirth"})
+    @ValueSource(
+            strings = {
+                "/api/catalog/%2e%2e/catalog",
+                "/api/estates/1;jsessionid=x",
+                "/api/catalog/a%2Fb",
+                "/api/catalog//birth",
+                "/api/catalog/%5Cbirth"
+            })
     void aPathTheFirewallRefusesIsA400Problem(String rawPath) throws IOException {
         String answer = send("GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
                 + "Connection: close\r\n\r\n");
 
-        assertThat(answer).as(rawPath).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
+        assertThat(answer)
+                .as(rawPath)
+                .startsWith("HTTP/1.1 400")
+                .contains("Content-Type: application/problem+json")
                 .contains("\"type\":\"urn:jiedao:problem:problem.request.malformed\"", "\"status\":400")
                 .doesNotContain("Exception", "firewall", "<html");
     }
