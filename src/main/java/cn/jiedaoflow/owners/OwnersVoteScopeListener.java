@@ -28,9 +28,9 @@ class OwnersVoteScopeListener implements ExecutionListener {
         String group = scopes.residentsCommitteeGroupOf(estateId)
                 .orElseThrow(() -> EngineRefusal.of(
                         "小区 %d 尚未划入居民区，没有居委会张贴表决公告；请管理员先将小区划入居民区。".formatted(estateId),
-                        "Estate %d lies in no residents’ area, so no residents’ committee can post the notice of"
-                                + " the vote; an administrator assigns the estate to its area first."
-                                        .formatted(estateId)));
+                        ("Estate %d lies in no residents’ area, so no residents’ committee can post the notice of"
+                                        + " the vote; an administrator assigns the estate to its area first.")
+                                .formatted(estateId)));
         execution.setVariable(ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP, group);
     }
 }
