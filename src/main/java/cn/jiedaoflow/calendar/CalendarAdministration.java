@@ -1,13 +1,12 @@
 package cn.jiedaoflow.calendar;
 
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +44,7 @@ class CalendarAdministration {
     YearDetails replace(int year, YearRequest request, String updatedBy) {
         List<YearProblem> problems = request.problems(year);
         if (!problems.isEmpty()) {
-            throw new ApiProblem(
-                    HttpStatus.BAD_REQUEST,
+            throw Refusal.badFields(
                     "calendar.year.invalid",
                     problems.stream().map(YearProblem::asError).toList(),
                     String.valueOf(year),

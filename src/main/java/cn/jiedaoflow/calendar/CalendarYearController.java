@@ -1,7 +1,7 @@
 package cn.jiedaoflow.calendar;
 
 import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,7 +34,7 @@ class CalendarYearController {
         requireSupported(year);
         return administration
                 .year(year)
-                .orElseThrow(() -> ApiProblem.notFound("calendar.year.notFound", String.valueOf(year)));
+                .orElseThrow(() -> Refusal.notFound("calendar.year.notFound", String.valueOf(year)));
     }
 
     @PutMapping("/{year}")
@@ -45,7 +45,7 @@ class CalendarYearController {
 
     private static void requireSupported(int year) {
         if (!YearRequest.isSupportedYear(year)) {
-            throw ApiProblem.badRequest(
+            throw Refusal.badInput(
                     "calendar.year.outOfRange",
                     String.valueOf(year),
                     String.valueOf(YearRequest.FIRST_YEAR),

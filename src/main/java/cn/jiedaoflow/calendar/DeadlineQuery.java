@@ -1,6 +1,6 @@
 package cn.jiedaoflow.calendar;
 
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -20,10 +20,10 @@ record DeadlineQuery(Instant from, int count, boolean workingDays) {
 
     static DeadlineQuery parse(String from, String workingDays, String days) {
         if (from == null || from.isBlank()) {
-            throw ApiProblem.badRequest("calendar.from.missing");
+            throw Refusal.badInput("calendar.from.missing");
         }
         if ((workingDays == null) == (days == null)) {
-            throw ApiProblem.badRequest("calendar.period.exactlyOne");
+            throw Refusal.badInput("calendar.period.exactlyOne");
         }
         Instant instant = parseInstant(from.strip());
         return workingDays != null
@@ -38,13 +38,13 @@ record DeadlineQuery(Instant from, int count, boolean workingDays) {
         try {
             parsed = OffsetDateTime.parse(text);
         } catch (DateTimeParseException e) {
-            ApiProblem problem = ApiProblem.badRequest("calendar.from.invalid", from);
+            Refusal problem = Refusal.badInput("calendar.from.invalid", from);
             problem.initCause(e);
             throw problem;
         }
         // a year the calendar can count from, in every offset: +999999999-12-31 would overflow in Shanghai
         if (parsed.getYear() < FIRST_YEAR || parsed.getYear() > LAST_YEAR) {
-            throw ApiProblem.badRequest(
+            throw Refusal.badInput(
                     "calendar.from.outOfRange", from, String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
         return parsed.toInstant();
@@ -53,7 +53,7 @@ record DeadlineQuery(Instant from, int count, boolean workingDays) {
     private static int parseCount(String name, String value) {
         String text = value.strip();
         if (!WHOLE_NUMBER.matcher(text).matches() || Integer.parseInt(text) > MAX_COUNT) {
-            throw ApiProblem.badRequest("calendar.count.invalid", name, value);
+            throw Refusal.badInput("calendar.count.invalid", name, value);
         }
         return Integer.parseInt(text);
     }

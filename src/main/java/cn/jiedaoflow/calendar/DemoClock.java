@@ -1,5 +1,6 @@
 package cn.jiedaoflow.calendar;
 
+import cn.jiedaoflow.engine.EngineEdge;
 import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * Only forward: cases already recorded never end up in the future. Exists only with the {@code demo}
  * profile; production never moves its clock.
  */
+@EngineEdge
 @Component
 @Profile("demo")
 class DemoClock {

@@ -1,7 +1,7 @@
 package cn.jiedaoflow.calendar;
 
 import cn.jiedaoflow.audit.AuditLog;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -54,7 +54,7 @@ class DemoClockController {
                 || hours < 0
                 || days + hours == 0
                 || Duration.ofDays(days).plusHours(hours).compareTo(Duration.ofDays(MAX_DAYS)) > 0) {
-            throw ApiProblem.badRequest("calendar.demoClock.invalid", String.valueOf(MAX_DAYS));
+            throw Refusal.badInput("calendar.demoClock.invalid", String.valueOf(MAX_DAYS));
         }
         Duration by = Duration.ofDays(days).plusHours(hours);
         Instant now = clock.advance(by);

@@ -1,6 +1,6 @@
 package cn.jiedaoflow.engine;
 
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.util.Locale;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.context.MessageSource;
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the refusal of an intake rule into the engine's: an intake checks an application once, for the API
- * and for a start listener alike, and refuses with an {@link ApiProblem} (status, message key, arguments). The
+ * and for a start listener alike, and refuses with an {@link Refusal} (status, message key, arguments). The
  * API answers it as an RFC 9457 problem in the caller's language; a start listener hands it to the engine's
  * doors as an {@link EngineRefusal}, the same message in Chinese and English.
  */
@@ -24,11 +24,11 @@ public class IntakeRefusals {
         this.messages = messages;
     }
 
-    public ProcessEngineException of(ApiProblem problem) {
+    public ProcessEngineException of(Refusal problem) {
         return EngineRefusal.of(message(problem, CHINESE), message(problem, Locale.ENGLISH));
     }
 
-    private String message(ApiProblem problem, Locale locale) {
+    private String message(Refusal problem, Locale locale) {
         try {
             return messages.getMessage(problem.messageKey(), problem.args(), locale);
         } catch (NoSuchMessageException e) {

@@ -1,9 +1,6 @@
 package cn.jiedaoflow.files;
 
-import cn.jiedaoflow.web.ApiProblem;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.springframework.web.multipart.MultipartFile;
+import cn.jiedaoflow.refusal.Refusal;
 
 /**
  * A document a resident or staff member uploaded, checked once for every procedure that takes documents: at
@@ -11,22 +8,20 @@ import org.springframework.web.multipart.MultipartFile;
  */
 public record UploadedDocument(String fileName, DocumentType type, byte[] content) {
 
-    /** Reads and checks {@code file}; refuses it with a 400 naming the file and the rule it breaks. */
-    public static UploadedDocument read(MultipartFile file, String fallbackName) {
-        String name = DocumentType.safeFileName(file.getOriginalFilename(), fallbackName);
-        if (file.getSize() > DocumentType.MAX_BYTES) {
-            throw ApiProblem.badRequest("document.tooLarge", name, DocumentType.MAX_BYTES / (1024 * 1024));
+    /**
+     * Checks {@code upload}; refuses a file over the limit with a 413 and an empty or unknown one with a 400, naming
+     * the file and the rule it breaks.
+     */
+    public static UploadedDocument read(Upload upload, String fallbackName) {
+        String name = DocumentType.safeFileName(upload.fileName(), fallbackName);
+        byte[] content = upload.content() == null ? new byte[0] : upload.content();
+        if (content.length > DocumentType.MAX_BYTES) {
+            throw Refusal.tooLarge("document.tooLarge", name, DocumentType.MAX_BYTES / (1024 * 1024));
         }
-        if (file.isEmpty()) {
-            throw ApiProblem.badRequest("document.empty", name);
+        if (content.length == 0) {
+            throw Refusal.badInput("document.empty", name);
         }
-        byte[] content;
-        try {
-            content = file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded file " + name, e);
-        }
-        DocumentType type = DocumentType.of(content).orElseThrow(() -> ApiProblem.badRequest("document.type", name));
+        DocumentType type = DocumentType.of(content).orElseThrow(() -> Refusal.badInput("document.type", name));
         return new UploadedDocument(name, type, content);
     }
 

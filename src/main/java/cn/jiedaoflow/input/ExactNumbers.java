@@ -1,4 +1,4 @@
-package cn.jiedaoflow.web;
+package cn.jiedaoflow.input;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

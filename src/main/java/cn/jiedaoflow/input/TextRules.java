@@ -1,4 +1,4 @@
-package cn.jiedaoflow.web;
+package cn.jiedaoflow.input;
 
 import java.util.Optional;
 

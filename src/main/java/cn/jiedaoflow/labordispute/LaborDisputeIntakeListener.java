@@ -6,7 +6,7 @@ import cn.jiedaoflow.engine.IntakeRefusals;
 import cn.jiedaoflow.engine.StartOrigin;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,11 +101,11 @@ class LaborDisputeIntakeListener implements ExecutionListener {
             TreeSet<String> unexpected = new TreeSet<>(execution.getVariableNames());
             unexpected.removeAll(START_FORM_FIELDS);
             if (!unexpected.isEmpty()) {
-                throw ApiProblem.badRequest("labordispute.door.unexpected", String.join(", ", unexpected));
+                throw Refusal.badInput("labordispute.door.unexpected", String.join(", ", unexpected));
             }
             String businessKey = execution.getProcessBusinessKey();
             if (businessKey != null && !businessKey.isBlank()) {
-                throw ApiProblem.badRequest("labordispute.door.businessKey");
+                throw Refusal.badInput("labordispute.door.businessKey");
             }
             Map<String, Object> form = execution.getVariables();
             ApplicationRequest request = new ApplicationRequest(
@@ -117,7 +117,7 @@ class LaborDisputeIntakeListener implements ExecutionListener {
                     text(form, VAR_APPLICANT_MOBILE),
                     text(form, VAR_APPLICANT_ID_NUMBER));
             return MediationIntake.check(staff(execution, user), request);
-        } catch (ApiProblem refused) {
+        } catch (Refusal refused) {
             throw refusals.of(refused);
         }
     }
@@ -132,7 +132,7 @@ class LaborDisputeIntakeListener implements ExecutionListener {
     private static String text(Map<String, Object> form, String name) {
         Object value = form.get(name);
         if (value != null && !(value instanceof String)) {
-            throw ApiProblem.badRequest("labordispute.application.notText", name);
+            throw Refusal.badInput("labordispute.application.notText", name);
         }
         return (String) value;
     }

@@ -2,9 +2,10 @@ package cn.jiedaoflow.labordispute;
 
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.*;
 
+import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * engine users, so the process starts without an engine authentication once this class has checked the caller;
  * staff entering an application at the window are recorded as {@code registeredBy}.
  */
+@EngineEdge
 @Service
 class MediationApplicationService {
 
@@ -88,7 +90,7 @@ class MediationApplicationService {
                 .find(trackingNumber)
                 .filter(found -> caller.isStaff() || Objects.equals(found.getApplicantAccountId(), caller.accountId()))
                 .map(this::view)
-                .orElseThrow(() -> ApiProblem.notFound("labordispute.application.notFound", trackingNumber));
+                .orElseThrow(() -> Refusal.notFound("labordispute.application.notFound", trackingNumber));
     }
 
     private ApplicationView view(LaborDisputeCase mediation) {

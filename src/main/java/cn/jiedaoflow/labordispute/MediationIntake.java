@@ -4,12 +4,11 @@ import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;
 import cn.jiedaoflow.people.StaffGroup;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /**
  * The intake rules of a mediation application, the one implementation for every door: the API
@@ -23,7 +22,7 @@ final class MediationIntake {
 
     private MediationIntake() {}
 
-    /** The application as the rules accept it, or an {@link ApiProblem} saying what is wrong. */
+    /** The application as the rules accept it, or an {@link Refusal} saying what is wrong. */
     static MediationApplication check(Caller caller, ApplicationRequest request) {
         requireMediationStaffOrResident(caller);
         return caller.isStaff() ? window(caller, request) : online(caller, request);
@@ -34,7 +33,7 @@ final class MediationIntake {
                 && (caller.kind() == Caller.Kind.RESIDENT
                         || caller.isStaff() && caller.inGroup(StaffGroup.MEDIATION.id()));
         if (!allowed) {
-            throw ApiProblem.forbidden("labordispute.forbidden");
+            throw Refusal.forbidden("labordispute.forbidden");
         }
     }
 
@@ -43,7 +42,7 @@ final class MediationIntake {
         if (request.applicantName() != null && !request.applicantName().strip().equals(caller.displayName())
                 || request.applicantMobile() != null
                         && !request.applicantMobile().strip().equals(caller.username())) {
-            throw ApiProblem.forbidden("labordispute.application.applicant.notOwn");
+            throw Refusal.forbidden("labordispute.application.applicant.notOwn");
         }
         return new MediationApplication(
                 null,
@@ -63,7 +62,7 @@ final class MediationIntake {
         requireFields(request, true);
         String mobile = request.applicantMobile().strip();
         if (!LoginNames.isMobile(mobile)) {
-            throw ApiProblem.badRequest("labordispute.application.mobile.invalid", mobile);
+            throw Refusal.badInput("labordispute.application.mobile.invalid", mobile);
         }
         return new MediationApplication(
                 null,
@@ -81,8 +80,8 @@ final class MediationIntake {
 
     private static DisputeType disputeType(ApplicationRequest request) {
         return DisputeType.parse(request.disputeType().strip())
-                .orElseThrow(() ->
-                        ApiProblem.badRequest("labordispute.application.disputeType.unknown", request.disputeType()));
+                .orElseThrow(
+                        () -> Refusal.badInput("labordispute.application.disputeType.unknown", request.disputeType()));
     }
 
     private static void requireFields(ApplicationRequest request, boolean windowEntry) {
@@ -106,21 +105,20 @@ final class MediationIntake {
             List<Map<String, Object>> errors = missing.stream()
                     .map(name -> Map.<String, Object>of("field", name, "problem", "missing"))
                     .toList();
-            throw new ApiProblem(
-                    HttpStatus.BAD_REQUEST, "labordispute.application.missing", errors, String.join(", ", missing));
+            throw Refusal.badFields("labordispute.application.missing", errors, String.join(", ", missing));
         }
     }
 
     private static String idNumber(String value) {
         return IdNumbers.normalized(value)
-                .orElseThrow(() -> ApiProblem.badRequest(
-                        "labordispute.application.idNumber.invalid", IdNumbers.mask(value.strip())));
+                .orElseThrow(() ->
+                        Refusal.badInput("labordispute.application.idNumber.invalid", IdNumbers.mask(value.strip())));
     }
 
     private static String limited(String field, String value, int maxLength) {
         String stripped = value.strip();
         if (stripped.length() > maxLength) {
-            throw ApiProblem.badRequest("labordispute.application.tooLong", field, maxLength);
+            throw Refusal.badInput("labordispute.application.tooLong", field, maxLength);
         }
         return stripped;
     }

@@ -1,6 +1,6 @@
 package cn.jiedaoflow.onestop;
 
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -148,7 +148,7 @@ public class OneStopApplication {
 
     void supplemented(String dataJson) {
         if (status != ApplicationStatus.SUPPLEMENT_REQUESTED) {
-            throw ApiProblem.conflict("onestop.application.supplement.notRequested", trackingNumber);
+            throw Refusal.conflict("onestop.application.supplement.notRequested", trackingNumber);
         }
         this.status = ApplicationStatus.SUBMITTED;
         this.dataJson = dataJson;
@@ -190,20 +190,20 @@ public class OneStopApplication {
 
     void withdraw() {
         if (!status.isBeforeDecision()) {
-            throw ApiProblem.conflict("onestop.application.withdrawal.tooLate", trackingNumber, status);
+            throw Refusal.conflict("onestop.application.withdrawal.tooLate", trackingNumber, status);
         }
         this.status = ApplicationStatus.WITHDRAWN;
     }
 
     void rate(Rating rating, Instant at) {
         if (!status.isDecided()) {
-            throw ApiProblem.conflict("onestop.application.rating.notDecided", trackingNumber);
+            throw Refusal.conflict("onestop.application.rating.notDecided", trackingNumber);
         }
         if (this.rating != null) {
-            throw ApiProblem.conflict("onestop.application.rating.alreadyRated", trackingNumber);
+            throw Refusal.conflict("onestop.application.rating.alreadyRated", trackingNumber);
         }
         if (!Rating.isOpen(at, evaluationEnds)) {
-            throw ApiProblem.conflict("onestop.application.rating.periodOver", trackingNumber);
+            throw Refusal.conflict("onestop.application.rating.periodOver", trackingNumber);
         }
         this.rating = rating.score();
         this.ratingComment = rating.comment();

@@ -2,6 +2,7 @@ package cn.jiedaoflow.onestop;
 
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.web.FileDownloads;
+import cn.jiedaoflow.web.MultipartParts;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -27,9 +28,11 @@ class OneStopApplicationController {
     static final String PATH = "/api/applications";
 
     private final OneStopApplicationService service;
+    private final MultipartParts parts;
 
-    OneStopApplicationController(OneStopApplicationService service) {
+    OneStopApplicationController(OneStopApplicationService service, MultipartParts parts) {
         this.service = service;
+        this.parts = parts;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -37,7 +40,10 @@ class OneStopApplicationController {
             @AuthenticationPrincipal Caller caller,
             @RequestPart(name = "application", required = false) String application,
             @RequestPart(name = "materials", required = false) List<MultipartFile> materials) {
-        ApplicationSubmitted submitted = service.submit(caller, application, materials);
+        ApplicationSubmitted submitted = service.submit(
+                caller,
+                parts.json(application, SubmissionRequest.class, "application"),
+                MultipartParts.files(materials));
         return ResponseEntity.created(URI.create(PATH + "/" + submitted.trackingNumber()))
                 .body(submitted);
     }
@@ -72,7 +78,10 @@ class OneStopApplicationController {
             @PathVariable String trackingNumber,
             @RequestPart(name = "supplement", required = false) String supplement,
             @RequestPart(name = "materials", required = false) List<MultipartFile> materials) {
-        return service.supplement(caller, trackingNumber, supplement, materials);
+        SupplementRequest request = supplement == null
+                ? new SupplementRequest(null, null)
+                : parts.json(supplement, SupplementRequest.class, "supplement");
+        return service.supplement(caller, trackingNumber, request, MultipartParts.files(materials));
     }
 
     @PostMapping("/{trackingNumber}/rating")

@@ -6,6 +6,8 @@ import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.engine.EngineEdge;
+import cn.jiedaoflow.files.Upload;
 import cn.jiedaoflow.files.UploadedDocument;
 import cn.jiedaoflow.people.Account;
 import cn.jiedaoflow.people.AccountRepository;
@@ -14,9 +16,8 @@ import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;
 import cn.jiedaoflow.people.StaffGroup;
 import cn.jiedaoflow.personaldata.PersonalDataKind;
-import cn.jiedaoflow.web.ApiProblem;
-import cn.jiedaoflow.web.JsonProblems;
-import cn.jiedaoflow.web.Localized;
+import cn.jiedaoflow.refusal.Localized;
+import cn.jiedaoflow.refusal.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,10 +37,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The residents' side of one-stop applications, and the window's: checks who calls and what they send,
@@ -47,6 +46,7 @@ import org.springframework.web.multipart.MultipartFile;
  * and moves it on when the applicant supplements, withdraws or rates. Residents are not engine users: this
  * class checks the caller, then acts on the engine for them.
  */
+@EngineEdge
 @Service
 public class OneStopApplicationService {
 
@@ -54,9 +54,8 @@ public class OneStopApplicationService {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int MAX_DATA_JSON = 8000;
     /** The longest JSON part taken (characters); its data may be {@value #MAX_DATA_JSON} at most. */
-    private static final int MAX_PART_CHARS = 64 * 1024;
-
     private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {};
+
     private static final Set<String> READERS =
             Set.of(StaffGroup.ACCEPTANCE_WINDOW.id(), StaffGroup.ACCEPTANCE_HEAD.id(), StaffGroup.LEADERS.id());
 
@@ -106,13 +105,12 @@ public class OneStopApplicationService {
     // ---- submission ----------------------------------------------------------------------------------------
 
     @Transactional
-    public ApplicationSubmitted submit(Caller caller, String applicationPart, List<MultipartFile> files) {
+    public ApplicationSubmitted submit(Caller caller, SubmissionRequest request, List<Upload> files) {
         requireResidentOrWindow(caller);
-        SubmissionRequest request = read(applicationPart, SubmissionRequest.class, "application");
         Matter matter = catalog.find(request.matterCode())
-                .orElseThrow(() -> ApiProblem.notFound("onestop.matter.notFound", request.matterCode()));
+                .orElseThrow(() -> Refusal.notFound("onestop.matter.notFound", request.matterCode()));
         if (matter.isMember()) {
-            throw ApiProblem.badRequest(
+            throw Refusal.badInput(
                     "onestop.matter.memberOnly",
                     new Localized(matter.nameZh(), matter.nameEn()),
                     catalog.find(matter.parentCode())
@@ -195,18 +193,18 @@ public class OneStopApplicationService {
             missing.add(problem("applicant.mobile", "missing", new Localized("手机号码", "applicant.mobile")));
         }
         if (!missing.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "onestop.application.missing", missing, labels(missing));
+            throw Refusal.badFields("onestop.application.missing", missing, labels(missing));
         }
         String name = applicant.name().strip();
         if (name.length() > 100) {
-            throw ApiProblem.badRequest("onestop.application.tooLong", "applicant.name", 100);
+            throw Refusal.badInput("onestop.application.tooLong", "applicant.name", 100);
         }
         String mobile = applicant.mobile().strip();
         if (!LoginNames.isMobile(mobile)) {
-            throw ApiProblem.badRequest("onestop.application.mobile.invalid", mobile);
+            throw Refusal.badInput("onestop.application.mobile.invalid", mobile);
         }
         String idNumber = IdNumbers.normalized(applicant.idNumber())
-                .orElseThrow(() -> ApiProblem.badRequest(
+                .orElseThrow(() -> Refusal.badInput(
                         "onestop.application.idNumber.invalid",
                         IdNumbers.mask(applicant.idNumber().strip())));
         return new OneStopApplication.Applicant(null, name, mobile, idNumber);
@@ -221,7 +219,7 @@ public class OneStopApplicationService {
                 return method;
             }
         }
-        throw ApiProblem.badRequest("onestop.application.delivery.invalid", value);
+        throw Refusal.badInput("onestop.application.delivery.invalid", value);
     }
 
     private static String mailingAddress(DeliveryMethod delivery, String address) {
@@ -229,10 +227,10 @@ public class OneStopApplicationService {
             return null;
         }
         if (isBlank(address)) {
-            throw ApiProblem.badRequest("onestop.application.mailingAddress.missing");
+            throw Refusal.badInput("onestop.application.mailingAddress.missing");
         }
         if (address.strip().length() > 300) {
-            throw ApiProblem.badRequest("onestop.application.tooLong", "mailingAddress", 300);
+            throw Refusal.badInput("onestop.application.tooLong", "mailingAddress", 300);
         }
         return address.strip();
     }
@@ -255,15 +253,15 @@ public class OneStopApplicationService {
             }
         });
         if (!errors.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "onestop.application.invalid", errors, labels(errors));
+            throw Refusal.badFields("onestop.application.invalid", errors, labels(errors));
         }
         return checked;
     }
 
-    private List<MaterialFile> materialFiles(Matter matter, List<String> codes, List<MultipartFile> files) {
-        List<MultipartFile> given = files == null ? List.of() : files;
+    private List<MaterialFile> materialFiles(Matter matter, List<String> codes, List<Upload> files) {
+        List<Upload> given = files == null ? List.of() : files;
         if (codes.size() != given.size()) {
-            throw ApiProblem.badRequest("onestop.materials.codesMismatch", codes.size(), given.size());
+            throw Refusal.badInput("onestop.materials.codesMismatch", codes.size(), given.size());
         }
         Set<String> known = new LinkedHashSet<>();
         matter.materials().forEach(material -> known.add(material.code()));
@@ -271,8 +269,7 @@ public class OneStopApplicationService {
         for (int i = 0; i < given.size(); i++) {
             String code = codes.get(i);
             if (code == null || !known.contains(code)) {
-                throw ApiProblem.badRequest(
-                        "onestop.materials.unknownCode", String.valueOf(code), String.join(", ", known));
+                throw Refusal.badInput("onestop.materials.unknownCode", String.valueOf(code), String.join(", ", known));
             }
             checked.add(new MaterialFile(code, UploadedDocument.read(given.get(i), "material")));
         }
@@ -299,7 +296,7 @@ public class OneStopApplicationService {
             }
         }
         if (!missing.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "onestop.application.missing", missing, labels(missing));
+            throw Refusal.badFields("onestop.application.missing", missing, labels(missing));
         }
     }
 
@@ -343,7 +340,7 @@ public class OneStopApplicationService {
         OneStopApplication application = readable(caller, trackingNumber);
         Material material = materials
                 .findByIdAndApplicationId(materialId, application.getId())
-                .orElseThrow(() -> ApiProblem.notFound("onestop.material.notFound", materialId, trackingNumber));
+                .orElseThrow(() -> Refusal.notFound("onestop.material.notFound", materialId, trackingNumber));
         byte[] content = contents.findById(material.getId())
                 .map(MaterialContent::content)
                 .orElseThrow(() -> new IllegalStateException("material " + materialId + " has no content"));
@@ -375,20 +372,17 @@ public class OneStopApplicationService {
 
     @Transactional
     public ApplicationView supplement(
-            Caller caller, String trackingNumber, String supplementPart, List<MultipartFile> files) {
+            Caller caller, String trackingNumber, SupplementRequest request, List<Upload> files) {
         OneStopApplication application = actionable(caller, trackingNumber);
         if (application.getStatus() != ApplicationStatus.SUPPLEMENT_REQUESTED) {
-            throw ApiProblem.conflict("onestop.application.supplement.notRequested", trackingNumber);
+            throw Refusal.conflict("onestop.application.supplement.notRequested", trackingNumber);
         }
-        SupplementRequest request = supplementPart == null
-                ? new SupplementRequest(null, null)
-                : read(supplementPart, SupplementRequest.class, "supplement");
         Matter matter = catalog.find(application.getMatterCode()).orElseThrow();
         List<FormField> fields = forms.fields(matter.formKey()).orElseThrow();
         Map<String, Object> changes = checkedData(fields, request.data());
         List<MaterialFile> uploaded = materialFiles(matter, request.materialCodes(), files);
         if (changes.isEmpty() && uploaded.isEmpty()) {
-            throw ApiProblem.badRequest("onestop.supplement.empty");
+            throw Refusal.badInput("onestop.supplement.empty");
         }
         Map<String, Object> data = readData(application);
         data.putAll(changes);
@@ -413,7 +407,7 @@ public class OneStopApplicationService {
     @Transactional
     public ApplicationView rate(Caller caller, String trackingNumber, RatingRequest request) {
         if (caller == null || caller.kind() != Caller.Kind.RESIDENT) {
-            throw ApiProblem.forbidden("onestop.rating.residentsOnly");
+            throw Refusal.forbidden("onestop.rating.residentsOnly");
         }
         OneStopApplication application = owned(caller, trackingNumber);
         Rating rating = Rating.of(request == null ? null : request.score(), request == null ? null : request.comment());
@@ -442,7 +436,7 @@ public class OneStopApplicationService {
                     .setVariables(variables)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw ApiProblem.conflict("onestop.application.notWaiting", trackingNumber);
+            throw Refusal.conflict("onestop.application.notWaiting", trackingNumber);
         }
     }
 
@@ -453,7 +447,7 @@ public class OneStopApplicationService {
                 && (caller.kind() == Caller.Kind.RESIDENT
                         || caller.isStaff() && caller.inGroup(StaffGroup.ACCEPTANCE_WINDOW.id()));
         if (!allowed) {
-            throw ApiProblem.forbidden("onestop.forbidden");
+            throw Refusal.forbidden("onestop.forbidden");
         }
     }
 
@@ -462,7 +456,7 @@ public class OneStopApplicationService {
         return applications
                 .findByTrackingNumber(trackingNumber)
                 .filter(application -> isApplicant(caller, application))
-                .orElseThrow(() -> ApiProblem.notFound("onestop.application.notFound", trackingNumber));
+                .orElseThrow(() -> Refusal.notFound("onestop.application.notFound", trackingNumber));
     }
 
     private boolean isApplicant(Caller caller, OneStopApplication application) {
@@ -485,14 +479,14 @@ public class OneStopApplicationService {
     /** Residents read their own; staff of the window, the centre's head, leaders and the departments concerned read. */
     private OneStopApplication readable(Caller caller, String trackingNumber) {
         if (caller == null || caller.kind() == Caller.Kind.ENTERPRISE) {
-            throw ApiProblem.forbidden("onestop.forbidden");
+            throw Refusal.forbidden("onestop.forbidden");
         }
         if (!caller.isStaff()) {
             return owned(caller, trackingNumber);
         }
         OneStopApplication application = applications
                 .findByTrackingNumber(trackingNumber)
-                .orElseThrow(() -> ApiProblem.notFound("onestop.application.notFound", trackingNumber));
+                .orElseThrow(() -> Refusal.notFound("onestop.application.notFound", trackingNumber));
         boolean concerned = READERS.stream().anyMatch(caller::inGroup)
                 || reviews.findByTrackingNumberOrderByIdAsc(trackingNumber).stream()
                         .anyMatch(part -> caller.inGroup(part.getResponsibleGroup()))
@@ -500,7 +494,7 @@ public class OneStopApplicationService {
                         .map(m -> caller.inGroup(m.responsibleGroup()))
                         .orElse(false);
         if (!concerned) {
-            throw ApiProblem.forbidden("onestop.forbidden");
+            throw Refusal.forbidden("onestop.forbidden");
         }
         return application;
     }
@@ -514,7 +508,7 @@ public class OneStopApplicationService {
         return applications
                 .findByTrackingNumber(trackingNumber)
                 .filter(application -> application.getChannel() == Channel.WINDOW)
-                .orElseThrow(() -> ApiProblem.notFound("onestop.application.notFound", trackingNumber));
+                .orElseThrow(() -> Refusal.notFound("onestop.application.notFound", trackingNumber));
     }
 
     // ---- views and helpers ---------------------------------------------------------------------------------
@@ -641,29 +635,6 @@ public class OneStopApplicationService {
         return text.toString();
     }
 
-    private <T> T read(String part, Class<T> type, String partName) {
-        if (isBlank(part)) {
-            throw ApiProblem.badRequest("onestop.application.part.missing", partName);
-        }
-        if (part.length() > MAX_PART_CHARS) {
-            throw new ApiProblem(
-                    HttpStatus.PAYLOAD_TOO_LARGE,
-                    "onestop.application.part.tooLarge",
-                    partName,
-                    String.valueOf(MAX_PART_CHARS / 1024));
-        }
-        try {
-            T value = json.readValue(part, type);
-            if (value == null) {
-                throw ApiProblem.badRequest("onestop.application.part.missing", partName);
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.of(e)
-                    .orElseGet(() -> ApiProblem.badRequest("onestop.application.part.invalid", partName));
-        }
-    }
-
     private Map<String, Object> readData(OneStopApplication application) {
         try {
             return json.readValue(application.getDataJson(), DATA);
@@ -676,7 +647,7 @@ public class OneStopApplicationService {
         try {
             String written = json.writeValueAsString(data);
             if (written.length() > MAX_DATA_JSON) {
-                throw ApiProblem.badRequest("onestop.application.dataTooLarge", MAX_DATA_JSON);
+                throw Refusal.badInput("onestop.application.dataTooLarge", MAX_DATA_JSON);
             }
             return written;
         } catch (JsonProcessingException e) {

@@ -1,6 +1,6 @@
 package cn.jiedaoflow.onestop;
 
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
 
 /**
@@ -19,11 +19,11 @@ public record Rating(int score, String comment) {
     /** Checks what the resident sent: a whole score from 1 to 5, a comment of at most 1,000 characters. */
     public static Rating of(Object score, String comment) {
         if (!(score instanceof Integer whole) || whole < LOWEST || whole > HIGHEST) {
-            throw ApiProblem.badRequest("onestop.rating.score.invalid", String.valueOf(score));
+            throw Refusal.badInput("onestop.rating.score.invalid", String.valueOf(score));
         }
         String text = comment == null ? null : comment.strip();
         if (text != null && text.length() > MAX_COMMENT_LENGTH) {
-            throw ApiProblem.badRequest("onestop.rating.comment.tooLong", MAX_COMMENT_LENGTH);
+            throw Refusal.badInput("onestop.rating.comment.tooLong", MAX_COMMENT_LENGTH);
         }
         return new Rating(whole, text == null || text.isEmpty() ? null : text);
     }

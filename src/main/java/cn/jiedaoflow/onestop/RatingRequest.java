@@ -1,6 +1,6 @@
 package cn.jiedaoflow.onestop;
 
-import cn.jiedaoflow.web.ExactNumbers;
+import cn.jiedaoflow.input.ExactNumbers;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /** A rating as sent: the score is checked by {@link Rating#of}, so that 2.5 or "5" are refused, not rounded. */

@@ -3,7 +3,7 @@ package cn.jiedaoflow.onestop;
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.people.StaffGroup;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +59,7 @@ public class ServiceCatalog {
 
     @Transactional(readOnly = true)
     public MatterView one(String code) {
-        Matter matter = find(code).orElseThrow(() -> ApiProblem.notFound("onestop.matter.notFound", code));
+        Matter matter = find(code).orElseThrow(() -> Refusal.notFound("onestop.matter.notFound", code));
         return MatterView.of(matter, matters.findByParentCodeOrderByPositionAsc(matter.code()));
     }
 
@@ -68,16 +67,10 @@ public class ServiceCatalog {
         return code == null ? Optional.empty() : matters.findById(code.strip());
     }
 
-    /** The members of an integrated matter, or the matter itself when it stands alone. */
-    public List<Matter> reviewedParts(Matter matter) {
-        List<Matter> members = matters.findByParentCodeOrderByPositionAsc(matter.code());
-        return members.isEmpty() ? List.of(matter) : members;
-    }
-
     @Transactional
     public MatterView save(String code, MatterRequest request, String administrator) {
         if (code == null || !CODE.matcher(code).matches() || code.length() > 60) {
-            throw ApiProblem.badRequest("onestop.matter.code.invalid", code);
+            throw Refusal.badInput("onestop.matter.code.invalid", code);
         }
         check(code, request);
         Optional<Matter> existing = matters.findById(code);
@@ -156,8 +149,7 @@ public class ServiceCatalog {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem(
-                    HttpStatus.BAD_REQUEST,
+            throw Refusal.badFields(
                     "onestop.matter.invalid",
                     errors,
                     String.join(

@@ -1,6 +1,6 @@
 package cn.jiedaoflow.onestop;
 
-import cn.jiedaoflow.web.ExactNumbers;
+import cn.jiedaoflow.input.ExactNumbers;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.people.Grants;
 import cn.jiedaoflow.people.StaffGroup;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * through the engine's REST API: READ to find the decision, CREATE_INSTANCE to evaluate it, and nothing else.
  * Runs after the staff groups exist ({@code StaffDirectory}, order 10).
  */
+@EngineEdge
 @Component
 @Order(40)
 class DecisionAuthorizations implements ApplicationRunner {

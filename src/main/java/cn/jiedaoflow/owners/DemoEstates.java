@@ -5,7 +5,6 @@ import cn.jiedaoflow.people.StaffGroup;
 import cn.jiedaoflow.scope.AreaRequest;
 import cn.jiedaoflow.scope.ScopeAdministration;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +95,7 @@ class DemoEstates implements ApplicationRunner {
                 .orElseGet(() ->
                         register.create(DEMO, new EstateRequest(name, address)).id());
         if (units.countByEstateId(id) == 0) {
-            register.importRegister(DEMO, id, REGISTER.getBytes(StandardCharsets.UTF_8), Locale.SIMPLIFIED_CHINESE);
+            register.importRegister(DEMO, id, REGISTER.getBytes(StandardCharsets.UTF_8));
             links.link(DEMO, id, "O-1", new AccountLinkRequest(ownerMobile));
         }
         return id;

@@ -5,7 +5,7 @@ import cn.jiedaoflow.notification.Notifications.Recipient;
 import cn.jiedaoflow.people.Account;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,12 +38,12 @@ class OwnerAccountLinks implements EstateOwnerContacts {
     AccountLinkView link(Caller caller, long estateId, String ownerId, AccountLinkRequest request) {
         requireOwner(estateId, ownerId);
         if (request == null || request.mobile() == null || request.mobile().isBlank()) {
-            throw ApiProblem.badRequest("owners.vote.link.mobileMissing");
+            throw Refusal.badInput("owners.vote.link.mobileMissing");
         }
         String mobile = request.mobile().strip();
         Account account = accounts.findByLoginName(mobile)
                 .filter(found -> found.getKind() == Account.Kind.RESIDENT)
-                .orElseThrow(() -> ApiProblem.notFound("owners.vote.link.accountUnknown", mobile));
+                .orElseThrow(() -> Refusal.notFound("owners.vote.link.accountUnknown", mobile));
         Instant now = Instant.now();
         OwnerAccountLink link = links.findByEstateIdAndRegisterOwnerId(estateId, ownerId)
                 .map(existing -> {
@@ -64,7 +64,7 @@ class OwnerAccountLinks implements EstateOwnerContacts {
     void unlink(Caller caller, long estateId, String ownerId) {
         requireOwner(estateId, ownerId);
         OwnerAccountLink link = links.findByEstateIdAndRegisterOwnerId(estateId, ownerId)
-                .orElseThrow(() -> ApiProblem.notFound("owners.vote.link.none", ownerId));
+                .orElseThrow(() -> Refusal.notFound("owners.vote.link.none", ownerId));
         links.delete(link);
         audit.record(
                 caller.username(),
@@ -88,9 +88,9 @@ class OwnerAccountLinks implements EstateOwnerContacts {
 
     private void requireOwner(long estateId, String ownerId) {
         estates.findById(estateId)
-                .orElseThrow(() -> ApiProblem.notFound("owners.estate.notFound", String.valueOf(estateId)));
+                .orElseThrow(() -> Refusal.notFound("owners.estate.notFound", String.valueOf(estateId)));
         if (!links.registerNames(estateId, ownerId)) {
-            throw ApiProblem.notFound("owners.vote.link.ownerUnknown", ownerId);
+            throw Refusal.notFound("owners.vote.link.ownerUnknown", ownerId);
         }
     }
 }

@@ -3,9 +3,9 @@ package cn.jiedaoflow.owners;
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.csv.CsvWriter;
 import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.refusal.LineError;
+import cn.jiedaoflow.refusal.Refusal;
 import cn.jiedaoflow.scope.ScopeAdministration;
-import cn.jiedaoflow.web.ApiProblem;
-import cn.jiedaoflow.web.Problems;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -14,11 +14,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +38,6 @@ class OwnersRegister {
     private final RegisteredUnitRepository units;
     private final VoteRepository votes;
     private final AuditLog audit;
-    private final Problems problems;
     private final ScopeAdministration scope;
 
     OwnersRegister(
@@ -49,7 +46,6 @@ class OwnersRegister {
             RegisteredUnitRepository units,
             VoteRepository votes,
             AuditLog audit,
-            Problems problems,
             ScopeAdministration scope) {
         this.estates = estates;
         this.scope = scope;
@@ -57,7 +53,6 @@ class OwnersRegister {
         this.owners = owners;
         this.units = units;
         this.audit = audit;
-        this.problems = problems;
     }
 
     @Transactional
@@ -72,8 +67,7 @@ class OwnersRegister {
             }
         });
         if (!missing.isEmpty()) {
-            throw new ApiProblem(
-                    HttpStatus.BAD_REQUEST,
+            throw Refusal.badFields(
                     "owners.estate.missing",
                     missing,
                     String.join(
@@ -101,23 +95,21 @@ class OwnersRegister {
      * bad line changes nothing and is refused with every problem, each in the caller's language.
      */
     @Transactional
-    EstateView importRegister(Caller caller, long estateId, byte[] content, Locale locale) {
+    EstateView importRegister(Caller caller, long estateId, byte[] content) {
         Estate estate = estates.lockById(estateId).orElseThrow(() -> notFound(estateId));
         if (votes.existsByEstateIdAndStatusIn(estateId, Votes.REGISTER_FROZEN)) {
             // a vote counts heads and areas from the register as called; it is frozen until the result is out
-            throw ApiProblem.conflict("owners.vote.registerFrozen", String.valueOf(estateId));
+            throw Refusal.conflict("owners.vote.registerFrozen", String.valueOf(estateId));
         }
         RegisterFile.Parsed parsed = RegisterFile.parse(content == null ? new byte[0] : content);
         if (!parsed.valid()) {
-            List<Map<String, Object>> errors =
-                    parsed.errors().stream().map(e -> explained(e, locale)).toList();
+            List<LineError> errors = parsed.errors();
             LOG.info(
                     "register import for estate {} by {} refused: {} problems",
                     estateId,
                     caller.username(),
                     errors.size());
-            throw new ApiProblem(
-                    HttpStatus.BAD_REQUEST, "owners.register.invalid", errors, String.valueOf(errors.size()));
+            throw Refusal.badLines("owners.register.invalid", errors, String.valueOf(errors.size()));
         }
         units.deleteByEstate(estateId);
         owners.deleteByEstate(estateId);
@@ -168,21 +160,16 @@ class OwnersRegister {
         return CsvWriter.write(RegisterFile.HEADER, rows);
     }
 
-    private Map<String, Object> explained(RowError error, Locale locale) {
-        return problems.lineError(
-                error.line(), error.problem().name(), error.problem().messageKey(), error.args(), locale);
-    }
-
     private static String limited(String field, String value, int maxLength) {
         String stripped = value.strip();
         if (stripped.length() > maxLength) {
-            throw ApiProblem.badRequest("owners.estate.tooLong", field, String.valueOf(maxLength));
+            throw Refusal.badInput("owners.estate.tooLong", field, String.valueOf(maxLength));
         }
         return stripped;
     }
 
-    private static ApiProblem notFound(long estateId) {
-        return ApiProblem.notFound("owners.estate.notFound", String.valueOf(estateId));
+    private static Refusal notFound(long estateId) {
+        return Refusal.notFound("owners.estate.notFound", String.valueOf(estateId));
     }
 
     private static String subject(Long estateId) {

@@ -6,7 +6,6 @@ import cn.jiedaoflow.web.RequestBodies;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,12 +58,9 @@ class OwnersRegisterController {
     /** Replaces the estate's register with the file's (UTF-8 CSV, see docs/owners-register.md). */
     @PostMapping(path = "/{estateId}/units", consumes = TEXT_CSV)
     EstateView importUnits(
-            @AuthenticationPrincipal Caller caller,
-            @PathVariable long estateId,
-            HttpServletRequest request,
-            Locale locale)
+            @AuthenticationPrincipal Caller caller, @PathVariable long estateId, HttpServletRequest request)
             throws IOException {
         byte[] file = RequestBodies.readAtMost(request, maxRegisterBytes, "owners.register.tooLarge");
-        return register.importRegister(caller, estateId, file, locale);
+        return register.importRegister(caller, estateId, file);
     }
 }

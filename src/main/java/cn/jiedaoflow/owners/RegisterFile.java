@@ -1,7 +1,8 @@
 package cn.jiedaoflow.owners;
 
 import cn.jiedaoflow.csv.CsvRecords;
-import cn.jiedaoflow.web.TextRules;
+import cn.jiedaoflow.input.TextRules;
+import cn.jiedaoflow.refusal.LineError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ final class RegisterFile {
      * @param rows   the valid rows, in file order, when there is no error
      * @param errors every problem found, by line
      */
-    record Parsed(List<RegisterRow> rows, List<RowError> errors) {
+    record Parsed(List<RegisterRow> rows, List<LineError> errors) {
 
         Parsed {
             rows = List.copyOf(rows);
@@ -51,7 +52,7 @@ final class RegisterFile {
     static Parsed parse(byte[] content) {
         return CsvRecords.utf8(content)
                 .map(RegisterFile::parse)
-                .orElseGet(() -> refused(RowError.of(1, RowProblem.FILE_NOT_UTF8)));
+                .orElseGet(() -> refused(LineError.of(1, RowProblem.FILE_NOT_UTF8)));
     }
 
     static Parsed parse(String text) {
@@ -60,16 +61,16 @@ final class RegisterFile {
         }
         List<CsvRecords.Record> records = CsvRecords.read(text);
         if (records.isEmpty()) {
-            return refused(RowError.of(1, RowProblem.FILE_EMPTY));
+            return refused(LineError.of(1, RowProblem.FILE_EMPTY));
         }
         CsvRecords.Record header = records.get(0);
         if (header.line() != 1 || !header.fields().equals(HEADER)) {
-            return refused(RowError.of(1, RowProblem.HEADER_WRONG, String.join(",", HEADER)));
+            return refused(LineError.of(1, RowProblem.HEADER_WRONG, String.join(",", HEADER)));
         }
         if (records.size() == 1) {
-            return refused(RowError.of(2, RowProblem.FILE_EMPTY));
+            return refused(LineError.of(2, RowProblem.FILE_EMPTY));
         }
-        List<RowError> errors = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
         List<RegisterRow> rows = new ArrayList<>();
         Map<String, Integer> unitLines = new HashMap<>();
         Map<String, RegisterRow> ownersById = new HashMap<>();
@@ -80,13 +81,13 @@ final class RegisterFile {
             }
             Integer firstLine = unitLines.putIfAbsent(row.building() + "\u0000" + row.unit(), row.line());
             if (firstLine != null) {
-                errors.add(RowError.of(row.line(), RowProblem.UNIT_DUPLICATE, row.building(), row.unit(), firstLine));
+                errors.add(LineError.of(row.line(), RowProblem.UNIT_DUPLICATE, row.building(), row.unit(), firstLine));
                 continue;
             }
             if (!row.developerUnsold()) {
                 RegisterRow first = ownersById.putIfAbsent(row.ownerId(), row);
                 if (first != null && !first.ownerName().equals(row.ownerName())) {
-                    errors.add(RowError.of(
+                    errors.add(LineError.of(
                             row.line(), RowProblem.OWNER_NAME_DIFFERS, row.ownerId(), first.ownerName(), first.line()));
                     continue;
                 }
@@ -97,14 +98,14 @@ final class RegisterFile {
     }
 
     /** The row of a record, or {@code null} after adding each of its problems to {@code errors}. */
-    private static RegisterRow row(CsvRecords.Record record, List<RowError> errors) {
+    private static RegisterRow row(CsvRecords.Record record, List<LineError> errors) {
         int line = record.line();
         if (record.unclosed()) {
-            errors.add(RowError.of(line, RowProblem.QUOTE_UNCLOSED));
+            errors.add(LineError.of(line, RowProblem.QUOTE_UNCLOSED));
             return null;
         }
         if (record.fields().size() != HEADER.size()) {
-            errors.add(RowError.of(
+            errors.add(LineError.of(
                     line, RowProblem.FIELD_COUNT, HEADER.size(), record.fields().size()));
             return null;
         }
@@ -113,7 +114,7 @@ final class RegisterFile {
         for (int i = 0; i < f.size(); i++) {
             String column = HEADER.get(i);
             TextRules.problemWith(f.get(i))
-                    .ifPresent(problem -> errors.add(RowError.of(line, RowProblem.of(problem), column)));
+                    .ifPresent(problem -> errors.add(LineError.of(line, RowProblem.of(problem), column)));
         }
         if (errors.size() > before) {
             return null;
@@ -126,7 +127,7 @@ final class RegisterFile {
         String ownerName = null;
         if (Boolean.TRUE.equals(developerUnsold)) {
             if (!f.get(3).isEmpty() || !f.get(4).isEmpty()) {
-                errors.add(RowError.of(line, RowProblem.OWNER_ON_UNSOLD_UNIT));
+                errors.add(LineError.of(line, RowProblem.OWNER_ON_UNSOLD_UNIT));
             }
         } else if (Boolean.FALSE.equals(developerUnsold)) {
             ownerId = required(line, "ownerId", f.get(3), MAX_OWNER_ID, errors);
@@ -138,61 +139,61 @@ final class RegisterFile {
         return new RegisterRow(line, building, unit, area, ownerId, ownerName, developerUnsold);
     }
 
-    private static String required(int line, String field, String value, int maxLength, List<RowError> errors) {
+    private static String required(int line, String field, String value, int maxLength, List<LineError> errors) {
         if (value.isEmpty()) {
-            errors.add(RowError.of(line, RowProblem.FIELD_MISSING, field));
+            errors.add(LineError.of(line, RowProblem.FIELD_MISSING, field));
             return null;
         }
         if (value.length() > maxLength) {
-            errors.add(RowError.of(line, RowProblem.FIELD_TOO_LONG, field, maxLength));
+            errors.add(LineError.of(line, RowProblem.FIELD_TOO_LONG, field, maxLength));
             return null;
         }
         return value;
     }
 
     /** A positive area with at most 2 decimals by value ({@code 85.50} and {@code 85.500} are 85.5). */
-    private static BigDecimal area(int line, String value, List<RowError> errors) {
+    private static BigDecimal area(int line, String value, List<LineError> errors) {
         if (value.isEmpty()) {
-            errors.add(RowError.of(line, RowProblem.FIELD_MISSING, "area"));
+            errors.add(LineError.of(line, RowProblem.FIELD_MISSING, "area"));
             return null;
         }
         if (!NUMBER.matcher(value).matches()) {
-            errors.add(RowError.of(line, RowProblem.AREA_NOT_NUMBER, value));
+            errors.add(LineError.of(line, RowProblem.AREA_NOT_NUMBER, value));
             return null;
         }
         BigDecimal area = new BigDecimal(value);
         if (area.signum() <= 0) {
-            errors.add(RowError.of(line, RowProblem.AREA_NOT_POSITIVE, value));
+            errors.add(LineError.of(line, RowProblem.AREA_NOT_POSITIVE, value));
             return null;
         }
         BigDecimal exact = area.stripTrailingZeros();
         if (exact.scale() > 2) {
-            errors.add(RowError.of(line, RowProblem.AREA_TOO_MANY_DECIMALS, value));
+            errors.add(LineError.of(line, RowProblem.AREA_TOO_MANY_DECIMALS, value));
             return null;
         }
         if (exact.precision() - exact.scale() > MAX_INTEGER_DIGITS) {
-            errors.add(RowError.of(line, RowProblem.AREA_TOO_LARGE, value));
+            errors.add(LineError.of(line, RowProblem.AREA_TOO_LARGE, value));
             return null;
         }
         return area.setScale(2);
     }
 
-    private static Boolean flag(int line, String value, List<RowError> errors) {
+    private static Boolean flag(int line, String value, List<LineError> errors) {
         return switch (value) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             case "" -> {
-                errors.add(RowError.of(line, RowProblem.FIELD_MISSING, "developerUnsold"));
+                errors.add(LineError.of(line, RowProblem.FIELD_MISSING, "developerUnsold"));
                 yield null;
             }
             default -> {
-                errors.add(RowError.of(line, RowProblem.FLAG_UNKNOWN, value));
+                errors.add(LineError.of(line, RowProblem.FLAG_UNKNOWN, value));
                 yield null;
             }
         };
     }
 
-    private static Parsed refused(RowError error) {
+    private static Parsed refused(LineError error) {
         return new Parsed(List.of(), List.of(error));
     }
 }

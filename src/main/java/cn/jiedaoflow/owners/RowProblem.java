@@ -1,12 +1,13 @@
 package cn.jiedaoflow.owners;
 
-import cn.jiedaoflow.web.TextRules;
+import cn.jiedaoflow.input.TextRules;
+import cn.jiedaoflow.refusal.LineError;
 
 /**
  * Why a line of a register file is refused. The name is the stable code that clients may rely on; the
  * text comes from {@code owners.register.row.<CODE>} in the caller's language.
  */
-enum RowProblem {
+enum RowProblem implements LineError.LineProblem {
     FILE_EMPTY,
     FILE_NOT_UTF8,
     HEADER_WRONG,
@@ -27,7 +28,8 @@ enum RowProblem {
     TEXT_DIRECTION_OVERRIDE,
     TEXT_INVISIBLE_ONLY;
 
-    String messageKey() {
+    @Override
+    public String messageKey() {
         return "owners.register.row." + name();
     }
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.engine.EngineEdge;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
  * The owners module's application service onto the engine's decision service: evaluates the decision
  * {@code owners-vote-outcome}, which designers maintain in the model, for a tally.
  */
+@EngineEdge
 @Component
 class VoteOutcomeApplicationService {
 

@@ -4,8 +4,8 @@ import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.refusal.Refusal;
 import cn.jiedaoflow.scope.StaffScopes;
-import cn.jiedaoflow.web.ApiProblem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,7 +98,7 @@ class Votes {
         Instant now = calendar.now();
         VoteWindow.check(now, call.windowOpens(), call.windowCloses(), noticeDays);
         estates.lockById(call.estateId())
-                .orElseThrow(() -> ApiProblem.notFound("owners.estate.notFound", String.valueOf(call.estateId())));
+                .orElseThrow(() -> Refusal.notFound("owners.estate.notFound", String.valueOf(call.estateId())));
         List<UnitShare> shares = units.sharesOf(call.estateId());
         List<CountedPerson> persons = RegisterCount.persons(shares);
         // the totals are those of the snapshot: the same persons, their areas summed
@@ -170,13 +169,13 @@ class Votes {
         if (caller.isStaff()) {
             boolean office = caller.groups().stream().anyMatch(OFFICE_PAPER_BALLOT_GROUPS::contains);
             if (!office && SCOPED_PAPER_BALLOT_GROUPS.stream().noneMatch(caller::inGroup)) {
-                throw ApiProblem.forbidden("owners.vote.ballot.staffNotAllowed");
+                throw Refusal.forbidden("owners.vote.ballot.staffNotAllowed");
             }
             if (!office
                     && SCOPED_PAPER_BALLOT_GROUPS.stream()
                             .noneMatch(group -> scopes.actsFor(caller, group, vote.getEstateId()))) {
                 // the committees record ballots of their own estate's votes only
-                throw ApiProblem.forbidden("owners.vote.ballot.notYourEstate", String.valueOf(voteId));
+                throw Refusal.forbidden("owners.vote.ballot.notYourEstate", String.valueOf(voteId));
             }
             channel = BallotChannel.PAPER;
             voter = paperVoter(vote, request);
@@ -186,7 +185,7 @@ class Votes {
         }
         Instant now = calendar.now();
         if (!vote.inWindow(now)) {
-            throw ApiProblem.conflict(
+            throw Refusal.conflict(
                     "owners.vote.ballot.outsideWindow",
                     SHOWN.format(vote.getWindowOpens()),
                     SHOWN.format(vote.getWindowCloses()));
@@ -235,10 +234,10 @@ class Votes {
         switch (tallyAccess(caller, vote)) {
             case NEVER -> throw notFound(voteId);
             case AFTER_CLOSE ->
-                throw ApiProblem.forbidden(
+                throw Refusal.forbidden(
                         "owners.vote.tally.beforeClose", String.valueOf(voteId), SHOWN.format(vote.getWindowCloses()));
             case AFTER_PUBLICATION ->
-                throw ApiProblem.forbidden("owners.vote.tally.beforePublication", String.valueOf(voteId));
+                throw Refusal.forbidden("owners.vote.tally.beforePublication", String.valueOf(voteId));
             case NOW -> {
                 // read below
             }
@@ -285,22 +284,17 @@ class Votes {
         return find(voteId);
     }
 
-    /** Whether a vote of the estate freezes its register (called, open, or closed but not yet published). */
-    boolean freezesRegister(long estateId) {
-        return votes.existsByEstateIdAndStatusIn(estateId, REGISTER_FROZEN);
-    }
-
     private VoteVoter paperVoter(Vote vote, BallotRequest request) {
         if (Boolean.TRUE.equals(request.developer())) {
             return voters.findByVoteIdAndDeveloperTrue(vote.getId())
-                    .orElseThrow(() -> ApiProblem.notFound("owners.vote.ballot.noDeveloper"));
+                    .orElseThrow(() -> Refusal.notFound("owners.vote.ballot.noDeveloper"));
         }
         if (request.ownerId() == null || request.ownerId().isBlank()) {
-            throw ApiProblem.badRequest("owners.vote.ballot.ownerMissing");
+            throw Refusal.badInput("owners.vote.ballot.ownerMissing");
         }
         return voters.findByVoteIdAndRegisterOwnerId(
                         vote.getId(), request.ownerId().strip())
-                .orElseThrow(() -> ApiProblem.notFound(
+                .orElseThrow(() -> Refusal.notFound(
                         "owners.vote.ballot.ownerUnknown", request.ownerId().strip()));
     }
 
@@ -315,27 +309,27 @@ class Votes {
                 .flatMap(Optional::stream)
                 .toList();
         if (counted.isEmpty()) {
-            throw ApiProblem.forbidden("owners.vote.ballot.notAnOwner");
+            throw Refusal.forbidden("owners.vote.ballot.notAnOwner");
         }
         if (counted.size() > 1) {
-            throw ApiProblem.badRequest("owners.vote.ballot.chooseOwner");
+            throw Refusal.badInput("owners.vote.ballot.chooseOwner");
         }
         return counted.get(0);
     }
 
     private static BallotChoice choice(BallotRequest request) {
         if (request == null || request.choice() == null) {
-            throw ApiProblem.badRequest("owners.vote.ballot.choiceMissing");
+            throw Refusal.badInput("owners.vote.ballot.choiceMissing");
         }
         try {
             return BallotChoice.valueOf(request.choice().strip());
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "owners.vote.ballot.choiceUnknown", request.choice());
+            throw Refusal.badInput("owners.vote.ballot.choiceUnknown", request.choice());
         }
     }
 
-    private static ApiProblem duplicate(VoteVoter voter) {
-        return ApiProblem.conflict("owners.vote.ballot.duplicate", label(voter));
+    private static Refusal duplicate(VoteVoter voter) {
+        return Refusal.conflict("owners.vote.ballot.duplicate", label(voter));
     }
 
     private static String label(VoteVoter voter) {
@@ -346,8 +340,8 @@ class Votes {
         return votes.findById(voteId).orElseThrow(() -> notFound(voteId));
     }
 
-    private static ApiProblem notFound(long voteId) {
-        return ApiProblem.notFound("owners.vote.notFound", String.valueOf(voteId));
+    private static Refusal notFound(long voteId) {
+        return Refusal.notFound("owners.vote.notFound", String.valueOf(voteId));
     }
 
     private static String subject(Long voteId) {

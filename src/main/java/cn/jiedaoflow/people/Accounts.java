@@ -1,7 +1,7 @@
 package cn.jiedaoflow.people;
 
 import cn.jiedaoflow.audit.AuditLog;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,13 +32,13 @@ public class Accounts {
     @Transactional
     public Account createResident(String mobile, String name, String idNumber, String rawPassword) {
         if (!LoginNames.isMobile(mobile)) {
-            throw ApiProblem.badRequest("people.mobile.invalid", mobile);
+            throw Refusal.badInput("people.mobile.invalid", mobile);
         }
         String checkedIdNumber = idNumber == null
                 ? null
                 : IdNumbers.normalized(idNumber)
-                        .orElseThrow(() ->
-                                ApiProblem.badRequest("people.idNumber.invalid", IdNumbers.mask(idNumber.strip())));
+                        .orElseThrow(
+                                () -> Refusal.badInput("people.idNumber.invalid", IdNumbers.mask(idNumber.strip())));
         return create(Account.Kind.RESIDENT, mobile, name, checkedIdNumber, rawPassword);
     }
 
@@ -46,19 +46,19 @@ public class Accounts {
     @Transactional
     public Account createEnterprise(String creditCode, String name, String rawPassword) {
         String code = CreditCodes.normalized(creditCode)
-                .orElseThrow(() -> ApiProblem.badRequest("people.creditCode.invalid", String.valueOf(creditCode)));
+                .orElseThrow(() -> Refusal.badInput("people.creditCode.invalid", String.valueOf(creditCode)));
         return create(Account.Kind.ENTERPRISE, code, name, null, rawPassword);
     }
 
     private Account create(Account.Kind kind, String loginName, String name, String idNumber, String rawPassword) {
         if (name == null || name.isBlank()) {
-            throw ApiProblem.badRequest("people.name.missing");
+            throw Refusal.badInput("people.name.missing");
         }
         if (rawPassword == null || rawPassword.length() < 8) {
-            throw ApiProblem.badRequest("people.password.tooShort", 8);
+            throw Refusal.badInput("people.password.tooShort", 8);
         }
         if (accounts.existsByLoginName(loginName)) {
-            throw ApiProblem.conflict("people.account.exists", loginName);
+            throw Refusal.conflict("people.account.exists", loginName);
         }
         Account account = accounts.save(new Account(
                 kind, loginName, name.trim(), idNumber, passwordEncoder.encode(rawPassword), Instant.now()));

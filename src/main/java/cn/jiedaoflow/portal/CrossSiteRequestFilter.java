@@ -1,5 +1,6 @@
 package cn.jiedaoflow.portal;
 
+import cn.jiedaoflow.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

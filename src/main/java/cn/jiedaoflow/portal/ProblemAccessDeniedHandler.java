@@ -1,5 +1,6 @@
 package cn.jiedaoflow.portal;
 
+import cn.jiedaoflow.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package cn.jiedaoflow.portal;
 
 import cn.jiedaoflow.people.TooManySignInFailures;
+import cn.jiedaoflow.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

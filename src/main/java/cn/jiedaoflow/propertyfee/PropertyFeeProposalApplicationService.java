@@ -2,8 +2,9 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the estate is refused (409) before any process starts. Then {@code property-fee-adjustment} starts under a new
  * tracking number. The model checks the six-month rule again for proposals started in Tasklist.
  */
+@EngineEdge
 @Service
 class PropertyFeeProposalApplicationService {
 
@@ -53,7 +55,7 @@ class PropertyFeeProposalApplicationService {
                 && caller.isStaff()
                 && ProposalIntake.PROPOSER_GROUPS.stream().anyMatch(caller::inGroup);
         if (!allowed) {
-            throw ApiProblem.forbidden("propertyfee.forbidden");
+            throw Refusal.forbidden("propertyfee.forbidden");
         }
         intake.checkContent(request);
         String proposedBy = intake.admit(
@@ -62,7 +64,7 @@ class PropertyFeeProposalApplicationService {
                 ProposalIntake.PROPOSER_GROUPS.stream().filter(caller::inGroup).toList());
         Optional<LocalDate> barredUntil = proposals.barredUntil(request.estateId());
         if (barredUntil.isPresent()) {
-            throw ApiProblem.conflict(
+            throw Refusal.conflict(
                     "propertyfee.proposal.withinSixMonths",
                     String.valueOf(request.estateId()),
                     barredUntil.get().toString());

@@ -4,7 +4,7 @@ import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
 import cn.jiedaoflow.propertyfee.ProposalRequest.AmountItem;
 import cn.jiedaoflow.propertyfee.ProposalRequest.ServiceItem;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,7 +86,7 @@ final class ProposalForm {
             missing.add("service1");
         }
         if (!missing.isEmpty()) {
-            throw ApiProblem.badRequest("propertyfee.proposal.missing", String.join(", ", missing));
+            throw Refusal.badInput("propertyfee.proposal.missing", String.join(", ", missing));
         }
         List<ServiceItem> services = new ArrayList<>();
         for (int row = 1; row <= ProposalListFields.SERVICE_ROWS; row++) {
@@ -137,7 +137,7 @@ final class ProposalForm {
                 || number.signum() <= 0
                 || number.stripTrailingZeros().scale() > 0
                 || number.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            throw ApiProblem.badRequest("propertyfee.proposal.estateId.invalid", String.valueOf(value));
+            throw Refusal.badInput("propertyfee.proposal.estateId.invalid", String.valueOf(value));
         }
         return number.longValueExact();
     }
@@ -145,7 +145,7 @@ final class ProposalForm {
     private static BigDecimal amount(Object value) {
         BigDecimal number = value instanceof Number || value instanceof String ? number(value) : null;
         if (number == null) {
-            throw ApiProblem.badRequest("propertyfee.proposal.amount.invalid", String.valueOf(value));
+            throw Refusal.badInput("propertyfee.proposal.amount.invalid", String.valueOf(value));
         }
         return number;
     }
@@ -166,7 +166,7 @@ final class ProposalForm {
         try {
             return FeeStepsReader.date(value);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("propertyfee.proposal.effectiveDate.invalid", String.valueOf(value));
+            throw Refusal.badInput("propertyfee.proposal.effectiveDate.invalid", String.valueOf(value));
         }
     }
 

@@ -2,8 +2,8 @@ package cn.jiedaoflow.propertyfee;
 
 import cn.jiedaoflow.people.LoginNames;
 import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.refusal.Refusal;
 import cn.jiedaoflow.scope.StaffScopes;
-import cn.jiedaoflow.web.ApiProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * The rules every property-fee proposal passes, whatever the door it comes through: the application's API
  * ({@link PropertyFeeProposalApplicationService}) and a start through the engine (Tasklist's start form,
  * {@code /engine-rest}: {@link ProposalIntakeListener}) call the same two checks. A refusal is an
- * {@link ApiProblem} (status and message key); the listener turns it into the engine's refusal in Chinese and
+ * {@link Refusal} (status and message key); the listener turns it into the engine's refusal in Chinese and
  * English. The six-month rule is not here: the API refuses before starting, the model ends a Tasklist start at
  * {@code EndEvent_RefusedWithinSixMonths}.
  */
@@ -53,7 +53,7 @@ class ProposalIntake {
      */
     void checkContent(ProposalRequest request) {
         if (request == null) {
-            throw ApiProblem.badRequest("propertyfee.proposal.missing", "estateId");
+            throw Refusal.badInput("propertyfee.proposal.missing", "estateId");
         }
         List<String> missing = new ArrayList<>();
         check(missing, "estateId", request.estateId());
@@ -72,16 +72,16 @@ class ProposalIntake {
         checkList(missing, "expenseItems", request.expenseItems());
         checkList(missing, "serviceItems", request.serviceItems());
         if (!missing.isEmpty()) {
-            throw ApiProblem.badRequest("propertyfee.proposal.missing", String.join(", ", missing));
+            throw Refusal.badInput("propertyfee.proposal.missing", String.join(", ", missing));
         }
         if (request.estateId() <= 0) {
-            throw ApiProblem.badRequest("propertyfee.proposal.estateId.invalid", String.valueOf(request.estateId()));
+            throw Refusal.badInput("propertyfee.proposal.estateId.invalid", String.valueOf(request.estateId()));
         }
         for (String mobile : List.of(
                 request.propertyCompanyMobile().strip(),
                 request.ownersCommitteeMobile().strip())) {
             if (!LoginNames.isMobile(mobile)) {
-                throw ApiProblem.badRequest("propertyfee.proposal.mobile.invalid", mobile);
+                throw Refusal.badInput("propertyfee.proposal.mobile.invalid", mobile);
             }
         }
         for (var list : List.of(
@@ -89,7 +89,7 @@ class ProposalIntake {
                 Map.entry("expenseItems", request.expenseItems()),
                 Map.entry("serviceItems", request.serviceItems()))) {
             if (list.getValue().stream().anyMatch(Objects::isNull)) {
-                throw ApiProblem.badRequest("propertyfee.proposal.rowEmpty", list.getKey());
+                throw Refusal.badInput("propertyfee.proposal.rowEmpty", list.getKey());
             }
         }
         List<String> unknown = new ArrayList<>(
@@ -97,18 +97,18 @@ class ProposalIntake {
         unknown.addAll(
                 ProposalListFields.unknownCategories(request.expenseItems(), ProposalListFields.EXPENSE_CATEGORIES));
         if (!unknown.isEmpty()) {
-            throw ApiProblem.badRequest(
+            throw Refusal.badInput(
                     "propertyfee.proposal.category.unknown",
                     String.join(", ", unknown),
                     String.join(", ", ProposalListFields.INCOME_CATEGORIES),
                     String.join(", ", ProposalListFields.EXPENSE_CATEGORIES));
         }
         if (request.serviceItems().size() > ProposalListFields.SERVICE_ROWS) {
-            throw ApiProblem.badRequest(
+            throw Refusal.badInput(
                     "propertyfee.proposal.serviceItems.tooMany", String.valueOf(ProposalListFields.SERVICE_ROWS));
         }
         if (request.serviceItems().stream().anyMatch(item -> blankToNull(item.service()) == null)) {
-            throw ApiProblem.badRequest("propertyfee.proposal.missing", "serviceItems.service");
+            throw Refusal.badInput("propertyfee.proposal.missing", "serviceItems.service");
         }
         for (BigDecimal fee : List.of(
                 request.currentResidentialFee(),
@@ -122,12 +122,12 @@ class ProposalIntake {
         request.incomeItems().forEach(item -> checkAmount(item.amount(), MAX_AMOUNT));
         request.expenseItems().forEach(item -> checkAmount(item.amount(), MAX_AMOUNT));
         if (request.effectiveDate().getYear() > LAST_YEAR) {
-            throw ApiProblem.badRequest(
+            throw Refusal.badInput(
                     "propertyfee.proposal.effectiveDate.invalid",
                     request.effectiveDate().toString());
         }
         if (!request.effectiveDate().isAfter(proposals.today())) {
-            throw ApiProblem.badRequest(
+            throw Refusal.badInput(
                     "propertyfee.proposal.effectiveDate.past",
                     request.effectiveDate().toString());
         }
@@ -146,19 +146,18 @@ class ProposalIntake {
     String admit(String userId, long estateId, List<String> groups) {
         Optional<FeeProposals.EstateProblem> problem = proposals.estateProblem(estateId);
         if (problem.filter(FeeProposals.EstateProblem.UNKNOWN::equals).isPresent()) {
-            throw ApiProblem.badRequest("propertyfee.proposal.estate.unknown", String.valueOf(estateId));
+            throw Refusal.badInput("propertyfee.proposal.estate.unknown", String.valueOf(estateId));
         }
         String proposer = groups.stream()
                 .filter(group -> scopes.actsForEstate(userId, group, estateId))
                 .findFirst()
-                .orElseThrow(
-                        () -> ApiProblem.forbidden("propertyfee.proposal.estate.notYours", String.valueOf(estateId)));
+                .orElseThrow(() -> Refusal.forbidden("propertyfee.proposal.estate.notYours", String.valueOf(estateId)));
         problem.ifPresent(p -> {
             throw switch (p) {
                 case UNKNOWN -> new IllegalStateException("an unknown estate is refused above");
                 case NO_REGISTER ->
-                    ApiProblem.conflict("propertyfee.proposal.estate.noRegister", String.valueOf(estateId));
-                case NO_AREA -> ApiProblem.conflict("propertyfee.proposal.estate.noArea", String.valueOf(estateId));
+                    Refusal.conflict("propertyfee.proposal.estate.noRegister", String.valueOf(estateId));
+                case NO_AREA -> Refusal.conflict("propertyfee.proposal.estate.noArea", String.valueOf(estateId));
             };
         });
         return proposer;
@@ -166,11 +165,10 @@ class ProposalIntake {
 
     private static void checkAmount(BigDecimal amount, BigDecimal max) {
         if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
-            throw ApiProblem.badRequest(
-                    "propertyfee.proposal.amount.invalid", String.valueOf(amount), max.toPlainString());
+            throw Refusal.badInput("propertyfee.proposal.amount.invalid", String.valueOf(amount), max.toPlainString());
         }
         if (amount.compareTo(max) > 0) {
-            throw ApiProblem.badRequest(
+            throw Refusal.badInput(
                     "propertyfee.proposal.amount.tooLarge",
                     amount.toPlainString().length() > 30 ? amount.toString() : amount.toPlainString(),
                     max.toPlainString());
@@ -195,7 +193,7 @@ class ProposalIntake {
 
     private static void limited(String field, String value, int max) {
         if (value.strip().length() > max) {
-            throw ApiProblem.badRequest("propertyfee.proposal.tooLong", field, max);
+            throw Refusal.badInput("propertyfee.proposal.tooLong", field, max);
         }
     }
 }

@@ -4,9 +4,9 @@ import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
 import cn.jiedaoflow.engine.EngineRefusal;
 import cn.jiedaoflow.engine.StartOrigin;
+import cn.jiedaoflow.refusal.Refusal;
 import cn.jiedaoflow.scope.ScopeGroups;
 import cn.jiedaoflow.scope.StaffScopes;
-import cn.jiedaoflow.web.ApiProblem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +60,7 @@ class ProposalIntakeListener implements ExecutionListener {
         long estateId = ((Number) execution.getVariable(VAR_ESTATE_ID)).longValue();
         String residentsCommittee = scopes.residentsCommitteeGroupOf(estateId)
                 .orElseThrow(() -> refusal(
-                        ApiProblem.conflict("propertyfee.proposal.estate.noArea", String.valueOf(estateId)), messages));
+                        Refusal.conflict("propertyfee.proposal.estate.noArea", String.valueOf(estateId)), messages));
         execution.setVariable(ScopeGroups.VAR_OWNERS_COMMITTEE_GROUP, ScopeGroups.ownersCommittee(estateId));
         execution.setVariable(ScopeGroups.VAR_PROPERTY_COMPANY_GROUP, ScopeGroups.propertyCompany(estateId));
         execution.setVariable(ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP, residentsCommittee);
@@ -88,7 +87,7 @@ class ProposalIntakeListener implements ExecutionListener {
             // the engine let the user start only as a member of a proposer group (its start permission)
             proposedBy = intake.admit(userId, request.estateId(), ProposalIntake.PROPOSER_GROUPS);
             execution.setVariable(VAR_ESTATE_ID, request.estateId());
-        } catch (ApiProblem problem) {
+        } catch (Refusal problem) {
             LOG.info("start of {} by {} refused: {}", PROCESS_KEY, userId, problem.messageKey());
             throw refusal(problem, messages);
         }
@@ -101,10 +100,10 @@ class ProposalIntakeListener implements ExecutionListener {
      * The API's refusal as the engine's, in Chinese and English from the same messages: 403 stays an authorization
      * refusal, anything else is an {@link EngineRefusal}.
      */
-    static RuntimeException refusal(ApiProblem problem, MessageSource messages) {
+    static RuntimeException refusal(Refusal problem, MessageSource messages) {
         String chinese = messages.getMessage(problem.messageKey(), problem.args(), Locale.SIMPLIFIED_CHINESE);
         String english = messages.getMessage(problem.messageKey(), problem.args(), Locale.ENGLISH);
-        if (problem.status() == HttpStatus.FORBIDDEN) {
+        if (problem.kind() == Refusal.Kind.FORBIDDEN) {
             return new AuthorizationException(chinese + " / " + english);
         }
         return EngineRefusal.of(chinese, english);

@@ -5,7 +5,7 @@ import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_INCOME_ITEMS;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_SERVICE_ITEMS;
 
 import cn.jiedaoflow.engine.EngineRefusal;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -47,7 +47,7 @@ class ProposalListsListener implements ExecutionListener, TaskListener {
         }
         try {
             intake.checkContent(ProposalForm.request(execution.getVariables()));
-        } catch (ApiProblem problem) {
+        } catch (Refusal problem) {
             throw ProposalIntakeListener.refusal(problem, messages);
         }
         record(execution);

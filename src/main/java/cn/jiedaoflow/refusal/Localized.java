@@ -1,5 +1,6 @@
-package cn.jiedaoflow.web;
+package cn.jiedaoflow.refusal;
 
+import cn.jiedaoflow.input.TextRules;
 import java.util.List;
 import java.util.Locale;
 

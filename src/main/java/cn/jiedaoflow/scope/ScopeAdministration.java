@@ -2,7 +2,7 @@ package cn.jiedaoflow.scope;
 
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -81,7 +81,7 @@ public class ScopeAdministration {
     public AreaView createArea(Caller caller, AreaRequest request) {
         String name = name(request);
         if (areas.existsByName(name)) {
-            throw ApiProblem.conflict("scope.area.nameTaken", name);
+            throw Refusal.conflict("scope.area.nameTaken", name);
         }
         ResidentsArea area = areas.save(new ResidentsArea(name, caller.username(), Instant.now()));
         engine.areaGroup(area.getId(), name);
@@ -98,7 +98,7 @@ public class ScopeAdministration {
             return view(area);
         }
         if (areas.existsByName(name)) {
-            throw ApiProblem.conflict("scope.area.nameTaken", name);
+            throw Refusal.conflict("scope.area.nameTaken", name);
         }
         String before = area.getName();
         area.rename(name);
@@ -113,7 +113,7 @@ public class ScopeAdministration {
     void removeArea(Caller caller, long areaId) {
         ResidentsArea area = lock(areaId);
         if (areaEstates.existsByAreaId(areaId) || areaStaff.existsByAreaId(areaId)) {
-            throw ApiProblem.conflict("scope.area.notEmpty", String.valueOf(areaId));
+            throw Refusal.conflict("scope.area.notEmpty", String.valueOf(areaId));
         }
         areas.delete(area);
         engine.removeAreaGroup(areaId);
@@ -125,7 +125,7 @@ public class ScopeAdministration {
     public AreaView assignEstate(Caller caller, long areaId, long estateId) {
         ResidentsArea area = lock(areaId);
         String estateName = estates.nameOf(estateId)
-                .orElseThrow(() -> ApiProblem.badRequest("scope.estate.unknown", String.valueOf(estateId)));
+                .orElseThrow(() -> Refusal.badInput("scope.estate.unknown", String.valueOf(estateId)));
         Optional<AreaEstate> existing = areaEstates.findById(estateId);
         if (existing.isPresent() && existing.get().getAreaId() == areaId) {
             return view(area);
@@ -149,7 +149,7 @@ public class ScopeAdministration {
         AreaEstate assignment = areaEstates
                 .findById(estateId)
                 .filter(e -> e.getAreaId() == areaId)
-                .orElseThrow(() -> ApiProblem.notFound(
+                .orElseThrow(() -> Refusal.notFound(
                         "scope.area.estateNotInArea", String.valueOf(estateId), String.valueOf(areaId)));
         areaEstates.delete(assignment);
         audit.record(caller.username(), "scope.area.estate.remove", subject(areaId), "estate:" + estateId);
@@ -184,7 +184,7 @@ public class ScopeAdministration {
                 .findById(userId)
                 .filter(m -> m.getAreaId() == areaId)
                 .orElseThrow(() ->
-                        ApiProblem.notFound("scope.area.notAMember", String.valueOf(userId), String.valueOf(areaId)));
+                        Refusal.notFound("scope.area.notAMember", String.valueOf(userId), String.valueOf(areaId)));
         areaStaff.delete(member);
         engine.leave(userId, ScopeGroups.residentsCommittee(areaId));
         audit.record(caller.username(), "scope.area.staff.remove", subject(areaId), "user:" + userId);
@@ -195,7 +195,7 @@ public class ScopeAdministration {
     @Transactional(readOnly = true)
     EstateStaffView estateStaff(long estateId) {
         String name = estates.nameOf(estateId)
-                .orElseThrow(() -> ApiProblem.notFound("scope.estate.notFound", String.valueOf(estateId)));
+                .orElseThrow(() -> Refusal.notFound("scope.estate.notFound", String.valueOf(estateId)));
         List<EstateStaff> members = estateStaff.findByEstateIdOrderByUserIdAsc(estateId);
         EstateStaffView.Area area = areaEstates
                 .findById(estateId)
@@ -221,8 +221,7 @@ public class ScopeAdministration {
      */
     @Transactional
     public EstateStaffView addEstateStaff(Caller caller, long estateId, String staffGroup, String userId) {
-        estates.nameOf(estateId)
-                .orElseThrow(() -> ApiProblem.notFound("scope.estate.notFound", String.valueOf(estateId)));
+        estates.nameOf(estateId).orElseThrow(() -> Refusal.notFound("scope.estate.notFound", String.valueOf(estateId)));
         String group = estateGroup(staffGroup);
         String user = staffUser(userId);
         if (!estateStaff.existsByEstateIdAndUserIdAndStaffGroup(estateId, user, group)) {
@@ -239,12 +238,11 @@ public class ScopeAdministration {
 
     @Transactional
     void removeEstateStaff(Caller caller, long estateId, String staffGroup, String userId) {
-        estates.nameOf(estateId)
-                .orElseThrow(() -> ApiProblem.notFound("scope.estate.notFound", String.valueOf(estateId)));
+        estates.nameOf(estateId).orElseThrow(() -> Refusal.notFound("scope.estate.notFound", String.valueOf(estateId)));
         String group = estateGroup(staffGroup);
         EstateStaff member = estateStaff
                 .findByEstateIdAndUserIdAndStaffGroup(estateId, userId, group)
-                .orElseThrow(() -> ApiProblem.notFound(
+                .orElseThrow(() -> Refusal.notFound(
                         "scope.estate.notAMember", String.valueOf(userId), group, String.valueOf(estateId)));
         estateStaff.delete(member);
         engine.leave(userId, ScopeGroups.ofEstate(group, estateId));
@@ -268,7 +266,7 @@ public class ScopeAdministration {
 
     private static String estateGroup(String staffGroup) {
         if (staffGroup == null || !ScopeGroups.ESTATE_GROUPS.contains(staffGroup)) {
-            throw ApiProblem.badRequest(
+            throw Refusal.badInput(
                     "scope.staff.groupUnknown",
                     String.valueOf(staffGroup),
                     String.join(", ", ScopeGroups.ESTATE_GROUPS));
@@ -278,7 +276,7 @@ public class ScopeAdministration {
 
     private String staffUser(String userId) {
         if (!engine.isStaffUser(userId)) {
-            throw ApiProblem.badRequest("scope.staff.unknownUser", String.valueOf(userId));
+            throw Refusal.badInput("scope.staff.unknownUser", String.valueOf(userId));
         }
         return userId;
     }
@@ -287,10 +285,10 @@ public class ScopeAdministration {
         String name =
                 request == null || request.name() == null ? "" : request.name().strip();
         if (name.isEmpty()) {
-            throw ApiProblem.badRequest("scope.area.nameMissing");
+            throw Refusal.badInput("scope.area.nameMissing");
         }
         if (name.length() > MAX_NAME) {
-            throw ApiProblem.badRequest("scope.area.nameTooLong", String.valueOf(MAX_NAME));
+            throw Refusal.badInput("scope.area.nameTooLong", String.valueOf(MAX_NAME));
         }
         return name;
     }
@@ -303,8 +301,8 @@ public class ScopeAdministration {
         return areas.lockById(areaId).orElseThrow(() -> notFound(areaId));
     }
 
-    private static ApiProblem notFound(long areaId) {
-        return ApiProblem.notFound("scope.area.notFound", String.valueOf(areaId));
+    private static Refusal notFound(long areaId) {
+        return Refusal.notFound("scope.area.notFound", String.valueOf(areaId));
     }
 
     private static String subject(long areaId) {

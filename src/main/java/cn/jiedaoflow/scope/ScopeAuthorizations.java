@@ -1,5 +1,6 @@
 package cn.jiedaoflow.scope;
 
+import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.people.StaffGroup;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * given or taken in Camunda Admin is undone, since the tables are the record the administrators' API keeps
  * and audits. A row for a user who no longer exists is skipped with a warning.
  */
+@EngineEdge
 @Component
 @Order(35)
 class ScopeAuthorizations implements ApplicationRunner {

@@ -1,13 +1,12 @@
 package cn.jiedaoflow.veterans;
 
-import cn.jiedaoflow.web.ApiProblem;
-import cn.jiedaoflow.web.ExactNumbers;
+import cn.jiedaoflow.input.ExactNumbers;
+import cn.jiedaoflow.refusal.Refusal;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /**
  * An application for veteran assistance as sent. Numbers arrive as JSON values of any kind and are checked
@@ -67,8 +66,7 @@ record AssistanceRequest(
             errors.add(problem("requestedHelp", "tooLong"));
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem(
-                    HttpStatus.BAD_REQUEST,
+            throw Refusal.badFields(
                     "veterans.assistance.invalid",
                     errors,
                     String.join(

@@ -1,9 +1,10 @@
 package cn.jiedaoflow.veterans;
 
 import cn.jiedaoflow.csv.CsvRecords;
+import cn.jiedaoflow.input.TextRules;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;
-import cn.jiedaoflow.web.TextRules;
+import cn.jiedaoflow.refusal.LineError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ final class RosterFile {
     static final int MAX_ADDRESS = 300;
 
     /** The rows that read well and the problems of the others; a file is imported only without problems. */
-    record Parsed(List<RosterRow> rows, List<RosterError> errors) {
+    record Parsed(List<RosterRow> rows, List<LineError> errors) {
 
         Parsed {
             rows = List.copyOf(rows);
@@ -40,24 +41,24 @@ final class RosterFile {
     static Parsed parse(byte[] content) {
         return CsvRecords.utf8(content)
                 .map(RosterFile::parse)
-                .orElseGet(() -> refused(RosterError.of(1, RosterProblem.FILE_NOT_UTF8)));
+                .orElseGet(() -> refused(LineError.of(1, RosterProblem.FILE_NOT_UTF8)));
     }
 
     static Parsed parse(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<CsvRecords.Record> records = CsvRecords.read(body);
         if (records.isEmpty()) {
-            return refused(RosterError.of(1, RosterProblem.FILE_EMPTY));
+            return refused(LineError.of(1, RosterProblem.FILE_EMPTY));
         }
         CsvRecords.Record header = records.get(0);
         if (header.line() != 1
                 || !header.fields().stream().map(String::strip).toList().equals(HEADER)) {
-            return refused(RosterError.of(1, RosterProblem.HEADER_WRONG, String.join(",", HEADER)));
+            return refused(LineError.of(1, RosterProblem.HEADER_WRONG, String.join(",", HEADER)));
         }
         if (records.size() == 1) {
-            return refused(RosterError.of(2, RosterProblem.FILE_EMPTY));
+            return refused(LineError.of(2, RosterProblem.FILE_EMPTY));
         }
-        List<RosterError> errors = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
         List<RosterRow> rows = new ArrayList<>();
         Map<String, Integer> serviceNumberLines = new HashMap<>();
         Map<String, Integer> idNumberLines = new HashMap<>();
@@ -69,12 +70,12 @@ final class RosterFile {
             Integer first = serviceNumberLines.putIfAbsent(row.serviceNumber(), row.line());
             if (first != null) {
                 errors.add(
-                        RosterError.of(row.line(), RosterProblem.SERVICE_NUMBER_DUPLICATE, row.serviceNumber(), first));
+                        LineError.of(row.line(), RosterProblem.SERVICE_NUMBER_DUPLICATE, row.serviceNumber(), first));
                 continue;
             }
             Integer firstId = idNumberLines.putIfAbsent(row.idNumber(), row.line());
             if (firstId != null) {
-                errors.add(RosterError.of(row.line(), RosterProblem.ID_NUMBER_DUPLICATE, firstId));
+                errors.add(LineError.of(row.line(), RosterProblem.ID_NUMBER_DUPLICATE, firstId));
                 continue;
             }
             rows.add(row);
@@ -83,14 +84,14 @@ final class RosterFile {
     }
 
     /** The row of a record, or {@code null} after adding each of its problems to {@code errors}. */
-    private static RosterRow row(CsvRecords.Record record, List<RosterError> errors) {
+    private static RosterRow row(CsvRecords.Record record, List<LineError> errors) {
         int line = record.line();
         if (record.unclosed()) {
-            errors.add(RosterError.of(line, RosterProblem.QUOTE_UNCLOSED));
+            errors.add(LineError.of(line, RosterProblem.QUOTE_UNCLOSED));
             return null;
         }
         if (record.fields().size() != HEADER.size()) {
-            errors.add(RosterError.of(
+            errors.add(LineError.of(
                     line,
                     RosterProblem.FIELD_COUNT,
                     HEADER.size(),
@@ -102,14 +103,14 @@ final class RosterFile {
         for (int i = 0; i < HEADER.size(); i++) {
             String column = HEADER.get(i);
             TextRules.problemWith(f.get(i))
-                    .ifPresent(problem -> errors.add(RosterError.of(line, RosterProblem.of(problem), column)));
+                    .ifPresent(problem -> errors.add(LineError.of(line, RosterProblem.of(problem), column)));
         }
         if (errors.size() > before) {
             return null;
         }
         for (int i = 0; i < HEADER.size(); i++) {
             if (f.get(i).isEmpty()) {
-                errors.add(RosterError.of(line, RosterProblem.FIELD_MISSING, HEADER.get(i)));
+                errors.add(LineError.of(line, RosterProblem.FIELD_MISSING, HEADER.get(i)));
             }
         }
         tooLong(line, "serviceNumber", f.get(0), MAX_SERVICE_NUMBER, errors);
@@ -118,14 +119,14 @@ final class RosterFile {
         String idNumber = IdNumbers.normalized(f.get(2)).orElse(f.get(2));
         if (!idNumber.isEmpty() && IdNumbers.normalized(idNumber).isEmpty()) {
             // the value itself is sensitive: the message names the line, not the number
-            errors.add(RosterError.of(line, RosterProblem.ID_NUMBER_INVALID));
+            errors.add(LineError.of(line, RosterProblem.ID_NUMBER_INVALID));
         }
         if (!f.get(3).isEmpty() && !LoginNames.isMobile(f.get(3))) {
-            errors.add(RosterError.of(line, RosterProblem.MOBILE_INVALID, f.get(3)));
+            errors.add(LineError.of(line, RosterProblem.MOBILE_INVALID, f.get(3)));
         }
         Boolean keyCare = flag(f.get(5));
         if (!f.get(5).isEmpty() && keyCare == null) {
-            errors.add(RosterError.of(line, RosterProblem.FLAG_UNKNOWN, f.get(5)));
+            errors.add(LineError.of(line, RosterProblem.FLAG_UNKNOWN, f.get(5)));
         }
         if (errors.size() > before) {
             return null;
@@ -133,9 +134,9 @@ final class RosterFile {
         return new RosterRow(line, f.get(0), f.get(1), idNumber, f.get(3), f.get(4), keyCare);
     }
 
-    private static void tooLong(int line, String field, String value, int max, List<RosterError> errors) {
+    private static void tooLong(int line, String field, String value, int max, List<LineError> errors) {
         if (value.length() > max) {
-            errors.add(RosterError.of(line, RosterProblem.FIELD_TOO_LONG, field, max));
+            errors.add(LineError.of(line, RosterProblem.FIELD_TOO_LONG, field, max));
         }
     }
 
@@ -148,7 +149,7 @@ final class RosterFile {
         };
     }
 
-    private static Parsed refused(RosterError error) {
+    private static Parsed refused(LineError error) {
         return new Parsed(List.of(), List.of(error));
     }
 }

@@ -1,12 +1,13 @@
 package cn.jiedaoflow.veterans;
 
-import cn.jiedaoflow.web.TextRules;
+import cn.jiedaoflow.input.TextRules;
+import cn.jiedaoflow.refusal.LineError;
 
 /**
  * Why a line of a roster file is refused. The name is the stable code clients may rely on; the text comes
  * from {@code veterans.roster.row.<CODE>} in the caller's language.
  */
-enum RosterProblem {
+enum RosterProblem implements LineError.LineProblem {
     FILE_EMPTY,
     FILE_NOT_UTF8,
     HEADER_WRONG,
@@ -26,7 +27,8 @@ enum RosterProblem {
     TEXT_DIRECTION_OVERRIDE,
     TEXT_INVISIBLE_ONLY;
 
-    String messageKey() {
+    @Override
+    public String messageKey() {
         return "veterans.roster.row." + name();
     }
 

@@ -5,6 +5,8 @@ import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.engine.EngineEdge;
+import cn.jiedaoflow.files.Upload;
 import cn.jiedaoflow.files.UploadedDocument;
 import cn.jiedaoflow.people.Account;
 import cn.jiedaoflow.people.AccountRepository;
@@ -12,7 +14,7 @@ import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;
 import cn.jiedaoflow.people.StaffGroup;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -27,7 +29,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Applications for veteran assistance: by the veteran or a family member online, reported by a residents'
@@ -36,6 +37,7 @@ import org.springframework.web.multipart.MultipartFile;
  * once whether the case opened or why not; anyone else is told that it was received (see {@link #view}), never
  * given an error.
  */
+@EngineEdge
 @Service
 class VeteranAssistanceApplicationService {
 
@@ -80,10 +82,10 @@ class VeteranAssistanceApplicationService {
         boolean station = isStation(caller);
         boolean committee = caller != null && caller.isStaff() && caller.inGroup(StaffGroup.RESIDENTS_COMMITTEE.id());
         if (caller == null || caller.kind() == Caller.Kind.ENTERPRISE || caller.isStaff() && !station && !committee) {
-            throw ApiProblem.forbidden("veterans.assistance.forbidden");
+            throw Refusal.forbidden("veterans.assistance.forbidden");
         }
         if (request == null) {
-            throw ApiProblem.badRequest("veterans.assistance.invalid", "—");
+            throw Refusal.badInput("veterans.assistance.invalid", "—");
         }
         AssistanceRequest.Checked checked = request.check();
         String veteranIdNumber;
@@ -92,14 +94,14 @@ class VeteranAssistanceApplicationService {
         Long accountId = null;
         if (caller.isStaff()) {
             if (!station && checked.relation() != ApplicantRelation.RESIDENTS_COMMITTEE) {
-                throw ApiProblem.badRequest("veterans.assistance.committeeReports");
+                throw Refusal.badInput("veterans.assistance.committeeReports");
             }
             veteranIdNumber = idNumber(request.veteranIdNumber());
             applicantName = required(request.applicantName(), "applicantName", 100);
             applicantMobile = mobile(request.applicantMobile());
         } else {
             if (checked.relation() == ApplicantRelation.RESIDENTS_COMMITTEE) {
-                throw ApiProblem.badRequest("veterans.assistance.committeeOnly");
+                throw Refusal.badInput("veterans.assistance.committeeOnly");
             }
             Account account = accounts.findById(caller.accountId()).orElseThrow();
             veteranIdNumber = checked.relation() == ApplicantRelation.VETERAN
@@ -175,7 +177,7 @@ class VeteranAssistanceApplicationService {
                     .map(application -> view(caller, application))
                     .toList();
         }
-        throw ApiProblem.forbidden("veterans.assistance.forbidden");
+        throw Refusal.forbidden("veterans.assistance.forbidden");
     }
 
     /**
@@ -191,19 +193,19 @@ class VeteranAssistanceApplicationService {
      * all of them or none.
      */
     @Transactional
-    AssistanceView attach(Caller caller, String trackingNumber, List<MultipartFile> files) {
+    AssistanceView attach(Caller caller, String trackingNumber, List<Upload> files) {
         AssistanceApplication application = readable(caller, trackingNumber);
         AssistanceStatus shown = view(caller, application).status();
         if (shown == AssistanceStatus.CLOSED || shown == AssistanceStatus.INELIGIBLE) {
-            throw ApiProblem.conflict("veterans.assistance.attachment.closed", trackingNumber, shown);
+            throw Refusal.conflict("veterans.assistance.attachment.closed", trackingNumber, shown);
         }
         if (files == null || files.isEmpty()) {
-            throw ApiProblem.badRequest("veterans.assistance.attachment.none");
+            throw Refusal.badInput("veterans.assistance.attachment.none");
         }
         List<AssistanceAttachment> checked = new ArrayList<>();
         Instant now = calendar.now();
         String actor = actor(caller);
-        for (MultipartFile file : files) {
+        for (Upload file : files) {
             checked.add(new AssistanceAttachment(
                     application.getId(), UploadedDocument.read(file, "attachment"), actor, now));
         }
@@ -220,7 +222,7 @@ class VeteranAssistanceApplicationService {
         AssistanceAttachment attachment = attachments
                 .findByIdAndApplicationId(attachmentId, application.getId())
                 .orElseThrow(() ->
-                        ApiProblem.notFound("veterans.assistance.attachment.notFound", attachmentId, trackingNumber));
+                        Refusal.notFound("veterans.assistance.attachment.notFound", attachmentId, trackingNumber));
         if (caller.isStaff()) {
             audit.record(
                     caller.username(),
@@ -235,14 +237,14 @@ class VeteranAssistanceApplicationService {
         if (caller == null
                 || caller.kind() == Caller.Kind.ENTERPRISE
                 || caller.isStaff() && !isStation(caller) && !caller.inGroup(StaffGroup.RESIDENTS_COMMITTEE.id())) {
-            throw ApiProblem.forbidden("veterans.assistance.forbidden");
+            throw Refusal.forbidden("veterans.assistance.forbidden");
         }
         return applications
                 .findByTrackingNumber(trackingNumber)
                 .filter(application -> isStation(caller)
                         || caller.isStaff() && caller.username().equals(application.getRegisteredBy())
                         || !caller.isStaff() && caller.accountId().equals(application.getApplicantAccountId()))
-                .orElseThrow(() -> ApiProblem.notFound("veterans.assistance.notFound", trackingNumber));
+                .orElseThrow(() -> Refusal.notFound("veterans.assistance.notFound", trackingNumber));
     }
 
     private static String actor(Caller caller) {
@@ -258,23 +260,23 @@ class VeteranAssistanceApplicationService {
 
     private static String idNumber(String value) {
         if (isBlank(value)) {
-            throw ApiProblem.badRequest("veterans.assistance.idNumber.missing");
+            throw Refusal.badInput("veterans.assistance.idNumber.missing");
         }
         return IdNumbers.normalized(value)
-                .orElseThrow(() ->
-                        ApiProblem.badRequest("veterans.assistance.idNumber.invalid", IdNumbers.mask(value.strip())));
+                .orElseThrow(
+                        () -> Refusal.badInput("veterans.assistance.idNumber.invalid", IdNumbers.mask(value.strip())));
     }
 
     private static String mobile(String value) {
         if (isBlank(value) || !LoginNames.isMobile(value.strip())) {
-            throw ApiProblem.badRequest("veterans.assistance.mobile.invalid", String.valueOf(value));
+            throw Refusal.badInput("veterans.assistance.mobile.invalid", String.valueOf(value));
         }
         return value.strip();
     }
 
     private static String required(String value, String field, int maxLength) {
         if (isBlank(value) || value.strip().length() > maxLength) {
-            throw ApiProblem.badRequest("veterans.assistance.field.invalid", field, maxLength);
+            throw Refusal.badInput("veterans.assistance.field.invalid", field, maxLength);
         }
         return value.strip();
     }

@@ -2,6 +2,7 @@ package cn.jiedaoflow.veterans;
 
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.web.FileDownloads;
+import cn.jiedaoflow.web.MultipartParts;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -53,7 +54,8 @@ class VeteranAssistanceController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable String trackingNumber,
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(service.attach(caller, trackingNumber, files));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(service.attach(caller, trackingNumber, MultipartParts.files(files)));
     }
 
     @GetMapping("/{trackingNumber}/attachments/{attachmentId}")

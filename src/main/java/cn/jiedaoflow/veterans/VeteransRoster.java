@@ -4,20 +4,17 @@ import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.csv.CsvWriter;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
-import cn.jiedaoflow.web.ApiProblem;
-import cn.jiedaoflow.web.Problems;
+import cn.jiedaoflow.refusal.LineError;
+import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,28 +32,23 @@ class VeteransRoster implements KeyCareVeterans {
     private final VeteranRepository veterans;
     private final VeteranCaseRepository cases;
     private final AuditLog audit;
-    private final Problems problems;
 
-    VeteransRoster(VeteranRepository veterans, VeteranCaseRepository cases, AuditLog audit, Problems problems) {
+    VeteransRoster(VeteranRepository veterans, VeteranCaseRepository cases, AuditLog audit) {
         this.veterans = veterans;
         this.cases = cases;
         this.audit = audit;
-        this.problems = problems;
     }
 
     /** Adds the file's veterans to the roster in one transaction; any bad line refuses the whole file. */
     @Transactional
-    RosterImported importRoster(Caller caller, byte[] content, Locale locale) {
+    RosterImported importRoster(Caller caller, byte[] content) {
         RosterFile.Parsed parsed = RosterFile.parse(content == null ? new byte[0] : content);
-        List<RosterError> errors = new ArrayList<>(parsed.errors());
+        List<LineError> errors = new ArrayList<>(parsed.errors());
         errors.addAll(alreadyOnRoster(parsed.rows()));
-        errors.sort(Comparator.comparingInt(RosterError::line));
+        errors.sort(Comparator.comparingInt(LineError::line));
         if (!errors.isEmpty()) {
-            List<Map<String, Object>> explained =
-                    errors.stream().map(e -> explained(e, locale)).toList();
-            LOG.info("roster import by {} refused: {} problems", caller.username(), explained.size());
-            throw new ApiProblem(
-                    HttpStatus.BAD_REQUEST, "veterans.roster.invalid", explained, String.valueOf(explained.size()));
+            LOG.info("roster import by {} refused: {} problems", caller.username(), errors.size());
+            throw Refusal.badLines("veterans.roster.invalid", errors, String.valueOf(errors.size()));
         }
         Instant now = Instant.now();
         parsed.rows().forEach(row -> veterans.save(new Veteran(row, caller.username(), now)));
@@ -74,7 +66,7 @@ class VeteransRoster implements KeyCareVeterans {
         return new RosterImported(parsed.rows().size(), keyCare, veterans.count());
     }
 
-    private List<RosterError> alreadyOnRoster(List<RosterRow> rows) {
+    private List<LineError> alreadyOnRoster(List<RosterRow> rows) {
         Set<String> onRoster =
                 veterans
                         .findByServiceNumberIn(
@@ -87,12 +79,12 @@ class VeteransRoster implements KeyCareVeterans {
                 .stream()
                 .map(Veteran::getIdNumber)
                 .collect(Collectors.toSet());
-        List<RosterError> errors = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
         for (RosterRow row : rows) {
             if (onRoster.contains(row.serviceNumber())) {
-                errors.add(RosterError.of(row.line(), RosterProblem.SERVICE_NUMBER_ON_ROSTER, row.serviceNumber()));
+                errors.add(LineError.of(row.line(), RosterProblem.SERVICE_NUMBER_ON_ROSTER, row.serviceNumber()));
             } else if (idsOnRoster.contains(row.idNumber())) {
-                errors.add(RosterError.of(row.line(), RosterProblem.ID_NUMBER_ON_ROSTER));
+                errors.add(LineError.of(row.line(), RosterProblem.ID_NUMBER_ON_ROSTER));
             }
         }
         return errors;
@@ -173,17 +165,12 @@ class VeteransRoster implements KeyCareVeterans {
                 veteran.isKeyCare());
     }
 
-    private Map<String, Object> explained(RosterError error, Locale locale) {
-        return problems.lineError(
-                error.line(), error.problem().name(), error.problem().messageKey(), error.args(), locale);
-    }
-
     static String subject(long veteranId) {
         return "veteran:" + veteranId;
     }
 
-    private static ApiProblem notFound(long veteranId) {
-        return new ApiProblem(HttpStatus.NOT_FOUND, "veterans.notFound", String.valueOf(veteranId));
+    private static Refusal notFound(long veteranId) {
+        return Refusal.notFound("veterans.notFound", String.valueOf(veteranId));
     }
 
     /** The outcome of an import: how many were added, how many of them are key care, the roster's size now. */

@@ -6,7 +6,6 @@ import cn.jiedaoflow.web.RequestBodies;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,10 +38,10 @@ class VeteransRosterController {
 
     /** Adds the file's veterans to the roster (UTF-8 CSV, see docs/veteran-assistance.md). */
     @PostMapping(consumes = "text/csv")
-    VeteransRoster.RosterImported importRoster(
-            @AuthenticationPrincipal Caller caller, HttpServletRequest request, Locale locale) throws IOException {
+    VeteransRoster.RosterImported importRoster(@AuthenticationPrincipal Caller caller, HttpServletRequest request)
+            throws IOException {
         byte[] file = RequestBodies.readAtMost(request, maxRosterBytes, "veterans.roster.tooLarge");
-        return roster.importRoster(caller, file, locale);
+        return roster.importRoster(caller, file);
     }
 
     @GetMapping

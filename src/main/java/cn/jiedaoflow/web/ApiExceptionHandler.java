@@ -1,5 +1,6 @@
 package cn.jiedaoflow.web;
 
+import cn.jiedaoflow.refusal.Refusal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -43,24 +43,30 @@ class ApiExceptionHandler {
         this.problems = problems;
     }
 
-    @ExceptionHandler(ApiProblem.class)
-    ProblemDetail apiProblem(ApiProblem e, Locale locale) {
-        return problems.of(e.status(), e.messageKey(), e.args(), e.errors(), locale);
+    @ExceptionHandler(Refusal.class)
+    ProblemDetail refusal(Refusal e, Locale locale) {
+        return problems.of(status(e.kind()), e.messageKey(), e.args(), errors(e, locale), locale);
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalidBody(MethodArgumentNotValidException e, Locale locale) {
-        List<Map<String, Object>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> Map.<String, Object>of(
-                        "field",
-                        f.getField(),
-                        "message",
-                        problems.message(
-                                f.getDefaultMessage() == null ? "problem.field.invalid" : f.getDefaultMessage(),
-                                new Object[] {f.getField()},
-                                locale)))
+    /** One status per kind of refusal, everywhere. */
+    static HttpStatus status(Refusal.Kind kind) {
+        return switch (kind) {
+            case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+        };
+    }
+
+    /** The bad fields as the domain names them, the bad lines of a file in the caller's language. */
+    private List<Map<String, Object>> errors(Refusal e, Locale locale) {
+        if (e.lineErrors().isEmpty()) {
+            return e.fieldErrors();
+        }
+        return e.lineErrors().stream()
+                .map(line -> problems.lineError(line.line(), line.code(), line.messageKey(), line.args(), locale))
                 .toList();
-        return problems.of(HttpStatus.BAD_REQUEST, "problem.body.invalid", new Object[0], errors, locale);
     }
 
     /**
@@ -78,7 +84,7 @@ class ApiExceptionHandler {
             return problems.of(HttpStatus.BAD_REQUEST, "problem.body.missing", new Object[0], locale);
         }
         return JsonProblems.of(e.getCause())
-                .map(problem -> apiProblem(problem, locale))
+                .map(problem -> refusal(problem, locale))
                 .orElseGet(() -> problems.of(HttpStatus.BAD_REQUEST, "problem.body.unreadable", new Object[0], locale));
     }
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.web;
 
+import cn.jiedaoflow.input.TextRules;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.KeyDeserializer;

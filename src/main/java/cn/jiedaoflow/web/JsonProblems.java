@@ -1,11 +1,11 @@
 package cn.jiedaoflow.web;
 
+import cn.jiedaoflow.refusal.Refusal;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 
 /**
  * What was wrong with a JSON body or part, as the caller should read it: which field, and why (a refused text, a
@@ -17,19 +17,17 @@ public final class JsonProblems {
     private JsonProblems() {}
 
     /** The problem {@code failure} (or one of its causes) names, or empty when it names no field and no limit. */
-    public static Optional<ApiProblem> of(Throwable failure) {
+    public static Optional<Refusal> of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof RefusedText refused) {
                 String field = field(refused);
-                return Optional.of(
-                        ApiProblem.badRequest(refused.problem().messageKey(), field.isEmpty() ? "body" : field));
+                return Optional.of(Refusal.badInput(refused.problem().messageKey(), field.isEmpty() ? "body" : field));
             }
             if (t instanceof StreamConstraintsException) {
-                return Optional.of(new ApiProblem(
-                        HttpStatus.BAD_REQUEST, "problem.body.limits", String.valueOf(JsonSettings.MAX_DEPTH)));
+                return Optional.of(Refusal.badInput("problem.body.limits", String.valueOf(JsonSettings.MAX_DEPTH)));
             }
             if (t instanceof InvalidNullException nul && !field(nul).isEmpty()) {
-                return Optional.of(ApiProblem.badRequest("problem.body.nullElement", field(nul)));
+                return Optional.of(Refusal.badInput("problem.body.nullElement", field(nul)));
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -39,7 +37,7 @@ public final class JsonProblems {
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JsonMappingException mapping && !field(mapping).isEmpty()) {
-                return Optional.of(ApiProblem.badRequest("problem.body.field", field(mapping)));
+                return Optional.of(Refusal.badInput("problem.body.field", field(mapping)));
             }
         }
         return Optional.empty();

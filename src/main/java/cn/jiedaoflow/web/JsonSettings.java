@@ -1,5 +1,6 @@
 package cn.jiedaoflow.web;
 
+import cn.jiedaoflow.input.TextRules;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,5 +1,7 @@
 package cn.jiedaoflow.web;
 
+import cn.jiedaoflow.input.TextRules;
+import cn.jiedaoflow.refusal.Localized;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package cn.jiedaoflow.web;
 
+import cn.jiedaoflow.input.TextRules;
+import cn.jiedaoflow.refusal.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +38,7 @@ class QueryParameters implements WebMvcConfigurer, HandlerInterceptor {
             String name = decoded(equals < 0 ? pair : pair.substring(0, equals), null);
             String value = equals < 0 ? "" : decoded(pair.substring(equals + 1), name);
             TextRules.problemWith(name).or(() -> TextRules.problemWith(value)).ifPresent(problem -> {
-                throw ApiProblem.badRequest(problem.messageKey(), name);
+                throw Refusal.badInput(problem.messageKey(), name);
             });
         }
         return true;
@@ -76,9 +78,9 @@ class QueryParameters implements WebMvcConfigurer, HandlerInterceptor {
         }
     }
 
-    private static ApiProblem undecodable(String parameter) {
+    private static Refusal undecodable(String parameter) {
         return parameter == null
-                ? ApiProblem.badRequest("problem.parameter.undecodableName")
-                : ApiProblem.badRequest("problem.parameter.undecodable", parameter);
+                ? Refusal.badInput("problem.parameter.undecodableName")
+                : Refusal.badInput("problem.parameter.undecodable", parameter);
     }
 }

@@ -1,9 +1,9 @@
 package cn.jiedaoflow.web;
 
+import cn.jiedaoflow.refusal.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import org.springframework.http.HttpStatus;
 
 /**
  * Uploaded files taken as the raw request body (a CSV import): read up to a limit and no further, so a wrong or
@@ -31,7 +31,7 @@ public final class RequestBodies {
         }
     }
 
-    private static ApiProblem tooLarge(long maxBytes, String messageKey) {
-        return new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, messageKey, String.valueOf(maxBytes / 1024));
+    private static Refusal tooLarge(long maxBytes, String messageKey) {
+        return Refusal.tooLarge(messageKey, String.valueOf(maxBytes / 1024));
     }
 }

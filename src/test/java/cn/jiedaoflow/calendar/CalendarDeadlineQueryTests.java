@@ -3,21 +3,20 @@ package cn.jiedaoflow.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.http.HttpStatus;
 
 class CalendarDeadlineQueryTests {
 
-    private static ApiProblem refusal(String from, String workingDays, String days) {
-        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> DeadlineQuery.parse(from, workingDays, days));
+    private static Refusal refusal(String from, String workingDays, String days) {
+        Refusal problem = catchThrowableOfType(Refusal.class, () -> DeadlineQuery.parse(from, workingDays, days));
         assertThat(problem).as("refused").isNotNull();
-        assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(problem.kind()).isEqualTo(Refusal.Kind.BAD_INPUT);
         return problem;
     }
 
@@ -31,7 +30,7 @@ class CalendarDeadlineQueryTests {
                 "0000-01-01T00:00:00Z"
             })
     void refusesAStartOutsideTheYearsItCountsIn(String from) {
-        ApiProblem problem = refusal(from, "1", null);
+        Refusal problem = refusal(from, "1", null);
 
         assertThat(problem.messageKey()).isEqualTo("calendar.from.outOfRange");
         assertThat(problem.args()).containsExactly(from, "1900", "9999");
@@ -82,7 +81,7 @@ class CalendarDeadlineQueryTests {
     @ParameterizedTest
     @ValueSource(strings = {"tomorrow", "2026-09-30", "2026-09-30T10:00:00", "2026-02-30T10:00+08:00"})
     void refusesAFromThatIsNotADateTimeWithOffset(String from) {
-        ApiProblem problem = refusal(from, "1", null);
+        Refusal problem = refusal(from, "1", null);
 
         assertThat(problem.messageKey()).isEqualTo("calendar.from.invalid");
         assertThat(problem.args()).containsExactly(from);
@@ -97,8 +96,8 @@ class CalendarDeadlineQueryTests {
     @ParameterizedTest
     @ValueSource(strings = {"-1", "366", "1.5", "abc", "", "+3", "1000", "99999999999"})
     void refusesACountThatIsNotAWholeNumberFrom0To365(String count) {
-        ApiProblem workingDays = refusal("2026-09-30T10:00+08:00", count, null);
-        ApiProblem days = refusal("2026-09-30T10:00+08:00", null, count);
+        Refusal workingDays = refusal("2026-09-30T10:00+08:00", count, null);
+        Refusal days = refusal("2026-09-30T10:00+08:00", null, count);
 
         assertThat(workingDays.messageKey()).isEqualTo("calendar.count.invalid");
         assertThat(workingDays.args()).containsExactly("workingDays", count);

@@ -3,7 +3,7 @@ package cn.jiedaoflow.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,15 +90,15 @@ class CalendarStorageTests {
 
     @Test
     void refusesAnInvalidYearAndKeepsTheOldData() {
-        ApiProblem problem = catchThrowableOfType(
-                ApiProblem.class,
+        Refusal problem = catchThrowableOfType(
+                Refusal.class,
                 () -> administration.replace(
                         2026,
                         new YearRequest(LocalDate.of(2027, 2, 6), List.of(LocalDate.of(2025, 1, 1)), List.of(), null),
                         "alice"));
 
         assertThat(problem.messageKey()).isEqualTo("calendar.year.invalid");
-        assertThat(problem.errors()).hasSize(2);
+        assertThat(problem.fieldErrors()).hasSize(2);
         assertThat(calendar.yearData(2026)).contains(OfficialYears.YEAR_2026);
     }
 }

@@ -9,13 +9,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import cn.jiedaoflow.audit.AuditLog;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 
 class DemoClockTests {
@@ -74,11 +73,10 @@ class DemoClockTests {
             new DemoClockController.Advance(0, 9601),
             new DemoClockController.Advance(400, 1)
         }) {
-            assertThatThrownBy(() -> controller.advance(bad, admin))
-                    .isInstanceOfSatisfying(ApiProblem.class, problem -> {
-                        assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
-                        assertThat(problem.messageKey()).isEqualTo("calendar.demoClock.invalid");
-                    });
+            assertThatThrownBy(() -> controller.advance(bad, admin)).isInstanceOfSatisfying(Refusal.class, problem -> {
+                assertThat(problem.kind()).isEqualTo(Refusal.Kind.BAD_INPUT);
+                assertThat(problem.messageKey()).isEqualTo("calendar.demoClock.invalid");
+            });
         }
         assertThat(clock.offset()).isZero();
         verifyNoInteractions(audit);

@@ -383,7 +383,7 @@ class OneStopApplicationApiIntegrationTests {
         assertThat((String) member.getBody().get("detail")).contains("出生一件事", "birth");
         assertThat(notAPicture.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) notAPicture.getBody().get("detail")).contains("id.pdf", "PDF、JPEG 或 PNG");
-        assertThat(tooBig.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooBig.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat((String) tooBig.getBody().get("detail")).contains("big.pdf", "10 MB");
         assertThat(unknownField.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((List<Map<String, Object>>) unknownField.getBody().get("errors"))

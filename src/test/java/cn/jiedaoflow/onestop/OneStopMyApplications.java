@@ -1,20 +1,23 @@
 package cn.jiedaoflow.onestop;
 
 import cn.jiedaoflow.bench.MyApplications;
+import cn.jiedaoflow.files.Upload;
 import cn.jiedaoflow.people.Caller;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationContext;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.web.multipart.MultipartFile;
 
 /** The one-stop service's "my applications" ({@code GET /api/applications}) for the benchmarks. */
 public class OneStopMyApplications implements MyApplications {
 
     /** A single-matter application (老年综合津贴) with its two materials, as the benchmarks file it. */
-    public static final String APPLICATION = """
-            {"matterCode":"elderly-comprehensive-allowance",
-             "data":{"birthDate":"1950-03-05","bankName":"工商银行","bankAccount":"6222020200112233445"},
-             "materialCodes":["id-card","bank-card"]}""";
+    public static final SubmissionRequest APPLICATION = new SubmissionRequest(
+            "elderly-comprehensive-allowance",
+            Map.of("birthDate", "1950-03-05", "bankName", "工商银行", "bankAccount", "6222020200112233445"),
+            List.of("id-card", "bank-card"),
+            null,
+            null,
+            null);
 
     private final OneStopApplicationService service;
 
@@ -33,12 +36,10 @@ public class OneStopMyApplications implements MyApplications {
     }
 
     /** The two small materials of {@link #APPLICATION}: a PDF and a PNG, by their signatures. */
-    public static List<MultipartFile> materials() {
+    public static List<Upload> materials() {
         return List.of(
-                new MockMultipartFile("materials", "id.pdf", "application/pdf", "%PDF-1.7 bench".getBytes()),
-                new MockMultipartFile("materials", "bank.png", "image/png", new byte[] {
-                    (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0
-                }));
+                new Upload("id.pdf", "%PDF-1.7 bench".getBytes()),
+                new Upload("bank.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}));
     }
 
     @Override

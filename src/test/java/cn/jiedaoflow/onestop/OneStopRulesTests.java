@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jiedaoflow.files.DocumentType;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +58,7 @@ class OneStopRulesTests {
             assertThatThrownBy(() -> Rating.of(score, null))
                     .as("score %s", score)
                     .isInstanceOfSatisfying(
-                            ApiProblem.class,
+                            Refusal.class,
                             problem -> assertThat(problem.messageKey()).isEqualTo("onestop.rating.score.invalid"));
         }
     }
@@ -69,7 +69,7 @@ class OneStopRulesTests {
         assertThat(Rating.of(4, "   ").comment()).isNull();
         assertThatThrownBy(() -> Rating.of(4, "好".repeat(1001)))
                 .isInstanceOfSatisfying(
-                        ApiProblem.class,
+                        Refusal.class,
                         problem -> assertThat(problem.messageKey()).isEqualTo("onestop.rating.comment.tooLong"));
     }
 

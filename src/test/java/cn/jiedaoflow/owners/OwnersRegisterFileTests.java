@@ -2,6 +2,7 @@ package cn.jiedaoflow.owners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.refusal.LineError;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,10 +35,10 @@ class OwnersRegisterFileTests {
 
         assertThat(parsed.errors())
                 .containsExactly(
-                        RowError.of(2, RowProblem.TEXT_CONTROL_CHARACTER, "ownerName"),
-                        RowError.of(3, RowProblem.TEXT_DIRECTION_OVERRIDE, "ownerName"),
-                        RowError.of(4, RowProblem.TEXT_INVISIBLE_ONLY, "unit"),
-                        RowError.of(5, RowProblem.TEXT_DIRECTION_OVERRIDE, "ownerName"));
+                        LineError.of(2, RowProblem.TEXT_CONTROL_CHARACTER, "ownerName"),
+                        LineError.of(3, RowProblem.TEXT_DIRECTION_OVERRIDE, "ownerName"),
+                        LineError.of(4, RowProblem.TEXT_INVISIBLE_ONLY, "unit"),
+                        LineError.of(5, RowProblem.TEXT_DIRECTION_OVERRIDE, "ownerName"));
 
         RegisterFile.Parsed formulas = RegisterFile.parse(
                 file("1号楼,=1+1,88.50,-O-1,@SUM(A1),false", "1号楼,102,88.50,+O-2,=HYPERLINK(\"x\"),false"));
@@ -85,7 +86,7 @@ class OwnersRegisterFileTests {
                 .containsExactly(new BigDecimal("88.25"));
 
         assertThat(problems(RegisterFile.parse(file("1号楼,101,88.125,O-1,张三,false"))))
-                .containsExactly(RowError.of(2, RowProblem.AREA_TOO_MANY_DECIMALS, "88.125"));
+                .containsExactly(LineError.of(2, RowProblem.AREA_TOO_MANY_DECIMALS, "88.125"));
     }
 
     @Test
@@ -101,12 +102,12 @@ class OwnersRegisterFileTests {
         assertThat(parsed.rows()).isEmpty();
         assertThat(problems(parsed))
                 .containsExactly(
-                        RowError.of(2, RowProblem.AREA_NOT_POSITIVE, "0"),
-                        RowError.of(3, RowProblem.AREA_NOT_POSITIVE, "-12.5"),
-                        RowError.of(4, RowProblem.AREA_NOT_POSITIVE, "0.00"),
-                        RowError.of(5, RowProblem.AREA_NOT_NUMBER, "八十"),
-                        RowError.of(6, RowProblem.AREA_NOT_NUMBER, "1e3"),
-                        RowError.of(7, RowProblem.AREA_TOO_LARGE, "12345678901"));
+                        LineError.of(2, RowProblem.AREA_NOT_POSITIVE, "0"),
+                        LineError.of(3, RowProblem.AREA_NOT_POSITIVE, "-12.5"),
+                        LineError.of(4, RowProblem.AREA_NOT_POSITIVE, "0.00"),
+                        LineError.of(5, RowProblem.AREA_NOT_NUMBER, "八十"),
+                        LineError.of(6, RowProblem.AREA_NOT_NUMBER, "1e3"),
+                        LineError.of(7, RowProblem.AREA_TOO_LARGE, "12345678901"));
     }
 
     @Test
@@ -116,12 +117,12 @@ class OwnersRegisterFileTests {
 
         assertThat(problems(parsed))
                 .containsExactly(
-                        RowError.of(2, RowProblem.FIELD_MISSING, "building"),
-                        RowError.of(3, RowProblem.FIELD_MISSING, "unit"),
-                        RowError.of(3, RowProblem.FIELD_MISSING, "area"),
-                        RowError.of(4, RowProblem.FIELD_MISSING, "ownerId"),
-                        RowError.of(4, RowProblem.FIELD_MISSING, "ownerName"),
-                        RowError.of(5, RowProblem.FIELD_MISSING, "developerUnsold"));
+                        LineError.of(2, RowProblem.FIELD_MISSING, "building"),
+                        LineError.of(3, RowProblem.FIELD_MISSING, "unit"),
+                        LineError.of(3, RowProblem.FIELD_MISSING, "area"),
+                        LineError.of(4, RowProblem.FIELD_MISSING, "ownerId"),
+                        LineError.of(4, RowProblem.FIELD_MISSING, "ownerName"),
+                        LineError.of(5, RowProblem.FIELD_MISSING, "developerUnsold"));
     }
 
     @Test
@@ -130,7 +131,7 @@ class OwnersRegisterFileTests {
                 file("1号楼,101,88,O-1,张三,false", "1号楼,102,88,O-2,李四,false", "1号楼,101,70,O-3,王五,false"));
 
         assertThat(parsed.rows()).isEmpty();
-        assertThat(problems(parsed)).containsExactly(RowError.of(4, RowProblem.UNIT_DUPLICATE, "1号楼", "101", 2));
+        assertThat(problems(parsed)).containsExactly(LineError.of(4, RowProblem.UNIT_DUPLICATE, "1号楼", "101", 2));
     }
 
     @Test
@@ -146,8 +147,8 @@ class OwnersRegisterFileTests {
 
         assertThat(problems(parsed))
                 .containsExactly(
-                        RowError.of(2, RowProblem.FLAG_UNKNOWN, "yes"),
-                        RowError.of(3, RowProblem.FLAG_UNKNOWN, "TRUE"));
+                        LineError.of(2, RowProblem.FLAG_UNKNOWN, "yes"),
+                        LineError.of(3, RowProblem.FLAG_UNKNOWN, "TRUE"));
     }
 
     @Test
@@ -156,15 +157,15 @@ class OwnersRegisterFileTests {
 
         assertThat(problems(parsed))
                 .containsExactly(
-                        RowError.of(2, RowProblem.OWNER_ON_UNSOLD_UNIT),
-                        RowError.of(3, RowProblem.OWNER_ON_UNSOLD_UNIT));
+                        LineError.of(2, RowProblem.OWNER_ON_UNSOLD_UNIT),
+                        LineError.of(3, RowProblem.OWNER_ON_UNSOLD_UNIT));
     }
 
     @Test
     void oneOwnerIdCarriesOneName() {
         RegisterFile.Parsed parsed = RegisterFile.parse(file("1号楼,101,88,O-1,张三,false", "1号楼,102,88,O-1,张山,false"));
 
-        assertThat(problems(parsed)).containsExactly(RowError.of(3, RowProblem.OWNER_NAME_DIFFERS, "O-1", "张三", 2));
+        assertThat(problems(parsed)).containsExactly(LineError.of(3, RowProblem.OWNER_NAME_DIFFERS, "O-1", "张三", 2));
     }
 
     @Test
@@ -174,42 +175,42 @@ class OwnersRegisterFileTests {
                         .getBytes(StandardCharsets.UTF_8));
 
         assertThat(problems(parsed))
-                .extracting(RowError::line, RowError::problem)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, RowProblem.HEADER_WRONG));
+                .extracting(LineError::line, LineError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, RowProblem.HEADER_WRONG.name()));
     }
 
     @Test
     void refusesAnEmptyFileAndAHeaderWithoutUnits() {
-        assertThat(problems(RegisterFile.parse(new byte[0]))).containsExactly(RowError.of(1, RowProblem.FILE_EMPTY));
+        assertThat(problems(RegisterFile.parse(new byte[0]))).containsExactly(LineError.of(1, RowProblem.FILE_EMPTY));
         assertThat(problems(RegisterFile.parse("\uFEFF\r\n".getBytes(StandardCharsets.UTF_8))))
-                .containsExactly(RowError.of(1, RowProblem.FILE_EMPTY));
+                .containsExactly(LineError.of(1, RowProblem.FILE_EMPTY));
         assertThat(problems(RegisterFile.parse((HEADER + "\n").getBytes(StandardCharsets.UTF_8))))
-                .containsExactly(RowError.of(2, RowProblem.FILE_EMPTY));
+                .containsExactly(LineError.of(2, RowProblem.FILE_EMPTY));
     }
 
     @Test
     void refusesWrongFieldCountsUnclosedQuotesAndOtherEncodings() {
         assertThat(problems(RegisterFile.parse(file("1号楼,101,88,O-1,张三", "1号楼,102,88,O-2,李四,false,x"))))
                 .containsExactly(
-                        RowError.of(2, RowProblem.FIELD_COUNT, 6, 5), RowError.of(3, RowProblem.FIELD_COUNT, 6, 7));
+                        LineError.of(2, RowProblem.FIELD_COUNT, 6, 5), LineError.of(3, RowProblem.FIELD_COUNT, 6, 7));
         assertThat(problems(RegisterFile.parse(file("1号楼,101,88,O-1,\"张三,false"))))
-                .containsExactly(RowError.of(2, RowProblem.QUOTE_UNCLOSED));
+                .containsExactly(LineError.of(2, RowProblem.QUOTE_UNCLOSED));
         byte[] gbk = (HEADER + "\n1号楼,101,88,O-1,张三,false\n").getBytes(java.nio.charset.Charset.forName("GBK"));
-        assertThat(problems(RegisterFile.parse(gbk))).containsExactly(RowError.of(1, RowProblem.FILE_NOT_UTF8));
+        assertThat(problems(RegisterFile.parse(gbk))).containsExactly(LineError.of(1, RowProblem.FILE_NOT_UTF8));
     }
 
     @Test
     void skipsBlankLinesButKeepsTheFileLineNumbers() {
         RegisterFile.Parsed parsed = RegisterFile.parse(file("1号楼,101,88,O-1,张三,false", "", "1号楼,102,0,O-2,李四,false"));
 
-        assertThat(problems(parsed)).containsExactly(RowError.of(4, RowProblem.AREA_NOT_POSITIVE, "0"));
+        assertThat(problems(parsed)).containsExactly(LineError.of(4, RowProblem.AREA_NOT_POSITIVE, "0"));
     }
 
     private static byte[] file(String... lines) {
         return (HEADER + "\n" + String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static List<RowError> problems(RegisterFile.Parsed parsed) {
+    private static List<LineError> problems(RegisterFile.Parsed parsed) {
         assertThat(parsed.rows()).as("a file with problems yields no rows").isEmpty();
         return parsed.errors();
     }

@@ -7,7 +7,7 @@ import cn.jiedaoflow.bench.Machine;
 import cn.jiedaoflow.bench.ResultTable;
 import cn.jiedaoflow.bench.Timings;
 import cn.jiedaoflow.people.Caller;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -215,8 +215,8 @@ class OwnersVoteBenchmark {
                     .append(",false\n");
         }
         EstateView created = register.create(HOUSING, new EstateRequest("基准小区", "长宁区仙霞路 1000 弄"));
-        EstateView imported = register.importRegister(
-                HOUSING, created.id(), csv.toString().getBytes(StandardCharsets.UTF_8), Locale.SIMPLIFIED_CHINESE);
+        EstateView imported =
+                register.importRegister(HOUSING, created.id(), csv.toString().getBytes(StandardCharsets.UTF_8));
         return new Estate(created.id(), owner + 1, imported);
     }
 
@@ -300,7 +300,7 @@ class OwnersVoteBenchmark {
                         try {
                             votes.cast(voter.caller(), voteId, voter.request(choice));
                             accepted.incrementAndGet();
-                        } catch (ApiProblem e) {
+                        } catch (Refusal e) {
                             refused.add(voter.ownerId() + ": " + e.messageKey());
                         }
                     }
@@ -326,7 +326,7 @@ class OwnersVoteBenchmark {
         for (Voter voter : voters) {
             try {
                 votes.cast(voter.caller(), voteId, voter.request("ABSTAIN"));
-            } catch (ApiProblem e) {
+            } catch (Refusal e) {
                 if ("owners.vote.ballot.duplicate".equals(e.messageKey())) {
                     refused++;
                 }

@@ -9,9 +9,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.jiedaoflow.audit.AuditLog;
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 
 class AccountsTests {
@@ -24,8 +23,8 @@ class AccountsTests {
         for (String idNumber : new String[] {"310105199001011234", "000000000000000000", "31010519901345123X"}) {
             assertThatThrownBy(() -> accounts.createResident("13900000901", "王五", idNumber, "long-enough-1"))
                     .as(idNumber)
-                    .isInstanceOfSatisfying(ApiProblem.class, problem -> {
-                        assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                    .isInstanceOfSatisfying(Refusal.class, problem -> {
+                        assertThat(problem.kind()).isEqualTo(Refusal.Kind.BAD_INPUT);
                         assertThat(problem.messageKey()).isEqualTo("people.idNumber.invalid");
                         assertThat(problem.args()).containsExactly(IdNumbers.mask(idNumber));
                     });
@@ -49,7 +48,7 @@ class AccountsTests {
     void anEnterpriseNeedsAValidCreditCode() {
         assertThatThrownBy(() -> accounts.createEnterprise("91310105MA1FL0001X", "某公司", "long-enough-1"))
                 .isInstanceOfSatisfying(
-                        ApiProblem.class,
+                        Refusal.class,
                         problem -> assertThat(problem.messageKey()).isEqualTo("people.creditCode.invalid"));
         verify(repository, never()).save(any());
         when(repository.save(any())).thenAnswer(call -> call.getArgument(0));

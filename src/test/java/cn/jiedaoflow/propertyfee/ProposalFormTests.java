@@ -3,7 +3,7 @@ package cn.jiedaoflow.propertyfee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.jiedaoflow.web.ApiProblem;
+import cn.jiedaoflow.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -65,7 +65,7 @@ class ProposalFormTests {
         missing.put("expenseStaff", " ");
         missing.remove("service1");
 
-        assertThatThrownBy(() -> ProposalForm.request(missing)).isInstanceOfSatisfying(ApiProblem.class, problem -> {
+        assertThatThrownBy(() -> ProposalForm.request(missing)).isInstanceOfSatisfying(Refusal.class, problem -> {
             assertThat(problem.messageKey()).isEqualTo("propertyfee.proposal.missing");
             assertThat(problem.args()).containsExactly("reasons, expenseStaff, service1");
         });
@@ -74,7 +74,7 @@ class ProposalFormTests {
             bad.put("estateId", estate);
             assertThatThrownBy(() -> ProposalForm.request(bad))
                     .isInstanceOfSatisfying(
-                            ApiProblem.class,
+                            Refusal.class,
                             problem -> assertThat(problem.messageKey())
                                     .isEqualTo("propertyfee.proposal.estateId.invalid"));
         }
@@ -82,13 +82,13 @@ class ProposalFormTests {
         badFee.put("proposedParkingFee", "两元");
         assertThatThrownBy(() -> ProposalForm.request(badFee))
                 .isInstanceOfSatisfying(
-                        ApiProblem.class,
+                        Refusal.class,
                         problem -> assertThat(problem.messageKey()).isEqualTo("propertyfee.proposal.amount.invalid"));
         Map<String, Object> badDate = values();
         badDate.put("effectiveDate", "2026-13-45");
         assertThatThrownBy(() -> ProposalForm.request(badDate))
                 .isInstanceOfSatisfying(
-                        ApiProblem.class,
+                        Refusal.class,
                         problem -> assertThat(problem.messageKey())
                                 .isEqualTo("propertyfee.proposal.effectiveDate.invalid"));
     }

@@ -2,6 +2,7 @@ package cn.jiedaoflow.veterans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.refusal.LineError;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,9 @@ class RosterFileTests {
     }
 
     static List<RosterProblem> problems(RosterFile.Parsed parsed) {
-        return parsed.errors().stream().map(RosterError::problem).toList();
+        return parsed.errors().stream()
+                .map(e -> RosterProblem.valueOf(e.code()))
+                .toList();
     }
 
     @Test
@@ -45,7 +48,7 @@ class RosterFileTests {
         // line 2 reads well: it is kept so that the import also checks it against the roster (nothing is saved)
         assertThat(parsed.rows()).extracting(RosterRow::line).containsExactly(2);
         assertThat(parsed.valid()).isFalse();
-        assertThat(parsed.errors()).extracting(RosterError::line).containsExactly(3, 3, 3, 3, 4, 5, 6);
+        assertThat(parsed.errors()).extracting(LineError::line).containsExactly(3, 3, 3, 3, 4, 5, 6);
         assertThat(problems(parsed))
                 .containsExactly(
                         RosterProblem.FIELD_MISSING,
@@ -72,9 +75,9 @@ class RosterFileTests {
 
         assertThat(parsed.errors())
                 .containsExactly(
-                        RosterError.of(2, RosterProblem.TEXT_CONTROL_CHARACTER, "name"),
-                        RosterError.of(3, RosterProblem.TEXT_DIRECTION_OVERRIDE, "address"),
-                        RosterError.of(4, RosterProblem.TEXT_INVISIBLE_ONLY, "name"));
+                        LineError.of(2, RosterProblem.TEXT_CONTROL_CHARACTER, "name"),
+                        LineError.of(3, RosterProblem.TEXT_DIRECTION_OVERRIDE, "address"),
+                        LineError.of(4, RosterProblem.TEXT_INVISIBLE_ONLY, "name"));
         assertThat(parsed.rows())
                 .extracting(RosterRow::name)
                 .as("a formula is stored as given")
@@ -112,7 +115,7 @@ class RosterFileTests {
                 HEADER,
                 "S".repeat(RosterFile.MAX_SERVICE_NUMBER) + ",张伟,31010119800101123X,13800000001,地址,否",
                 longNumber + ",李强,310101198002021237,13800000002,地址,否");
-        assertThat(parsed.errors()).extracting(RosterError::line).containsExactly(3);
+        assertThat(parsed.errors()).extracting(LineError::line).containsExactly(3);
         assertThat(problems(parsed)).containsExactly(RosterProblem.FIELD_TOO_LONG);
     }
 }

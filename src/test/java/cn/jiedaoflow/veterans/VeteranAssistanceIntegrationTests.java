@@ -262,7 +262,8 @@ class VeteranAssistanceIntegrationTests {
                 HttpMethod.POST,
                 files(Map.of("scan.pdf", Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1))),
                 Map.class);
-        assertThat(large.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) large.getBody().get("detail")).contains("scan.pdf", "10 MB");
+        assertThat(large.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(resident("13755000309", "路人乙")
                         .exchange(
                                 APPLICATIONS + "/" + trackingNumber + "/attachments",

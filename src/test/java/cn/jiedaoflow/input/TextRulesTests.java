@@ -1,4 +1,4 @@
-package cn.jiedaoflow.web;
+package cn.jiedaoflow.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
-package cn.jiedaoflow.portal;
+package cn.jiedaoflow.web;
 
-import cn.jiedaoflow.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,24 +14,24 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /** Writes a problem outside Spring MVC (from security filters), in the caller's language. */
 @Component
-class ProblemResponses {
+public class ProblemResponses {
 
     private final Problems problems;
     private final ObjectMapper json;
     private final LocaleResolver locales;
 
-    ProblemResponses(Problems problems, ObjectMapper json, LocaleResolver localeResolver) {
+    public ProblemResponses(Problems problems, ObjectMapper json, LocaleResolver localeResolver) {
         this.problems = problems;
         this.json = json;
         this.locales = localeResolver;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
             throws IOException {
         write(request, response, status, messageKey, new Object[0], Map.of());
     }
 
-    void write(
+    public void write(
             HttpServletRequest request,
             HttpServletResponse response,
             HttpStatus status,
