@@ -10,4 +10,4 @@ import java.math.BigDecimal;
  * @param units     how many units this person holds
  * @param area      the summed registered area of those units, m²
  */
-record CountedPerson(String ownerId, boolean developer, int units, BigDecimal area) {}
+public record CountedPerson(String ownerId, boolean developer, int units, BigDecimal area) {}

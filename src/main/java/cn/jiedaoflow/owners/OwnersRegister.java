@@ -36,7 +36,7 @@ class OwnersRegister {
     private final EstateRepository estates;
     private final RegisteredOwnerRepository owners;
     private final RegisteredUnitRepository units;
-    private final VoteRepository votes;
+    private final RegisterFreezes freezes;
     private final AuditLog audit;
     private final ScopeAdministration scope;
 
@@ -44,12 +44,12 @@ class OwnersRegister {
             EstateRepository estates,
             RegisteredOwnerRepository owners,
             RegisteredUnitRepository units,
-            VoteRepository votes,
+            RegisterFreezes freezes,
             AuditLog audit,
             ScopeAdministration scope) {
         this.estates = estates;
         this.scope = scope;
-        this.votes = votes;
+        this.freezes = freezes;
         this.owners = owners;
         this.units = units;
         this.audit = audit;
@@ -97,7 +97,7 @@ class OwnersRegister {
     @Transactional
     EstateView importRegister(Caller caller, long estateId, byte[] content) {
         Estate estate = estates.lockById(estateId).orElseThrow(() -> notFound(estateId));
-        if (votes.existsByEstateIdAndStatusIn(estateId, Votes.REGISTER_FROZEN)) {
+        if (freezes.frozen(estateId)) {
             // a vote counts heads and areas from the register as called; it is frozen until the result is out
             throw Refusal.conflict("owners.vote.registerFrozen", String.valueOf(estateId));
         }

@@ -22,7 +22,7 @@ class VariableTypeAllowListTests {
                 "java.time.OffsetDateTime",
                 "java.lang.String[]",
                 "[Ljava.lang.Integer;",
-                "cn.jiedaoflow.owners.Tally",
+                "cn.jiedaoflow.ownersvote.Tally",
                 "java.util.TreeSet<java.math.BigInteger>",
                 ""
             })

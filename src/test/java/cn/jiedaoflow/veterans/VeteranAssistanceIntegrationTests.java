@@ -347,7 +347,7 @@ class VeteranAssistanceIntegrationTests {
 
     /** Imports a roster of {@code size} veterans and answers their ID numbers. */
     private List<String> roster(int size) {
-        VeteransRosterIntegrationTests.Roster roster = VeteransRosterIntegrationTests.Roster.of(size);
+        TestRoster roster = TestRoster.of(size);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("text/csv"));
         assertThat(station()

@@ -3,7 +3,6 @@ package cn.jiedaoflow.veterans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jiedaoflow.IntegrationTest;
-import cn.jiedaoflow.TestIdNumbers;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.audit.AuditEventRepository;
 import cn.jiedaoflow.people.AccountRepository;
@@ -11,10 +10,8 @@ import cn.jiedaoflow.people.Accounts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +27,7 @@ import org.springframework.http.ResponseEntity;
 class VeteransRosterIntegrationTests {
 
     private static final String VETERANS = VeteransRosterController.PATH;
-    private static final String HEADER = "serviceNumber,name,idNumber,mobile,address,keyCare";
+    private static final String HEADER = TestRoster.HEADER;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
@@ -51,30 +48,10 @@ class VeteransRosterIntegrationTests {
     @Autowired
     KeyCareVeterans keyCareVeterans;
 
-    /** A roster of {@code size} veterans with service numbers {@code <prefix>-001…}; every third is key care. */
-    record Roster(String prefix, int size, String csv) {
-
-        static Roster of(int size) {
-            String prefix = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-            long idBase = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
-            // a valid ID number per veteran, unique across runs: a random birth day, the sequence from i
-            LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(idBase % (60 * 365));
-            int sequence = (int) (idBase % 900);
-            StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-            for (int i = 1; i <= size; i++) {
-                String id = TestIdNumbers.of(birth.plusDays(i / 100), sequence + i % 100);
-                csv.append(String.format(
-                        "%s-%03d,老兵%d,%s,139%08d,长宁区某路 %d 号,%s\r\n",
-                        prefix, i, i, id, (idBase + i) % 100_000_000L, i, i % 3 == 0 ? "是" : "否"));
-            }
-            return new Roster(prefix, size, csv.toString());
-        }
-    }
-
     @Test
     void theStationImportsARosterAndOpensAFileWithTheIdNumberMasked() {
         TestRestTemplate station = station();
-        Roster roster = Roster.of(36);
+        TestRoster roster = TestRoster.of(36);
         ResponseEntity<String> imported = importFile(station, roster.csv(), null);
         assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json(imported).get("imported").asInt()).isEqualTo(36);
@@ -106,7 +83,7 @@ class VeteransRosterIntegrationTests {
     @Test
     void everyFullViewOfAnIdNumberIsRecordedWithWhoAndWhich() {
         TestRestTemplate station = station();
-        Roster roster = Roster.of(2);
+        TestRoster roster = TestRoster.of(2);
         assertThat(importFile(station, roster.csv(), null).getStatusCode()).isEqualTo(HttpStatus.OK);
         long id = idOf(station, roster.prefix() + "-002");
         String subject = "veteran:" + id;
@@ -133,9 +110,9 @@ class VeteransRosterIntegrationTests {
     @Test
     void aFileWithBadLinesIsRefusedWholeListingEachLineAndStoresNothing() {
         TestRestTemplate station = station();
-        Roster first = Roster.of(3);
+        TestRoster first = TestRoster.of(3);
         assertThat(importFile(station, first.csv(), null).getStatusCode()).isEqualTo(HttpStatus.OK);
-        Roster second = Roster.of(3);
+        TestRoster second = TestRoster.of(3);
         String[] lines = second.csv().split("\r\n");
         String firstLine2 = first.csv().split("\r\n")[1];
         String bad = String.join(
@@ -176,7 +153,7 @@ class VeteransRosterIntegrationTests {
 
     @Test
     void keyCareVeteransAreEveryFlaggedVeteranInServiceNumberOrder() {
-        Roster roster = Roster.of(9);
+        TestRoster roster = TestRoster.of(9);
         assertThat(importFile(station(), roster.csv(), null).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         List<KeyCareVeterans.KeyCareVeteran> mine = keyCareVeterans.all().stream()
@@ -208,7 +185,7 @@ class VeteransRosterIntegrationTests {
             assertThat(other.getForEntity(VETERANS + "/1/id-number", String.class)
                             .getStatusCode())
                     .isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(importFile(other, Roster.of(1).csv(), null).getStatusCode())
+            assertThat(importFile(other, TestRoster.of(1).csv(), null).getStatusCode())
                     .isEqualTo(HttpStatus.FORBIDDEN);
         }
         assertThat(rest.getForEntity(VETERANS, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -1,7 +1,0 @@
-package cn.jiedaoflow.owners;
-
-/** What an owners' vote decides: ORDINARY needs more than half, SPECIAL at least 3/4 (Civil Code art. 278). */
-public enum MatterType {
-    ORDINARY,
-    SPECIAL
-}

@@ -1,9 +1,0 @@
-package cn.jiedaoflow.owners;
-
-/** Called with notice, open for ballots, closed and tallied, result published. */
-enum VoteStatus {
-    NOTICE,
-    OPEN,
-    CLOSED,
-    PUBLISHED
-}

@@ -1,0 +1,44 @@
+package cn.jiedaoflow.ownersvote;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Calls the vote and freezes the register; sets {@code voteId}. A window that breaks the notice rule
+ * ({@link VoteWindow}) becomes the BPMN error {@code VOTE_NOTICE_TOO_SHORT}, which the calling procedure catches.
+ */
+@Component
+class CallVoteDelegate implements JavaDelegate {
+
+    /** Who calls a vote when the engine runs it without a signed-in user (a timer, for example). */
+    static final String ENGINE = "engine";
+
+    private final Votes votes;
+
+    CallVoteDelegate(Votes votes) {
+        this.votes = votes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Authentication authentication =
+                execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        VoteCall call = new VoteCall(
+                ((Number) execution.getVariable(OwnersVote.VAR_ESTATE_ID)).longValue(),
+                MatterType.valueOf((String) execution.getVariable(OwnersVote.VAR_MATTER_TYPE)),
+                (String) execution.getVariable(OwnersVote.VAR_VOTE_SUBJECT),
+                ((Date) execution.getVariable(OwnersVote.VAR_WINDOW_OPENS)).toInstant(),
+                ((Date) execution.getVariable(OwnersVote.VAR_WINDOW_CLOSES)).toInstant(),
+                (String) execution.getVariable(OwnersVote.VAR_TRACKING_NUMBER),
+                authentication == null ? ENGINE : authentication.getUserId());
+        try {
+            execution.setVariable(OwnersVote.VAR_VOTE_ID, votes.call(call).getId());
+        } catch (VoteWindow.NoticeTooShort e) {
+            throw new BpmnError(OwnersVote.ERROR_NOTICE_TOO_SHORT, e.getMessage(), e);
+        }
+    }
+}
