@@ -2,6 +2,8 @@ package cn.jiedaoflow.onestop;
 
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.catalog.Matter;
+import cn.jiedaoflow.catalog.MatterRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

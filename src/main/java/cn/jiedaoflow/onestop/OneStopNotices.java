@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.catalog.Matter;
 import cn.jiedaoflow.notification.Notifications;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,9 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.catalog.FormField;
+import cn.jiedaoflow.catalog.Matter;
+import cn.jiedaoflow.catalog.MatterForms;
+import cn.jiedaoflow.catalog.ServiceCatalog;
 import cn.jiedaoflow.personaldata.PersonalDataSource;
 import cn.jiedaoflow.personaldata.PersonalDetail;
 import com.fasterxml.jackson.core.type.TypeReference;

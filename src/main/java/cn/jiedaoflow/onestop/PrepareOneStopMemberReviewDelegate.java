@@ -3,6 +3,7 @@ package cn.jiedaoflow.onestop;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.catalog.Matter;
 import cn.jiedaoflow.people.StaffGroup;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.catalog.ReviewingDepartments;
 import cn.jiedaoflow.engine.DeployedModels;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -10,15 +11,16 @@ import org.springframework.stereotype.Component;
  * a group the model does not know; a designer adds a department in the model.
  */
 @Component
-public class ReviewGroups {
+class ReviewGroups implements ReviewingDepartments {
 
     private final DeployedModels models;
 
-    public ReviewGroups(DeployedModels models) {
+    ReviewGroups(DeployedModels models) {
         this.models = models;
     }
 
-    public List<String> ids() {
+    @Override
+    public List<String> groupIds() {
         return models.candidateGroups(
                 OneStopApplicationProcess.PROCESS_KEY, OneStopApplicationProcess.USER_TASK_MEMBER_REVIEW);
     }

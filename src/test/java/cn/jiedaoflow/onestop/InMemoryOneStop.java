@@ -1,5 +1,9 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.catalog.HandlingMode;
+import cn.jiedaoflow.catalog.Matter;
+import cn.jiedaoflow.catalog.MatterRepository;
+import cn.jiedaoflow.catalog.MatterRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -39,7 +39,7 @@ import org.springframework.util.MultiValueMap;
 class OneStopApplicationApiIntegrationTests {
 
     private static final String APPLICATIONS = OneStopApplicationController.PATH;
-    private static final String CATALOG = CatalogController.PATH;
+    private static final String CATALOG = "/api/catalog";
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes();
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};

@@ -3,6 +3,7 @@ package cn.jiedaoflow.onestop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.jiedaoflow.catalog.FormField;
 import cn.jiedaoflow.files.DocumentType;
 import cn.jiedaoflow.refusal.Refusal;
 import java.math.BigDecimal;

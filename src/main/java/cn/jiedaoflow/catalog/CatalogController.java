@@ -1,4 +1,4 @@
-package cn.jiedaoflow.onestop;
+package cn.jiedaoflow.catalog;
 
 import cn.jiedaoflow.people.Caller;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.jiedaoflow.onestop;
+package cn.jiedaoflow.catalog;
 
 import cn.jiedaoflow.personaldata.PersonalDataKind;
 import com.fasterxml.jackson.databind.JsonNode;

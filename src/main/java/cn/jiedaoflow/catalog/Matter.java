@@ -1,4 +1,4 @@
-package cn.jiedaoflow.onestop;
+package cn.jiedaoflow.catalog;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -76,7 +76,7 @@ public class Matter {
         this.position = position;
     }
 
-    void update(MatterRequest request, String updatedBy, Instant updatedAt) {
+    public void update(MatterRequest request, String updatedBy, Instant updatedAt) {
         this.nameZh = request.nameZh().strip();
         this.nameEn = request.nameEn().strip();
         this.responsibleGroup = request.responsibleGroup().strip();

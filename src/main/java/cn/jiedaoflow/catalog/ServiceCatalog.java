@@ -1,4 +1,4 @@
-package cn.jiedaoflow.onestop;
+package cn.jiedaoflow.catalog;
 
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.WorkingCalendar;
@@ -30,14 +30,14 @@ public class ServiceCatalog {
 
     private final MatterRepository matters;
     private final MatterForms forms;
-    private final ReviewGroups reviewGroups;
+    private final ReviewingDepartments reviewGroups;
     private final WorkingCalendar calendar;
     private final AuditLog audit;
 
     public ServiceCatalog(
             MatterRepository matters,
             MatterForms forms,
-            ReviewGroups reviewGroups,
+            ReviewingDepartments reviewGroups,
             WorkingCalendar calendar,
             AuditLog audit) {
         this.matters = matters;
@@ -126,7 +126,7 @@ public class ServiceCatalog {
                 !member && !matters.findByParentCodeOrderByPositionAsc(code).isEmpty();
         if (StaffGroup.byId(group).isEmpty()) {
             errors.add(problem("responsibleGroup", "unknownGroup"));
-        } else if (!integrated && !reviewGroups.ids().contains(group)) {
+        } else if (!integrated && !reviewGroups.groupIds().contains(group)) {
             errors.add(problem("responsibleGroup", "notAReviewGroup"));
         }
         if (request.formKey() != null && forms.fields(request.formKey().strip()).isEmpty()) {

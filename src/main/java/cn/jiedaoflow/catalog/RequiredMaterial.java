@@ -1,4 +1,4 @@
-package cn.jiedaoflow.onestop;
+package cn.jiedaoflow.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

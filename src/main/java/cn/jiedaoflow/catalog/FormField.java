@@ -1,4 +1,4 @@
-package cn.jiedaoflow.onestop;
+package cn.jiedaoflow.catalog;
 
 import cn.jiedaoflow.personaldata.PersonalDataKind;
 import java.math.BigDecimal;
@@ -66,24 +66,24 @@ public record FormField(
     }
 
     /** Whether a value counts as given: not null and, for text, not blank. */
-    static boolean isGiven(Object value) {
+    public static boolean isGiven(Object value) {
         return value != null && !(value instanceof String text && text.isBlank());
     }
 
     /** The value as residents and staff read it: the option's label for a radio or select. */
-    String shown(Object value) {
+    public String shown(Object value) {
         return values.getOrDefault(String.valueOf(value), String.valueOf(value));
     }
 
     /**
      * The value as the engine's summary shows it: {@link #shown(Object)}, masked when the field holds personal data.
      */
-    String masked(Object value) {
+    public String masked(Object value) {
         return personalData == null ? shown(value) : personalData.mask(shown(value));
     }
 
     /** Why {@code value} (given) is not acceptable, as a problem code; empty when it is. */
-    Optional<String> problemWith(Object value) {
+    public Optional<String> problemWith(Object value) {
         return switch (type) {
             case "number" -> number(value);
             case "datetime" -> date(value);

@@ -1,4 +1,4 @@
-package cn.jiedaoflow.onestop;
+package cn.jiedaoflow.catalog;
 
 import java.util.List;
 
