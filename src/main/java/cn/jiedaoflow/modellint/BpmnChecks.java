@@ -5,34 +5,17 @@ import cn.jiedaoflow.people.StaffGroup;
 import cn.jiedaoflow.scope.ScopeGroups;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
-import org.camunda.bpm.model.bpmn.instance.Association;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.DataAssociation;
-import org.camunda.bpm.model.bpmn.instance.DataObjectReference;
-import org.camunda.bpm.model.bpmn.instance.DataStoreReference;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.Group;
-import org.camunda.bpm.model.bpmn.instance.Lane;
-import org.camunda.bpm.model.bpmn.instance.MessageFlow;
-import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.TextAnnotation;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.xml.ModelException;
 import org.camunda.bpm.model.xml.instance.DomElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -48,20 +31,6 @@ class BpmnChecks {
             Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*}\\s*$");
 
     private static final String DEPLOYMENT_BINDING = "deployment";
-
-    /** What Camunda Modeler draws as a shape. */
-    private static final List<Class<? extends BaseElement>> SHAPED = List.of(
-            Participant.class,
-            Lane.class,
-            FlowNode.class,
-            DataObjectReference.class,
-            DataStoreReference.class,
-            TextAnnotation.class,
-            Group.class);
-
-    /** What Camunda Modeler draws as an edge. */
-    private static final List<Class<? extends BaseElement>> EDGED =
-            List.of(SequenceFlow.class, MessageFlow.class, Association.class, DataAssociation.class);
 
     List<Finding> check(Path file, String shown, String processKey, FormCatalog forms, Predicate<String> beanExists) {
         BpmnModelInstance model;
@@ -82,7 +51,8 @@ class BpmnChecks {
         checkUserTasks(model, shown, findings);
         checkFormReferences(model, shown, forms, findings);
         checkDelegateExpressions(model.getDocument().getRootElement(), shown, beanExists, findings);
-        checkDiagram(model, shown, findings);
+        checkRetryCycles(model.getDocument().getRootElement(), shown, findings);
+        DiagramChecks.check(model, shown, findings);
         return findings;
     }
 
@@ -268,54 +238,24 @@ class BpmnChecks {
         }
     }
 
-    private static void checkDiagram(BpmnModelInstance model, String shown, List<Finding> findings) {
-        if (model.getModelElementsByType(BpmnDiagram.class).isEmpty()) {
+    /**
+     * The retry cycle of asynchronous steps is set once for every model, in the engine's settings
+     * ({@code failedJobRetryTimeCycle} in {@code application.yaml}); a model that sets its own would drift from it.
+     */
+    private static void checkRetryCycles(DomElement element, String shown, List<Finding> findings) {
+        if (BpmnModelConstants.CAMUNDA_NS.equals(element.getNamespaceURI())
+                && "failedJobRetryTimeCycle".equals(element.getLocalName())) {
             findings.add(new Finding(
                     shown,
-                    null,
-                    "file has no diagram (bpmndi:BPMNDiagram): Camunda Modeler cannot show it",
-                    "lay the model out in Camunda Modeler and save it"));
-            return;
+                    nearestId(element),
+                    "the step sets its own retry cycle ("
+                            + element.getTextContent().strip() + ")",
+                    "remove \"Retry time cycle\" from the step: every asynchronous step is retried as the engine's"
+                            + " failedJobRetryTimeCycle in application.yaml says (R5/PT5M)"));
         }
-        Set<String> shapes = drawn(model.getModelElementsByType(BpmnShape.class));
-        Set<String> edges = drawn(model.getModelElementsByType(BpmnEdge.class));
-        for (Class<? extends BaseElement> type : SHAPED) {
-            for (BaseElement element : model.getModelElementsByType(type)) {
-                if (element.getId() != null && !shapes.contains(element.getId())) {
-                    findings.add(new Finding(
-                            shown,
-                            element.getId(),
-                            element.getElementType().getTypeName()
-                                    + " has no shape in the diagram: Camunda Modeler cannot show it",
-                            "add a bpmndi:BPMNShape with bpmnElement=\"" + element.getId()
-                                    + "\" (draw the element again in Camunda Modeler)"));
-                }
-            }
+        for (DomElement child : element.getChildElements()) {
+            checkRetryCycles(child, shown, findings);
         }
-        for (Class<? extends BaseElement> type : EDGED) {
-            for (BaseElement element : model.getModelElementsByType(type)) {
-                if (element.getId() != null && !edges.contains(element.getId())) {
-                    findings.add(new Finding(
-                            shown,
-                            element.getId(),
-                            element.getElementType().getTypeName()
-                                    + " has no edge in the diagram: Camunda Modeler cannot show it",
-                            "add a bpmndi:BPMNEdge with bpmnElement=\"" + element.getId()
-                                    + "\" (connect the elements again in Camunda Modeler)"));
-                }
-            }
-        }
-    }
-
-    private static Set<String> drawn(Collection<? extends ModelElementInstance> diagramElements) {
-        Set<String> ids = new HashSet<>();
-        for (ModelElementInstance diagramElement : diagramElements) {
-            String id = diagramElement.getDomElement().getAttribute("bpmnElement");
-            if (id != null) {
-                ids.add(id);
-            }
-        }
-        return ids;
     }
 
     private static boolean inExecutableProcess(ModelElementInstance element) {

@@ -54,4 +54,13 @@ class EngineSettingsIntegrationTests {
         // an inner join to the process definition makes PostgreSQL count a large filter 25 times slower
         assertThat(configuration.isStandaloneTasksEnabled()).isTrue();
     }
+
+    @Test
+    void everyAsynchronousStepOfEveryModelIsRetriedFiveTimesFiveMinutesApart() {
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+        // set once here; the model lint refuses a model that sets its own
+        assertThat(configuration.getFailedJobRetryTimeCycle()).isEqualTo("R5/PT5M");
+    }
 }

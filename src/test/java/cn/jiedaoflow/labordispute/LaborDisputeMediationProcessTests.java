@@ -461,6 +461,7 @@ class LaborDisputeMediationProcessTests {
                 .count();
     }
 
+    /** The retry cycle the engine gives a step: the one of the engine's settings, which no model overrides. */
     private static String retryCycleOf(ProcessInstance mediation, String activityId) {
         ProcessDefinitionEntity definition = (ProcessDefinitionEntity) ((RepositoryServiceImpl) repositoryService())
                 .getDeployedProcessDefinition(mediation.getProcessDefinitionId());
