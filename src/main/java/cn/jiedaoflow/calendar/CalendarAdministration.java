@@ -1,5 +1,6 @@
 package cn.jiedaoflow.calendar;
 
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.refusal.Refusal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,10 +20,10 @@ class CalendarAdministration {
     private final CalendarYearRepository years;
     private final CalendarDayRepository days;
     private final EngineClock clock;
-    private final CalendarSettings settings;
+    private final OfficeTime settings;
 
     CalendarAdministration(
-            CalendarYearRepository years, CalendarDayRepository days, EngineClock clock, CalendarSettings settings) {
+            CalendarYearRepository years, CalendarDayRepository days, EngineClock clock, OfficeTime settings) {
         this.years = years;
         this.days = days;
         this.clock = clock;

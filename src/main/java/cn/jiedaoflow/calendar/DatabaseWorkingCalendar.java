@@ -1,7 +1,10 @@
 package cn.jiedaoflow.calendar;
 
+import cn.jiedaoflow.config.OfficeTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,12 +26,14 @@ class DatabaseWorkingCalendar implements WorkingCalendar {
     private final CalendarDayRepository days;
     private final EngineClock clock;
     private final CalendarRules rules;
+    private final OfficeTime settings;
 
     DatabaseWorkingCalendar(
-            CalendarYearRepository years, CalendarDayRepository days, EngineClock clock, CalendarSettings settings) {
+            CalendarYearRepository years, CalendarDayRepository days, EngineClock clock, OfficeTime settings) {
         this.years = years;
         this.days = days;
         this.clock = clock;
+        this.settings = settings;
         this.rules = new CalendarRules(this::yearData, settings.zone(), settings.officeHoursEnd());
     }
 
@@ -50,6 +55,16 @@ class DatabaseWorkingCalendar implements WorkingCalendar {
     @Override
     public Optional<LocalDate> springFestival(int year) {
         return years.findById(year).map(CalendarYear::springFestival);
+    }
+
+    @Override
+    public ZoneId zone() {
+        return settings.zone();
+    }
+
+    @Override
+    public LocalTime officeHoursEnd() {
+        return settings.officeHoursEnd();
     }
 
     Optional<YearData> yearData(int year) {

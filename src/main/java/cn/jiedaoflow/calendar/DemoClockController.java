@@ -1,11 +1,11 @@
 package cn.jiedaoflow.calendar;
 
 import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.refusal.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -30,12 +30,13 @@ class DemoClockController {
 
     static final int MAX_DAYS = 400;
     private static final Logger LOG = LoggerFactory.getLogger(DemoClockController.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final DemoClock clock;
     private final AuditLog audit;
+    private final OfficeTime office;
 
-    DemoClockController(DemoClock clock, AuditLog audit) {
+    DemoClockController(DemoClock clock, AuditLog audit, OfficeTime office) {
+        this.office = office;
         this.clock = clock;
         this.audit = audit;
     }
@@ -65,8 +66,7 @@ class DemoClockController {
     }
 
     private ClockView view() {
-        return new ClockView(
-                clock.now().atZone(SHANGHAI).toOffsetDateTime(), clock.offset().toString());
+        return new ClockView(office.local(clock.now()), clock.offset().toString());
     }
 
     /** How far to move: whole days and hours, both optional, together more than zero. */

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.cases;
 
+import cn.jiedaoflow.config.OfficeTime;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tracking numbers (办件编号) of every procedure: {@code <PREFIX>-<yyyyMMdd>-<6 characters>}, for example
- * {@code LD-20261128-K7Q2MX}. The date says when the case arrived (Asia/Shanghai); the six characters come
+ * {@code LD-20261128-K7Q2MX}. The date says when the case arrived (the office's date); the six characters come
  * from a cryptographically strong generator, so one resident's number says nothing about another's.
  * The alphabet leaves out 0, 1, I, L and O, which are misread on the phone and on paper.
  */
@@ -21,17 +22,18 @@ public class TrackingNumbers {
     public static final int RANDOM_LENGTH = 6;
 
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,4}");
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final SecureRandom random;
+    private final ZoneId zone;
 
-    public TrackingNumbers() {
-        this(new SecureRandom());
+    public TrackingNumbers(OfficeTime office) {
+        this(new SecureRandom(), office);
     }
 
-    TrackingNumbers(SecureRandom random) {
+    TrackingNumbers(SecureRandom random, OfficeTime office) {
         this.random = random;
+        this.zone = office.zone();
     }
 
     /** How many numbers {@link #unused} draws before it gives up (31^6 ≈ 887 million numbers a day and prefix). */
@@ -56,7 +58,7 @@ public class TrackingNumbers {
         StringBuilder number = new StringBuilder(prefix.length() + 16)
                 .append(prefix)
                 .append('-')
-                .append(DATE.format(receivedAt.atZone(ZONE)))
+                .append(DATE.format(receivedAt.atZone(zone)))
                 .append('-');
         for (int i = 0; i < RANDOM_LENGTH; i++) {
             number.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

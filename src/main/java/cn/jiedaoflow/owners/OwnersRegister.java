@@ -1,6 +1,7 @@
 package cn.jiedaoflow.owners;
 
 import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.csv.CsvWriter;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.refusal.LineError;
@@ -8,7 +9,6 @@ import cn.jiedaoflow.refusal.Refusal;
 import cn.jiedaoflow.scope.ScopeAdministration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 class OwnersRegister {
 
     private static final Logger LOG = LoggerFactory.getLogger(OwnersRegister.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int MAX_NAME = 200;
     private static final int MAX_ADDRESS = 500;
 
@@ -39,6 +38,7 @@ class OwnersRegister {
     private final RegisterFreezes freezes;
     private final AuditLog audit;
     private final ScopeAdministration scope;
+    private final OfficeTime office;
 
     OwnersRegister(
             EstateRepository estates,
@@ -46,7 +46,9 @@ class OwnersRegister {
             RegisteredUnitRepository units,
             RegisterFreezes freezes,
             AuditLog audit,
-            ScopeAdministration scope) {
+            ScopeAdministration scope,
+            OfficeTime office) {
+        this.office = office;
         this.estates = estates;
         this.scope = scope;
         this.freezes = freezes;
@@ -176,7 +178,7 @@ class OwnersRegister {
         return "estate:" + estateId;
     }
 
-    private static EstateView view(Estate estate, RegisterCount counts) {
+    private EstateView view(Estate estate, RegisterCount counts) {
         return new EstateView(
                 estate.getId(),
                 estate.getName(),
@@ -188,7 +190,7 @@ class OwnersRegister {
                 counts);
     }
 
-    private static OffsetDateTime offset(Instant instant) {
-        return instant == null ? null : instant.atZone(SHANGHAI).toOffsetDateTime();
+    private OffsetDateTime offset(Instant instant) {
+        return office.local(instant);
     }
 }

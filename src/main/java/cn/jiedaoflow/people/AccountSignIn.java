@@ -1,8 +1,8 @@
 package cn.jiedaoflow.people;
 
 import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.config.OfficeTime;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountSignIn {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountSignIn.class);
@@ -33,13 +32,16 @@ class AccountSignIn {
     private final SignInFailures failures;
     private final SignInClock clock;
     private final AuditLog audit;
+    private final OfficeTime office;
 
     AccountSignIn(
             AccountRepository accounts,
             Accounts accountService,
             SignInFailures failures,
             SignInClock clock,
-            AuditLog audit) {
+            AuditLog audit,
+            OfficeTime office) {
+        this.office = office;
         this.accounts = accounts;
         this.accountService = accountService;
         this.failures = failures;
@@ -78,20 +80,24 @@ class AccountSignIn {
         String target = account.map(a -> "account:" + a.getId()).orElse("login:" + loginName);
         String detail =
                 lock.failures() + " failed passwords in a row" + (address == null ? "" : " (last from " + address + ")")
-                        + "; locked until " + lock.waitUntil().atZone(SHANGHAI).toOffsetDateTime()
+                        + "; locked until " + office.local(lock.waitUntil())
                         + (account.isPresent() ? "" : "; no account has this login name");
         audit.record("system", "SIGN_IN_LOCKED", target, detail);
         LOG.info("sign-in of {} locked until {} after {} failed passwords", target, lock.waitUntil(), lock.failures());
     }
 
-    private static TooManySignInFailures locked(SignInStreak streak, Instant now) {
+    private TooManySignInFailures locked(SignInStreak streak, Instant now) {
         return new TooManySignInFailures(
-                "people.signIn.locked", streak.waitUntil(), streak.secondsLeft(now), shownUntil(streak.waitUntil()));
+                "people.signIn.locked",
+                streak.waitUntil(),
+                streak.secondsLeft(now),
+                shownUntil(streak.waitUntil(), office));
     }
 
-    /** The end of a lock as people read it: Shanghai time, to the minute, rounded up so that it is never early. */
-    static String shownUntil(Instant waitUntil) {
+    /** The end of a lock as people read it: the office's time, to the minute, rounded up so that it is never early. */
+    static String shownUntil(Instant waitUntil, OfficeTime office) {
         Instant minute = waitUntil.truncatedTo(ChronoUnit.MINUTES);
-        return MINUTE.format((minute.equals(waitUntil) ? minute : minute.plus(1, ChronoUnit.MINUTES)).atZone(SHANGHAI));
+        return MINUTE.format(
+                (minute.equals(waitUntil) ? minute : minute.plus(1, ChronoUnit.MINUTES)).atZone(office.zone()));
     }
 }

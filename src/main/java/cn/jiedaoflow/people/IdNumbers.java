@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 /**
  * Resident ID numbers (居民身份证号码) under GB 11643-1999: an address code of six digits (not all zero), the
  * birth date as eight digits ({@code yyyyMMdd}, a real day from 1900-01-01 to today), a three-digit sequence and
- * the ISO 7064 MOD 11-2 check character, a digit or {@code X}. "Today" is the engine's date in Shanghai, so that a
- * moved engine clock (tests, the demo clock) and the application agree. They are sensitive personal information:
+ * the ISO 7064 MOD 11-2 check character, a digit or {@code X}. "Today" is the engine's date in the JVM's zone, which is
+ * the office's ({@code config.OfficeTime} checks it at start), so that a moved engine clock (tests, the demo clock)
+ * and the application agree. They are sensitive personal information:
  * lists, logs and notices show them masked.
  */
 public final class IdNumbers {
@@ -21,7 +22,6 @@ public final class IdNumbers {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private IdNumbers() {}
 
@@ -71,7 +71,7 @@ public final class IdNumbers {
     }
 
     private static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.now().toInstant(), SHANGHAI);
+        return LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.systemDefault());
     }
 
     /** {@code 310101199001011234} → {@code 3101**********1234}: first four and last four kept. */

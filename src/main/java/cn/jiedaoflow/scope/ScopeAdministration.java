@@ -1,10 +1,10 @@
 package cn.jiedaoflow.scope;
 
 import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,7 +23,6 @@ public class ScopeAdministration {
     static final int MAX_NAME = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(ScopeAdministration.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final ResidentsAreaRepository areas;
     private final AreaEstateRepository areaEstates;
@@ -32,6 +31,7 @@ public class ScopeAdministration {
     private final EstateDirectory estates;
     private final ScopeAuthorizations engine;
     private final AuditLog audit;
+    private final OfficeTime office;
 
     ScopeAdministration(
             ResidentsAreaRepository areas,
@@ -40,7 +40,9 @@ public class ScopeAdministration {
             AreaStaffRepository areaStaff,
             EstateDirectory estates,
             ScopeAuthorizations engine,
-            AuditLog audit) {
+            AuditLog audit,
+            OfficeTime office) {
+        this.office = office;
         this.areas = areas;
         this.areaEstates = areaEstates;
         this.estateStaff = estateStaff;
@@ -324,6 +326,6 @@ public class ScopeAdministration {
                 held,
                 staff,
                 area.getCreatedBy(),
-                area.getCreatedAt().atZone(SHANGHAI).toOffsetDateTime());
+                office.local(area.getCreatedAt()));
     }
 }

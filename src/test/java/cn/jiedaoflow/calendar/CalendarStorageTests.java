@@ -3,12 +3,14 @@ package cn.jiedaoflow.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
@@ -17,7 +19,8 @@ import org.springframework.context.annotation.Import;
  * administrator's replacement of a year.
  */
 @DataJpaTest(properties = {"spring.jpa.hibernate.ddl-auto=validate", "spring.flyway.enabled=true"})
-@Import({CalendarConfiguration.class, EngineClock.class, DatabaseWorkingCalendar.class, CalendarAdministration.class})
+@EnableConfigurationProperties(OfficeTime.class)
+@Import({EngineClock.class, DatabaseWorkingCalendar.class, CalendarAdministration.class})
 class CalendarStorageTests {
 
     @Autowired

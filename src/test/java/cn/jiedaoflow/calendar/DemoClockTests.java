@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.refusal.Refusal;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,7 @@ class DemoClockTests {
 
     private final DemoClock clock = new DemoClock();
     private final AuditLog audit = mock(AuditLog.class);
-    private final DemoClockController controller = new DemoClockController(clock, audit);
+    private final DemoClockController controller = new DemoClockController(clock, audit, OfficeTime.SHANGHAI);
     private final TestingAuthenticationToken admin = new TestingAuthenticationToken("demo", "demo");
 
     @AfterEach

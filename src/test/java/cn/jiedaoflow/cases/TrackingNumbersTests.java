@@ -3,6 +3,7 @@ package cn.jiedaoflow.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.jiedaoflow.config.OfficeTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class TrackingNumbersTests {
 
-    private final TrackingNumbers trackingNumbers = new TrackingNumbers();
+    private final TrackingNumbers trackingNumbers = new TrackingNumbers(OfficeTime.SHANGHAI);
 
     @Test
     void readsAsPrefixShanghaiDateAndSixCharacters() {

@@ -57,6 +57,16 @@ public class WeekdayCalendar implements WorkingCalendar {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
+    @Override
+    public ZoneId zone() {
+        return SHANGHAI;
+    }
+
+    @Override
+    public LocalTime officeHoursEnd() {
+        return LocalTime.of(17, 0);
+    }
+
     /** Spring Festival dates are not needed here; without {@code @Override} so both calendar contracts compile. */
     public Optional<LocalDate> springFestival(int year) {
         return Optional.empty();

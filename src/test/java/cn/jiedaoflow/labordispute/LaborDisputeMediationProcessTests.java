@@ -18,6 +18,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import cn.jiedaoflow.QuietLogs;
 import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.engine.IntakeRefusals;
 import cn.jiedaoflow.fakes.InMemoryNotifications;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
@@ -76,7 +77,8 @@ class LaborDisputeMediationProcessTests {
         init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(RECEIVED.toInstant()));
         WeekdayCalendar calendar = new WeekdayCalendar();
-        MediationApplications applications = new MediationApplications(cases, new TrackingNumbers(), calendar);
+        MediationApplications applications =
+                new MediationApplications(cases, new TrackingNumbers(OfficeTime.SHANGHAI), calendar);
         MediationNotices notices = new MediationNotices(cases, new Notifications(inbox, calendar));
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames("i18n/labordispute");

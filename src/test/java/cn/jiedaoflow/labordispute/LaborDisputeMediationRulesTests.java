@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -28,7 +29,7 @@ class LaborDisputeMediationRulesTests {
         ClockUtil.setCurrentTime(
                 Date.from(OffsetDateTime.parse("2026-03-06T10:00:00+08:00").toInstant()));
         MediationApplications applications =
-                new MediationApplications(cases, new TrackingNumbers(), new WeekdayCalendar());
+                new MediationApplications(cases, new TrackingNumbers(OfficeTime.SHANGHAI), new WeekdayCalendar());
 
         LaborDisputeCase recorded = applications.record(application(null), "pi-1");
         MediationRegistration registration = applications.deadlines(recorded.getTrackingNumber());
@@ -45,7 +46,8 @@ class LaborDisputeMediationRulesTests {
     @Test
     void asksTheCalendarForWorkingDaysAndCalendarDaysAndPassesProvisionalDeadlinesOn() {
         RecordingCalendar calendar = new RecordingCalendar();
-        MediationApplications applications = new MediationApplications(cases, new TrackingNumbers(), calendar);
+        MediationApplications applications =
+                new MediationApplications(cases, new TrackingNumbers(OfficeTime.SHANGHAI), calendar);
 
         applications.record(application("LD-20271230-ABCDEF"), "pi-2");
         MediationRegistration registration = applications.deadlines("LD-20271230-ABCDEF");
@@ -117,6 +119,16 @@ class LaborDisputeMediationRulesTests {
 
         public java.util.Optional<java.time.LocalDate> springFestival(int year) {
             return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.time.ZoneId zone() {
+            return OfficeTime.SHANGHAI.zone();
+        }
+
+        @Override
+        public java.time.LocalTime officeHoursEnd() {
+            return OfficeTime.SHANGHAI.officeHoursEnd();
         }
     }
 }

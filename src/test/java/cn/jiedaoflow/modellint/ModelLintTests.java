@@ -138,7 +138,9 @@ class ModelLintTests {
     @Test
     void refusesAStepThatSetsItsOwnRetryCycle() {
         assertThat(lint("own-retry-cycle")).singleElement().satisfies(finding -> {
-            assertThat(finding).extracting(Finding::file, Finding::elementId).containsExactly(BPMN, "Task_NotifyParties");
+            assertThat(finding)
+                    .extracting(Finding::file, Finding::elementId)
+                    .containsExactly(BPMN, "Task_NotifyParties");
             assertThat(finding.problem()).isEqualTo("the step sets its own retry cycle (R3/PT1M)");
             assertThat(finding.fix()).contains("failedJobRetryTimeCycle in application.yaml");
         });

@@ -2,6 +2,7 @@ package cn.jiedaoflow.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.config.OfficeTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -46,9 +47,9 @@ class SignInLimitTests {
 
     @Test
     void theEndOfALockIsShownToTheMinuteNeverEarly() {
-        assertThat(AccountSignIn.shownUntil(Instant.parse("2026-12-02T09:05:00Z")))
+        assertThat(AccountSignIn.shownUntil(Instant.parse("2026-12-02T09:05:00Z"), OfficeTime.SHANGHAI))
                 .isEqualTo("2026-12-02 17:05");
-        assertThat(AccountSignIn.shownUntil(Instant.parse("2026-12-02T09:05:00.001Z")))
+        assertThat(AccountSignIn.shownUntil(Instant.parse("2026-12-02T09:05:00.001Z"), OfficeTime.SHANGHAI))
                 .isEqualTo("2026-12-02 17:06");
     }
 

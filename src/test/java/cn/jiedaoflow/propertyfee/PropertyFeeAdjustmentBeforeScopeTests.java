@@ -15,6 +15,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.fakes.InMemoryNotifications;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.notification.Notifications;
@@ -83,7 +84,12 @@ class PropertyFeeAdjustmentBeforeScopeTests {
         WeekdayCalendar calendar = new WeekdayCalendar();
         PropertyFeeSettings settings = PropertyFeeSettings.defaults();
         FeeProposals proposals = new FeeProposals(
-                table, new TrackingNumbers(), calendar, settings, estateId -> OptionalLong.of(120L), scopes);
+                table,
+                new TrackingNumbers(OfficeTime.SHANGHAI),
+                calendar,
+                settings,
+                estateId -> OptionalLong.of(120L),
+                scopes);
         ProposalIntake intake = new ProposalIntake(proposals, scopes);
         Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
         Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals));

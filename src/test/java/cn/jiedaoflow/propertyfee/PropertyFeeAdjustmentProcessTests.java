@@ -19,6 +19,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import cn.jiedaoflow.cases.TrackingNumbers;
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.fakes.InMemoryNotifications;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.notification.Notification;
@@ -113,7 +114,8 @@ class PropertyFeeAdjustmentProcessTests {
         ClockUtil.setCurrentTime(Date.from(FILED.toInstant()));
         WeekdayCalendar calendar = new WeekdayCalendar();
         PropertyFeeSettings settings = PropertyFeeSettings.defaults();
-        proposals = new FeeProposals(table, new TrackingNumbers(), calendar, settings, registers, scopes);
+        proposals = new FeeProposals(
+                table, new TrackingNumbers(OfficeTime.SHANGHAI), calendar, settings, registers, scopes);
         // both estates lie in area 3; company-7 acts for them as their property company, company-9 for neither
         when(scopes.areaOf(anyLong())).thenReturn(Optional.of(AREA));
         when(scopes.residentsCommitteeGroupOf(anyLong())).thenReturn(Optional.of(ScopeGroups.residentsCommittee(AREA)));
