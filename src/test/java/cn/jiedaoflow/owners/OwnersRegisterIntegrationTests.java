@@ -158,8 +158,11 @@ class OwnersRegisterIntegrationTests {
                     .append(",false\n");
         }
         StringBuilder justUnder = new StringBuilder(HEADER).append('\n');
-        for (int unit = 1; justUnder.toString().getBytes(StandardCharsets.UTF_8).length < 262_000; unit++) {
-            justUnder.append("Y座,").append(unit).append(",1,Y-").append(unit).append(",Y,false\n");
+        int justUnderBytes = HEADER.getBytes(StandardCharsets.UTF_8).length + 1;
+        for (int unit = 1; justUnderBytes < 262_000; unit++) {
+            String line = "Y座," + unit + ",1,Y-" + unit + ",Y,false\n";
+            justUnder.append(line);
+            justUnderBytes += line.getBytes(StandardCharsets.UTF_8).length;
         }
 
         ResponseEntity<String> refused = importFile(housing, estateId, big.toString(), null);

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @DataJpaTest(properties = {"spring.jpa.hibernate.ddl-auto=validate", "spring.flyway.enabled=true"})
 @EnableConfigurationProperties(OfficeTime.class)
 @Import({EngineClock.class, DatabaseWorkingCalendar.class, CalendarAdministration.class})
-class CalendarStorageTests {
+class CalendarStorageIntegrationTests {
 
     @Autowired
     DatabaseWorkingCalendar calendar;
