@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,7 @@ public class TrackingNumbers {
     private final SecureRandom random;
     private final ZoneId zone;
 
+    @Autowired
     public TrackingNumbers(OfficeTime office) {
         this(new SecureRandom(), office);
     }
