@@ -179,11 +179,19 @@ public class OneStopApplication {
         }
     }
 
-    void decide(boolean completed, Instant at, Instant evaluationEnds) {
+    /**
+     * The decision: {@code outcome} is COMPLETED, PARTIALLY_COMPLETED or NOT_APPROVED, the last with the department's
+     * {@code reason}.
+     */
+    void decide(ApplicationStatus outcome, String reason, Instant at, Instant evaluationEnds) {
         if (status != ApplicationStatus.ACCEPTED && status != ApplicationStatus.IN_REVIEW) {
             throw new IllegalStateException("application " + trackingNumber + " cannot be decided in status " + status);
         }
-        this.status = completed ? ApplicationStatus.COMPLETED : ApplicationStatus.PARTIALLY_COMPLETED;
+        if (!outcome.isDecided()) {
+            throw new IllegalArgumentException("not a decision: " + outcome);
+        }
+        this.status = outcome;
+        this.statusReason = reason;
         this.decidedAt = at;
         this.evaluationEnds = evaluationEnds;
     }

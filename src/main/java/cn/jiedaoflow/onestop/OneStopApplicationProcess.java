@@ -42,6 +42,9 @@ public final class OneStopApplicationProcess {
     public static final String VAR_REVIEW_DECISION = "reviewDecision";
     public static final String VAR_REVIEW_OPINION = "reviewOpinion";
     public static final String VAR_EVALUATION_ENDS = "evaluationEnds";
+    /** A single matter its department did not approve: no result to deliver, the refusal is told instead. */
+    public static final String VAR_NOT_APPROVED = "notApproved";
+
     public static final String VAR_RATING_SCORE = "ratingScore";
     public static final String VAR_RATING_COMMENT = "ratingComment";
     public static final String VAR_RECTIFICATION_NEEDED = "rectificationNeeded";

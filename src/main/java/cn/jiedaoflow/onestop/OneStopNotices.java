@@ -49,6 +49,7 @@ public class OneStopNotices {
             case NOT_ACCEPTED -> "不予受理";
             case CLOSED_NOT_SUPPLEMENTED -> "逾期未补正，办件已终止";
             case RESULT -> "办理结果";
+            case NOT_APPROVED -> "不予批准";
             case WITHDRAWN -> "已撤回";
         };
     }
@@ -63,6 +64,8 @@ public class OneStopNotices {
             case CLOSED_NOT_SUPPLEMENTED ->
                 "补正期限 " + when(application.getSupplementDue()) + " 已过，未收到补正材料，办件终止。如仍需办理，请重新申请。";
             case RESULT -> result(application);
+            case NOT_APPROVED ->
+                "您的申请经审核不予批准，理由：" + application.getStatusReason() + "\n" + ratingInvitation(application);
             case WITHDRAWN -> "您的申请已撤回，办理终止。";
         };
     }
@@ -87,8 +90,12 @@ public class OneStopNotices {
         if (application.getDeliveryMethod() == DeliveryMethod.MAIL) {
             body.append("，寄至 ").append(application.getMailingAddress());
         }
-        body.append("。\n欢迎在 ").append(when(application.getEvaluationEnds())).append(" 前对本次服务作出评价（1–5 分）。");
+        body.append("。\n").append(ratingInvitation(application));
         return body.toString();
+    }
+
+    private static String ratingInvitation(OneStopApplication application) {
+        return "欢迎在 " + when(application.getEvaluationEnds()) + " 前对本次服务作出评价（1–5 分）。";
     }
 
     private String latestDue(OneStopApplication application) {

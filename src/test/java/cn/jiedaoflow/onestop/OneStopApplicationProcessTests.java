@@ -306,8 +306,7 @@ class OneStopApplicationProcessTests {
         ProcessInstance application = start(InMemoryOneStop.ELDERLY);
         preCheck(application, Map.of(VAR_PRE_CHECK_DECISION, "ACCEPT"));
         execute(job("Task_NotifyAccepted", application));
-        decide(review(application, "civil-affairs"), "NOT_APPROVED", "年龄不符合条件");
-        // a single matter is completed (办结) whatever its department decided
+        decide(review(application, "civil-affairs"), "APPROVED", null);
         assertThat(status()).isEqualTo(ApplicationStatus.COMPLETED);
         execute(job("Task_DeliverResult", application));
 
@@ -318,6 +317,33 @@ class OneStopApplicationProcessTests {
         fireTimersDueBy("2026-03-24T00:00:00+08:00");
         assertThat(application)
                 .hasPassed("Timer_EvaluationEnds", "EndEvent_EvaluationClosed")
+                .isEnded();
+    }
+
+    @Test
+    void aSingleMatterNotApprovedEndsNotApprovedWithTheReasonNothingIsDeliveredAndTheRatingIsOffered() {
+        ProcessInstance application = start(InMemoryOneStop.ELDERLY);
+        preCheck(application, Map.of(VAR_PRE_CHECK_DECISION, "ACCEPT"));
+        execute(job("Task_NotifyAccepted", application));
+
+        decide(review(application, "civil-affairs"), "NOT_APPROVED", "年龄不符合条件");
+
+        assertThat(status()).isEqualTo(ApplicationStatus.NOT_APPROVED);
+        assertThat(application).isWaitingAt("Task_NotifyNotApproved");
+        execute(job("Task_NotifyNotApproved", application));
+        assertThat(lastNotice().getSubject()).isEqualTo("【老年综合津贴】不予批准");
+        assertThat(lastNotice().getBody()).contains("不予批准", "理由：年龄不符合条件", "评价").doesNotContain("送达方式", "已办结");
+        assertThat(application).isWaitingAt("Gateway_AwaitRating");
+        assertThat(application).variables().containsEntry(VAR_EVALUATION_ENDS, date("2026-03-24T00:00:00+08:00"));
+
+        rate(1, date("2026-03-09T17:00:00+08:00"));
+        taskService()
+                .complete(
+                        task(USER_TASK_RECTIFICATION, application).getId(),
+                        Map.of("rectificationResponse", "已向申请人解释年龄条件"));
+        assertThat(application)
+                .hasPassed("Gateway_Approved", "Task_NotifyNotApproved", "EndEvent_Rectified")
+                .hasNotPassed("Task_DeliverResult")
                 .isEnded();
     }
 
