@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.jiedaoflow.QuietLogs;
+import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.engine.IntakeRefusals;
@@ -96,6 +97,22 @@ class LaborDisputeMediationProcessTests {
         identityService().clearAuthentication();
         Mocks.reset();
         ClockUtil.reset();
+    }
+
+    @Test
+    void residentsAndTheWindowStartItAndEveryTaskShowsTheTrackingNumberAndTheApplicant() {
+        CaseProcessAssertions.residentsStart(PROCESS_KEY, CANDIDATE_GROUP);
+
+        identityService().setAuthentication("mediator-1", List.of(CANDIDATE_GROUP));
+        ProcessInstance mediation = runtimeService().startProcessInstanceByKey(PROCESS_KEY, windowApplication());
+        identityService().clearAuthentication();
+
+        String trackingNumber = runtimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(mediation.getId())
+                .singleResult()
+                .getBusinessKey();
+        CaseProcessAssertions.everyTaskShowsTheCase(mediation, trackingNumber, "王小明");
     }
 
     @Test

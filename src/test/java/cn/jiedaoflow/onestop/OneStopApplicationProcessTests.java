@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import cn.jiedaoflow.QuietLogs;
+import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.fakes.InMemoryNotifications;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.notification.Notification;
@@ -345,6 +346,26 @@ class OneStopApplicationProcessTests {
                 .hasPassed("Gateway_Approved", "Task_NotifyNotApproved", "EndEvent_Rectified")
                 .hasNotPassed("Task_DeliverResult")
                 .isEnded();
+    }
+
+    @Test
+    void residentsStartItAndEveryTaskShowsTheTrackingNumberAndTheApplicant() {
+        CaseProcessAssertions.residentsStart(PROCESS_KEY);
+
+        ProcessInstance application = start(InMemoryOneStop.BIRTH);
+        CaseProcessAssertions.everyTaskShowsTheCase(application, TRACKING_NUMBER, "林晓");
+        preCheck(application, Map.of(VAR_PRE_CHECK_DECISION, "ACCEPT"));
+        execute(job("Task_NotifyAccepted", application));
+        fireTimersDueBy("2026-03-21T00:00:00+08:00");
+
+        assertThat(reviewTasks(application)).hasSize(4);
+        assertThat(taskService()
+                        .createTaskQuery()
+                        .processInstanceId(application.getId())
+                        .taskDefinitionKey(USER_TASK_SLA_WARNING)
+                        .count())
+                .isPositive();
+        CaseProcessAssertions.everyTaskShowsTheCase(application, TRACKING_NUMBER, "林晓");
     }
 
     @Test
