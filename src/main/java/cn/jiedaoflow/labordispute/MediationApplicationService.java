@@ -2,12 +2,12 @@ package cn.jiedaoflow.labordispute;
 
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.*;
 
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.refusal.Refusal;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 class MediationApplicationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediationApplicationService.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final List<String> PROGRESS_VARIABLES = List.of(
             VAR_RECEIVED_AT,
             VAR_ACCEPTANCE_DUE,
@@ -46,11 +45,14 @@ class MediationApplicationService {
     private final MediationApplications applications;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final OfficeTime office;
 
-    MediationApplicationService(MediationApplications applications, RuntimeService runtime, HistoryService history) {
+    MediationApplicationService(
+            MediationApplications applications, RuntimeService runtime, HistoryService history, OfficeTime office) {
         this.applications = applications;
         this.runtime = runtime;
         this.history = history;
+        this.office = office;
     }
 
     @Transactional
@@ -112,7 +114,7 @@ class MediationApplicationService {
                 mediation.getEmployer(),
                 mediation.getDisputeType(),
                 mediation.getChannel(),
-                mediation.getCreatedAt().atZone(SHANGHAI).toOffsetDateTime(),
+                office.local(mediation.getCreatedAt()),
                 offset(progress.get(VAR_ACCEPTANCE_DUE)),
                 Boolean.TRUE.equals(progress.get(VAR_ACCEPTANCE_DUE_PROVISIONAL)),
                 offset(progress.get(VAR_STATUTORY_LIMIT_ENDS)),
@@ -133,7 +135,7 @@ class MediationApplicationService {
         return variables;
     }
 
-    private static OffsetDateTime offset(Object date) {
-        return date == null ? null : ((Date) date).toInstant().atZone(SHANGHAI).toOffsetDateTime();
+    private OffsetDateTime offset(Object date) {
+        return date == null ? null : office.local(((Date) date).toInstant());
     }
 }

@@ -1,9 +1,9 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.catalog.Matter;
 import cn.jiedaoflow.notification.Notifications;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +19,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class OneStopNotices {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final OneStopCases cases;
     private final Notifications notifications;
+    private final WorkingCalendar calendar;
 
-    public OneStopNotices(OneStopCases cases, Notifications notifications) {
+    public OneStopNotices(OneStopCases cases, Notifications notifications, WorkingCalendar calendar) {
         this.cases = cases;
         this.notifications = notifications;
+        this.calendar = calendar;
     }
 
     public void notifyApplicant(String trackingNumber, OneStopNotice notice) {
@@ -94,7 +95,7 @@ public class OneStopNotices {
         return body.toString();
     }
 
-    private static String ratingInvitation(OneStopApplication application) {
+    private String ratingInvitation(OneStopApplication application) {
         return "欢迎在 " + when(application.getEvaluationEnds()) + " 前对本次服务作出评价（1–5 分）。";
     }
 
@@ -102,11 +103,11 @@ public class OneStopNotices {
         return cases.parts(application.getTrackingNumber()).stream()
                 .map(MemberReview::getReviewDue)
                 .max(Instant::compareTo)
-                .map(OneStopNotices::when)
+                .map(this::when)
                 .orElse("—");
     }
 
-    static String when(Instant instant) {
-        return instant == null ? "—" : WHEN.format(instant.atZone(SHANGHAI)) + "（北京时间）";
+    private String when(Instant instant) {
+        return instant == null ? "—" : WHEN.format(calendar.local(instant)) + "（北京时间）";
     }
 }

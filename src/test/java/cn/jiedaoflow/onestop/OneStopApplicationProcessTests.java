@@ -74,7 +74,7 @@ class OneStopApplicationProcessTests {
         WeekdayCalendar calendar = new WeekdayCalendar();
         OneStopCases cases = new OneStopCases(
                 tables.applications, tables.reviews, tables.matters, calendar, OneStopSettings.defaults());
-        OneStopNotices notices = new OneStopNotices(cases, new Notifications(inbox, calendar));
+        OneStopNotices notices = new OneStopNotices(cases, new Notifications(inbox, calendar), calendar);
         Mocks.register("prepareOneStopPreCheckDelegate", new PrepareOneStopPreCheckDelegate(cases));
         Mocks.register("checkOneStopPreCheckListener", new OneStopPreCheckListener());
         Mocks.register("acceptOneStopApplicationDelegate", new AcceptOneStopApplicationDelegate(cases));
