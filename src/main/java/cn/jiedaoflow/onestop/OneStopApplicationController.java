@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.files.DocumentDownload;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.web.FileDownloads;
 import cn.jiedaoflow.web.MultipartParts;
@@ -63,7 +64,7 @@ class OneStopApplicationController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable String trackingNumber,
             @PathVariable long materialId) {
-        OneStopApplicationService.MaterialDownload file = service.material(caller, trackingNumber, materialId);
+        DocumentDownload file = service.material(caller, trackingNumber, materialId);
         return FileDownloads.attachment(file.fileName(), file.contentType(), file.content());
     }
 

@@ -12,6 +12,9 @@ import cn.jiedaoflow.catalog.MatterForms;
 import cn.jiedaoflow.catalog.RequiredMaterial;
 import cn.jiedaoflow.catalog.ServiceCatalog;
 import cn.jiedaoflow.engine.EngineEdge;
+import cn.jiedaoflow.files.DocumentDownload;
+import cn.jiedaoflow.files.StoredDocument;
+import cn.jiedaoflow.files.StoredDocuments;
 import cn.jiedaoflow.files.Upload;
 import cn.jiedaoflow.files.UploadedDocument;
 import cn.jiedaoflow.people.Account;
@@ -28,7 +31,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,7 +58,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class OneStopApplicationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(OneStopApplicationService.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int MAX_DATA_JSON = 8000;
     /** The longest JSON part taken (characters); its data may be {@value #MAX_DATA_JSON} at most. */
     private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {};
@@ -67,7 +68,7 @@ public class OneStopApplicationService {
     private final OneStopApplicationRepository applications;
     private final OneStopApplicationQueries queries;
     private final MaterialRepository materials;
-    private final MaterialContentRepository contents;
+    private final StoredDocuments documents;
     private final MemberReviewRepository reviews;
     private final ServiceCatalog catalog;
     private final MatterForms forms;
@@ -82,7 +83,7 @@ public class OneStopApplicationService {
             OneStopApplicationRepository applications,
             OneStopApplicationQueries queries,
             MaterialRepository materials,
-            MaterialContentRepository contents,
+            StoredDocuments documents,
             MemberReviewRepository reviews,
             ServiceCatalog catalog,
             MatterForms forms,
@@ -95,7 +96,7 @@ public class OneStopApplicationService {
         this.applications = applications;
         this.queries = queries;
         this.materials = materials;
-        this.contents = contents;
+        this.documents = documents;
         this.reviews = reviews;
         this.catalog = catalog;
         this.forms = forms;
@@ -147,7 +148,7 @@ public class OneStopApplicationService {
                 delivery,
                 mailingAddress,
                 now));
-        store(application, uploaded, false, now);
+        store(application, uploaded, false, actor(caller), now);
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_TRACKING_NUMBER, trackingNumber);
         variables.put(VAR_APPLICANT_NAME, applicant.name());
@@ -305,10 +306,11 @@ public class OneStopApplicationService {
         }
     }
 
-    private void store(OneStopApplication application, List<MaterialFile> files, boolean supplement, Instant now) {
+    private void store(
+            OneStopApplication application, List<MaterialFile> files, boolean supplement, String by, Instant now) {
         for (MaterialFile file : files) {
-            Material material = materials.save(new Material(application.getId(), file, supplement, now));
-            contents.save(new MaterialContent(material.getId(), file.content()));
+            StoredDocument document = documents.store(file.document(), by, now);
+            materials.save(new Material(application.getId(), file.materialCode(), document, supplement));
         }
     }
 
@@ -341,14 +343,12 @@ public class OneStopApplicationService {
     }
 
     @Transactional
-    public MaterialDownload material(Caller caller, String trackingNumber, long materialId) {
+    public DocumentDownload material(Caller caller, String trackingNumber, long materialId) {
         OneStopApplication application = readable(caller, trackingNumber);
         Material material = materials
                 .findByIdAndApplicationId(materialId, application.getId())
                 .orElseThrow(() -> Refusal.notFound("onestop.material.notFound", materialId, trackingNumber));
-        byte[] content = contents.findById(material.getId())
-                .map(MaterialContent::content)
-                .orElseThrow(() -> new IllegalStateException("material " + materialId + " has no content"));
+        DocumentDownload download = documents.open(material.getDocument());
         if (caller.isStaff()) {
             audit.record(
                     caller.username(),
@@ -356,11 +356,8 @@ public class OneStopApplicationService {
                     "application:" + trackingNumber,
                     "material " + materialId + " (" + material.getMaterialCode() + ")");
         }
-        return new MaterialDownload(material.getFileName(), material.getContentType(), content);
+        return download;
     }
-
-    /** A material's file, to send back as it was handed in. */
-    public record MaterialDownload(String fileName, String contentType, byte[] content) {}
 
     // ---- the applicant's actions ---------------------------------------------------------------------------
 
@@ -395,7 +392,7 @@ public class OneStopApplicationService {
         Instant now = calendar.now();
         application.supplemented(dataJson);
         applications.save(application);
-        store(application, uploaded, true, now);
+        store(application, uploaded, true, actor(caller), now);
         correlate(
                 MESSAGE_SUPPLEMENT_RECEIVED,
                 trackingNumber,
@@ -544,11 +541,11 @@ public class OneStopApplicationService {
                         .map(m -> new ApplicationView.MaterialView(
                                 m.getId(),
                                 m.getMaterialCode(),
-                                m.getFileName(),
-                                m.getContentType(),
-                                m.getSizeBytes(),
+                                m.getDocument().getFileName(),
+                                m.getDocument().getContentType(),
+                                m.getDocument().getSizeBytes(),
                                 m.isSupplement(),
-                                offset(m.getUploadedAt())))
+                                offset(m.getDocument().getUploadedAt())))
                         .toList();
         return new ApplicationView(
                 application.getTrackingNumber(),
@@ -623,11 +620,11 @@ public class OneStopApplicationService {
                 text.append("\n- ")
                         .append(names.getOrDefault(material.getMaterialCode(), material.getMaterialCode()))
                         .append("：")
-                        .append(material.getFileName())
+                        .append(material.getDocument().getFileName())
                         .append("（")
-                        .append(material.getContentType())
+                        .append(material.getDocument().getContentType())
                         .append("，")
-                        .append((material.getSizeBytes() + 1023) / 1024)
+                        .append((material.getDocument().getSizeBytes() + 1023) / 1024)
                         .append(" KB")
                         .append(material.isSupplement() ? "，补正" : "")
                         .append("）");
@@ -683,7 +680,7 @@ public class OneStopApplicationService {
         return value == null || value.isBlank();
     }
 
-    private static OffsetDateTime offset(Instant instant) {
-        return instant == null ? null : instant.atZone(SHANGHAI).toOffsetDateTime();
+    private OffsetDateTime offset(Instant instant) {
+        return calendar.local(instant);
     }
 }

@@ -6,6 +6,8 @@ import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.engine.EngineEdge;
+import cn.jiedaoflow.files.DocumentDownload;
+import cn.jiedaoflow.files.StoredDocuments;
 import cn.jiedaoflow.files.Upload;
 import cn.jiedaoflow.files.UploadedDocument;
 import cn.jiedaoflow.people.Account;
@@ -17,7 +19,6 @@ import cn.jiedaoflow.people.StaffGroup;
 import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 class VeteranAssistanceApplicationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(VeteranAssistanceApplicationService.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** What an applicant who is not the veteran is told until the station has visited the veteran. */
     static final String RECEIVED = "申请已收到，退役军人服务站将与退役军人本人联系。";
 
@@ -55,6 +55,7 @@ class VeteranAssistanceApplicationService {
     private final VeteranAssistanceSettings settings;
     private final AuditLog audit;
     private final AssistanceAttachmentRepository attachments;
+    private final StoredDocuments documents;
 
     VeteranAssistanceApplicationService(
             AssistanceApplicationRepository applications,
@@ -65,7 +66,8 @@ class VeteranAssistanceApplicationService {
             RuntimeService runtime,
             VeteranAssistanceSettings settings,
             AuditLog audit,
-            AssistanceAttachmentRepository attachments) {
+            AssistanceAttachmentRepository attachments,
+            StoredDocuments documents) {
         this.applications = applications;
         this.veterans = veterans;
         this.accounts = accounts;
@@ -75,6 +77,7 @@ class VeteranAssistanceApplicationService {
         this.settings = settings;
         this.audit = audit;
         this.attachments = attachments;
+        this.documents = documents;
     }
 
     @Transactional
@@ -202,14 +205,14 @@ class VeteranAssistanceApplicationService {
         if (files == null || files.isEmpty()) {
             throw Refusal.badInput("veterans.assistance.attachment.none");
         }
-        List<AssistanceAttachment> checked = new ArrayList<>();
+        List<UploadedDocument> checked = new ArrayList<>();
+        for (Upload file : files) {
+            checked.add(UploadedDocument.read(file, "attachment"));
+        }
         Instant now = calendar.now();
         String actor = actor(caller);
-        for (Upload file : files) {
-            checked.add(new AssistanceAttachment(
-                    application.getId(), UploadedDocument.read(file, "attachment"), actor, now));
-        }
-        checked.forEach(attachments::save);
+        checked.forEach(document ->
+                attachments.save(new AssistanceAttachment(application.getId(), documents.store(document, actor, now))));
         audit.record(
                 actor, "VETERAN_ASSISTANCE_ATTACHED", "application:" + trackingNumber, checked.size() + " file(s)");
         return view(caller, application);
@@ -217,7 +220,7 @@ class VeteranAssistanceApplicationService {
 
     /** An attachment's file; a staff member's view of it is in the audit log. */
     @Transactional
-    AssistanceAttachment attachment(Caller caller, String trackingNumber, long attachmentId) {
+    DocumentDownload attachment(Caller caller, String trackingNumber, long attachmentId) {
         AssistanceApplication application = readable(caller, trackingNumber);
         AssistanceAttachment attachment = attachments
                 .findByIdAndApplicationId(attachmentId, application.getId())
@@ -230,7 +233,7 @@ class VeteranAssistanceApplicationService {
                     "application:" + trackingNumber,
                     "attachment " + attachmentId);
         }
-        return attachment;
+        return documents.open(attachment.getDocument());
     }
 
     private AssistanceApplication readable(Caller caller, String trackingNumber) {
@@ -293,7 +296,11 @@ class VeteranAssistanceApplicationService {
      * roster or has an open case. No view names another case.
      */
     private AssistanceView view(Caller caller, AssistanceApplication a) {
-        List<AttachmentView> files = a.getId() == null ? List.of() : attachments.listOf(a.getId());
+        List<AttachmentView> files = a.getId() == null
+                ? List.of()
+                : attachments.findByApplicationIdOrderByIdAsc(a.getId()).stream()
+                        .map(attachment -> AttachmentView.of(attachment, calendar::local))
+                        .toList();
         if (!seesProgress(caller, a)) {
             return new AssistanceView(
                     a.getTrackingNumber(),
@@ -348,7 +355,7 @@ class VeteranAssistanceApplicationService {
                         .isPresent();
     }
 
-    private static OffsetDateTime offset(Instant instant) {
-        return instant == null ? null : instant.atZone(SHANGHAI).toOffsetDateTime();
+    private OffsetDateTime offset(Instant instant) {
+        return calendar.local(instant);
     }
 }
