@@ -18,6 +18,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import cn.jiedaoflow.QuietLogs;
 import cn.jiedaoflow.cases.CaseProcessAssertions;
+import cn.jiedaoflow.cases.Channel;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.engine.IntakeRefusals;
@@ -374,11 +375,11 @@ class LaborDisputeMediationProcessTests {
                 .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("办件编号由系统生成");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
-        assertThat(cases.findByRegisteredByOrderByCreatedAtDesc("mediator-1")).isEmpty();
+        assertThat(cases.enteredBy("mediator-1")).isEmpty();
 
         // the form's fields alone go through
         ProcessInstance entry = runtimeService().startProcessInstanceByKey(PROCESS_KEY, windowApplication());
-        assertThat(cases.findByRegisteredByOrderByCreatedAtDesc("mediator-1"))
+        assertThat(cases.enteredBy("mediator-1"))
                 .singleElement()
                 .extracting(LaborDisputeCase::getProcessInstanceId)
                 .isEqualTo(entry.getId());
@@ -404,7 +405,7 @@ class LaborDisputeMediationProcessTests {
         identityService().setAuthentication("mediator-1", List.of(CANDIDATE_GROUP));
         assertThat(runtimeService().startProcessInstanceByKey(PROCESS_KEY, windowApplication()))
                 .isNotNull();
-        assertThat(cases.findByRegisteredByOrderByCreatedAtDesc("mediator-1")).hasSize(1);
+        assertThat(cases.enteredBy("mediator-1")).hasSize(1);
     }
 
     @Test

@@ -422,21 +422,15 @@ class OneStopApplicationProcessTests {
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
+    /** As the API starts it ({@link OneStopApplicationProcess#startVariables}). */
     private ProcessInstance start(String matterCode) {
-        tables.submitted(TRACKING_NUMBER, matterCode, ClockUtil.getCurrentTime().toInstant());
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_TRACKING_NUMBER, TRACKING_NUMBER);
-        variables.put(VAR_APPLICANT_NAME, "林晓");
-        variables.put(VAR_MATTER_CODE, matterCode);
-        variables.put(
-                VAR_MATTER_NAME,
-                tables.matters.findById(matterCode).orElseThrow().nameZh());
-        variables.put(VAR_CHANNEL, "ONLINE");
-        variables.put(VAR_APPLICATION_SUMMARY, "**申请人：** 林晓");
+        OneStopApplication submitted = tables.submitted(
+                TRACKING_NUMBER, matterCode, ClockUtil.getCurrentTime().toInstant());
         return runtimeService()
                 .createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(TRACKING_NUMBER)
-                .setVariables(variables)
+                .setVariables(OneStopApplicationProcess.startVariables(
+                        submitted, tables.matters.findById(matterCode).orElseThrow(), "**申请人：** 林晓"))
                 .execute();
     }
 
