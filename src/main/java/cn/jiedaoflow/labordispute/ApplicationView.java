@@ -1,5 +1,6 @@
 package cn.jiedaoflow.labordispute;
 
+import cn.jiedaoflow.cases.Channel;
 import java.time.OffsetDateTime;
 
 /** One application as its applicant (or the mediation staff) sees it; the ID number is masked. */

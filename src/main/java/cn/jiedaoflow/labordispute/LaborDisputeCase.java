@@ -1,6 +1,9 @@
 package cn.jiedaoflow.labordispute;
 
+import cn.jiedaoflow.cases.CaseHeader;
+import cn.jiedaoflow.cases.Channel;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,23 +26,8 @@ class LaborDisputeCase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "tracking_number", nullable = false, unique = true, length = 40)
-    private String trackingNumber;
-
-    @Column(name = "process_instance_id", nullable = false, length = 64)
-    private String processInstanceId;
-
-    @Column(name = "applicant_account_id")
-    private Long applicantAccountId;
-
-    @Column(name = "applicant_name", nullable = false, length = 100)
-    private String applicantName;
-
-    @Column(name = "applicant_mobile", nullable = false, length = 20)
-    private String applicantMobile;
-
-    @Column(name = "applicant_id_number", length = 18)
-    private String applicantIdNumber;
+    @Embedded
+    private CaseHeader header;
 
     @Column(name = "employer", nullable = false, length = 200)
     private String employer;
@@ -48,13 +36,6 @@ class LaborDisputeCase {
     @Column(name = "dispute_type", nullable = false, length = 30)
     private DisputeType disputeType;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "channel", nullable = false, length = 10)
-    private Channel channel;
-
-    @Column(name = "registered_by", length = 64)
-    private String registeredBy;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -62,16 +43,10 @@ class LaborDisputeCase {
 
     LaborDisputeCase(
             String trackingNumber, String processInstanceId, MediationApplication application, Instant createdAt) {
-        this.trackingNumber = trackingNumber;
-        this.processInstanceId = processInstanceId;
-        this.applicantAccountId = application.applicantAccountId();
-        this.applicantName = application.applicantName();
-        this.applicantMobile = application.applicantMobile();
-        this.applicantIdNumber = application.applicantIdNumber();
+        this.header = CaseHeader.of(trackingNumber, application.applicant(), application.registeredBy());
+        this.header.started(processInstanceId);
         this.employer = application.employer();
         this.disputeType = application.disputeType();
-        this.channel = application.channel();
-        this.registeredBy = application.registeredBy();
         this.createdAt = createdAt;
     }
 
@@ -79,28 +54,40 @@ class LaborDisputeCase {
         return id;
     }
 
+    CaseHeader header() {
+        return header;
+    }
+
     String getTrackingNumber() {
-        return trackingNumber;
+        return header.getTrackingNumber();
     }
 
     String getProcessInstanceId() {
-        return processInstanceId;
+        return header.getProcessInstanceId();
     }
 
     Long getApplicantAccountId() {
-        return applicantAccountId;
+        return header.getApplicantAccountId();
     }
 
     String getApplicantName() {
-        return applicantName;
+        return header.getApplicantName();
     }
 
     String getApplicantMobile() {
-        return applicantMobile;
+        return header.getApplicantMobile();
     }
 
     String getApplicantIdNumber() {
-        return applicantIdNumber;
+        return header.getApplicantIdNumber();
+    }
+
+    Channel getChannel() {
+        return header.getChannel();
+    }
+
+    String getRegisteredBy() {
+        return header.getRegisteredBy();
     }
 
     String getEmployer() {
@@ -109,14 +96,6 @@ class LaborDisputeCase {
 
     DisputeType getDisputeType() {
         return disputeType;
-    }
-
-    Channel getChannel() {
-        return channel;
-    }
-
-    String getRegisteredBy() {
-        return registeredBy;
     }
 
     Instant getCreatedAt() {

@@ -2,6 +2,7 @@ package cn.jiedaoflow.labordispute;
 
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.*;
 
+import cn.jiedaoflow.cases.Channel;
 import cn.jiedaoflow.engine.IntakeRefusals;
 import cn.jiedaoflow.engine.StartOrigin;
 import cn.jiedaoflow.people.Caller;

@@ -1,5 +1,8 @@
 package cn.jiedaoflow.labordispute;
 
+import cn.jiedaoflow.cases.Applicant;
+import cn.jiedaoflow.cases.Channel;
+
 /**
  * An application for mediation as the intake rules accepted it ({@link MediationIntake}), online or at the
  * window.
@@ -22,6 +25,10 @@ record MediationApplication(
         String facts,
         Channel channel,
         String registeredBy) {
+
+    Applicant applicant() {
+        return new Applicant(applicantAccountId, applicantName, applicantMobile, applicantIdNumber);
+    }
 
     MediationApplication withTrackingNumber(String chosen) {
         return new MediationApplication(

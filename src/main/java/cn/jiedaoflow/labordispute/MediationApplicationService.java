@@ -2,23 +2,26 @@ package cn.jiedaoflow.labordispute;
 
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.*;
 
+import cn.jiedaoflow.cases.CaseAccess;
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.refusal.Refusal;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 class MediationApplicationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediationApplicationService.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Sort NEWEST_FIRST =
+            Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id"));
     private static final List<String> PROGRESS_VARIABLES = List.of(
             VAR_RECEIVED_AT,
             VAR_ACCEPTANCE_DUE,
@@ -46,11 +50,26 @@ class MediationApplicationService {
     private final MediationApplications applications;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final OfficeTime office;
+    private final CaseAccess access;
+    private final LaborDisputeCaseRepository cases;
+    private final LaborDisputeCaseQueries lists;
 
-    MediationApplicationService(MediationApplications applications, RuntimeService runtime, HistoryService history) {
+    MediationApplicationService(
+            MediationApplications applications,
+            RuntimeService runtime,
+            HistoryService history,
+            OfficeTime office,
+            CaseAccess access,
+            LaborDisputeCaseRepository cases,
+            LaborDisputeCaseQueries lists) {
         this.applications = applications;
         this.runtime = runtime;
         this.history = history;
+        this.office = office;
+        this.access = access;
+        this.cases = cases;
+        this.lists = lists;
     }
 
     @Transactional
@@ -77,20 +96,26 @@ class MediationApplicationService {
 
     List<ApplicationView> mine(Caller caller) {
         MediationIntake.requireMediationStaffOrResident(caller);
-        List<LaborDisputeCase> cases = caller.isStaff()
-                ? applications.registeredBy(caller.username())
-                : applications.ofAccount(caller.accountId());
-        return cases.stream().map(this::view).toList();
+        return access.listed(caller, lists, NEWEST_FIRST).stream()
+                .map(this::view)
+                .toList();
     }
 
-    /** Another resident's case answers exactly like an unknown one, so tracking numbers cannot be probed. */
+    /**
+     * The applicant's own case (cases.CaseAccess: those the window entered for them included); mediators read every
+     * case. Another resident's case answers exactly like an unknown one, so tracking numbers cannot be probed.
+     */
     ApplicationView one(Caller caller, String trackingNumber) {
         MediationIntake.requireMediationStaffOrResident(caller);
-        return applications
-                .find(trackingNumber)
-                .filter(found -> caller.isStaff() || Objects.equals(found.getApplicantAccountId(), caller.accountId()))
-                .map(this::view)
-                .orElseThrow(() -> Refusal.notFound("labordispute.application.notFound", trackingNumber));
+        if (caller.isStaff()) {
+            return applications.find(trackingNumber).map(this::view).orElseThrow(() -> notFound(trackingNumber));
+        }
+        return view(access.own(
+                caller, cases, LaborDisputeCase::header, trackingNumber, Set.of(), () -> notFound(trackingNumber)));
+    }
+
+    private static Refusal notFound(String trackingNumber) {
+        return Refusal.notFound("labordispute.application.notFound", trackingNumber);
     }
 
     private ApplicationView view(LaborDisputeCase mediation) {
@@ -112,7 +137,7 @@ class MediationApplicationService {
                 mediation.getEmployer(),
                 mediation.getDisputeType(),
                 mediation.getChannel(),
-                mediation.getCreatedAt().atZone(SHANGHAI).toOffsetDateTime(),
+                office.local(mediation.getCreatedAt()),
                 offset(progress.get(VAR_ACCEPTANCE_DUE)),
                 Boolean.TRUE.equals(progress.get(VAR_ACCEPTANCE_DUE_PROVISIONAL)),
                 offset(progress.get(VAR_STATUTORY_LIMIT_ENDS)),
@@ -133,7 +158,7 @@ class MediationApplicationService {
         return variables;
     }
 
-    private static OffsetDateTime offset(Object date) {
-        return date == null ? null : ((Date) date).toInstant().atZone(SHANGHAI).toOffsetDateTime();
+    private OffsetDateTime offset(Object date) {
+        return date == null ? null : office.local(((Date) date).toInstant());
     }
 }

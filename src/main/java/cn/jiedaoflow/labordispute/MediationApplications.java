@@ -9,7 +9,6 @@ import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.people.IdNumbers;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,13 +73,5 @@ class MediationApplications {
 
     Optional<LaborDisputeCase> find(String trackingNumber) {
         return cases.findByTrackingNumber(trackingNumber);
-    }
-
-    List<LaborDisputeCase> ofAccount(long accountId) {
-        return cases.findByApplicantAccountIdOrderByCreatedAtDesc(accountId);
-    }
-
-    List<LaborDisputeCase> registeredBy(String staffId) {
-        return cases.findByRegisteredByOrderByCreatedAtDesc(staffId);
     }
 }

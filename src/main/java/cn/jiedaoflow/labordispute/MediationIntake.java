@@ -1,5 +1,6 @@
 package cn.jiedaoflow.labordispute;
 
+import cn.jiedaoflow.cases.Channel;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;

@@ -11,6 +11,8 @@ public enum ApplicationStatus {
     IN_REVIEW,
     COMPLETED,
     PARTIALLY_COMPLETED,
+    /** A single matter its department did not approve (不予批准). */
+    NOT_APPROVED,
     WITHDRAWN,
     CLOSED_NOT_SUPPLEMENTED;
 
@@ -22,7 +24,8 @@ public enum ApplicationStatus {
         return BEFORE_DECISION.contains(this);
     }
 
+    /** Decided (决定作出): completed, partially completed or not approved; the rating period runs. */
     public boolean isDecided() {
-        return this == COMPLETED || this == PARTIALLY_COMPLETED;
+        return this == COMPLETED || this == PARTIALLY_COMPLETED || this == NOT_APPROVED;
     }
 }

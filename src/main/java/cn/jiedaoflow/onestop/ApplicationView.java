@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.cases.Channel;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

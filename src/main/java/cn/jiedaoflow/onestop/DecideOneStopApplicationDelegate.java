@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Every department has decided: the application is completed or partially completed; the rating period starts. */
+/**
+ * Every department has decided: the application is completed, partially completed or not approved; the rating
+ * period starts. {@code notApproved} sends a single matter its department refused to the notice of that refusal
+ * instead of the delivery of a result.
+ */
 @Component
 class DecideOneStopApplicationDelegate implements JavaDelegate {
 
@@ -21,5 +25,6 @@ class DecideOneStopApplicationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         OneStopApplication application = cases.decide((String) execution.getVariable(VAR_TRACKING_NUMBER));
         execution.setVariable(VAR_EVALUATION_ENDS, Date.from(application.getEvaluationEnds()));
+        execution.setVariable(VAR_NOT_APPROVED, application.getStatus() == ApplicationStatus.NOT_APPROVED);
     }
 }

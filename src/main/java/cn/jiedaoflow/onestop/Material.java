@@ -1,17 +1,20 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.files.StoredDocument;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
-/** A file an applicant handed in for one required material; its bytes are kept apart (MaterialContent). */
+/** A document an applicant handed in for one required material of the matter, with the application or later. */
 @Entity
 @Table(name = "one_stop_material")
-public class Material {
+class Material {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,70 +26,35 @@ public class Material {
     @Column(name = "material_code", nullable = false, length = 60)
     private String materialCode;
 
-    @Column(name = "file_name", nullable = false, length = 255)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 40)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(name = "sha256", nullable = false, length = 64)
-    private String sha256;
-
     @Column(name = "supplement", nullable = false)
     private boolean supplement;
 
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "document_id", nullable = false)
+    private StoredDocument document;
 
     protected Material() {}
 
-    Material(Long applicationId, MaterialFile file, boolean supplement, Instant uploadedAt) {
+    Material(Long applicationId, String materialCode, StoredDocument document, boolean supplement) {
         this.applicationId = applicationId;
-        this.materialCode = file.materialCode();
-        this.fileName = file.fileName();
-        this.contentType = file.type().mediaType();
-        this.sizeBytes = file.content().length;
-        this.sha256 = file.sha256();
+        this.materialCode = materialCode;
+        this.document = document;
         this.supplement = supplement;
-        this.uploadedAt = uploadedAt;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public Long getApplicationId() {
-        return applicationId;
-    }
-
-    public String getMaterialCode() {
+    String getMaterialCode() {
         return materialCode;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public boolean isSupplement() {
+    boolean isSupplement() {
         return supplement;
     }
 
-    public Instant getUploadedAt() {
-        return uploadedAt;
+    StoredDocument getDocument() {
+        return document;
     }
 }

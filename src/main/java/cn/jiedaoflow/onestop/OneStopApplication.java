@@ -1,7 +1,10 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.cases.CaseHeader;
+import cn.jiedaoflow.cases.Channel;
 import cn.jiedaoflow.refusal.Refusal;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,33 +28,11 @@ public class OneStopApplication {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "tracking_number", nullable = false, length = 40)
-    private String trackingNumber;
-
-    @Column(name = "process_instance_id", length = 64)
-    private String processInstanceId;
+    @Embedded
+    private CaseHeader header;
 
     @Column(name = "matter_code", nullable = false, length = 60)
     private String matterCode;
-
-    @Column(name = "applicant_account_id")
-    private Long applicantAccountId;
-
-    @Column(name = "applicant_name", nullable = false, length = 100)
-    private String applicantName;
-
-    @Column(name = "applicant_mobile", nullable = false, length = 20)
-    private String applicantMobile;
-
-    @Column(name = "applicant_id_number", length = 18)
-    private String applicantIdNumber;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "channel", nullable = false, length = 10)
-    private Channel channel;
-
-    @Column(name = "registered_by", length = 64)
-    private String registeredBy;
 
     @Column(name = "data_json", nullable = false, length = 8000)
     private String dataJson;
@@ -104,23 +85,14 @@ public class OneStopApplication {
     protected OneStopApplication() {}
 
     OneStopApplication(
-            String trackingNumber,
+            CaseHeader header,
             String matterCode,
-            Applicant applicant,
-            Channel channel,
-            String registeredBy,
             String dataJson,
             DeliveryMethod deliveryMethod,
             String mailingAddress,
             Instant submittedAt) {
-        this.trackingNumber = trackingNumber;
+        this.header = header;
         this.matterCode = matterCode;
-        this.applicantAccountId = applicant.accountId();
-        this.applicantName = applicant.name();
-        this.applicantMobile = applicant.mobile();
-        this.applicantIdNumber = applicant.idNumber();
-        this.channel = channel;
-        this.registeredBy = registeredBy;
         this.dataJson = dataJson;
         this.deliveryMethod = deliveryMethod;
         this.mailingAddress = mailingAddress;
@@ -128,11 +100,8 @@ public class OneStopApplication {
         this.submittedAt = submittedAt;
     }
 
-    /** Who applied: an account's holder, or a walk-in resident entered at the window (no account yet). */
-    public record Applicant(Long accountId, String name, String mobile, String idNumber) {}
-
     void started(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
+        header.started(processInstanceId);
     }
 
     void preCheckDue(Instant due) {
@@ -148,7 +117,7 @@ public class OneStopApplication {
 
     void supplemented(String dataJson) {
         if (status != ApplicationStatus.SUPPLEMENT_REQUESTED) {
-            throw Refusal.conflict("onestop.application.supplement.notRequested", trackingNumber);
+            throw Refusal.conflict("onestop.application.supplement.notRequested", getTrackingNumber());
         }
         this.status = ApplicationStatus.SUBMITTED;
         this.dataJson = dataJson;
@@ -179,31 +148,40 @@ public class OneStopApplication {
         }
     }
 
-    void decide(boolean completed, Instant at, Instant evaluationEnds) {
+    /**
+     * The decision: {@code outcome} is COMPLETED, PARTIALLY_COMPLETED or NOT_APPROVED, the last with the department's
+     * {@code reason}.
+     */
+    void decide(ApplicationStatus outcome, String reason, Instant at, Instant evaluationEnds) {
         if (status != ApplicationStatus.ACCEPTED && status != ApplicationStatus.IN_REVIEW) {
-            throw new IllegalStateException("application " + trackingNumber + " cannot be decided in status " + status);
+            throw new IllegalStateException(
+                    "application " + getTrackingNumber() + " cannot be decided in status " + status);
         }
-        this.status = completed ? ApplicationStatus.COMPLETED : ApplicationStatus.PARTIALLY_COMPLETED;
+        if (!outcome.isDecided()) {
+            throw new IllegalArgumentException("not a decision: " + outcome);
+        }
+        this.status = outcome;
+        this.statusReason = reason;
         this.decidedAt = at;
         this.evaluationEnds = evaluationEnds;
     }
 
     void withdraw() {
         if (!status.isBeforeDecision()) {
-            throw Refusal.conflict("onestop.application.withdrawal.tooLate", trackingNumber, status);
+            throw Refusal.conflict("onestop.application.withdrawal.tooLate", getTrackingNumber(), status);
         }
         this.status = ApplicationStatus.WITHDRAWN;
     }
 
     void rate(Rating rating, Instant at) {
         if (!status.isDecided()) {
-            throw Refusal.conflict("onestop.application.rating.notDecided", trackingNumber);
+            throw Refusal.conflict("onestop.application.rating.notDecided", getTrackingNumber());
         }
         if (this.rating != null) {
-            throw Refusal.conflict("onestop.application.rating.alreadyRated", trackingNumber);
+            throw Refusal.conflict("onestop.application.rating.alreadyRated", getTrackingNumber());
         }
         if (!Rating.isOpen(at, evaluationEnds)) {
-            throw Refusal.conflict("onestop.application.rating.periodOver", trackingNumber);
+            throw Refusal.conflict("onestop.application.rating.periodOver", getTrackingNumber());
         }
         this.rating = rating.score();
         this.ratingComment = rating.comment();
@@ -212,7 +190,8 @@ public class OneStopApplication {
 
     private void require(ApplicationStatus expected) {
         if (status != expected) {
-            throw new IllegalStateException("application " + trackingNumber + " is " + status + ", not " + expected);
+            throw new IllegalStateException(
+                    "application " + getTrackingNumber() + " is " + status + ", not " + expected);
         }
     }
 
@@ -220,40 +199,44 @@ public class OneStopApplication {
         return id;
     }
 
+    public CaseHeader header() {
+        return header;
+    }
+
     public String getTrackingNumber() {
-        return trackingNumber;
+        return header.getTrackingNumber();
     }
 
     public String getProcessInstanceId() {
-        return processInstanceId;
+        return header.getProcessInstanceId();
+    }
+
+    public Long getApplicantAccountId() {
+        return header.getApplicantAccountId();
+    }
+
+    public String getApplicantName() {
+        return header.getApplicantName();
+    }
+
+    public String getApplicantMobile() {
+        return header.getApplicantMobile();
+    }
+
+    public String getApplicantIdNumber() {
+        return header.getApplicantIdNumber();
+    }
+
+    public Channel getChannel() {
+        return header.getChannel();
+    }
+
+    public String getRegisteredBy() {
+        return header.getRegisteredBy();
     }
 
     public String getMatterCode() {
         return matterCode;
-    }
-
-    public Long getApplicantAccountId() {
-        return applicantAccountId;
-    }
-
-    public String getApplicantName() {
-        return applicantName;
-    }
-
-    public String getApplicantMobile() {
-        return applicantMobile;
-    }
-
-    public String getApplicantIdNumber() {
-        return applicantIdNumber;
-    }
-
-    public Channel getChannel() {
-        return channel;
-    }
-
-    public String getRegisteredBy() {
-        return registeredBy;
     }
 
     public String getDataJson() {

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.files.DocumentDownload;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.web.FileDownloads;
 import cn.jiedaoflow.web.MultipartParts;
@@ -27,11 +28,16 @@ class OneStopApplicationController {
 
     static final String PATH = "/api/applications";
 
-    private final OneStopApplicationService service;
+    private final OneStopSubmissions submissions;
+    private final OneStopViews views;
+    private final OneStopApplicantActions actions;
     private final MultipartParts parts;
 
-    OneStopApplicationController(OneStopApplicationService service, MultipartParts parts) {
-        this.service = service;
+    OneStopApplicationController(
+            OneStopSubmissions submissions, OneStopViews views, OneStopApplicantActions actions, MultipartParts parts) {
+        this.submissions = submissions;
+        this.views = views;
+        this.actions = actions;
         this.parts = parts;
     }
 
@@ -40,7 +46,7 @@ class OneStopApplicationController {
             @AuthenticationPrincipal Caller caller,
             @RequestPart(name = "application", required = false) String application,
             @RequestPart(name = "materials", required = false) List<MultipartFile> materials) {
-        ApplicationSubmitted submitted = service.submit(
+        ApplicationSubmitted submitted = submissions.submit(
                 caller,
                 parts.json(application, SubmissionRequest.class, "application"),
                 MultipartParts.files(materials));
@@ -50,12 +56,12 @@ class OneStopApplicationController {
 
     @GetMapping
     List<ApplicationSummary> mine(@AuthenticationPrincipal Caller caller) {
-        return service.mine(caller);
+        return views.mine(caller);
     }
 
     @GetMapping("/{trackingNumber}")
     ApplicationView one(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber) {
-        return service.one(caller, trackingNumber);
+        return views.one(caller, trackingNumber);
     }
 
     @GetMapping("/{trackingNumber}/materials/{materialId}")
@@ -63,13 +69,13 @@ class OneStopApplicationController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable String trackingNumber,
             @PathVariable long materialId) {
-        OneStopApplicationService.MaterialDownload file = service.material(caller, trackingNumber, materialId);
+        DocumentDownload file = views.material(caller, trackingNumber, materialId);
         return FileDownloads.attachment(file.fileName(), file.contentType(), file.content());
     }
 
     @PostMapping("/{trackingNumber}/withdrawal")
     ApplicationView withdraw(@AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber) {
-        return service.withdraw(caller, trackingNumber);
+        return actions.withdraw(caller, trackingNumber);
     }
 
     @PostMapping(path = "/{trackingNumber}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -81,7 +87,7 @@ class OneStopApplicationController {
         SupplementRequest request = supplement == null
                 ? new SupplementRequest(null, null)
                 : parts.json(supplement, SupplementRequest.class, "supplement");
-        return service.supplement(caller, trackingNumber, request, MultipartParts.files(materials));
+        return actions.supplement(caller, trackingNumber, request, MultipartParts.files(materials));
     }
 
     @PostMapping("/{trackingNumber}/rating")
@@ -89,6 +95,6 @@ class OneStopApplicationController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable String trackingNumber,
             @RequestBody RatingRequest rating) {
-        return service.rate(caller, trackingNumber, rating);
+        return actions.rate(caller, trackingNumber, rating);
     }
 }

@@ -1,5 +1,9 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.catalog.Matter;
+import java.util.HashMap;
+import java.util.Map;
+
 /** The ids of {@code processes/one-stop-application.bpmn} and the variables its parts share. */
 public final class OneStopApplicationProcess {
 
@@ -42,6 +46,9 @@ public final class OneStopApplicationProcess {
     public static final String VAR_REVIEW_DECISION = "reviewDecision";
     public static final String VAR_REVIEW_OPINION = "reviewOpinion";
     public static final String VAR_EVALUATION_ENDS = "evaluationEnds";
+    /** A single matter its department did not approve: no result to deliver, the refusal is told instead. */
+    public static final String VAR_NOT_APPROVED = "notApproved";
+
     public static final String VAR_RATING_SCORE = "ratingScore";
     public static final String VAR_RATING_COMMENT = "ratingComment";
     public static final String VAR_RECTIFICATION_NEEDED = "rectificationNeeded";
@@ -59,4 +66,19 @@ public final class OneStopApplicationProcess {
     public static final int EVALUATION_DAYS = 15;
 
     private OneStopApplicationProcess() {}
+
+    /**
+     * What the process starts with: the case's tracking number and applicant's name (every task shows them), the
+     * matter, the channel and the summary, personal data masked.
+     */
+    static Map<String, Object> startVariables(OneStopApplication application, Matter matter, String summary) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_TRACKING_NUMBER, application.getTrackingNumber());
+        variables.put(VAR_APPLICANT_NAME, application.getApplicantName());
+        variables.put(VAR_MATTER_CODE, matter.code());
+        variables.put(VAR_MATTER_NAME, matter.nameZh());
+        variables.put(VAR_CHANNEL, application.getChannel().name());
+        variables.put(VAR_APPLICATION_SUMMARY, summary);
+        return variables;
+    }
 }

@@ -1,14 +1,9 @@
 package cn.jiedaoflow.onestop;
 
-import java.util.Optional;
-import org.springframework.data.repository.Repository;
+import cn.jiedaoflow.cases.CaseRecords;
 
 /** Applications by tracking number: what the process's delegates need. */
-public interface OneStopApplicationRepository extends Repository<OneStopApplication, Long> {
+public interface OneStopApplicationRepository extends CaseRecords<OneStopApplication> {
 
     OneStopApplication save(OneStopApplication application);
-
-    Optional<OneStopApplication> findByTrackingNumber(String trackingNumber);
-
-    boolean existsByTrackingNumber(String trackingNumber);
 }

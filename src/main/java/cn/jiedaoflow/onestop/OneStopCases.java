@@ -139,9 +139,10 @@ public class OneStopCases {
     }
 
     /**
-     * The decision once every department has decided: COMPLETED (办结) when every part was approved, or for a
-     * single matter whatever its department decided; PARTIALLY_COMPLETED when some member of an integrated
-     * matter was not approved. The evaluation period of 15 days starts now.
+     * The decision once every department has decided: COMPLETED (办结) when every part was approved;
+     * PARTIALLY_COMPLETED when some member of an integrated matter was not approved; NOT_APPROVED (不予批准), with the
+     * department's reason, when the department of a single matter did not approve it. The evaluation period of 15
+     * days starts now, whatever the decision.
      */
     public OneStopApplication decide(String trackingNumber) {
         OneStopApplication application = application(trackingNumber);
@@ -151,9 +152,16 @@ public class OneStopCases {
         }
         boolean single = parts.size() == 1 && parts.get(0).getMemberCode().equals(application.getMatterCode());
         boolean allApproved = parts.stream().allMatch(part -> part.getApproved());
+        ApplicationStatus outcome = allApproved
+                ? ApplicationStatus.COMPLETED
+                : single ? ApplicationStatus.NOT_APPROVED : ApplicationStatus.PARTIALLY_COMPLETED;
         Instant now = calendar.now();
         Deadline evaluationEnds = calendar.daysFrom(now, OneStopApplicationProcess.EVALUATION_DAYS);
-        application.decide(single || allApproved, now, evaluationEnds.at().toInstant());
+        application.decide(
+                outcome,
+                outcome == ApplicationStatus.NOT_APPROVED ? parts.get(0).getOpinion() : null,
+                now,
+                evaluationEnds.at().toInstant());
         applications.save(application);
         LOG.info("one-stop {}: {}", trackingNumber, application.getStatus());
         return application;

@@ -7,5 +7,7 @@ public enum OneStopNotice {
     NOT_ACCEPTED,
     CLOSED_NOT_SUPPLEMENTED,
     RESULT,
+    /** A single matter not approved (不予批准), with the department's reason. */
+    NOT_APPROVED,
     WITHDRAWN
 }

@@ -1,9 +1,9 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.catalog.Matter;
 import cn.jiedaoflow.notification.Notifications;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +19,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class OneStopNotices {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final OneStopCases cases;
     private final Notifications notifications;
+    private final WorkingCalendar calendar;
 
-    public OneStopNotices(OneStopCases cases, Notifications notifications) {
+    public OneStopNotices(OneStopCases cases, Notifications notifications, WorkingCalendar calendar) {
         this.cases = cases;
         this.notifications = notifications;
+        this.calendar = calendar;
     }
 
     public void notifyApplicant(String trackingNumber, OneStopNotice notice) {
@@ -49,6 +50,7 @@ public class OneStopNotices {
             case NOT_ACCEPTED -> "不予受理";
             case CLOSED_NOT_SUPPLEMENTED -> "逾期未补正，办件已终止";
             case RESULT -> "办理结果";
+            case NOT_APPROVED -> "不予批准";
             case WITHDRAWN -> "已撤回";
         };
     }
@@ -63,6 +65,8 @@ public class OneStopNotices {
             case CLOSED_NOT_SUPPLEMENTED ->
                 "补正期限 " + when(application.getSupplementDue()) + " 已过，未收到补正材料，办件终止。如仍需办理，请重新申请。";
             case RESULT -> result(application);
+            case NOT_APPROVED ->
+                "您的申请经审核不予批准，理由：" + application.getStatusReason() + "\n" + ratingInvitation(application);
             case WITHDRAWN -> "您的申请已撤回，办理终止。";
         };
     }
@@ -87,19 +91,23 @@ public class OneStopNotices {
         if (application.getDeliveryMethod() == DeliveryMethod.MAIL) {
             body.append("，寄至 ").append(application.getMailingAddress());
         }
-        body.append("。\n欢迎在 ").append(when(application.getEvaluationEnds())).append(" 前对本次服务作出评价（1–5 分）。");
+        body.append("。\n").append(ratingInvitation(application));
         return body.toString();
+    }
+
+    private String ratingInvitation(OneStopApplication application) {
+        return "欢迎在 " + when(application.getEvaluationEnds()) + " 前对本次服务作出评价（1–5 分）。";
     }
 
     private String latestDue(OneStopApplication application) {
         return cases.parts(application.getTrackingNumber()).stream()
                 .map(MemberReview::getReviewDue)
                 .max(Instant::compareTo)
-                .map(OneStopNotices::when)
+                .map(this::when)
                 .orElse("—");
     }
 
-    static String when(Instant instant) {
-        return instant == null ? "—" : WHEN.format(instant.atZone(SHANGHAI)) + "（北京时间）";
+    private String when(Instant instant) {
+        return instant == null ? "—" : WHEN.format(calendar.local(instant)) + "（北京时间）";
     }
 }

@@ -4,6 +4,8 @@ import cn.jiedaoflow.catalog.FormField;
 import cn.jiedaoflow.catalog.Matter;
 import cn.jiedaoflow.catalog.MatterForms;
 import cn.jiedaoflow.catalog.ServiceCatalog;
+import cn.jiedaoflow.files.DocumentDownload;
+import cn.jiedaoflow.files.StoredDocuments;
 import cn.jiedaoflow.personaldata.PersonalDataSource;
 import cn.jiedaoflow.personaldata.PersonalDetail;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -31,7 +33,7 @@ class OneStopPersonalData implements PersonalDataSource {
 
     private final OneStopApplicationRepository applications;
     private final MaterialRepository materials;
-    private final MaterialContentRepository contents;
+    private final StoredDocuments documents;
     private final ServiceCatalog catalog;
     private final MatterForms forms;
     private final ObjectMapper json;
@@ -39,13 +41,13 @@ class OneStopPersonalData implements PersonalDataSource {
     OneStopPersonalData(
             OneStopApplicationRepository applications,
             MaterialRepository materials,
-            MaterialContentRepository contents,
+            StoredDocuments documents,
             ServiceCatalog catalog,
             MatterForms forms,
             ObjectMapper json) {
         this.applications = applications;
         this.materials = materials;
-        this.contents = contents;
+        this.documents = documents;
         this.catalog = catalog;
         this.forms = forms;
         this.json = json;
@@ -88,9 +90,9 @@ class OneStopPersonalData implements PersonalDataSource {
         List<DocumentEntry> documents = materials.findByApplicationIdOrderByIdAsc(application.getId()).stream()
                 .map(m -> new DocumentEntry(
                         m.getId(),
-                        m.getFileName(),
-                        m.getContentType(),
-                        m.getSizeBytes(),
+                        m.getDocument().getFileName(),
+                        m.getDocument().getContentType(),
+                        m.getDocument().getSizeBytes(),
                         names.getOrDefault(m.getMaterialCode(), m.getMaterialCode())
                                 + (m.isSupplement() ? "（补正）" : "")))
                 .toList();
@@ -104,15 +106,14 @@ class OneStopPersonalData implements PersonalDataSource {
                 .findByTrackingNumber(trackingNumber)
                 .flatMap(application -> materials
                         .findByIdAndApplicationId(documentId, application.getId())
-                        .flatMap(material -> contents.findById(material.getId())
-                                .map(content -> new Document(
-                                        material.getFileName(),
-                                        material.getContentType(),
-                                        content.content(),
-                                        materialNames(catalog.find(application.getMatterCode())
-                                                        .orElseThrow())
-                                                .getOrDefault(
-                                                        material.getMaterialCode(), material.getMaterialCode())))));
+                        .map(material -> document(application, material)));
+    }
+
+    private Document document(OneStopApplication application, Material material) {
+        DocumentDownload file = documents.open(material.getDocument());
+        String what = materialNames(catalog.find(application.getMatterCode()).orElseThrow())
+                .getOrDefault(material.getMaterialCode(), material.getMaterialCode());
+        return new Document(file.fileName(), file.contentType(), file.content(), what);
     }
 
     private static Map<String, String> materialNames(Matter matter) {

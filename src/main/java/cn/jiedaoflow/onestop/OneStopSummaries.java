@@ -2,14 +2,30 @@ package cn.jiedaoflow.onestop;
 
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.VAR_APPLICATION_SUMMARY;
 
+import cn.jiedaoflow.cases.Channel;
+import cn.jiedaoflow.catalog.FormField;
+import cn.jiedaoflow.catalog.Matter;
+import cn.jiedaoflow.catalog.MatterForms;
+import cn.jiedaoflow.catalog.ServiceCatalog;
+import cn.jiedaoflow.files.StoredDocument;
+import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.personaldata.MaskedVariable;
+import cn.jiedaoflow.personaldata.PersonalDataKind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The application summary of a one-stop case: written masked since issue 12, unmasked before (every summary then
- * showed the applicant's mobile in full, {@code 手机 13800000001}; masked it reads {@code 手机 138****0001}).
+ * The application summary of a one-stop case, the markdown the pre-check and review forms show and the engine keeps
+ * as a variable: who applied, the data with its labels, the files — personal data masked (the ID number, the mobile,
+ * and every field the form marks); the task that needs it in full opens it through the personal-data plugin.
+ * Written masked since issue 12, unmasked before (every summary then showed the applicant's mobile in full,
+ * {@code 手机 13800000001}; masked it reads {@code 手机 138****0001}).
  */
 @Component
 class OneStopSummaries implements MaskedVariable {
@@ -17,11 +33,22 @@ class OneStopSummaries implements MaskedVariable {
     static final Pattern UNMASKED = Pattern.compile("手机 1[3-9][0-9]{9}");
 
     private final OneStopApplicationRepository applications;
-    private final OneStopApplicationService service;
+    private final MaterialRepository materials;
+    private final ServiceCatalog catalog;
+    private final MatterForms forms;
+    private final ApplicationData data;
 
-    OneStopSummaries(OneStopApplicationRepository applications, OneStopApplicationService service) {
+    OneStopSummaries(
+            OneStopApplicationRepository applications,
+            MaterialRepository materials,
+            ServiceCatalog catalog,
+            MatterForms forms,
+            ApplicationData data) {
         this.applications = applications;
-        this.service = service;
+        this.materials = materials;
+        this.catalog = catalog;
+        this.forms = forms;
+        this.data = data;
     }
 
     @Override
@@ -35,7 +62,57 @@ class OneStopSummaries implements MaskedVariable {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<String> masked(String trackingNumber) {
-        return applications.findByTrackingNumber(trackingNumber).map(service::summaryOf);
+        return applications.findByTrackingNumber(trackingNumber).map(this::of);
+    }
+
+    /** The summary of a stored application as the forms show it today. */
+    String of(OneStopApplication application) {
+        Matter matter = catalog.find(application.getMatterCode()).orElseThrow();
+        return of(application, matter, forms.fields(matter.formKey()).orElseThrow(), data.read(application));
+    }
+
+    String of(OneStopApplication application, Matter matter, List<FormField> fields, Map<String, Object> values) {
+        StringBuilder text = new StringBuilder()
+                .append("**申请人：** ")
+                .append(application.getApplicantName())
+                .append("（身份证 ")
+                .append(Objects.requireNonNullElse(IdNumbers.mask(application.getApplicantIdNumber()), "未登记"))
+                .append("，手机 ")
+                .append(PersonalDataKind.MOBILE.mask(application.getApplicantMobile()))
+                .append("）　")
+                .append(application.getChannel() == Channel.WINDOW ? "窗口代办" : "网上申请")
+                .append("\n\n**申请信息：**");
+        for (FormField field : fields) {
+            Object value = values.get(field.key());
+            if (value != null) {
+                text.append("\n- ").append(field.label()).append("：").append(field.masked(value));
+            }
+        }
+        text.append("\n\n**材料：**");
+        Map<String, String> names = new HashMap<>();
+        matter.materials().forEach(m -> names.put(m.code(), m.nameZh()));
+        if (application.getId() != null) {
+            for (Material material : materials.findByApplicationIdOrderByIdAsc(application.getId())) {
+                StoredDocument document = material.getDocument();
+                text.append("\n- ")
+                        .append(names.getOrDefault(material.getMaterialCode(), material.getMaterialCode()))
+                        .append("：")
+                        .append(document.getFileName())
+                        .append("（")
+                        .append(document.getContentType())
+                        .append("，")
+                        .append((document.getSizeBytes() + 1023) / 1024)
+                        .append(" KB")
+                        .append(material.isSupplement() ? "，补正" : "")
+                        .append("）");
+            }
+        }
+        text.append("\n\n**送达方式：** ").append(application.getDeliveryMethod().chinese());
+        if (application.getMailingAddress() != null) {
+            text.append("（").append(application.getMailingAddress()).append("）");
+        }
+        return text.toString();
     }
 }

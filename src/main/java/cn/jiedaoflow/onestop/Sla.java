@@ -24,4 +24,19 @@ public final class Sla {
         long millis = Duration.between(acceptedAt, due).toMillis();
         return acceptedAt.plusMillis(Math.multiplyExact(millis, WARNING_NUMERATOR) / WARNING_DENOMINATOR);
     }
+
+    /**
+     * The traffic light of a department's open part: {@code RED} at or past its deadline, {@code YELLOW} from the
+     * warning time, else {@code GREEN}; none once the part is decided or the application is no longer before its
+     * decision.
+     */
+    static String light(MemberReview part, ApplicationStatus status, Instant now) {
+        if (part.getApproved() != null || !status.isBeforeDecision()) {
+            return null;
+        }
+        if (!now.isBefore(part.getReviewDue())) {
+            return "RED";
+        }
+        return now.isBefore(part.getWarningAt()) ? "GREEN" : "YELLOW";
+    }
 }

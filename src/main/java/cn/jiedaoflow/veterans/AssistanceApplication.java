@@ -1,6 +1,9 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.cases.CaseHeader;
+import cn.jiedaoflow.cases.Channel;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,11 +23,8 @@ class AssistanceApplication {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "tracking_number", nullable = false, length = 40)
-    private String trackingNumber;
-
-    @Column(name = "process_instance_id", length = 64)
-    private String processInstanceId;
+    @Embedded
+    private CaseHeader header;
 
     @Column(name = "veteran_id")
     private Long veteranId;
@@ -38,18 +38,6 @@ class AssistanceApplication {
     @Enumerated(EnumType.STRING)
     @Column(name = "applicant_relation", nullable = false, length = 20)
     private ApplicantRelation applicantRelation;
-
-    @Column(name = "applicant_account_id")
-    private Long applicantAccountId;
-
-    @Column(name = "applicant_name", nullable = false, length = 100)
-    private String applicantName;
-
-    @Column(name = "applicant_mobile", nullable = false, length = 20)
-    private String applicantMobile;
-
-    @Column(name = "registered_by", length = 64)
-    private String registeredBy;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "hardship_type", nullable = false, length = 20)
@@ -104,23 +92,15 @@ class AssistanceApplication {
     protected AssistanceApplication() {}
 
     AssistanceApplication(
-            String trackingNumber,
+            CaseHeader header,
             Long veteranId,
             String veteranIdNumber,
             AssistanceRequest.Checked request,
-            Long applicantAccountId,
-            String applicantName,
-            String applicantMobile,
-            String registeredBy,
             Instant submittedAt) {
-        this.trackingNumber = trackingNumber;
+        this.header = header;
         this.veteranId = veteranId;
         this.veteranIdNumber = veteranIdNumber;
         this.applicantRelation = request.relation();
-        this.applicantAccountId = applicantAccountId;
-        this.applicantName = applicantName;
-        this.applicantMobile = applicantMobile;
-        this.registeredBy = registeredBy;
         this.hardshipType = request.hardshipType();
         this.householdSize = request.householdSize();
         this.monthlyHouseholdIncome = request.monthlyHouseholdIncome();
@@ -131,7 +111,7 @@ class AssistanceApplication {
     }
 
     void started(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
+        header.started(processInstanceId);
     }
 
     void ineligible(String reason, Instant at) {
@@ -175,12 +155,40 @@ class AssistanceApplication {
         return id;
     }
 
+    CaseHeader header() {
+        return header;
+    }
+
     String getTrackingNumber() {
-        return trackingNumber;
+        return header.getTrackingNumber();
     }
 
     String getProcessInstanceId() {
-        return processInstanceId;
+        return header.getProcessInstanceId();
+    }
+
+    Long getApplicantAccountId() {
+        return header.getApplicantAccountId();
+    }
+
+    String getApplicantName() {
+        return header.getApplicantName();
+    }
+
+    String getApplicantMobile() {
+        return header.getApplicantMobile();
+    }
+
+    String getApplicantIdNumber() {
+        return header.getApplicantIdNumber();
+    }
+
+    Channel getChannel() {
+        return header.getChannel();
+    }
+
+    String getRegisteredBy() {
+        return header.getRegisteredBy();
     }
 
     Long getVeteranId() {
@@ -197,22 +205,6 @@ class AssistanceApplication {
 
     ApplicantRelation getApplicantRelation() {
         return applicantRelation;
-    }
-
-    Long getApplicantAccountId() {
-        return applicantAccountId;
-    }
-
-    String getApplicantName() {
-        return applicantName;
-    }
-
-    String getApplicantMobile() {
-        return applicantMobile;
-    }
-
-    String getRegisteredBy() {
-        return registeredBy;
     }
 
     HardshipType getHardshipType() {

@@ -1,18 +1,9 @@
 package cn.jiedaoflow.veterans;
 
-import java.util.List;
-import java.util.Optional;
-import org.springframework.data.repository.Repository;
+import cn.jiedaoflow.cases.CaseLists;
+import cn.jiedaoflow.cases.CaseRecords;
 
-interface AssistanceApplicationRepository extends Repository<AssistanceApplication, Long> {
+interface AssistanceApplicationRepository extends CaseRecords<AssistanceApplication>, CaseLists<AssistanceApplication> {
 
     AssistanceApplication save(AssistanceApplication application);
-
-    Optional<AssistanceApplication> findByTrackingNumber(String trackingNumber);
-
-    boolean existsByTrackingNumber(String trackingNumber);
-
-    List<AssistanceApplication> findByApplicantAccountIdOrderBySubmittedAtDescIdDesc(Long accountId);
-
-    List<AssistanceApplication> findByRegisteredByOrderBySubmittedAtDescIdDesc(String registeredBy);
 }

@@ -1,17 +1,17 @@
 package cn.jiedaoflow.veterans;
 
-import cn.jiedaoflow.files.UploadedDocument;
-import jakarta.persistence.Basic;
+import cn.jiedaoflow.files.StoredDocument;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
-/** A document attached to an assistance application (a bill, a proof of income); its bytes load only when opened. */
+/** A document attached to an assistance application (a bill, a proof of income). */
 @Entity
 @Table(name = "veteran_assistance_attachment")
 class AssistanceAttachment {
@@ -23,70 +23,22 @@ class AssistanceAttachment {
     @Column(name = "application_id", nullable = false)
     private Long applicationId;
 
-    @Column(name = "file_name", nullable = false, length = 255)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 40)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(name = "sha256", nullable = false, length = 64)
-    private String sha256;
-
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content", nullable = false)
-    private byte[] content;
-
-    @Column(name = "uploaded_by", nullable = false, length = 64)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "document_id", nullable = false)
+    private StoredDocument document;
 
     protected AssistanceAttachment() {}
 
-    AssistanceAttachment(Long applicationId, UploadedDocument document, String uploadedBy, Instant uploadedAt) {
+    AssistanceAttachment(Long applicationId, StoredDocument document) {
         this.applicationId = applicationId;
-        this.fileName = document.fileName();
-        this.contentType = document.type().mediaType();
-        this.sizeBytes = document.content().length;
-        this.sha256 = document.sha256();
-        this.content = document.content();
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
+        this.document = document;
     }
 
     Long getId() {
         return id;
     }
 
-    Long getApplicationId() {
-        return applicationId;
-    }
-
-    String getFileName() {
-        return fileName;
-    }
-
-    String getContentType() {
-        return contentType;
-    }
-
-    long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    String getSha256() {
-        return sha256;
-    }
-
-    byte[] getContent() {
-        return content;
-    }
-
-    Instant getUploadedAt() {
-        return uploadedAt;
+    StoredDocument getDocument() {
+        return document;
     }
 }

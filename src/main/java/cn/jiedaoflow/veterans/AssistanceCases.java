@@ -3,7 +3,7 @@ package cn.jiedaoflow.veterans;
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.notification.Notifications;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The steps of a veteran-assistance case as the process takes them; the delegates call this and nothing else. */
@@ -48,6 +48,6 @@ interface AssistanceCases {
     /** The answer of the eligibility check. */
     record Eligibility(boolean eligible, String reason, Deadline visitDue) {}
 
-    /** When the money went out and when the follow-up visit comes and is due. */
-    record FollowUp(Instant disbursedAt, Deadline followUpAt, Deadline followUpDue) {}
+    /** The office's date the money went out, and when the follow-up visit comes and is due. */
+    record FollowUp(LocalDate disbursedOn, Deadline followUpAt, Deadline followUpDue) {}
 }

@@ -44,7 +44,7 @@ record AssistanceRequest(
         if (hardship == null) {
             errors.add(problem("hardshipType", "notAllowed"));
         }
-        Integer size = AssistanceAmounts.wholeNumber(householdSize, 1, 20).orElse(null);
+        Integer size = HouseholdRules.size(householdSize).orElse(null);
         if (size == null) {
             errors.add(problem("householdSize", "notAWholeNumberFrom1To20"));
         }
@@ -55,14 +55,14 @@ record AssistanceRequest(
             errors.add(problem("monthlyHouseholdIncome", AssistanceAmounts.whatIsWrong(monthlyHouseholdIncome)));
         }
         Integer grade = disabilityGrade == null
-                ? Integer.valueOf(0)
-                : AssistanceAmounts.wholeNumber(disabilityGrade, 0, 4).orElse(null);
+                ? Integer.valueOf(HouseholdRules.NO_DISABILITY)
+                : HouseholdRules.disabilityGrade(disabilityGrade).orElse(null);
         if (grade == null) {
             errors.add(problem("disabilityGrade", "notAWholeNumberFrom0To4"));
         }
-        if (requestedHelp == null || requestedHelp.isBlank()) {
+        if (!HouseholdRules.isGiven(requestedHelp)) {
             errors.add(problem("requestedHelp", "missing"));
-        } else if (requestedHelp.strip().length() > 2000) {
+        } else if (!HouseholdRules.fits(requestedHelp)) {
             errors.add(problem("requestedHelp", "tooLong"));
         }
         if (!errors.isEmpty()) {

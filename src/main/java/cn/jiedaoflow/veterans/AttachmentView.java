@@ -1,21 +1,21 @@
 package cn.jiedaoflow.veterans;
 
-import java.time.Instant;
+import cn.jiedaoflow.files.StoredDocument;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.util.function.Function;
 
-/** An attachment as lists show it: no bytes; the time in Shanghai time like every other view. */
+/** An attachment as lists show it: no bytes; the time on the office's clock like every other view. */
 record AttachmentView(
         Long id, String fileName, String contentType, long sizeBytes, String sha256, OffsetDateTime uploadedAt) {
 
-    /** What the repository's query builds. */
-    AttachmentView(Long id, String fileName, String contentType, long sizeBytes, String sha256, Instant uploadedAt) {
-        this(
-                id,
-                fileName,
-                contentType,
-                sizeBytes,
-                sha256,
-                uploadedAt.atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
+    static AttachmentView of(AssistanceAttachment attachment, Function<java.time.Instant, OffsetDateTime> local) {
+        StoredDocument document = attachment.getDocument();
+        return new AttachmentView(
+                attachment.getId(),
+                document.getFileName(),
+                document.getContentType(),
+                document.getSizeBytes(),
+                document.getSha256(),
+                local.apply(document.getUploadedAt()));
     }
 }

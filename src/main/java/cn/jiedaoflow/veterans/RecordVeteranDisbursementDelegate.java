@@ -2,7 +2,6 @@ package cn.jiedaoflow.veterans;
 
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,12 +19,7 @@ class RecordVeteranDisbursementDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         AssistanceCases.FollowUp followUp = cases.disbursed((String) execution.getVariable(VAR_TRACKING_NUMBER));
-        execution.setVariable(
-                VAR_DISBURSED_ON,
-                followUp.disbursedAt()
-                        .atZone(ZoneId.of("Asia/Shanghai"))
-                        .toLocalDate()
-                        .toString());
+        execution.setVariable(VAR_DISBURSED_ON, followUp.disbursedOn().toString());
         execution.setVariable(VAR_FOLLOW_UP_AT, followUp.followUpAt().asDate());
         execution.setVariable(VAR_FOLLOW_UP_DUE, followUp.followUpDue().asDate());
         execution.setVariable(

@@ -1,5 +1,10 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.cases.CaseHeader;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
 /** The ids of {@code processes/veteran-assistance.bpmn} and the variables its parts share. */
 final class VeteranAssistance {
 
@@ -73,4 +78,26 @@ final class VeteranAssistance {
     static final int FOLLOW_UP_WORKING_DAYS = 5;
 
     private VeteranAssistance() {}
+
+    /**
+     * What the process starts with: the case's tracking number and applicant's name (every task shows them), the
+     * veteran's name, the hardship, the household size and the income's band, never the income.
+     */
+    static Map<String, Object> startVariables(
+            CaseHeader header, String veteranName, AssistanceRequest.Checked checked, BigDecimal livingStandard) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_TRACKING_NUMBER, header.getTrackingNumber());
+        variables.put(VAR_APPLICANT_NAME, header.getApplicantName());
+        variables.put(VAR_VETERAN_NAME, veteranName);
+        variables.put(VAR_HARDSHIP_TYPE, checked.hardshipType().name());
+        variables.put(VAR_HARDSHIP_TYPE_NAME, checked.hardshipType().chinese());
+        variables.put(VAR_HOUSEHOLD_SIZE, checked.householdSize());
+        variables.put(
+                VAR_INCOME_BAND,
+                IncomeBand.of(checked.monthlyHouseholdIncome(), checked.householdSize(), livingStandard)
+                        .chinese());
+        variables.put(VAR_REQUESTED_HELP, checked.requestedHelp());
+        variables.put(VAR_MINIMUM_LIVING_STANDARD, livingStandard.doubleValue());
+        return variables;
+    }
 }

@@ -4,29 +4,30 @@ import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.cases.Applicant;
+import cn.jiedaoflow.cases.CaseAccess;
+import cn.jiedaoflow.cases.CaseHeader;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.engine.EngineEdge;
+import cn.jiedaoflow.files.DocumentDownload;
+import cn.jiedaoflow.files.StoredDocuments;
 import cn.jiedaoflow.files.Upload;
 import cn.jiedaoflow.files.UploadedDocument;
-import cn.jiedaoflow.people.Account;
-import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;
 import cn.jiedaoflow.people.StaffGroup;
 import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Applications for veteran assistance: by the veteran or a family member online, reported by a residents'
  * committee, or entered at the station. The application is stored and the procedure started in one
  * transaction; the eligibility check runs in it. The station and the veteran applying for themself are told at
- * once whether the case opened or why not; anyone else is told that it was received (see {@link #view}), never
+ * once whether the case opened or why not; anyone else is told that it was received ({@link AssistanceViews}), never
  * given an error.
  */
 @EngineEdge
@@ -42,39 +43,44 @@ import org.springframework.transaction.annotation.Transactional;
 class VeteranAssistanceApplicationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(VeteranAssistanceApplicationService.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    /** What an applicant who is not the veteran is told until the station has visited the veteran. */
-    static final String RECEIVED = "申请已收到，退役军人服务站将与退役军人本人联系。";
+    private static final Sort NEWEST_FIRST =
+            Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by(Sort.Direction.DESC, "id"));
 
     private final AssistanceApplicationRepository applications;
     private final VeteranRepository veterans;
-    private final AccountRepository accounts;
+    private final CaseAccess access;
+    private final AssistanceViews views;
     private final TrackingNumbers trackingNumbers;
     private final WorkingCalendar calendar;
     private final RuntimeService runtime;
     private final VeteranAssistanceSettings settings;
     private final AuditLog audit;
     private final AssistanceAttachmentRepository attachments;
+    private final StoredDocuments documents;
 
     VeteranAssistanceApplicationService(
             AssistanceApplicationRepository applications,
             VeteranRepository veterans,
-            AccountRepository accounts,
+            CaseAccess access,
+            AssistanceViews views,
             TrackingNumbers trackingNumbers,
             WorkingCalendar calendar,
             RuntimeService runtime,
             VeteranAssistanceSettings settings,
             AuditLog audit,
-            AssistanceAttachmentRepository attachments) {
+            AssistanceAttachmentRepository attachments,
+            StoredDocuments documents) {
         this.applications = applications;
         this.veterans = veterans;
-        this.accounts = accounts;
+        this.access = access;
+        this.views = views;
         this.trackingNumbers = trackingNumbers;
         this.calendar = calendar;
         this.runtime = runtime;
         this.settings = settings;
         this.audit = audit;
         this.attachments = attachments;
+        this.documents = documents;
     }
 
     @Transactional
@@ -89,64 +95,45 @@ class VeteranAssistanceApplicationService {
         }
         AssistanceRequest.Checked checked = request.check();
         String veteranIdNumber;
-        String applicantName;
-        String applicantMobile;
-        Long accountId = null;
+        Applicant applicant;
         if (caller.isStaff()) {
             if (!station && checked.relation() != ApplicantRelation.RESIDENTS_COMMITTEE) {
                 throw Refusal.badInput("veterans.assistance.committeeReports");
             }
             veteranIdNumber = idNumber(request.veteranIdNumber());
-            applicantName = required(request.applicantName(), "applicantName", 100);
-            applicantMobile = mobile(request.applicantMobile());
+            // the veteran in person at the station: the applicant's ID number is the veteran's
+            applicant = new Applicant(
+                    null,
+                    required(request.applicantName(), "applicantName", 100),
+                    mobile(request.applicantMobile()),
+                    checked.relation() == ApplicantRelation.VETERAN ? veteranIdNumber : null);
         } else {
             if (checked.relation() == ApplicantRelation.RESIDENTS_COMMITTEE) {
                 throw Refusal.badInput("veterans.assistance.committeeOnly");
             }
-            Account account = accounts.findById(caller.accountId()).orElseThrow();
+            applicant = access.applicantOf(caller);
             veteranIdNumber = checked.relation() == ApplicantRelation.VETERAN
                             && isBlank(request.veteranIdNumber())
-                            && account.getIdNumber() != null
-                    ? account.getIdNumber()
+                            && applicant.idNumber() != null
+                    ? applicant.idNumber()
                     : idNumber(request.veteranIdNumber());
-            applicantName = caller.displayName();
-            applicantMobile = caller.username();
-            accountId = caller.accountId();
         }
         Optional<Veteran> veteran = veterans.findByIdNumber(veteranIdNumber);
         Instant now = calendar.now();
         String trackingNumber =
                 trackingNumbers.unused(TRACKING_NUMBER_PREFIX, now, applications::existsByTrackingNumber);
+        CaseHeader header = caller.isStaff()
+                ? CaseHeader.entered(trackingNumber, applicant, caller.username())
+                : CaseHeader.online(trackingNumber, applicant);
         AssistanceApplication application = applications.save(new AssistanceApplication(
-                trackingNumber,
-                veteran.map(Veteran::getId).orElse(null),
-                veteranIdNumber,
-                checked,
-                accountId,
-                applicantName,
-                applicantMobile,
-                caller.isStaff() ? caller.username() : null,
-                now));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_TRACKING_NUMBER, trackingNumber);
-        variables.put(VAR_APPLICANT_NAME, applicantName);
-        variables.put(VAR_VETERAN_NAME, veteran.map(Veteran::getName).orElse("（未在册）"));
-        variables.put(VAR_HARDSHIP_TYPE, checked.hardshipType().name());
-        variables.put(VAR_HARDSHIP_TYPE_NAME, checked.hardshipType().chinese());
-        variables.put(VAR_HOUSEHOLD_SIZE, checked.householdSize());
-        variables.put(
-                VAR_INCOME_BAND,
-                IncomeBand.of(
-                                checked.monthlyHouseholdIncome(),
-                                checked.householdSize(),
-                                settings.minimumLivingStandard())
-                        .chinese());
-        variables.put(VAR_REQUESTED_HELP, checked.requestedHelp());
-        variables.put(
-                VAR_MINIMUM_LIVING_STANDARD, settings.minimumLivingStandard().doubleValue());
+                header, veteran.map(Veteran::getId).orElse(null), veteranIdNumber, checked, now));
         ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(trackingNumber)
-                .setVariables(variables)
+                .setVariables(VeteranAssistance.startVariables(
+                        header,
+                        veteran.map(Veteran::getName).orElse("（未在册）"),
+                        checked,
+                        settings.minimumLivingStandard()))
                 .execute();
         application.started(instance.getId());
         applications.save(application);
@@ -160,24 +147,22 @@ class VeteranAssistanceApplicationService {
                 trackingNumber,
                 checked.relation(),
                 application.getStatus());
-        return view(caller, application);
+        return views.of(caller, application);
     }
 
+    /** A resident's applications (those entered for them at the station included); a staff member's entries. */
     @Transactional(readOnly = true)
     List<AssistanceView> mine(Caller caller) {
-        if (caller != null && caller.kind() == Caller.Kind.RESIDENT) {
-            return applications.findByApplicantAccountIdOrderBySubmittedAtDescIdDesc(caller.accountId()).stream()
-                    .map(application -> view(caller, application))
-                    .toList();
+        boolean allowed = caller != null
+                && (caller.kind() == Caller.Kind.RESIDENT
+                        || isStation(caller)
+                        || caller.isStaff() && caller.inGroup(StaffGroup.RESIDENTS_COMMITTEE.id()));
+        if (!allowed) {
+            throw Refusal.forbidden("veterans.assistance.forbidden");
         }
-        if (caller != null
-                && caller.isStaff()
-                && (isStation(caller) || caller.inGroup(StaffGroup.RESIDENTS_COMMITTEE.id()))) {
-            return applications.findByRegisteredByOrderBySubmittedAtDescIdDesc(caller.username()).stream()
-                    .map(application -> view(caller, application))
-                    .toList();
-        }
-        throw Refusal.forbidden("veterans.assistance.forbidden");
+        return access.listed(caller, applications, NEWEST_FIRST).stream()
+                .map(application -> views.of(caller, application))
+                .toList();
     }
 
     /**
@@ -185,7 +170,7 @@ class VeteranAssistanceApplicationService {
      */
     @Transactional(readOnly = true)
     AssistanceView one(Caller caller, String trackingNumber) {
-        return view(caller, readable(caller, trackingNumber));
+        return views.of(caller, readable(caller, trackingNumber));
     }
 
     /**
@@ -195,29 +180,29 @@ class VeteranAssistanceApplicationService {
     @Transactional
     AssistanceView attach(Caller caller, String trackingNumber, List<Upload> files) {
         AssistanceApplication application = readable(caller, trackingNumber);
-        AssistanceStatus shown = view(caller, application).status();
+        AssistanceStatus shown = views.of(caller, application).status();
         if (shown == AssistanceStatus.CLOSED || shown == AssistanceStatus.INELIGIBLE) {
             throw Refusal.conflict("veterans.assistance.attachment.closed", trackingNumber, shown);
         }
         if (files == null || files.isEmpty()) {
             throw Refusal.badInput("veterans.assistance.attachment.none");
         }
-        List<AssistanceAttachment> checked = new ArrayList<>();
+        List<UploadedDocument> checked = new ArrayList<>();
+        for (Upload file : files) {
+            checked.add(UploadedDocument.read(file, "attachment"));
+        }
         Instant now = calendar.now();
         String actor = actor(caller);
-        for (Upload file : files) {
-            checked.add(new AssistanceAttachment(
-                    application.getId(), UploadedDocument.read(file, "attachment"), actor, now));
-        }
-        checked.forEach(attachments::save);
+        checked.forEach(document ->
+                attachments.save(new AssistanceAttachment(application.getId(), documents.store(document, actor, now))));
         audit.record(
                 actor, "VETERAN_ASSISTANCE_ATTACHED", "application:" + trackingNumber, checked.size() + " file(s)");
-        return view(caller, application);
+        return views.of(caller, application);
     }
 
     /** An attachment's file; a staff member's view of it is in the audit log. */
     @Transactional
-    AssistanceAttachment attachment(Caller caller, String trackingNumber, long attachmentId) {
+    DocumentDownload attachment(Caller caller, String trackingNumber, long attachmentId) {
         AssistanceApplication application = readable(caller, trackingNumber);
         AssistanceAttachment attachment = attachments
                 .findByIdAndApplicationId(attachmentId, application.getId())
@@ -230,7 +215,7 @@ class VeteranAssistanceApplicationService {
                     "application:" + trackingNumber,
                     "attachment " + attachmentId);
         }
-        return attachment;
+        return documents.open(attachment.getDocument());
     }
 
     private AssistanceApplication readable(Caller caller, String trackingNumber) {
@@ -239,19 +224,27 @@ class VeteranAssistanceApplicationService {
                 || caller.isStaff() && !isStation(caller) && !caller.inGroup(StaffGroup.RESIDENTS_COMMITTEE.id())) {
             throw Refusal.forbidden("veterans.assistance.forbidden");
         }
-        return applications
-                .findByTrackingNumber(trackingNumber)
-                .filter(application -> isStation(caller)
-                        || caller.isStaff() && caller.username().equals(application.getRegisteredBy())
-                        || !caller.isStaff() && caller.accountId().equals(application.getApplicantAccountId()))
-                .orElseThrow(() -> Refusal.notFound("veterans.assistance.notFound", trackingNumber));
+        if (isStation(caller)) {
+            return applications.findByTrackingNumber(trackingNumber).orElseThrow(() -> notFound(trackingNumber));
+        }
+        return access.own(
+                caller,
+                applications,
+                AssistanceApplication::header,
+                trackingNumber,
+                Set.of(),
+                () -> notFound(trackingNumber));
+    }
+
+    private static Refusal notFound(String trackingNumber) {
+        return Refusal.notFound("veterans.assistance.notFound", trackingNumber);
     }
 
     private static String actor(Caller caller) {
         return caller.isStaff() ? caller.username() : "account:" + caller.accountId();
     }
 
-    private static boolean isStation(Caller caller) {
+    static boolean isStation(Caller caller) {
         return caller != null
                 && caller.isStaff()
                 && (caller.inGroup(StaffGroup.VETERANS_STATION.id())
@@ -283,72 +276,5 @@ class VeteranAssistanceApplicationService {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    /**
-     * The application as {@code caller} may see it. The station, and the veteran applying for themself, see where it
-     * stands and why. Anyone else who applied — a family member, a residents' committee, someone with another
-     * person's ID number — is told only that it was received and that the station will contact the veteran, until
-     * the station has visited the veteran: so an application cannot be used to learn whether someone is on the
-     * roster or has an open case. No view names another case.
-     */
-    private AssistanceView view(Caller caller, AssistanceApplication a) {
-        List<AttachmentView> files = a.getId() == null ? List.of() : attachments.listOf(a.getId());
-        if (!seesProgress(caller, a)) {
-            return new AssistanceView(
-                    a.getTrackingNumber(),
-                    AssistanceStatus.SUBMITTED,
-                    RECEIVED,
-                    IdNumbers.mask(a.getVeteranIdNumber()),
-                    a.getApplicantRelation(),
-                    a.getApplicantName(),
-                    a.getHardshipType(),
-                    a.getHouseholdSize(),
-                    a.getMonthlyHouseholdIncome(),
-                    a.getDisabilityGrade(),
-                    a.getRequestedHelp(),
-                    null,
-                    null,
-                    null,
-                    offset(a.getSubmittedAt()),
-                    null,
-                    files);
-        }
-        return new AssistanceView(
-                a.getTrackingNumber(),
-                a.getStatus(),
-                a.getStatusReason(),
-                IdNumbers.mask(a.getVeteranIdNumber()),
-                a.getApplicantRelation(),
-                a.getApplicantName(),
-                a.getHardshipType(),
-                a.getHouseholdSize(),
-                a.getMonthlyHouseholdIncome(),
-                a.getDisabilityGrade(),
-                a.getRequestedHelp(),
-                a.getLevel(),
-                a.getApprovedAmount(),
-                a.getReliefAmount(),
-                offset(a.getSubmittedAt()),
-                offset(a.getClosedAt()),
-                files);
-    }
-
-    private boolean seesProgress(Caller caller, AssistanceApplication application) {
-        return isStation(caller) || application.getVisitedAt() != null || isTheVeteran(caller, application);
-    }
-
-    /** A resident whose account holds the veteran's ID number. */
-    private boolean isTheVeteran(Caller caller, AssistanceApplication application) {
-        return caller != null
-                && caller.kind() == Caller.Kind.RESIDENT
-                && accounts.findById(caller.accountId())
-                        .map(Account::getIdNumber)
-                        .filter(application.getVeteranIdNumber()::equals)
-                        .isPresent();
-    }
-
-    private static OffsetDateTime offset(Instant instant) {
-        return instant == null ? null : instant.atZone(SHANGHAI).toOffsetDateTime();
     }
 }

@@ -133,7 +133,7 @@ class VeteranAssistanceCases implements AssistanceCases {
         Deadline followUpDue =
                 calendar.workingDaysFrom(followUpAt.at().toInstant(), VeteranAssistance.FOLLOW_UP_WORKING_DAYS);
         LOG.info("veteran assistance {}: disbursed; follow-up from {}", trackingNumber, followUpAt.at());
-        return new FollowUp(now, followUpAt, followUpDue);
+        return new FollowUp(calendar.today(), followUpAt, followUpDue);
     }
 
     @Override

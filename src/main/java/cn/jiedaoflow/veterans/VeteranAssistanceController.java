@@ -1,5 +1,6 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.files.DocumentDownload;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.web.FileDownloads;
 import cn.jiedaoflow.web.MultipartParts;
@@ -63,7 +64,7 @@ class VeteranAssistanceController {
             @AuthenticationPrincipal Caller caller,
             @PathVariable String trackingNumber,
             @PathVariable long attachmentId) {
-        AssistanceAttachment file = service.attachment(caller, trackingNumber, attachmentId);
-        return FileDownloads.attachment(file.getFileName(), file.getContentType(), file.getContent());
+        DocumentDownload file = service.attachment(caller, trackingNumber, attachmentId);
+        return FileDownloads.attachment(file.fileName(), file.contentType(), file.content());
     }
 }

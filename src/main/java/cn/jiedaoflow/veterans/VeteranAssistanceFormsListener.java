@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component("veteranAssistanceFormsListener")
 class VeteranAssistanceFormsListener implements TaskListener {
 
-    static final int MAX_TEXT = 2000;
-
     private final AssistanceCases cases;
     private final VeteranAssistanceSettings settings;
 
@@ -46,16 +44,12 @@ class VeteranAssistanceFormsListener implements TaskListener {
      * forms show the income's band instead.
      */
     private void visit(DelegateTask task, String trackingNumber) {
-        int householdSize = whole(
-                task.getVariable(VAR_HOUSEHOLD_SIZE), 1, 20, "家庭人口须为 1 到 20 的整数", "the household has 1 to 20 persons");
+        int householdSize = HouseholdRules.size(task.getVariable(VAR_HOUSEHOLD_SIZE))
+                .orElseThrow(() -> EngineRefusal.of("家庭人口须为 1 到 20 的整数", "the household has 1 to 20 persons"));
         BigDecimal income =
                 amount(task.getVariable(VAR_MONTHLY_HOUSEHOLD_INCOME), "家庭月收入", "the monthly household income");
-        int grade = whole(
-                task.getVariable(VAR_DISABILITY_GRADE),
-                0,
-                4,
-                "残疾等级须为 0（无）到 4",
-                "the disability grade is 0 (none) to 4");
+        int grade = HouseholdRules.disabilityGrade(task.getVariable(VAR_DISABILITY_GRADE))
+                .orElseThrow(() -> EngineRefusal.of("残疾等级须为 0（无）到 4", "the disability grade is 0 (none) to 4"));
         text(task, VAR_VISIT_FINDINGS, "请填写走访情况", "record what the visit found");
         cases.visited(trackingNumber, new AssistanceCases.Household(householdSize, income, grade));
         task.removeVariable(VAR_MONTHLY_HOUSEHOLD_INCOME);
@@ -127,10 +121,6 @@ class VeteranAssistanceFormsListener implements TaskListener {
         }
     }
 
-    private static int whole(Object value, int min, int max, String chinese, String english) {
-        return AssistanceAmounts.wholeNumber(value, min, max).orElseThrow(() -> EngineRefusal.of(chinese, english));
-    }
-
     /** An amount of yuan, or the refusal that says what is wrong with it, in Chinese and English. */
     private static BigDecimal amount(Object value, String what, String whatEn) {
         try {
@@ -143,11 +133,12 @@ class VeteranAssistanceFormsListener implements TaskListener {
 
     private static void text(DelegateTask task, String variable, String chinese, String english) {
         Object value = task.getVariable(variable);
-        if (!(value instanceof String text) || text.isBlank()) {
+        if (!(value instanceof String text) || !HouseholdRules.isGiven(text)) {
             throw EngineRefusal.of(chinese, english);
         }
-        if (text.strip().length() > MAX_TEXT) {
-            throw EngineRefusal.of("内容不能超过 " + MAX_TEXT + " 个字符", "at most " + MAX_TEXT + " characters");
+        if (!HouseholdRules.fits(text)) {
+            throw EngineRefusal.of(
+                    "内容不能超过 " + HouseholdRules.MAX_TEXT + " 个字符", "at most " + HouseholdRules.MAX_TEXT + " characters");
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.files.DocumentDownload;
+import cn.jiedaoflow.files.StoredDocuments;
 import cn.jiedaoflow.personaldata.PersonalDataSource;
 import cn.jiedaoflow.personaldata.PersonalDetail;
 import java.math.BigDecimal;
@@ -19,11 +21,15 @@ class VeteranAssistancePersonalData implements PersonalDataSource {
 
     private final AssistanceApplicationRepository applications;
     private final AssistanceAttachmentRepository attachments;
+    private final StoredDocuments stored;
 
     VeteranAssistancePersonalData(
-            AssistanceApplicationRepository applications, AssistanceAttachmentRepository attachments) {
+            AssistanceApplicationRepository applications,
+            AssistanceAttachmentRepository attachments,
+            StoredDocuments stored) {
         this.applications = applications;
         this.attachments = attachments;
+        this.stored = stored;
     }
 
     @Override
@@ -53,8 +59,13 @@ class VeteranAssistancePersonalData implements PersonalDataSource {
         } else {
             fields.add(new Field("走访核实", "尚未走访"));
         }
-        List<DocumentEntry> documents = attachments.listOf(application.getId()).stream()
-                .map(a -> new DocumentEntry(a.id(), a.fileName(), a.contentType(), a.sizeBytes(), "附件"))
+        List<DocumentEntry> documents = attachments.findByApplicationIdOrderByIdAsc(application.getId()).stream()
+                .map(a -> new DocumentEntry(
+                        a.getId(),
+                        a.getDocument().getFileName(),
+                        a.getDocument().getContentType(),
+                        a.getDocument().getSizeBytes(),
+                        "附件"))
                 .toList();
         return new DetailPage(fields, documents);
     }
@@ -65,7 +76,10 @@ class VeteranAssistancePersonalData implements PersonalDataSource {
         return applications
                 .findByTrackingNumber(trackingNumber)
                 .flatMap(application -> attachments.findByIdAndApplicationId(documentId, application.getId()))
-                .map(a -> new Document(a.getFileName(), a.getContentType(), a.getContent(), "附件"));
+                .map(a -> {
+                    DocumentDownload file = stored.open(a.getDocument());
+                    return new Document(file.fileName(), file.contentType(), file.content(), "附件");
+                });
     }
 
     private static String yuan(BigDecimal amount) {

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.config.OfficeTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +10,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 /** One assistance case of a veteran, open or closed: a line of the veteran's file. */
 @Entity
@@ -78,18 +78,19 @@ class VeteranCase {
         return trackingNumber;
     }
 
-    CaseView view() {
+    /** The case as the file lists it, its times on the office's clock. */
+    CaseView view(OfficeTime office) {
         return new CaseView(
-                trackingNumber, hardshipType, status, level, approvedAmount, shanghai(openedAt), shanghai(closedAt));
+                trackingNumber,
+                hardshipType,
+                status,
+                level,
+                approvedAmount,
+                office.local(openedAt),
+                office.local(closedAt));
     }
 
-    private static OffsetDateTime shanghai(Instant instant) {
-        return instant == null
-                ? null
-                : instant.atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
-    }
-
-    /** A case as the veteran's file lists it, its times in Shanghai time like every other view. */
+    /** A case as the veteran's file lists it, its times on the office's clock like every other view. */
     record CaseView(
             String trackingNumber,
             String hardshipType,

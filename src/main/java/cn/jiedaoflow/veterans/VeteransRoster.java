@@ -1,6 +1,7 @@
 package cn.jiedaoflow.veterans;
 
 import cn.jiedaoflow.audit.AuditLog;
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.csv.CsvWriter;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
@@ -32,11 +33,13 @@ class VeteransRoster implements KeyCareVeterans {
     private final VeteranRepository veterans;
     private final VeteranCaseRepository cases;
     private final AuditLog audit;
+    private final OfficeTime office;
 
-    VeteransRoster(VeteranRepository veterans, VeteranCaseRepository cases, AuditLog audit) {
+    VeteransRoster(VeteranRepository veterans, VeteranCaseRepository cases, AuditLog audit, OfficeTime office) {
         this.veterans = veterans;
         this.cases = cases;
         this.audit = audit;
+        this.office = office;
     }
 
     /** Adds the file's veterans to the roster in one transaction; any bad line refuses the whole file. */
@@ -129,7 +132,7 @@ class VeteransRoster implements KeyCareVeterans {
                 summary(veteran),
                 veteran.getAddress(),
                 cases.findByVeteranIdOrderByOpenedAtAscIdAsc(veteranId).stream()
-                        .map(VeteranCase::view)
+                        .map(veteranCase -> veteranCase.view(office))
                         .toList());
     }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jiedaoflow.JiedaoFlowApplication;
 import cn.jiedaoflow.onestop.ApplicationStatus;
 import cn.jiedaoflow.onestop.OneStopApplicationRepository;
-import cn.jiedaoflow.onestop.OneStopApplicationService;
 import cn.jiedaoflow.onestop.OneStopMyApplications;
+import cn.jiedaoflow.onestop.OneStopSubmissions;
 import cn.jiedaoflow.people.Account;
 import cn.jiedaoflow.people.Accounts;
 import cn.jiedaoflow.people.Caller;
@@ -185,7 +185,7 @@ class OneStopLifecycleBenchmark {
     static final class Side {
 
         final String name;
-        final OneStopApplicationService applications;
+        final OneStopSubmissions applications;
         final OneStopApplicationRepository repository;
         final TaskService tasks;
         final ManagementService management;
@@ -198,7 +198,7 @@ class OneStopLifecycleBenchmark {
 
         Side(String name, ConfigurableApplicationContext context, boolean expectAuthorization, String database) {
             this.name = name;
-            this.applications = context.getBean(OneStopApplicationService.class);
+            this.applications = context.getBean(OneStopSubmissions.class);
             this.repository = context.getBean(OneStopApplicationRepository.class);
             ProcessEngine engine = context.getBean(ProcessEngine.class);
             this.tasks = engine.getTaskService();

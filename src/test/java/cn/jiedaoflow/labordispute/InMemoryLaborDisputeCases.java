@@ -1,9 +1,7 @@
 package cn.jiedaoflow.labordispute;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The case repository of the process tests, in memory. */
@@ -29,19 +27,8 @@ class InMemoryLaborDisputeCases implements LaborDisputeCaseRepository {
                 .findFirst();
     }
 
-    @Override
-    public List<LaborDisputeCase> findByApplicantAccountIdOrderByCreatedAtDesc(Long applicantAccountId) {
-        return cases.stream()
-                .filter(c -> Objects.equals(c.getApplicantAccountId(), applicantAccountId))
-                .sorted(Comparator.comparing(LaborDisputeCase::getCreatedAt).reversed())
-                .toList();
-    }
-
-    @Override
-    public List<LaborDisputeCase> findByRegisteredByOrderByCreatedAtDesc(String registeredBy) {
-        return cases.stream()
-                .filter(c -> Objects.equals(c.getRegisteredBy(), registeredBy))
-                .sorted(Comparator.comparing(LaborDisputeCase::getCreatedAt).reversed())
-                .toList();
+    /** The cases staff member {@code staffId} entered, as recorded. */
+    List<LaborDisputeCase> enteredBy(String staffId) {
+        return cases.stream().filter(c -> staffId.equals(c.getRegisteredBy())).toList();
     }
 }

@@ -17,6 +17,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.jiedaoflow.QuietLogs;
+import cn.jiedaoflow.cases.CaseProcessAssertions;
+import cn.jiedaoflow.cases.Channel;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.engine.IntakeRefusals;
@@ -96,6 +98,22 @@ class LaborDisputeMediationProcessTests {
         identityService().clearAuthentication();
         Mocks.reset();
         ClockUtil.reset();
+    }
+
+    @Test
+    void residentsAndTheWindowStartItAndEveryTaskShowsTheTrackingNumberAndTheApplicant() {
+        CaseProcessAssertions.residentsStart(PROCESS_KEY, CANDIDATE_GROUP);
+
+        identityService().setAuthentication("mediator-1", List.of(CANDIDATE_GROUP));
+        ProcessInstance mediation = runtimeService().startProcessInstanceByKey(PROCESS_KEY, windowApplication());
+        identityService().clearAuthentication();
+
+        String trackingNumber = runtimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(mediation.getId())
+                .singleResult()
+                .getBusinessKey();
+        CaseProcessAssertions.everyTaskShowsTheCase(mediation, trackingNumber, "王小明");
     }
 
     @Test
@@ -357,11 +375,11 @@ class LaborDisputeMediationProcessTests {
                 .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("办件编号由系统生成");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
-        assertThat(cases.findByRegisteredByOrderByCreatedAtDesc("mediator-1")).isEmpty();
+        assertThat(cases.enteredBy("mediator-1")).isEmpty();
 
         // the form's fields alone go through
         ProcessInstance entry = runtimeService().startProcessInstanceByKey(PROCESS_KEY, windowApplication());
-        assertThat(cases.findByRegisteredByOrderByCreatedAtDesc("mediator-1"))
+        assertThat(cases.enteredBy("mediator-1"))
                 .singleElement()
                 .extracting(LaborDisputeCase::getProcessInstanceId)
                 .isEqualTo(entry.getId());
@@ -387,7 +405,7 @@ class LaborDisputeMediationProcessTests {
         identityService().setAuthentication("mediator-1", List.of(CANDIDATE_GROUP));
         assertThat(runtimeService().startProcessInstanceByKey(PROCESS_KEY, windowApplication()))
                 .isNotNull();
-        assertThat(cases.findByRegisteredByOrderByCreatedAtDesc("mediator-1")).hasSize(1);
+        assertThat(cases.enteredBy("mediator-1")).hasSize(1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.cases.Channel;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.fakes.WeekdayCalendar;

@@ -1,5 +1,7 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.cases.Applicant;
+import cn.jiedaoflow.cases.CaseHeader;
 import cn.jiedaoflow.catalog.HandlingMode;
 import cn.jiedaoflow.catalog.Matter;
 import cn.jiedaoflow.catalog.MatterRepository;
@@ -36,11 +38,8 @@ class InMemoryOneStop {
 
     OneStopApplication submitted(String trackingNumber, String matterCode, Instant at) {
         return applications.save(new OneStopApplication(
-                trackingNumber,
+                CaseHeader.online(trackingNumber, new Applicant(41L, "林晓", "13800138000", "31010519900101123X")),
                 matterCode,
-                new OneStopApplication.Applicant(41L, "林晓", "13800138000", "31010519900101123X"),
-                Channel.ONLINE,
-                null,
                 "{}",
                 DeliveryMethod.ELECTRONIC,
                 null,

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jiedaoflow.IntegrationTest;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.files.DocumentType;
+import cn.jiedaoflow.notification.Notification;
+import cn.jiedaoflow.notification.NotificationRepository;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
 import java.time.Instant;
@@ -70,6 +72,9 @@ class OneStopApplicationApiIntegrationTests {
 
     @Autowired
     OneStopApplicationRepository applications;
+
+    @Autowired
+    NotificationRepository notifications;
 
     @AfterEach
     void resetClock() {
@@ -533,6 +538,56 @@ class OneStopApplicationApiIntegrationTests {
                                 APPLICATIONS + "/" + trackingNumber + "/rating", Map.of("score", 4), Map.class)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSingleMatterNotApprovedIsToldWithTheDepartmentsReasonAndMayStillBeRated() {
+        TestRestTemplate resident = resident("13900000211", "沈十一");
+        String trackingNumber = submittedElderly(resident);
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceBusinessKey(trackingNumber)
+                        .singleResult()
+                        .getId(),
+                Map.of("preCheckDecision", "ACCEPT"));
+        runJobs(trackingNumber);
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceBusinessKey(trackingNumber)
+                        .singleResult()
+                        .getId(),
+                Map.of("reviewDecision", "NOT_APPROVED", "reviewOpinion", "申请人未满 65 周岁"));
+        runJobs(trackingNumber);
+
+        Map<String, Object> seen = resident.getForObject(APPLICATIONS + "/" + trackingNumber, Map.class);
+        assertThat(seen)
+                .containsEntry("status", "NOT_APPROVED")
+                .containsEntry("statusReason", "申请人未满 65 周岁")
+                .containsKey("evaluationEnds");
+        assertThat((List<Map<String, Object>>) seen.get("parts"))
+                .extracting(part -> part.get("decision") + " " + part.get("opinion"))
+                .containsExactly("NOT_APPROVED 申请人未满 65 周岁");
+        assertThat((List<Map<String, Object>>) resident.getForObject(APPLICATIONS, List.class))
+                .extracting(m -> m.get("trackingNumber") + " " + m.get("status"))
+                .contains(trackingNumber + " NOT_APPROVED");
+        assertThat(notifications.findByTrackingNumberOrderByCreatedAtAsc(trackingNumber))
+                .extracting(Notification::getSubject)
+                .containsExactly("【老年综合津贴】已受理", "【老年综合津贴】不予批准");
+        assertThat(notifications
+                        .findByTrackingNumberOrderByCreatedAtAsc(trackingNumber)
+                        .get(1)
+                        .getBody())
+                .contains("不予批准", "申请人未满 65 周岁")
+                .doesNotContain("送达方式");
+        assertThat(resident.postForEntity(APPLICATIONS + "/" + trackingNumber + "/withdrawal", null, Map.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+
+        ResponseEntity<Map> rated =
+                resident.postForEntity(APPLICATIONS + "/" + trackingNumber + "/rating", Map.of("score", 3), Map.class);
+        assertThat(rated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rated.getBody()).containsEntry("status", "NOT_APPROVED").containsEntry("rating", 3);
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import cn.jiedaoflow.QuietLogs;
+import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.fakes.InMemoryNotifications;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.notification.Notification;
@@ -73,7 +74,7 @@ class OneStopApplicationProcessTests {
         WeekdayCalendar calendar = new WeekdayCalendar();
         OneStopCases cases = new OneStopCases(
                 tables.applications, tables.reviews, tables.matters, calendar, OneStopSettings.defaults());
-        OneStopNotices notices = new OneStopNotices(cases, new Notifications(inbox, calendar));
+        OneStopNotices notices = new OneStopNotices(cases, new Notifications(inbox, calendar), calendar);
         Mocks.register("prepareOneStopPreCheckDelegate", new PrepareOneStopPreCheckDelegate(cases));
         Mocks.register("checkOneStopPreCheckListener", new OneStopPreCheckListener());
         Mocks.register("acceptOneStopApplicationDelegate", new AcceptOneStopApplicationDelegate(cases));
@@ -306,8 +307,7 @@ class OneStopApplicationProcessTests {
         ProcessInstance application = start(InMemoryOneStop.ELDERLY);
         preCheck(application, Map.of(VAR_PRE_CHECK_DECISION, "ACCEPT"));
         execute(job("Task_NotifyAccepted", application));
-        decide(review(application, "civil-affairs"), "NOT_APPROVED", "年龄不符合条件");
-        // a single matter is completed (办结) whatever its department decided
+        decide(review(application, "civil-affairs"), "APPROVED", null);
         assertThat(status()).isEqualTo(ApplicationStatus.COMPLETED);
         execute(job("Task_DeliverResult", application));
 
@@ -319,6 +319,53 @@ class OneStopApplicationProcessTests {
         assertThat(application)
                 .hasPassed("Timer_EvaluationEnds", "EndEvent_EvaluationClosed")
                 .isEnded();
+    }
+
+    @Test
+    void aSingleMatterNotApprovedEndsNotApprovedWithTheReasonNothingIsDeliveredAndTheRatingIsOffered() {
+        ProcessInstance application = start(InMemoryOneStop.ELDERLY);
+        preCheck(application, Map.of(VAR_PRE_CHECK_DECISION, "ACCEPT"));
+        execute(job("Task_NotifyAccepted", application));
+
+        decide(review(application, "civil-affairs"), "NOT_APPROVED", "年龄不符合条件");
+
+        assertThat(status()).isEqualTo(ApplicationStatus.NOT_APPROVED);
+        assertThat(application).isWaitingAt("Task_NotifyNotApproved");
+        execute(job("Task_NotifyNotApproved", application));
+        assertThat(lastNotice().getSubject()).isEqualTo("【老年综合津贴】不予批准");
+        assertThat(lastNotice().getBody()).contains("不予批准", "理由：年龄不符合条件", "评价").doesNotContain("送达方式", "已办结");
+        assertThat(application).isWaitingAt("Gateway_AwaitRating");
+        assertThat(application).variables().containsEntry(VAR_EVALUATION_ENDS, date("2026-03-24T00:00:00+08:00"));
+
+        rate(1, date("2026-03-09T17:00:00+08:00"));
+        taskService()
+                .complete(
+                        task(USER_TASK_RECTIFICATION, application).getId(),
+                        Map.of("rectificationResponse", "已向申请人解释年龄条件"));
+        assertThat(application)
+                .hasPassed("Gateway_Approved", "Task_NotifyNotApproved", "EndEvent_Rectified")
+                .hasNotPassed("Task_DeliverResult")
+                .isEnded();
+    }
+
+    @Test
+    void residentsStartItAndEveryTaskShowsTheTrackingNumberAndTheApplicant() {
+        CaseProcessAssertions.residentsStart(PROCESS_KEY);
+
+        ProcessInstance application = start(InMemoryOneStop.BIRTH);
+        CaseProcessAssertions.everyTaskShowsTheCase(application, TRACKING_NUMBER, "林晓");
+        preCheck(application, Map.of(VAR_PRE_CHECK_DECISION, "ACCEPT"));
+        execute(job("Task_NotifyAccepted", application));
+        fireTimersDueBy("2026-03-21T00:00:00+08:00");
+
+        assertThat(reviewTasks(application)).hasSize(4);
+        assertThat(taskService()
+                        .createTaskQuery()
+                        .processInstanceId(application.getId())
+                        .taskDefinitionKey(USER_TASK_SLA_WARNING)
+                        .count())
+                .isPositive();
+        CaseProcessAssertions.everyTaskShowsTheCase(application, TRACKING_NUMBER, "林晓");
     }
 
     @Test
@@ -375,21 +422,15 @@ class OneStopApplicationProcessTests {
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
+    /** As the API starts it ({@link OneStopApplicationProcess#startVariables}). */
     private ProcessInstance start(String matterCode) {
-        tables.submitted(TRACKING_NUMBER, matterCode, ClockUtil.getCurrentTime().toInstant());
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_TRACKING_NUMBER, TRACKING_NUMBER);
-        variables.put(VAR_APPLICANT_NAME, "林晓");
-        variables.put(VAR_MATTER_CODE, matterCode);
-        variables.put(
-                VAR_MATTER_NAME,
-                tables.matters.findById(matterCode).orElseThrow().nameZh());
-        variables.put(VAR_CHANNEL, "ONLINE");
-        variables.put(VAR_APPLICATION_SUMMARY, "**申请人：** 林晓");
+        OneStopApplication submitted = tables.submitted(
+                TRACKING_NUMBER, matterCode, ClockUtil.getCurrentTime().toInstant());
         return runtimeService()
                 .createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(TRACKING_NUMBER)
-                .setVariables(variables)
+                .setVariables(OneStopApplicationProcess.startVariables(
+                        submitted, tables.matters.findById(matterCode).orElseThrow(), "**申请人：** 林晓"))
                 .execute();
     }
 

@@ -19,10 +19,12 @@ public class OneStopMyApplications implements MyApplications {
             null,
             null);
 
-    private final OneStopApplicationService service;
+    private final OneStopSubmissions submissions;
+    private final OneStopViews views;
 
     public OneStopMyApplications(ApplicationContext context) {
-        this.service = context.getBean(OneStopApplicationService.class);
+        this.submissions = context.getBean(OneStopSubmissions.class);
+        this.views = context.getBean(OneStopViews.class);
     }
 
     @Override
@@ -32,7 +34,7 @@ public class OneStopMyApplications implements MyApplications {
 
     @Override
     public void apply(Caller resident, int number) {
-        service.submit(resident, APPLICATION, materials());
+        submissions.submit(resident, APPLICATION, materials());
     }
 
     /** The two small materials of {@link #APPLICATION}: a PDF and a PNG, by their signatures. */
@@ -44,6 +46,6 @@ public class OneStopMyApplications implements MyApplications {
 
     @Override
     public int listMine(Caller resident) {
-        return service.mine(resident).size();
+        return views.mine(resident).size();
     }
 }

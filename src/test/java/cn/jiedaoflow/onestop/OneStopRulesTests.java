@@ -156,6 +156,9 @@ class OneStopRulesTests {
             assertThat(status.isBeforeDecision()).as("%s", status).isEqualTo(before.contains(status));
         }
         assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(ApplicationStatus::isDecided))
-                .containsExactly(ApplicationStatus.COMPLETED, ApplicationStatus.PARTIALLY_COMPLETED);
+                .containsExactly(
+                        ApplicationStatus.COMPLETED,
+                        ApplicationStatus.PARTIALLY_COMPLETED,
+                        ApplicationStatus.NOT_APPROVED);
     }
 }

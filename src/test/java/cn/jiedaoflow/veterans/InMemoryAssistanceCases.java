@@ -73,7 +73,7 @@ class InMemoryAssistanceCases implements AssistanceCases {
         disbursed.add(trackingNumber);
         var followUpAt = calendar.daysFrom(calendar.now(), VeteranAssistance.FOLLOW_UP_DAYS);
         return new FollowUp(
-                calendar.now(),
+                calendar.today(),
                 followUpAt,
                 calendar.workingDaysFrom(followUpAt.at().toInstant(), VeteranAssistance.FOLLOW_UP_WORKING_DAYS));
     }

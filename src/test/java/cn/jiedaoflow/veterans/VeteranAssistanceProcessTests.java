@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.fakes.InMemoryNotifications;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.notification.Notifications;
@@ -116,6 +117,18 @@ class VeteranAssistanceProcessTests {
 
         assertThat(inbox.sent()).isEmpty();
         assertThat(application).hasPassed("EndEvent_Ineligible").isEnded();
+    }
+
+    @Test
+    void residentsStartItAndEveryTaskShowsTheTrackingNumberAndTheApplicant() {
+        CaseProcessAssertions.residentsStart(PROCESS_KEY);
+
+        ProcessInstance application = start("ILLNESS", 3, 2000, 0);
+        CaseProcessAssertions.everyTaskShowsTheCase(application, TRACKING_NUMBER, "张建国");
+        visit(application, 3, 2000, "0", true);
+
+        assertThat(task("UserTask_DecideRelief", application)).isNotNull();
+        CaseProcessAssertions.everyTaskShowsTheCase(application, TRACKING_NUMBER, "张建国");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cn.jiedaoflow.onestop;
+package cn.jiedaoflow.files;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -7,23 +7,23 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The bytes of a material, read only when someone opens the file. */
+/** The bytes of a stored document, read only when someone opens it. */
 @Entity
-@Table(name = "one_stop_material_content")
-class MaterialContent {
+@Table(name = "stored_document_content")
+class StoredDocumentContent {
 
     @Id
-    @Column(name = "material_id")
-    private Long materialId;
+    @Column(name = "document_id")
+    private Long documentId;
 
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "content", nullable = false)
     private byte[] content;
 
-    protected MaterialContent() {}
+    protected StoredDocumentContent() {}
 
-    MaterialContent(Long materialId, byte[] content) {
-        this.materialId = materialId;
+    StoredDocumentContent(Long documentId, byte[] content) {
+        this.documentId = documentId;
         this.content = content;
     }
 
