@@ -3,6 +3,7 @@ package cn.jiedaoflow;
 import static cn.jiedaoflow.TestMultipart.jsonPart;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedaoflow.accounts.TestSignUps;
 import cn.jiedaoflow.engine.CandidateGroups;
 import cn.jiedaoflow.engine.Webapp;
 import cn.jiedaoflow.people.AccountRepository;
@@ -1134,6 +1135,42 @@ class AuthorizationMatrixIntegrationTests {
                 vaReaders,
                 vaRefusal,
                 same(Req.get(va + "/" + assistanceTn + "/attachments/" + attachmentId))));
+
+        // the accounts' own doors: public, each caller with a number, a code and an ID number or credit code of its own
+        rows.add(new ApiRow("POST /api/accounts/verification-codes", everyone(), forbidden(), (role, n) -> {
+            TestSignUps.forgetAddresses(jdbc); // every caller of the matrix comes from one address
+            return Req.json(
+                    HttpMethod.POST, "/api/accounts/verification-codes", Map.of("mobile", TestSignUps.mobile(jdbc)));
+        }));
+        rows.add(new ApiRow("POST /api/accounts/residents", everyone(), forbidden(), (role, n) -> {
+            String mobile = TestSignUps.mobile(jdbc);
+            return Req.json(
+                    HttpMethod.POST,
+                    "/api/accounts/residents",
+                    TestSignUps.resident(mobile, TestSignUps.code(rest, jdbc, mobile), TestIdNumbers.unique()));
+        }));
+        rows.add(new ApiRow("POST /api/accounts/enterprises", everyone(), forbidden(), (role, n) -> {
+            String contact = TestSignUps.mobile(jdbc);
+            return Req.json(
+                    HttpMethod.POST,
+                    "/api/accounts/enterprises",
+                    TestSignUps.enterprise(
+                            TestSignUps.creditCode(jdbc), contact, TestSignUps.code(rest, jdbc, contact)));
+        }));
+        rows.add(new ApiRow("POST /api/accounts/password-reset", everyone(), forbidden(), (role, n) -> {
+            String mobile = TestSignUps.mobile(jdbc);
+            accounts.createResident(mobile, "矩阵重设密码", TestIdNumbers.unique(), TestPeople.RESIDENT_PASSWORD);
+            return Req.json(
+                    HttpMethod.POST,
+                    "/api/accounts/password-reset",
+                    Map.of(
+                            "loginName",
+                            mobile,
+                            "code",
+                            TestSignUps.code(rest, jdbc, mobile),
+                            "password",
+                            "Matrix-new-pass-1"));
+        }));
 
         for (ApiRow row : rows) {
             apiEndpoints.add(row.endpoint());

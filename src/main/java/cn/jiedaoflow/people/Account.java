@@ -38,6 +38,14 @@ public class Account {
     @Column(name = "id_number", length = 32)
     private String idNumber;
 
+    /** An enterprise's contact person; {@code null} for residents. */
+    @Column(name = "contact_name", length = 100)
+    private String contactName;
+
+    /** An enterprise's contact mobile number, where its verification codes go; {@code null} for residents. */
+    @Column(name = "contact_mobile", length = 20)
+    private String contactMobile;
+
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
@@ -59,6 +67,16 @@ public class Account {
         this.createdAt = createdAt;
     }
 
+    Account withContact(String contactName, String contactMobile) {
+        this.contactName = contactName;
+        this.contactMobile = contactMobile;
+        return this;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public Long getId() {
         return id;
     }
@@ -78,6 +96,19 @@ public class Account {
     /** The full ID number: sensitive; show {@link IdNumbers#mask(String)} unless a task needs it. */
     public String getIdNumber() {
         return idNumber;
+    }
+
+    /** An enterprise's contact person; {@code null} for residents. */
+    public String getContactName() {
+        return contactName;
+    }
+
+    /**
+     * Where texts to the account go, its verification codes among them: a resident's mobile number (the login name),
+     * an enterprise's contact mobile ({@code null} for an enterprise made without one).
+     */
+    public String getMobile() {
+        return kind == Kind.RESIDENT ? loginName : contactMobile;
     }
 
     String getPasswordHash() {

@@ -5,6 +5,7 @@ import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +46,47 @@ public class Accounts {
     /** An enterprise's account, signing in with its unified social credit code (GB 32100, check character and all). */
     @Transactional
     public Account createEnterprise(String creditCode, String name, String rawPassword) {
-        String code = CreditCodes.normalized(creditCode)
+        return create(Account.Kind.ENTERPRISE, creditCode(creditCode), name, null, rawPassword);
+    }
+
+    /**
+     * An enterprise's account with its contact person, whose mobile number receives the enterprise's verification
+     * codes (a forgotten password is reset with one).
+     */
+    @Transactional
+    public Account createEnterprise(
+            String creditCode, String name, String contactName, String contactMobile, String rawPassword) {
+        if (contactName == null || contactName.isBlank()) {
+            throw Refusal.badInput("people.name.missing");
+        }
+        if (!LoginNames.isMobile(contactMobile)) {
+            throw Refusal.badInput("people.mobile.invalid", contactMobile);
+        }
+        return create(
+                Account.Kind.ENTERPRISE,
+                creditCode(creditCode),
+                name,
+                null,
+                rawPassword,
+                account -> account.withContact(contactName.strip(), contactMobile));
+    }
+
+    private static String creditCode(String creditCode) {
+        return CreditCodes.normalized(creditCode)
                 .orElseThrow(() -> Refusal.badInput("people.creditCode.invalid", String.valueOf(creditCode)));
-        return create(Account.Kind.ENTERPRISE, code, name, null, rawPassword);
     }
 
     private Account create(Account.Kind kind, String loginName, String name, String idNumber, String rawPassword) {
+        return create(kind, loginName, name, idNumber, rawPassword, account -> account);
+    }
+
+    private Account create(
+            Account.Kind kind,
+            String loginName,
+            String name,
+            String idNumber,
+            String rawPassword,
+            UnaryOperator<Account> completed) {
         if (name == null || name.isBlank()) {
             throw Refusal.badInput("people.name.missing");
         }
@@ -60,8 +96,8 @@ public class Accounts {
         if (accounts.existsByLoginName(loginName)) {
             throw Refusal.conflict("people.account.exists", loginName);
         }
-        Account account = accounts.save(new Account(
-                kind, loginName, name.trim(), idNumber, passwordEncoder.encode(rawPassword), Instant.now()));
+        Account account = accounts.save(completed.apply(new Account(
+                kind, loginName, name.trim(), idNumber, passwordEncoder.encode(rawPassword), Instant.now())));
         audit.record("system", "ACCOUNT_CREATED", "account:" + account.getId(), kind + " " + loginName);
         return account;
     }

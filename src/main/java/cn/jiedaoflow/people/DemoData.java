@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
  * The demo's people (profile {@code demo} only, which {@code ./mvnw spring-boot:run} switches on): one staff
  * user in every group, {@code demo-<group id>} with password {@code demo} (and {@code demo-owners-committee-b},
  * {@code demo-property-company-b} for the second demo estate), and a few residents and one
- * enterprise with password {@code demo1234}. The administrator {@code demo} / {@code demo} comes from
- * application-demo.yaml through {@link StaffDirectory}. Their ID numbers and the enterprise's credit code are
- * valid (GB 11643, GB 32100). Existing users and accounts are left as they are.
+ * enterprise with password {@code demo1234} (its contact mobile {@code 13800000009}). The administrator
+ * {@code demo} / {@code demo} comes from application-demo.yaml through {@link StaffDirectory}. Their ID numbers
+ * and the enterprise's credit code are valid (GB 11643, GB 32100). Existing users and accounts are left as they
+ * are.
  */
 @Component
 @Order(20)
@@ -35,6 +36,9 @@ class DemoData implements ApplicationRunner {
     static final String ENTERPRISE = "91310105MA1FL00017";
     /** The demo enterprise's code in demo databases made before codes were checked (its check character was wrong). */
     static final String ENTERPRISE_BEFORE_CHECKS = "91310105MA1FL0001X";
+
+    /** The demo enterprise's contact mobile number, where its verification codes go. */
+    static final String ENTERPRISE_CONTACT = "13800000009";
 
     static final List<String> RESIDENTS = List.of("13800000001", "13800000002", "13800000003");
 
@@ -70,7 +74,7 @@ class DemoData implements ApplicationRunner {
         resident(RESIDENTS.get(1), "李华", "310105198512124565");
         resident(RESIDENTS.get(2), "张伟", "310105197707078883");
         if (!accountRepository.existsByLoginName(ENTERPRISE)) {
-            accounts.createEnterprise(ENTERPRISE, "上海程家桥示范科技有限公司", ACCOUNT_PASSWORD);
+            accounts.createEnterprise(ENTERPRISE, "上海程家桥示范科技有限公司", "赵经理", ENTERPRISE_CONTACT, ACCOUNT_PASSWORD);
         }
         LOG.info(
                 "demo people ready: staff demo-<group> / {}, residents 13800000001..3 / {}",

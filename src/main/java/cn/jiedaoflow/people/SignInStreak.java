@@ -1,6 +1,5 @@
 package cn.jiedaoflow.people;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -23,7 +22,6 @@ record SignInStreak(int failures, Instant lastFailureAt, Instant waitUntil) {
 
     /** Whole seconds left to wait, at least 1 (for {@code Retry-After}). */
     long secondsLeft(Instant now) {
-        Duration left = Duration.between(now, waitUntil);
-        return Math.max(1, left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0));
+        return TooManySignInFailures.secondsLeft(now, waitUntil);
     }
 }

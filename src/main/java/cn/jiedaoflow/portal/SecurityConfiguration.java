@@ -19,7 +19,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * keep Camunda's own login and CSRF, and {@code /engine-rest} has Camunda's authentication filter
  * (see {@code cn.jiedaoflow.engine.EngineRestAuthentication}).
  *
- * <p>Who may call what: {@code GET /api/calendar/deadline} is public; everything else under {@code /api}
+ * <p>Who may call what: {@code GET /api/calendar/deadline}, the catalog and the accounts' own doors (a verification
+ * code, a sign-up, a password reset: {@code cn.jiedaoflow.accounts}) are public; everything else under {@code /api}
  * needs a signed-in caller (HTTP Basic, sent with each request; stateless, so there is no session or cookie);
  * each endpoint then checks the caller's kind and groups with {@code @PreAuthorize} or in its service. A 401
  * carries no Basic challenge, so browsers never keep the credentials for later requests; and a state-changing
@@ -44,6 +45,13 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/calendar/deadline")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/catalog", "/api/catalog/*")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/accounts/verification-codes",
+                                "/api/accounts/residents",
+                                "/api/accounts/enterprises",
+                                "/api/accounts/password-reset")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

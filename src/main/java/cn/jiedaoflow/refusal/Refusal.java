@@ -27,7 +27,9 @@ public class Refusal extends RuntimeException {
         /** The caller may see the thing but not do this to it (403). */
         FORBIDDEN,
         /** A body, a part or a file is over its size limit (413). */
-        TOO_LARGE
+        TOO_LARGE,
+        /** What the request needs from outside is not available now, e.g. the SMS gateway: try later (503). */
+        UNAVAILABLE
     }
 
     private final Kind kind;
@@ -78,6 +80,10 @@ public class Refusal extends RuntimeException {
 
     public static Refusal tooLarge(String messageKey, Object... args) {
         return new Refusal(Kind.TOO_LARGE, messageKey, List.of(), List.of(), args);
+    }
+
+    public static Refusal unavailable(String messageKey, Object... args) {
+        return new Refusal(Kind.UNAVAILABLE, messageKey, List.of(), List.of(), args);
     }
 
     public Kind kind() {

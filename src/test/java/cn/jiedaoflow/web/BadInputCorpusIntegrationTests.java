@@ -8,6 +8,7 @@ import cn.jiedaoflow.TestIdNumbers;
 import cn.jiedaoflow.TestMultipart;
 import cn.jiedaoflow.TestMultipart.FilePart;
 import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.accounts.TestSignUps;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +59,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -89,6 +91,9 @@ class BadInputCorpusIntegrationTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BOUNDARY = "corpus-boundary-7f3a";
+    /** The accounts' refusal of a request's fields, each bad one named. */
+    private static final String INVALID_FIELDS = "accounts.request.invalid";
+
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     /** Who sends an input: someone the endpoint serves. */
@@ -616,6 +621,7 @@ class BadInputCorpusIntegrationTests {
         propertyFee(all);
         veterans(all);
         veteranAssistance(all);
+        accounts(all);
         everyGetRefusesBadQueryParameters(all);
         return all;
     }
@@ -2067,6 +2073,174 @@ class BadInputCorpusIntegrationTests {
     }
 
     /** Every GET, lists included, refuses a bad query parameter before it does anything else. */
+    /**
+     * The accounts' public doors, sent without credentials. Every input is refused before a code is sent or tried,
+     * except a code no text carried, which is tried against a number that has none: nothing is stored either way.
+     */
+    private void accounts(List<BadInput> all) {
+        String mobile = "13400000000";
+        String codes = "POST /api/accounts/verification-codes";
+        String codesPath = "/api/accounts/verification-codes";
+        Fields asked = fields("mobile", q(mobile));
+        jsonBodies(all, codes, Who.ANYONE, HttpMethod.POST, codesPath, asked);
+        texts(all, codes, Who.ANYONE, HttpMethod.POST, codesPath, asked, "mobile");
+        for (String[] bad : new String[][] {
+            {"mobile missing", "{}"},
+            {"mobile blank", asked.with("mobile", q("   ")).json()},
+            {"mobile of ten digits", asked.with("mobile", q("1340000000")).json()},
+            {"mobile with +86", asked.with("mobile", q("+8613400000000")).json()},
+            {"mobile starting 12", asked.with("mobile", q("12400000000")).json()}
+        }) {
+            all.add(new BadInput(
+                    codes, bad[0], Who.ANYONE, HttpMethod.POST, codesPath, Body.json(bad[1]), 400, INVALID_FIELDS));
+        }
+        all.add(json(
+                codes,
+                "mobile an object",
+                Who.ANYONE,
+                HttpMethod.POST,
+                codesPath,
+                asked.with("mobile", "{}"),
+                "problem.body.field"));
+
+        String residents = "POST /api/accounts/residents";
+        String residentsPath = "/api/accounts/residents";
+        Fields resident = fields(
+                "mobile",
+                q(mobile),
+                "code",
+                q("000000"),
+                "password",
+                q(TestSignUps.PASSWORD),
+                "name",
+                q("语料居民"),
+                "idNumber",
+                q(TestIdNumbers.unique()));
+        jsonBodies(all, residents, Who.ANYONE, HttpMethod.POST, residentsPath, resident);
+        for (String field : List.of("mobile", "code", "password", "name", "idNumber")) {
+            texts(all, residents, Who.ANYONE, HttpMethod.POST, residentsPath, resident, field);
+        }
+        idNumbers(all, residents, Who.ANYONE, residentsPath, resident, "idNumber", INVALID_FIELDS);
+        for (Object[] bad : new Object[][] {
+            {"every field missing", fields("x", "1")},
+            {"code of five digits", resident.with("code", q("12345"))},
+            {"code of letters", resident.with("code", q("abcdef"))},
+            {"password of seven characters", resident.with("password", q("abc1234"))},
+            {"password of 65 characters", resident.with("password", q("a1" + "b".repeat(63)))},
+            {"password without a digit", resident.with("password", q("abcdefgh"))},
+            {"password of Chinese characters", resident.with("password", q("密码密码1234"))},
+            {"name of 101 characters", resident.with("name", q("名".repeat(101)))},
+            {"name blank", resident.with("name", q("  "))},
+            {"mobile of letters", resident.with("mobile", q("1340000000x"))}
+        }) {
+            all.add(json(
+                    residents,
+                    (String) bad[0],
+                    Who.ANYONE,
+                    HttpMethod.POST,
+                    residentsPath,
+                    (Fields) bad[1],
+                    INVALID_FIELDS));
+        }
+        all.add(json(
+                residents,
+                "a code no text carried",
+                Who.ANYONE,
+                HttpMethod.POST,
+                residentsPath,
+                resident,
+                "accounts.code.invalid"));
+        all.add(json(
+                residents,
+                "idNumber a list",
+                Who.ANYONE,
+                HttpMethod.POST,
+                residentsPath,
+                resident.with("idNumber", "[1]"),
+                "problem.body.field"));
+
+        String enterprises = "POST /api/accounts/enterprises";
+        String enterprisesPath = "/api/accounts/enterprises";
+        Fields enterprise = fields(
+                "creditCode",
+                q("91310105MA1FL00017"),
+                "name",
+                q("上海语料有限公司"),
+                "contactName",
+                q("语料联系人"),
+                "mobile",
+                q(mobile),
+                "code",
+                q("000000"),
+                "password",
+                q(TestSignUps.PASSWORD));
+        jsonBodies(all, enterprises, Who.ANYONE, HttpMethod.POST, enterprisesPath, enterprise);
+        for (String field : List.of("creditCode", "name", "contactName", "mobile", "code", "password")) {
+            texts(all, enterprises, Who.ANYONE, HttpMethod.POST, enterprisesPath, enterprise, field);
+        }
+        for (Object[] bad : new Object[][] {
+            {"creditCode with a wrong check character", enterprise.with("creditCode", q("91310105MA1FL00018"))},
+            {"creditCode of 17 characters", enterprise.with("creditCode", q("91310105MA1FL0001"))},
+            {"creditCode with an I", enterprise.with("creditCode", q("91310105MA1IL00017"))},
+            {"creditCode of a type its authority has not", enterprise.with("creditCode", q("97310105MA1FL00017"))},
+            {"name of 201 characters", enterprise.with("name", q("司".repeat(201)))},
+            {"contactName missing", enterprise.without("contactName")},
+            {"mobile missing", enterprise.without("mobile")},
+            {"password missing", enterprise.without("password")}
+        }) {
+            all.add(json(
+                    enterprises,
+                    (String) bad[0],
+                    Who.ANYONE,
+                    HttpMethod.POST,
+                    enterprisesPath,
+                    (Fields) bad[1],
+                    INVALID_FIELDS));
+        }
+        all.add(json(
+                enterprises,
+                "a code no text carried",
+                Who.ANYONE,
+                HttpMethod.POST,
+                enterprisesPath,
+                enterprise,
+                "accounts.code.invalid"));
+
+        String reset = "POST /api/accounts/password-reset";
+        String resetPath = "/api/accounts/password-reset";
+        Fields newPassword = fields("loginName", q(mobile), "code", q("000000"), "password", q(TestSignUps.PASSWORD));
+        jsonBodies(all, reset, Who.ANYONE, HttpMethod.POST, resetPath, newPassword);
+        for (String field : List.of("loginName", "code", "password")) {
+            texts(all, reset, Who.ANYONE, HttpMethod.POST, resetPath, newPassword, field);
+        }
+        for (Object[] bad : new Object[][] {
+            {"loginName a staff user id", newPassword.with("loginName", q("it-admin"))},
+            {"loginName an invalid credit code", newPassword.with("loginName", q("91310105MA1FL00018"))},
+            {"code of seven digits", newPassword.with("code", q("1234567"))},
+            {"password without a letter", newPassword.with("password", q("12345678"))},
+            {"everything missing", fields("x", "1")}
+        }) {
+            all.add(json(
+                    reset, (String) bad[0], Who.ANYONE, HttpMethod.POST, resetPath, (Fields) bad[1], INVALID_FIELDS));
+        }
+        all.add(json(
+                reset,
+                "a code no text carried, for a mobile number",
+                Who.ANYONE,
+                HttpMethod.POST,
+                resetPath,
+                newPassword,
+                "accounts.code.invalid"));
+        all.add(json(
+                reset,
+                "a code for a credit code no account has",
+                Who.ANYONE,
+                HttpMethod.POST,
+                resetPath,
+                newPassword.with("loginName", q(TestSignUps.creditCode(new JdbcTemplate(dataSource)))),
+                "accounts.code.invalid"));
+    }
+
     private void everyGetRefusesBadQueryParameters(List<BadInput> all) {
         Map<String, Object[]> gets = new LinkedHashMap<>();
         gets.put("GET /api/calendar/years", new Object[] {Who.ADMIN, "/api/calendar/years"});
