@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,6 +28,8 @@ import java.util.regex.PatternSyntaxException;
  * @param decimalDigits the most decimals a number may have (the form's {@code decimalDigits}), or {@code null}
  * @param personalData the kind of personal data the field holds (its custom property
  *                  {@value PersonalDataKind#PROPERTY}), or {@code null}: the summary the engine keeps shows it masked
+ * @param hide      the form's condition that hides the field ({@code conditional.hide}, a FEEL expression after
+ *                  {@code =}), or {@code null}: see {@link FormConditions}
  */
 public record FormField(
         String key,
@@ -39,7 +42,8 @@ public record FormField(
         BigDecimal min,
         BigDecimal max,
         Integer decimalDigits,
-        PersonalDataKind personalData) {
+        PersonalDataKind personalData,
+        String hide) {
 
     /** Beyond these a number is out of range whatever the form says: the data is stored as JSON and shown. */
     static final BigDecimal LARGEST = new BigDecimal("1e15");
@@ -49,6 +53,22 @@ public record FormField(
 
     public FormField {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** A field that no condition hides. */
+    public FormField(
+            String key,
+            String label,
+            String type,
+            boolean required,
+            Map<String, String> values,
+            Integer maxLength,
+            String pattern,
+            BigDecimal min,
+            BigDecimal max,
+            Integer decimalDigits,
+            PersonalDataKind personalData) {
+        this(key, label, type, required, values, maxLength, pattern, min, max, decimalDigits, personalData, null);
     }
 
     /** A field that holds no personal data. */
@@ -62,7 +82,17 @@ public record FormField(
             String pattern,
             BigDecimal min,
             BigDecimal max) {
-        this(key, label, type, required, values, maxLength, pattern, min, max, null, null);
+        this(key, label, type, required, values, maxLength, pattern, min, max, null, null, null);
+    }
+
+    /**
+     * The fields {@code data} shows, in form order: those no condition hides. A hidden field is neither required nor
+     * kept, as in the browser.
+     */
+    public static List<FormField> shown(List<FormField> fields, Map<String, Object> data) {
+        return fields.stream()
+                .filter(field -> !FormConditions.hides(field.hide(), data))
+                .toList();
     }
 
     /** Whether a value counts as given: not null and, for text, not blank. */

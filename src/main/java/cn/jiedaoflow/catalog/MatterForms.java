@@ -47,12 +47,17 @@ public class MatterForms {
             return Optional.empty();
         }
         try (InputStream in = resource.getInputStream()) {
-            List<FormField> fields = new ArrayList<>();
-            collect(json.readTree(in).path("components"), fields);
-            return Optional.of(List.copyOf(fields));
+            return Optional.of(read(json.readTree(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read form " + formKey, e);
         }
+    }
+
+    /** The input fields of a form's JSON, in form order, each with the condition that hides it. */
+    static List<FormField> read(JsonNode form) {
+        List<FormField> fields = new ArrayList<>();
+        collect(form.path("components"), null, fields);
+        return List.copyOf(fields);
     }
 
     /** The kind named by the field's custom property; a name the lint does not know counts as health data (masked). */
@@ -64,9 +69,20 @@ public class MatterForms {
         return PersonalDataKind.byId(property.asText()).orElse(PersonalDataKind.HEALTH);
     }
 
-    private static void collect(JsonNode components, List<FormField> fields) {
+    /** The condition that hides a component: its own, or its group's, or either of both. */
+    private static String hide(String parentHide, JsonNode component) {
+        JsonNode own = component.path("conditional").path("hide");
+        String hide = own.isTextual() && own.asText().startsWith("=") ? own.asText() : null;
+        if (parentHide == null || hide == null) {
+            return hide == null ? parentHide : hide;
+        }
+        return "=(" + parentHide.substring(1) + ") or (" + hide.substring(1) + ")";
+    }
+
+    private static void collect(JsonNode components, String parentHide, List<FormField> fields) {
         for (JsonNode component : components) {
             String type = component.path("type").asText();
+            String hide = hide(parentHide, component);
             if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
                 JsonNode validate = component.path("validate");
                 Map<String, String> values = new LinkedHashMap<>();
@@ -95,9 +111,10 @@ public class MatterForms {
                         component.hasNonNull("decimalDigits")
                                 ? component.get("decimalDigits").asInt()
                                 : null,
-                        personalData(component)));
+                        personalData(component),
+                        hide));
             }
-            collect(component.path("components"), fields);
+            collect(component.path("components"), hide, fields);
         }
     }
 }

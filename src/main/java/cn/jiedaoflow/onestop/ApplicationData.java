@@ -34,16 +34,23 @@ class ApplicationData {
         this.json = json;
     }
 
-    /** The data with every given value checked against the form; unknown keys and bad values are refused. */
+    /**
+     * The data with every given value checked against the form; unknown keys and bad values are refused. A field the
+     * form's conditions hide for this data ({@link FormField#shown}) is not checked and its value not kept.
+     */
     static Map<String, Object> checked(List<FormField> fields, Map<String, Object> data) {
         Map<String, FormField> byKey = new LinkedHashMap<>();
-        fields.forEach(field -> byKey.put(field.key(), field));
+        FormField.shown(fields, data).forEach(field -> byKey.put(field.key(), field));
+        Set<String> formKeys = new LinkedHashSet<>();
+        fields.forEach(field -> formKeys.add(field.key()));
         List<Map<String, Object>> errors = new ArrayList<>();
         Map<String, Object> checked = new LinkedHashMap<>();
         data.forEach((key, value) -> {
             FormField field = byKey.get(key);
             if (field == null) {
-                errors.add(problem("data." + key, "unknown", new Localized(key, key)));
+                if (!formKeys.contains(key)) {
+                    errors.add(problem("data." + key, "unknown", new Localized(key, key)));
+                } // else hidden by the form's conditions: dropped, as the browser drops it
             } else if (FormField.isGiven(value)) {
                 field.problemWith(value)
                         .ifPresentOrElse(
@@ -76,11 +83,14 @@ class ApplicationData {
         return checked;
     }
 
-    /** Every required field and material present, or one answer listing all that is missing (一次性告知). */
+    /**
+     * Every required field the form shows for {@code data} and every material present, or one answer listing all that
+     * is missing (一次性告知).
+     */
     static void requireComplete(
             Matter matter, List<FormField> fields, Map<String, Object> data, List<MaterialFile> uploaded) {
         List<Map<String, Object>> missing = new ArrayList<>();
-        for (FormField field : fields) {
+        for (FormField field : FormField.shown(fields, data)) {
             if (field.required() && !data.containsKey(field.key())) {
                 missing.add(problem("data." + field.key(), "missing", label(field)));
             }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jiedaoflow.catalog.FormField;
+import cn.jiedaoflow.catalog.Matter;
 import cn.jiedaoflow.files.DocumentType;
 import cn.jiedaoflow.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,6 +145,45 @@ class OneStopRulesTests {
 
         assertThat(FormField.isGiven(" ")).isFalse();
         assertThat(FormField.isGiven(0)).isTrue();
+    }
+
+    @Test
+    void aFieldTheFormHidesIsNeitherRequiredNorKept() {
+        FormField married =
+                new FormField("married", "婚否", "radio", true, Map.of("YES", "是", "NO", "否"), null, null, null, null);
+        FormField spouse = new FormField(
+                "spouseName",
+                "配偶姓名",
+                "textfield",
+                true,
+                Map.of(),
+                20,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "=married != \"YES\"");
+        List<FormField> fields = List.of(married, spouse);
+        Matter noMaterials = new Matter("marriage-test", 0);
+
+        Map<String, Object> single = ApplicationData.checked(fields, Map.of("married", "NO", "spouseName", "李四"));
+        assertThat(single).containsExactly(Map.entry("married", "NO"));
+        ApplicationData.requireComplete(noMaterials, fields, single, List.of());
+
+        Map<String, Object> wed = ApplicationData.checked(fields, Map.of("married", "YES"));
+        assertThatThrownBy(() -> ApplicationData.requireComplete(noMaterials, fields, wed, List.of()))
+                .isInstanceOfSatisfying(
+                        Refusal.class,
+                        refusal -> assertThat(refusal.fieldErrors())
+                                .extracting(error -> error.get("field"))
+                                .containsExactly("data.spouseName"));
+        assertThatThrownBy(
+                        () -> ApplicationData.checked(fields, Map.of("married", "YES", "spouseName", "x".repeat(21))))
+                .isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> ApplicationData.checked(fields, Map.of("married", "NO", "other", "x")))
+                .as("a key the form does not have is still refused")
+                .isInstanceOf(Refusal.class);
     }
 
     @Test
