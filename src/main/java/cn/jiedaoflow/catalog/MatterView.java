@@ -3,7 +3,7 @@ package cn.jiedaoflow.catalog;
 import java.util.List;
 
 /** A matter as the public catalog shows it; an integrated matter lists its members. */
-public record MatterView(
+record MatterView(
         String code,
         String nameZh,
         String nameEn,

@@ -6,7 +6,7 @@ import java.util.Set;
  * The names that the BPMN model {@code processes/labor-dispute-mediation.bpmn}, its forms, its delegates,
  * the API and the tests share: process key, element ids and process variable names.
  */
-public final class LaborDisputeMediation {
+final class LaborDisputeMediation {
 
     public static final String PROCESS_KEY = "labor-dispute-mediation";
     public static final String TRACKING_NUMBER_PREFIX = "LD";

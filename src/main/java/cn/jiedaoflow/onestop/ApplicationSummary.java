@@ -4,7 +4,7 @@ import cn.jiedaoflow.cases.Channel;
 import java.time.OffsetDateTime;
 
 /** One line of "my applications". */
-public record ApplicationSummary(
+record ApplicationSummary(
         String trackingNumber,
         String matterCode,
         String matterName,

@@ -9,7 +9,7 @@ import java.util.Map;
  * An application as its applicant (and the staff who handle it) see it. The ID number is masked; each
  * department's part shows its deadline, its traffic light while open and its decision once made.
  */
-public record ApplicationView(
+record ApplicationView(
         String trackingNumber,
         String matterCode,
         String matterName,

@@ -1,7 +1,7 @@
 package cn.jiedaoflow.onestop;
 
 /** How the result reaches the applicant (结果送达). */
-public enum DeliveryMethod {
+enum DeliveryMethod {
     PICK_UP("窗口领取"),
     MAIL("邮寄"),
     ELECTRONIC("电子证照");

@@ -4,7 +4,7 @@ import cn.jiedaoflow.files.DocumentType;
 import cn.jiedaoflow.files.UploadedDocument;
 
 /** A checked document handed in for one required material of the matter. */
-public record MaterialFile(String materialCode, UploadedDocument document) {
+record MaterialFile(String materialCode, UploadedDocument document) {
 
     public String fileName() {
         return document.fileName();

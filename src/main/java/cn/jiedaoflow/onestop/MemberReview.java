@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "one_stop_member_review")
-public class MemberReview {
+class MemberReview {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

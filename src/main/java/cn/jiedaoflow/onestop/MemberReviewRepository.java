@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 /** The departments' parts of applications. */
-public interface MemberReviewRepository extends Repository<MemberReview, Long> {
+interface MemberReviewRepository extends Repository<MemberReview, Long> {
 
     MemberReview save(MemberReview review);
 

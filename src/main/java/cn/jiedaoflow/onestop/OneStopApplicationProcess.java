@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The ids of {@code processes/one-stop-application.bpmn} and the variables its parts share. */
-public final class OneStopApplicationProcess {
+final class OneStopApplicationProcess {
 
     public static final String PROCESS_KEY = "one-stop-application";
     public static final String TRACKING_NUMBER_PREFIX = "OS";

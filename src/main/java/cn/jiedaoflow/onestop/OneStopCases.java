@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * parts. The process's delegates call this and nothing else.
  */
 @Service
-public class OneStopCases {
+class OneStopCases {
 
     private static final Logger LOG = LoggerFactory.getLogger(OneStopCases.class);
 

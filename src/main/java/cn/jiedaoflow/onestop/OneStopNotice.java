@@ -1,7 +1,7 @@
 package cn.jiedaoflow.onestop;
 
 /** The notices an applicant receives, one per step of the procedure that concerns them. */
-public enum OneStopNotice {
+enum OneStopNotice {
     ACCEPTED,
     SUPPLEMENT_REQUESTED,
     NOT_ACCEPTED,

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * so a failing inbox becomes an incident in Cockpit, never a lost notice.
  */
 @Service
-public class OneStopNotices {
+class OneStopNotices {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param supplementWorkingDays working days the applicant has to supplement (补正) before the application closes
  */
 @ConfigurationProperties("jiedao.one-stop")
-public record OneStopSettings(@DefaultValue("5") int supplementWorkingDays) {
+record OneStopSettings(@DefaultValue("5") int supplementWorkingDays) {
 
     public OneStopSettings {
         if (supplementWorkingDays < 1) {

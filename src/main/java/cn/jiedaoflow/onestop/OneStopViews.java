@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** One-stop applications as the API shows them: a caller's list, one application with its parts and files. */
 @Service
-public class OneStopViews {
+class OneStopViews {
 
     private static final Sort NEWEST_FIRST =
             Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by(Sort.Direction.DESC, "id"));

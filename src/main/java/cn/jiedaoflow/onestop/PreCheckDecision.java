@@ -3,7 +3,7 @@ package cn.jiedaoflow.onestop;
 import java.util.Optional;
 
 /** The window's pre-check (预审): accept (受理), ask for a supplement (补正), or not accept (不予受理). */
-public enum PreCheckDecision {
+enum PreCheckDecision {
     ACCEPT,
     SUPPLEMENT,
     NOT_ACCEPTED;

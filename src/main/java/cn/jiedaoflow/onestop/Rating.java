@@ -7,7 +7,7 @@ import java.time.Instant;
  * A resident's evaluation (好差评): a score of 1 to 5 and a comment, given within the evaluation period; a
  * score of 1 or 2 is a poor rating that opens a rectification task.
  */
-public record Rating(int score, String comment) {
+record Rating(int score, String comment) {
 
     public static final int LOWEST = 1;
     public static final int HIGHEST = 5;

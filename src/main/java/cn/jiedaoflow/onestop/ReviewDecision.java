@@ -3,7 +3,7 @@ package cn.jiedaoflow.onestop;
 import java.util.Optional;
 
 /** A department's decision on its part: approved (准予办理) or not (不予办理). */
-public enum ReviewDecision {
+enum ReviewDecision {
     APPROVED,
     NOT_APPROVED;
 

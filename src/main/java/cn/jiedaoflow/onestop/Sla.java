@@ -7,7 +7,7 @@ import java.time.Instant;
  * The committed-time-limit rules (承诺时限): the deadline is counted in working days from acceptance; the
  * yellow warning comes when 80% of the wall-clock time from acceptance to the deadline has passed.
  */
-public final class Sla {
+final class Sla {
 
     /** The share of the time to the deadline after which the yellow warning comes, as a fraction 4/5. */
     public static final int WARNING_NUMERATOR = 4;

@@ -10,7 +10,7 @@ import java.util.Map;
  * in the {@code materials} parts (in order), how the result is delivered and, for a window entry, who applies.
  * Numbers in the data are read exactly ({@link ExactNumbers}), so that the form's checks see what was sent.
  */
-public record SubmissionRequest(
+record SubmissionRequest(
         String matterCode,
         @JsonDeserialize(contentUsing = ExactNumbers.class) Map<String, Object> data,
         List<String> materialCodes,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The {@code supplement} part of a supplement (补正): changed data and the material code of each file. */
-public record SupplementRequest(
+record SupplementRequest(
         @JsonDeserialize(contentUsing = ExactNumbers.class) Map<String, Object> data, List<String> materialCodes) {
 
     public SupplementRequest {

@@ -18,30 +18,15 @@ final class AssistanceAmounts {
 
     private AssistanceAmounts() {}
 
-    /** The amount in {@code value}, or an exception whose message (Chinese / English) says what is wrong. */
-    static BigDecimal amount(Object value, String what) {
-        return amount(value, what, what);
-    }
-
     /**
-     * The amount in {@code value}, or an exception whose message, {@code 中文 / English}, names it {@code what} in
-     * Chinese and {@code whatEn} in English.
+     * The amount in {@code value} (a JSON number or text), or empty when it is none; {@link #whatIsWrong} then says
+     * why, for the API's field errors and the forms' refusals alike.
      */
-    static BigDecimal amount(Object value, String what, String whatEn) {
-        BigDecimal amount = decimal(value).orElse(null);
-        if (amount == null) {
-            throw new IllegalArgumentException(what + "须为数字（元） / " + whatEn + " must be a number of yuan");
-        }
-        if (amount.signum() < 0) {
-            throw new IllegalArgumentException(what + "不能为负数 / " + whatEn + " must not be negative");
-        }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException(what + "最多两位小数 / " + whatEn + " has at most two decimals");
-        }
-        if (amount.compareTo(MAX_AMOUNT) > 0) {
-            throw new IllegalArgumentException(what + "过大 / " + what + " is too large");
-        }
-        return amount;
+    static Optional<BigDecimal> amount(Object value) {
+        return decimal(value)
+                .filter(amount -> amount.signum() >= 0
+                        && amount.stripTrailingZeros().scale() <= 2
+                        && amount.compareTo(MAX_AMOUNT) <= 0);
     }
 
     /** The whole number from {@code min} to {@code max} in {@code value} (a JSON number or text), or empty. */
@@ -72,7 +57,7 @@ final class AssistanceAmounts {
     }
 
     /**
-     * Why {@link #amount} refuses {@code value}, as a problem code: {@code notAnAmount}, {@code negative},
+     * Why {@link #amount} finds no amount in {@code value}, as a problem code: {@code notAnAmount}, {@code negative},
      * {@code tooManyDecimals} or {@code tooLarge}.
      */
     static String whatIsWrong(Object value) {

@@ -48,10 +48,8 @@ record AssistanceRequest(
         if (size == null) {
             errors.add(problem("householdSize", "notAWholeNumberFrom1To20"));
         }
-        BigDecimal income = null;
-        try {
-            income = AssistanceAmounts.amount(monthlyHouseholdIncome, "家庭月收入");
-        } catch (IllegalArgumentException e) {
+        BigDecimal income = AssistanceAmounts.amount(monthlyHouseholdIncome).orElse(null);
+        if (income == null) {
             errors.add(problem("monthlyHouseholdIncome", AssistanceAmounts.whatIsWrong(monthlyHouseholdIncome)));
         }
         Integer grade = disabilityGrade == null
@@ -60,11 +58,8 @@ record AssistanceRequest(
         if (grade == null) {
             errors.add(problem("disabilityGrade", "notAWholeNumberFrom0To4"));
         }
-        if (!HouseholdRules.isGiven(requestedHelp)) {
-            errors.add(problem("requestedHelp", "missing"));
-        } else if (!HouseholdRules.fits(requestedHelp)) {
-            errors.add(problem("requestedHelp", "tooLong"));
-        }
+        HouseholdRules.whatIsWrongWithText(requestedHelp)
+                .ifPresent(wrong -> errors.add(problem("requestedHelp", wrong)));
         if (!errors.isEmpty()) {
             throw Refusal.badFields(
                     "veterans.assistance.invalid",

@@ -27,11 +27,23 @@ final class HouseholdRules {
         return AssistanceAmounts.wholeNumber(value, NO_DISABILITY, MAX_GRADE);
     }
 
-    /** Whether {@code text} is given (not blank) and at most 2,000 characters once stripped. */
+    /**
+     * What is wrong with the text in {@code value}, as a problem code: {@code missing} (no text, or only blanks) or
+     * {@code tooLong} (over 2,000 characters once stripped); empty when nothing is.
+     */
+    static Optional<String> whatIsWrongWithText(Object value) {
+        if (!(value instanceof String text) || !isGiven(text)) {
+            return Optional.of("missing");
+        }
+        return fits(text) ? Optional.empty() : Optional.of("tooLong");
+    }
+
+    /** Whether {@code text} is given (not blank). */
     static boolean isGiven(String text) {
         return text != null && !text.isBlank();
     }
 
+    /** Whether {@code text} is at most 2,000 characters once stripped. */
     static boolean fits(String text) {
         return text.strip().length() <= MAX_TEXT;
     }

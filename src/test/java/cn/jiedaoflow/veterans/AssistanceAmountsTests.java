@@ -1,7 +1,6 @@
 package cn.jiedaoflow.veterans;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -27,20 +26,20 @@ class AssistanceAmountsTests {
 
     @Test
     void anAmountBeyondWhatIsStoredOrWithTooManyDecimalsIsRefusedHoweverItIsWritten() {
-        assertThat(AssistanceAmounts.amount(new BigDecimal("9999999999.99"), "金额"))
-                .isEqualByComparingTo("9999999999.99");
+        assertThat(AssistanceAmounts.amount(new BigDecimal("9999999999.99")))
+                .hasValueSatisfying(amount -> assertThat(amount).isEqualByComparingTo("9999999999.99"));
         for (Object tooLarge : new Object[] {
             new BigDecimal("10000000000"),
             new BigDecimal("1e400"),
             "1e400",
             new java.math.BigInteger("1" + "0".repeat(30))
         }) {
-            assertThatThrownBy(() -> AssistanceAmounts.amount(tooLarge, "金额"))
+            assertThat(AssistanceAmounts.amount(tooLarge)).as("%s", tooLarge).isEmpty();
+            assertThat(AssistanceAmounts.whatIsWrong(tooLarge))
                     .as("%s", tooLarge)
-                    .hasMessageContaining("too large");
+                    .isEqualTo("tooLarge");
         }
-        assertThatThrownBy(() -> AssistanceAmounts.amount(new BigDecimal("1e-400"), "金额"))
-                .hasMessageContaining("two decimals");
+        assertThat(AssistanceAmounts.amount(new BigDecimal("1e-400"))).isEmpty();
         for (Object notANumber : new Object[] {
             Double.POSITIVE_INFINITY,
             Double.NaN,
@@ -50,9 +49,12 @@ class AssistanceAmountsTests {
             java.util.Map.of(),
             java.util.List.of(1)
         }) {
-            assertThatThrownBy(() -> AssistanceAmounts.amount(notANumber, "金额"))
+            assertThat(AssistanceAmounts.amount(notANumber))
                     .as("%s", notANumber)
-                    .hasMessageContaining("must be a number");
+                    .isEmpty();
+            assertThat(AssistanceAmounts.whatIsWrong(notANumber))
+                    .as("%s", notANumber)
+                    .isEqualTo("notAnAmount");
         }
         assertThat(AssistanceAmounts.isNegative(new BigDecimal("-1e400"))).isTrue();
         assertThat(AssistanceAmounts.whatIsWrong(new BigDecimal("-1e400"))).isEqualTo("negative");
@@ -72,15 +74,26 @@ class AssistanceAmountsTests {
 
     @Test
     void amountsAreNumbersOfYuanNotNegativeWithAtMostTwoDecimals() {
-        assertThat(AssistanceAmounts.amount(0, "金额")).isEqualByComparingTo("0");
-        assertThat(AssistanceAmounts.amount(1500.5, "金额")).isEqualByComparingTo("1500.5");
-        assertThat(AssistanceAmounts.amount(" 12.50 ", "金额")).isEqualByComparingTo("12.50");
-        assertThat(AssistanceAmounts.amount(100L, "金额")).isEqualByComparingTo("100");
-        assertThatThrownBy(() -> AssistanceAmounts.amount(-0.01, "金额")).hasMessageContaining("金额不能为负数");
-        assertThatThrownBy(() -> AssistanceAmounts.amount("abc", "金额")).hasMessageContaining("金额须为数字");
-        assertThatThrownBy(() -> AssistanceAmounts.amount(null, "金额")).hasMessageContaining("金额须为数字");
-        assertThatThrownBy(() -> AssistanceAmounts.amount(" ", "金额")).hasMessageContaining("金额须为数字");
-        assertThatThrownBy(() -> AssistanceAmounts.amount("1.005", "金额")).hasMessageContaining("两位小数");
+        assertThat(AssistanceAmounts.amount(0))
+                .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("0"));
+        assertThat(AssistanceAmounts.amount(1500.5))
+                .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("1500.5"));
+        assertThat(AssistanceAmounts.amount(" 12.50 "))
+                .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("12.50"));
+        assertThat(AssistanceAmounts.amount(100L))
+                .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("100"));
+        assertThat(AssistanceAmounts.amount(-0.01)).isEmpty();
+        assertThat(AssistanceAmounts.whatIsWrong(-0.01)).isEqualTo("negative");
+        for (Object notANumber : new Object[] {"abc", null, " "}) {
+            assertThat(AssistanceAmounts.amount(notANumber))
+                    .as("%s", notANumber)
+                    .isEmpty();
+            assertThat(AssistanceAmounts.whatIsWrong(notANumber))
+                    .as("%s", notANumber)
+                    .isEqualTo("notAnAmount");
+        }
+        assertThat(AssistanceAmounts.amount("1.005")).isEmpty();
+        assertThat(AssistanceAmounts.whatIsWrong("1.005")).isEqualTo("tooManyDecimals");
     }
 
     @Test

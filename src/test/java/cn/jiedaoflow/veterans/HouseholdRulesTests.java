@@ -31,5 +31,11 @@ class HouseholdRulesTests {
         assertThat(HouseholdRules.fits("x".repeat(2000))).isTrue();
         assertThat(HouseholdRules.fits(" " + "x".repeat(2000) + " ")).isTrue();
         assertThat(HouseholdRules.fits("x".repeat(2001))).isFalse();
+        assertThat(HouseholdRules.whatIsWrongWithText(null)).contains("missing");
+        assertThat(HouseholdRules.whatIsWrongWithText(42)).contains("missing");
+        assertThat(HouseholdRules.whatIsWrongWithText(" \t")).contains("missing");
+        assertThat(HouseholdRules.whatIsWrongWithText(" " + "x".repeat(2000) + " "))
+                .isEmpty();
+        assertThat(HouseholdRules.whatIsWrongWithText("x".repeat(2001))).contains("tooLong");
     }
 }

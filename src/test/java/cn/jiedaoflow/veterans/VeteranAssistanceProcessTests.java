@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import cn.jiedaoflow.cases.CaseProcessAssertions;
+import cn.jiedaoflow.engine.IntakeRefusals;
 import cn.jiedaoflow.fakes.InMemoryNotifications;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.notification.Notifications;
@@ -81,7 +82,9 @@ class VeteranAssistanceProcessTests {
         Mocks.register("notifyVeteranApplicantDelegate", new NotifyVeteranApplicantDelegate(notices));
         Mocks.register(
                 "veteranAssistanceFormsListener",
-                new VeteranAssistanceFormsListener(cases, VeteranAssistanceSettings.defaults()));
+                new VeteranAssistanceFormsListener(
+                        new AssistanceTaskAnswers(cases, VeteranAssistanceSettings.defaults()),
+                        new IntakeRefusals(AssistanceTaskAnswersTests.messages())));
     }
 
     @AfterEach
