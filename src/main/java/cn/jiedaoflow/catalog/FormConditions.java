@@ -14,14 +14,14 @@ import org.camunda.feel.api.FeelEngineBuilder;
  * expression, fails, or gives anything but {@code true} leaves the field shown — as in the browser, so that what a
  * resident saw is what the server checks. A hidden field is neither required nor kept.
  */
-public final class FormConditions {
+final class FormConditions {
 
     private static final FeelEngineApi FEEL = FeelEngineBuilder.create().build();
 
     private FormConditions() {}
 
     /** Whether {@code hide} (a field's {@code conditional.hide}, or {@code null}) hides the field for {@code data}. */
-    public static boolean hides(String hide, Map<String, Object> data) {
+    static boolean hides(String hide, Map<String, Object> data) {
         if (hide == null || !hide.startsWith("=")) {
             return false;
         }
