@@ -1,6 +1,7 @@
 package cn.jiedaoflow.people;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Set;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Set;
  * @param groups      the staff groups; empty for residents and enterprises
  */
 public record Caller(Kind kind, String username, Long accountId, String displayName, Set<String> groups)
-        implements Serializable {
+        implements Principal, Serializable {
 
     public enum Kind {
         STAFF,
@@ -26,6 +27,12 @@ public record Caller(Kind kind, String username, Long accountId, String displayN
 
     public Caller {
         groups = Set.copyOf(groups);
+    }
+
+    /** The login name: what a session is filed under and the audit names. */
+    @Override
+    public String getName() {
+        return username;
     }
 
     public boolean isStaff() {

@@ -1,7 +1,9 @@
 package cn.jiedaoflow.portal;
 
+import cn.jiedaoflow.web.LanguagePages;
 import cn.jiedaoflow.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -151,6 +153,12 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.disable())
                 .anonymous(a -> a.disable());
         return http.build();
+    }
+
+    /** The portal's pages speak the language the visitor chose with {@code ?lang=} (web/Languages). */
+    @Bean
+    LanguagePages portalLanguagePages() {
+        return new LanguagePages(List.of(PortalPaths.ALL));
     }
 
     /** The portal's CSRF tokens, read by the pages' chain and by {@code /api} alike ({@link PortalSessions}). */
