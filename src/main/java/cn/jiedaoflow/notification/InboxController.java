@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/inbox} and {@code POST /api/inbox/{id}/read}: a resident's or an enterprise's notices (docs/portal.md).
+ * {@code GET /api/inbox} and {@code POST /api/inbox/{id}/read}: a resident's or an enterprise's notices
+ * (docs/portal.md).
  * Staff have no inbox (403); another's notice answers as an unknown one (404).
  */
 @RestController

@@ -60,7 +60,10 @@ public class TooManySignInFailures extends AuthenticationException {
         return waitUntil;
     }
 
-    /** The end of the wait as people read it: the office's time, to the minute, never early ({@code 2026-12-17 17:00}). */
+    /**
+     * The end of the wait as people read it: the office's time, to the minute, never early
+     * ({@code 2026-12-17 17:00}).
+     */
     public String shownUntil(OfficeTime office) {
         return AccountSignIn.shownUntil(waitUntil, office);
     }

@@ -31,8 +31,8 @@ final class PortalPaths {
     };
 
     /**
-     * The Content-Security-Policy of every page: scripts, styles, images and requests from the portal's own origin only;
-     * no inline script or style, no plugin, no frame, no form to another site.
+     * The Content-Security-Policy of every page: scripts, styles, images and requests from the portal's own origin
+     * only; no inline script or style, no plugin, no frame, no form to another site.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
