@@ -163,6 +163,7 @@ final class Browser implements AutoCloseable {
             driver.manage().window().setSize(new Dimension(width, 900));
             long height = ((Number) script("return Math.max(document.documentElement.scrollHeight, 600)")).longValue();
             driver.manage().window().setSize(new Dimension(width, (int) Math.min(height, 6000)));
+            script("window.scrollTo(0, 0)");
             screenshot(name + "-" + width);
             long overflow =
                     ((Number) script("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
