@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jiedaoflow.accounts.TestSignUps;
 import cn.jiedaoflow.engine.CandidateGroups;
 import cn.jiedaoflow.engine.Webapp;
+import cn.jiedaoflow.notification.Notifications;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
 import cn.jiedaoflow.people.StaffGroup;
@@ -165,6 +166,9 @@ class AuthorizationMatrixIntegrationTests {
     DataSource dataSource;
 
     @Autowired
+    Notifications notifications;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -215,6 +219,7 @@ class AuthorizationMatrixIntegrationTests {
     private long voteId;
     private String voteKey;
     private String feeTn;
+    private long noticeId;
     private int calendarYear;
     private long estateX;
     private long estateY;
@@ -606,6 +611,20 @@ class AuthorizationMatrixIntegrationTests {
                         2.0,
                         "recommendedFeeMax",
                         2.4));
+
+        // a notice in resident A's inbox
+        noticeId = notifications
+                .send(
+                        new Notifications.Recipient(
+                                residentA.user(),
+                                accountRepository
+                                        .findByLoginName(residentA.user())
+                                        .orElseThrow()
+                                        .getId()),
+                        null,
+                        "矩阵通知",
+                        "只给居民甲。")
+                .getId();
 
         // what the administrators' and the housing office's calls work on without touching the fixtures above
         List<Map<String, Object>> years = adminApi.getForObject("/api/calendar/years", List.class);
@@ -1171,6 +1190,15 @@ class AuthorizationMatrixIntegrationTests {
                             "password",
                             "Matrix-new-pass-1"));
         }));
+
+        // the inbox: residents and enterprises read their own notices; another's answers as an unknown one
+        Predicate<MatrixRole> withInbox = resident.or(only(enterprise));
+        rows.add(new ApiRow("GET /api/inbox", withInbox, forbidden(), same(Req.get("/api/inbox"))));
+        rows.add(new ApiRow(
+                "POST /api/inbox/{id}/read",
+                only(residentA),
+                notFoundFor(only(residentB, enterprise)),
+                same(Req.empty(HttpMethod.POST, "/api/inbox/" + noticeId + "/read"))));
 
         for (ApiRow row : rows) {
             apiEndpoints.add(row.endpoint());

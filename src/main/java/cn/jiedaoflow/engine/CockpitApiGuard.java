@@ -34,7 +34,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * with a plain path.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class CockpitApiGuard extends OncePerRequestFilter {
 
     /** The name Camunda's webapp initializer gives the servlet of Cockpit's API. */

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * files or redirects; {@code /api} and the actuator get these headers from Spring Security.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
 class ResponseHeaders extends OncePerRequestFilter {
 
     private final String engineRest;

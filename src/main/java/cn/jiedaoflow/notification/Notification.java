@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A message to a resident, kept so that the portal inbox shows it; SMS delivery reads the same row.
+ * A message to a resident, kept so that the portal inbox shows it ({@link Inbox}); SMS delivery reads the same row.
  */
 @Entity
 @Table(name = "notification")
@@ -36,6 +36,10 @@ public class Notification {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** When the recipient marked it read in the inbox; {@code null} while unread. */
+    @Column(name = "read_at")
+    private Instant readAt;
 
     protected Notification() {}
 
@@ -80,5 +84,20 @@ public class Notification {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+
+    /** Marked read at {@code now}; a notice already read keeps the time it was first read. */
+    void markRead(Instant now) {
+        if (readAt == null) {
+            readAt = now;
+        }
     }
 }

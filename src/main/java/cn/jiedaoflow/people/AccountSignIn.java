@@ -88,7 +88,7 @@ class AccountSignIn {
 
     private TooManySignInFailures locked(SignInStreak streak, Instant now) {
         return new TooManySignInFailures(
-                "people.signIn.locked",
+                TooManySignInFailures.LOCKED,
                 streak.waitUntil(),
                 streak.secondsLeft(now),
                 shownUntil(streak.waitUntil(), office));

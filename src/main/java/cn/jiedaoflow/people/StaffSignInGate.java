@@ -39,7 +39,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code RemoteIpValve} for that proxy only (docs/operations.md), never trust {@code X-Forwarded-For} from anyone.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class StaffSignInGate extends OncePerRequestFilter {
 
     private static final Pattern WEBAPP_LOGIN = Pattern.compile("/auth/user/[^/]+/login/[^/]+/?");

@@ -13,6 +13,9 @@ import org.springframework.security.core.AuthenticationException;
  */
 public class TooManySignInFailures extends AuthenticationException {
 
+    /** The message of a locked login name: its argument is the lock's end as people read it. */
+    static final String LOCKED = "people.signIn.locked";
+
     private final transient String messageKey;
     private final transient Object[] args;
     private final Instant waitUntil;
@@ -55,6 +58,19 @@ public class TooManySignInFailures extends AuthenticationException {
     /** When the next try will be checked again. */
     public Instant waitUntil() {
         return waitUntil;
+    }
+
+    /**
+     * The end of the wait as people read it: the office's time, to the minute, never early
+     * ({@code 2026-12-17 17:00}).
+     */
+    public String shownUntil(OfficeTime office) {
+        return AccountSignIn.shownUntil(waitUntil, office);
+    }
+
+    /** Whether this is the lock of a resident's or an enterprise's login name (not a staff member's short wait). */
+    public boolean isAccountLock() {
+        return LOCKED.equals(messageKey);
     }
 
     /** Whole seconds until then, for {@code Retry-After}. */

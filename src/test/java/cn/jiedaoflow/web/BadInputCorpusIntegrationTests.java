@@ -9,6 +9,7 @@ import cn.jiedaoflow.TestMultipart;
 import cn.jiedaoflow.TestMultipart.FilePart;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.accounts.TestSignUps;
+import cn.jiedaoflow.notification.Notifications;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -179,6 +180,9 @@ class BadInputCorpusIntegrationTests {
     DataSource dataSource;
 
     @Autowired
+    Notifications notifications;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -195,6 +199,7 @@ class BadInputCorpusIntegrationTests {
     private long veteranId;
     private long areaId;
     private String areaName;
+    private long othersNoticeId;
 
     @BeforeAll
     void fixturesAndCorpus() throws SQLException {
@@ -203,6 +208,9 @@ class BadInputCorpusIntegrationTests {
         residentsArea();
         oneStopApplicationAwaitingSupplement();
         veteranAndAssistanceApplication();
+        othersNoticeId = notifications
+                .send(new Notifications.Recipient("13600000001", null), null, "语料通知", "不是语料居民的。")
+                .getId();
         countedTables = countedTables();
         corpus.addAll(build());
     }
@@ -622,6 +630,7 @@ class BadInputCorpusIntegrationTests {
         veterans(all);
         veteranAssistance(all);
         accounts(all);
+        inbox(all);
         everyGetRefusesBadQueryParameters(all);
         return all;
     }
@@ -2241,6 +2250,39 @@ class BadInputCorpusIntegrationTests {
                 "accounts.code.invalid"));
     }
 
+    /** The inbox: a notice that is none, or another's, answers alike; ids beyond their type are refused. */
+    private void inbox(List<BadInput> all) {
+        String read = "POST /api/inbox/{id}/read";
+        pathIds(all, read, Who.RESIDENT, "/api/inbox/", "/read", "inbox.notice.notFound");
+        all.add(new BadInput(
+                read,
+                "a notice of another account",
+                Who.RESIDENT,
+                HttpMethod.POST,
+                "/api/inbox/" + othersNoticeId + "/read",
+                Body.NONE,
+                404,
+                "inbox.notice.notFound"));
+        all.add(new BadInput(
+                read,
+                "id 0",
+                Who.RESIDENT,
+                HttpMethod.POST,
+                "/api/inbox/0/read",
+                Body.NONE,
+                404,
+                "inbox.notice.notFound"));
+        all.add(new BadInput(
+                read,
+                "GET instead of POST",
+                Who.RESIDENT,
+                HttpMethod.GET,
+                "/api/inbox/" + othersNoticeId + "/read",
+                Body.NONE,
+                405,
+                "problem.method.notAllowed"));
+    }
+
     private void everyGetRefusesBadQueryParameters(List<BadInput> all) {
         Map<String, Object[]> gets = new LinkedHashMap<>();
         gets.put("GET /api/calendar/years", new Object[] {Who.ADMIN, "/api/calendar/years"});
@@ -2278,6 +2320,7 @@ class BadInputCorpusIntegrationTests {
         gets.put("GET /api/residents-areas", new Object[] {Who.ADMIN, "/api/residents-areas"});
         gets.put("GET /api/residents-areas/{areaId}", new Object[] {Who.ADMIN, "/api/residents-areas/" + areaId});
         gets.put("GET /api/estates/{estateId}/staff", new Object[] {Who.ADMIN, "/api/estates/" + estateId + "/staff"});
+        gets.put("GET /api/inbox", new Object[] {Who.RESIDENT, "/api/inbox"});
         gets.forEach((endpoint, target) -> {
             Who who = (Who) target[0];
             String path = (String) target[1];

@@ -1,0 +1,124 @@
+package cn.jiedaoflow.portal;
+
+import cn.jiedaoflow.catalog.ServiceCatalog;
+import cn.jiedaoflow.config.OfficeTime;
+import cn.jiedaoflow.notification.Inbox;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.TooManySignInFailures;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+/**
+ * The resident portal's pages (docs/portal.md), rendered on the server in the visitor's language. Each page's own
+ * script (under {@code /portal/js}) calls the same {@code /api} as any other client; the pages themselves only show.
+ */
+@Controller
+class PortalPages {
+
+    /** The longest login name shown back on a refused sign-in (a mobile number, a credit code, a staff id). */
+    private static final int SHOWN_LOGIN_NAME = 64;
+
+    private final ServiceCatalog catalog;
+    private final Inbox inbox;
+    private final MessageSource messages;
+    private final OfficeTime office;
+
+    PortalPages(ServiceCatalog catalog, Inbox inbox, MessageSource messages, OfficeTime office) {
+        this.catalog = catalog;
+        this.inbox = inbox;
+        this.messages = messages;
+        this.office = office;
+    }
+
+    /** What the header of every page shows: who is signed in, their unread notices, the language. */
+    @ModelAttribute
+    void header(@AuthenticationPrincipal Caller caller, Locale locale, Model model) {
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        model.addAttribute("caller", caller);
+        model.addAttribute("hasInbox", caller != null && !caller.isStaff());
+        model.addAttribute("unread", inbox.unread(caller));
+        model.addAttribute("english", english);
+        model.addAttribute("htmlLang", english ? "en" : "zh-CN");
+    }
+
+    @GetMapping(PortalPaths.HOME)
+    String home(Model model) {
+        model.addAttribute("matters", catalog.list());
+        return "portal/home";
+    }
+
+    @GetMapping(PortalPaths.SIGN_IN)
+    String signIn(@AuthenticationPrincipal Caller caller) {
+        return caller == null ? "portal/sign-in" : "redirect:" + PortalPaths.INBOX;
+    }
+
+    /**
+     * A refused sign-in, forwarded here by the sign-in form's filter: the form again, the login name kept, and why —
+     * 401 for a wrong login name or password (one answer for both), 429 with the lock's end and a way to unlock.
+     */
+    @RequestMapping(
+            path = PortalPaths.SIGN_IN_REFUSED,
+            method = {RequestMethod.GET, RequestMethod.POST})
+    String signInRefused(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
+        if (!(request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException e)) {
+            return "redirect:" + PortalPaths.SIGN_IN;
+        }
+        String loginName = request.getParameter("loginName");
+        if (loginName != null) {
+            String kept = loginName.strip();
+            model.addAttribute("loginName", kept.substring(0, Math.min(kept.length(), SHOWN_LOGIN_NAME)));
+        }
+        if (e instanceof TooManySignInFailures wait) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.retryAfterSeconds()));
+            model.addAttribute("refusal", messages.getMessage(wait.messageKey(), wait.args(), locale));
+            if (wait.isAccountLock()) {
+                model.addAttribute("lockedUntil", wait.shownUntil(office));
+                model.addAttribute(
+                        "lockedUntilIso", office.local(wait.waitUntil()).toString());
+            }
+        } else {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            model.addAttribute("refusal", messages.getMessage("portal.signIn.refused", null, locale));
+        }
+        return "portal/sign-in";
+    }
+
+    @GetMapping(PortalPaths.SIGN_UP)
+    String signUpResident(Model model) {
+        model.addAttribute("enterprise", false);
+        return "portal/sign-up";
+    }
+
+    @GetMapping(PortalPaths.SIGN_UP_ENTERPRISE)
+    String signUpEnterprise(Model model) {
+        model.addAttribute("enterprise", true);
+        return "portal/sign-up";
+    }
+
+    @GetMapping(PortalPaths.PASSWORD_RESET)
+    String passwordReset() {
+        return "portal/password-reset";
+    }
+
+    @GetMapping(PortalPaths.INBOX)
+    String inbox(@AuthenticationPrincipal Caller caller, Model model) {
+        if (caller != null && !caller.isStaff()) {
+            model.addAttribute("inbox", inbox.of(caller));
+        }
+        return "portal/inbox";
+    }
+}

@@ -1,0 +1,42 @@
+package cn.jiedaoflow.portal;
+
+/** The addresses of the resident portal's pages (docs/portal.md). */
+final class PortalPaths {
+
+    static final String HOME = "/";
+    static final String SIGN_IN = "/sign-in";
+    /** Where a refused sign-in is answered: the sign-in page again, with the reason (forwarded, never linked). */
+    static final String SIGN_IN_REFUSED = "/sign-in/refused";
+
+    static final String SIGN_OUT = "/sign-out";
+    static final String SIGN_UP = "/sign-up";
+    static final String SIGN_UP_ENTERPRISE = "/sign-up/enterprise";
+    static final String PASSWORD_RESET = "/password-reset";
+    static final String INBOX = "/inbox";
+    /** The portal's own styles and scripts. */
+    static final String STATIC = "/portal/**";
+
+    /** Every address the portal's security chain guards. */
+    static final String[] ALL = {
+        HOME,
+        SIGN_IN,
+        SIGN_IN_REFUSED,
+        SIGN_OUT,
+        SIGN_UP,
+        SIGN_UP_ENTERPRISE,
+        PASSWORD_RESET,
+        INBOX,
+        STATIC,
+        "/favicon.ico"
+    };
+
+    /**
+     * The Content-Security-Policy of every page: scripts, styles, images and requests from the portal's own origin
+     * only; no inline script or style, no plugin, no frame, no form to another site.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    private PortalPaths() {}
+}
