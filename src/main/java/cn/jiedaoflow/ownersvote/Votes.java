@@ -90,7 +90,7 @@ class Votes {
     @Transactional
     Vote call(VoteCall call) {
         Instant now = calendar.now();
-        VoteWindow.check(now, call.windowOpens(), call.windowCloses(), noticeDays);
+        new VoteWindow(calendar, noticeDays).check(now, call.windowOpens(), call.windowCloses());
         VoterRoll roll = rolls.lockAndRead(call.estateId())
                 .orElseThrow(() -> Refusal.notFound("owners.estate.notFound", String.valueOf(call.estateId())));
         // the totals are those of the snapshot: the same persons, their areas summed

@@ -18,6 +18,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.scope.StaffScopes;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -59,8 +60,9 @@ class OwnersVoteProcessTests {
     private static final long VOTE_ID = 7L;
     private static final Instant CALLED =
             OffsetDateTime.parse("2026-04-01T09:00:00+08:00").toInstant();
-    /** Exactly 15 days after the call: the shortest notice the law allows. */
-    private static final Instant OPENS = CALLED.plus(Duration.ofDays(15));
+    /** 00:00 after the fifteenth day from the call's day: the shortest notice the law allows. */
+    private static final Instant OPENS =
+            OffsetDateTime.parse("2026-04-17T00:00:00+08:00").toInstant();
 
     private static final Instant CLOSES = OPENS.plus(Duration.ofDays(7));
 
@@ -77,7 +79,8 @@ class OwnersVoteProcessTests {
         // the real notice rule, by the engine clock, in front of a mocked register
         when(votes.call(any())).thenAnswer(invocation -> {
             VoteCall call = invocation.getArgument(0);
-            VoteWindow.check(ClockUtil.now().toInstant(), call.windowOpens(), call.windowCloses(), 15);
+            new VoteWindow(new WeekdayCalendar(), 15)
+                    .check(ClockUtil.now().toInstant(), call.windowOpens(), call.windowCloses());
             return vote;
         });
         // estate 3 lies in residents' area 5, whose committee posts the paper notice
