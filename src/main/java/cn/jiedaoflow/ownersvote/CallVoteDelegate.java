@@ -17,9 +17,9 @@ class CallVoteDelegate implements JavaDelegate {
     /** Who calls a vote when the engine runs it without a signed-in user (a timer, for example). */
     static final String ENGINE = "engine";
 
-    private final Votes votes;
+    private final VoteCalls votes;
 
-    CallVoteDelegate(Votes votes) {
+    CallVoteDelegate(VoteCalls votes) {
         this.votes = votes;
     }
 

@@ -62,6 +62,9 @@ class OwnersVoteBenchmark {
     Votes votes;
 
     @Autowired
+    VoteCalls voteCalls;
+
+    @Autowired
     BallotRepository ballots;
 
     @Autowired
@@ -269,7 +272,8 @@ class OwnersVoteBenchmark {
         Instant opens = now.minus(Duration.ofHours(1));
         ClockUtil.setCurrentTime(Date.from(opens.minus(Duration.ofDays(30))));
         try {
-            return votes.call(new VoteCall(
+            return voteCalls
+                    .call(new VoteCall(
                             estateId,
                             MatterType.ORDINARY,
                             "更换物业服务企业",

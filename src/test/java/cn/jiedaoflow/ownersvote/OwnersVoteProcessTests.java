@@ -67,6 +67,7 @@ class OwnersVoteProcessTests {
     private static final Instant CLOSES = OPENS.plus(Duration.ofDays(7));
 
     private final Votes votes = mock(Votes.class);
+    private final VoteCalls calls = mock(VoteCalls.class);
     private final VoteNotices notices = mock(VoteNotices.class);
     private final StaffScopes scopes = mock(StaffScopes.class);
 
@@ -77,7 +78,7 @@ class OwnersVoteProcessTests {
         Vote vote = mock(Vote.class);
         when(vote.getId()).thenReturn(VOTE_ID);
         // the real notice rule, by the engine clock, in front of a mocked register
-        when(votes.call(any())).thenAnswer(invocation -> {
+        when(calls.call(any())).thenAnswer(invocation -> {
             VoteCall call = invocation.getArgument(0);
             new VoteWindow(new WeekdayCalendar(), 15)
                     .check(ClockUtil.now().toInstant(), call.windowOpens(), call.windowCloses());
@@ -86,7 +87,7 @@ class OwnersVoteProcessTests {
         // estate 3 lies in residents' area 5, whose committee posts the paper notice
         when(scopes.residentsCommitteeGroupOf(3L)).thenReturn(Optional.of("residents-committee.a5"));
         Mocks.register("ownersVoteScopeListener", new OwnersVoteScopeListener(scopes));
-        Mocks.register("callVoteDelegate", new CallVoteDelegate(votes));
+        Mocks.register("callVoteDelegate", new CallVoteDelegate(calls));
         Mocks.register("notifyOwnersDelegate", new NotifyOwnersDelegate(notices));
         Mocks.register("openVoteDelegate", new OpenVoteDelegate(votes));
         Mocks.register("tallyVoteDelegate", new TallyVoteDelegate(votes));
@@ -183,7 +184,7 @@ class OwnersVoteProcessTests {
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageStartingWith("小区 4 尚未划入居民区，没有居委会张贴表决公告")
                 .hasMessageContaining("Estate 4 lies in no residents’ area");
-        verify(votes, never()).call(any());
+        verify(calls, never()).call(any());
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }
 

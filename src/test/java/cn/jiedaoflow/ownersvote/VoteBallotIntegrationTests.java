@@ -79,6 +79,9 @@ class VoteBallotIntegrationTests {
     Votes votes;
 
     @Autowired
+    VoteCalls voteCalls;
+
+    @Autowired
     BallotRepository ballots;
 
     @Autowired
@@ -362,7 +365,8 @@ class VoteBallotIntegrationTests {
     private long call(long estateId, Instant opens, Instant closes) {
         ClockUtil.setCurrentTime(Date.from(opens.minus(Duration.ofDays(30))));
         try {
-            return votes.call(new VoteCall(
+            return voteCalls
+                    .call(new VoteCall(
                             estateId,
                             MatterType.ORDINARY,
                             "调整物业服务费",

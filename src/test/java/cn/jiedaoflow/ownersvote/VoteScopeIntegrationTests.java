@@ -45,7 +45,7 @@ class VoteScopeIntegrationTests {
     IdentityService identity;
 
     @Autowired
-    Votes votes;
+    VoteCalls voteCalls;
 
     @Autowired
     BallotRepository ballots;
@@ -176,7 +176,8 @@ class VoteScopeIntegrationTests {
     private long call(long estateId, Instant opens, Instant closesAt) {
         ClockUtil.setCurrentTime(Date.from(opens.minus(Duration.ofDays(30))));
         try {
-            return votes.call(new VoteCall(
+            return voteCalls
+                    .call(new VoteCall(
                             estateId,
                             MatterType.ORDINARY,
                             "调整物业服务费",
