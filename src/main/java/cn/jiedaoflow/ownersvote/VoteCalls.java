@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Calling an owners' vote (procedures.md, "Owners' votes"): the window must keep the notice rule
  * ({@link VoteWindow}) by the engine's clock; then the vote is stored and the estate's register frozen for it, one
- * voter row per counted person, the totals from them.
+ * voter row per counted person, the totals from them; the paper notice is due on the last day that still gives the
+ * notice.
  */
 @Service
 class VoteCalls {
@@ -53,7 +54,7 @@ class VoteCalls {
      * the refusal into the BPMN error that sends the caller back to its vote call, which must commit.
      */
     @Transactional(noRollbackFor = VoteWindow.NoticeTooShort.class)
-    Vote call(VoteCall call) {
+    CalledVote call(VoteCall call) {
         Instant now = calendar.now();
         window.check(now, call.windowOpens(), call.windowCloses());
         VoterRoll roll = rolls.lockAndRead(call.estateId())
@@ -86,6 +87,6 @@ class VoteCalls {
                 call.estateId(),
                 call.trackingNumber(),
                 persons.size());
-        return vote;
+        return new CalledVote(vote.getId(), window.paperNoticeDue(call.windowOpens()));
     }
 }

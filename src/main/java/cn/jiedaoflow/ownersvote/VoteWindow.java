@@ -2,6 +2,7 @@ package cn.jiedaoflow.ownersvote;
 
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -9,8 +10,9 @@ import java.time.format.DateTimeFormatter;
  * The notice is a calendar-day period (procedures.md, "Working-day calendar"; Civil Code art. 201–203): the day of
  * the call does not count, the period ends at 24:00 of its last day, and a last day that is a rest day moves to the
  * next working day. The window may open when the notice has ended, or later, and must close after it opens. A call
- * on 2026-04-01 09:00 allows a window opening at 2026-04-17 00:00 or later. Plain Java on the {@link WorkingCalendar},
- * tested without a framework.
+ * on 2026-04-01 09:00 allows a window opening at 2026-04-17 00:00 or later. The paper notice posted in the estate
+ * keeps the same rule from the day it is posted, so it is due on the last day that still gives the notice. Plain Java
+ * on the {@link WorkingCalendar}, tested without a framework.
  */
 final class VoteWindow {
 
@@ -49,6 +51,25 @@ final class VoteWindow {
                                     + " may open at %s at the earliest, not at %s.")
                             .formatted(noticeDays, shown(calledAt), shown(earliest), shown(opens)));
         }
+    }
+
+    /**
+     * The last day on which a notice posted that day still ends by the time the window opens: for a window opening
+     * Monday 2026-04-20 09:00, posting on Friday 04-03 would end the notice with Monday 04-20 (its fifteenth day,
+     * Saturday 04-18, moves to the next working day), too late; posting on Thursday 04-02 ends it with Friday 04-17.
+     */
+    LocalDate lastNoticeDay(Instant opens) {
+        // without a rest day at its end, a notice posted on this day ends at 00:00 of the window's day
+        LocalDate day = calendar.local(opens).toLocalDate().minusDays(noticeDays + 1L);
+        while (earliestOpening(day.atStartOfDay(calendar.zone()).toInstant()).isAfter(opens)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    /** When staff must have posted the paper notice: the end of office hours of {@link #lastNoticeDay}. */
+    Instant paperNoticeDue(Instant opens) {
+        return calendar.endOfOfficeHours(lastNoticeDay(opens));
     }
 
     private String shown(Instant instant) {

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.owners.EstateRegisters;
@@ -130,6 +131,14 @@ class FeeProposals {
             proposal.newFee(steps.get(steps.size() - 1), steps.get(0).takesEffect());
         }
         repository.save(proposal);
+    }
+
+    /**
+     * When the supervision evaluation that starts now is due: {@code supervision-evaluation-working-days} (15) working
+     * days from now, by the engine's clock.
+     */
+    Deadline supervisionEvaluationDue() {
+        return calendar.workingDaysFrom(calendar.now(), settings.supervisionEvaluationWorkingDays());
     }
 
     LocalDate today() {

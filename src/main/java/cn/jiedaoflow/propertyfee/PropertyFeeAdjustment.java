@@ -56,6 +56,7 @@ public final class PropertyFeeAdjustment {
     public static final String TASK_NOTIFY_FEE_STEP = "Task_NotifyFeeStep";
     public static final String END_EVENT_FEE_STEP_NOTIFIED = "EndEvent_FeeStepNotified";
     public static final String TIMER_SUPERVISION_DUE = "Timer_SupervisionDue";
+    public static final String TASK_SCHEDULE_SUPERVISION = "Task_ScheduleSupervision";
     public static final String TASK_EVALUATE_SUPERVISION = "Task_EvaluateSupervision";
     public static final String GATEWAY_NEW_FEE_JOIN = "Gateway_NewFeeJoin";
     public static final String END_EVENT_FEE_ADJUSTED = "EndEvent_FeeAdjusted";
@@ -129,6 +130,8 @@ public final class PropertyFeeAdjustment {
     public static final String VAR_FEE_STEP_DATES = "feeStepDates";
     public static final String VAR_FEE_STEP_TAKES_EFFECT = "feeStepTakesEffect";
     public static final String VAR_SUPERVISION_DUE = "supervisionDue";
+    public static final String VAR_SUPERVISION_EVALUATION_DUE = "supervisionEvaluationDue";
+    public static final String VAR_SUPERVISION_EVALUATION_DUE_PROVISIONAL = "supervisionEvaluationDueProvisional";
     public static final String VAR_SATISFACTION_SCORE = "satisfactionScore";
     public static final String VAR_SUPERVISION_SUMMARY = "supervisionSummary";
     // local input of the notification tasks

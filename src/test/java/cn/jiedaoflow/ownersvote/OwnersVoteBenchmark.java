@@ -281,7 +281,7 @@ class OwnersVoteBenchmark {
                             now.plus(Duration.ofDays(7)),
                             "BENCH-" + estateId,
                             COMMITTEE.username()))
-                    .getId();
+                    .voteId();
         } finally {
             ClockUtil.reset();
         }

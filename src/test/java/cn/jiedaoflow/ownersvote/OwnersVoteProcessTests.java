@@ -75,14 +75,12 @@ class OwnersVoteProcessTests {
     void setUp() {
         init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(CALLED));
-        Vote vote = mock(Vote.class);
-        when(vote.getId()).thenReturn(VOTE_ID);
         // the real notice rule, by the engine clock, in front of a mocked register
+        VoteWindow window = new VoteWindow(new WeekdayCalendar(), 15);
         when(calls.call(any())).thenAnswer(invocation -> {
             VoteCall call = invocation.getArgument(0);
-            new VoteWindow(new WeekdayCalendar(), 15)
-                    .check(ClockUtil.now().toInstant(), call.windowOpens(), call.windowCloses());
-            return vote;
+            window.check(ClockUtil.now().toInstant(), call.windowOpens(), call.windowCloses());
+            return new CalledVote(VOTE_ID, window.paperNoticeDue(call.windowOpens()));
         });
         // estate 3 lies in residents' area 5, whose committee posts the paper notice
         when(scopes.residentsCommitteeGroupOf(3L)).thenReturn(Optional.of("residents-committee.a5"));
@@ -121,7 +119,9 @@ class OwnersVoteProcessTests {
         assertThat(vote).variables().containsEntry(VAR_VOTE_ID, VOTE_ID);
         assertThat(task(TASK_CONFIRM_PAPER_NOTICE, vote))
                 .hasCandidateGroup("residents-committee.a5")
-                .hasDueDate(Date.from(OPENS));
+                // posted on the day of the call, the notice ends with 16 April: the last day to post it
+                .hasDueDate(Date.from(
+                        OffsetDateTime.parse("2026-04-01T17:00:00+08:00").toInstant()));
         assertThat(taskService()
                         .getIdentityLinksForTask(
                                 task(TASK_CONFIRM_PAPER_NOTICE, vote).getId()))
@@ -162,6 +162,20 @@ class OwnersVoteProcessTests {
         assertThat(vote).hasPassed(TASK_MARK_PUBLISHED, END_EVENT_PUBLISHED).isEnded();
         assertThat(caller).hasPassed("EndEvent_Voted").isEnded();
         assertThat(caller).variables().containsEntry(VAR_VOTE_ID, VOTE_ID).containsEntry(VAR_VOTE_OUTCOME, "PASSED");
+    }
+
+    @Test
+    void thePaperNoticeIsDueAt1700OfTheLastDayOnWhichPostingStillGivesTheNotice() {
+        // a window opening Monday 20 April 09:00: posted on Friday 3 April, the notice would end with Monday 20
+        // (its fifteenth day, Saturday 18, moves to the next working day); posted on Thursday 2 April, with Friday 17
+        Instant monday = OffsetDateTime.parse("2026-04-20T09:00:00+08:00").toInstant();
+
+        ProcessInstance caller = runtimeService()
+                .startProcessInstanceByKey(CALLER, "PF-5", inputs(monday, monday.plus(Duration.ofDays(7))));
+
+        assertThat(task(TASK_CONFIRM_PAPER_NOTICE, calledVote(caller)))
+                .hasDueDate(Date.from(
+                        OffsetDateTime.parse("2026-04-02T17:00:00+08:00").toInstant()));
     }
 
     @Test

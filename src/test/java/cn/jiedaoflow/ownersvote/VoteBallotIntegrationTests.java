@@ -374,7 +374,7 @@ class VoteBallotIntegrationTests {
                             closes,
                             "PF-IT-" + estateId,
                             "it-owners-committee"))
-                    .getId();
+                    .voteId();
         } finally {
             ClockUtil.reset();
         }

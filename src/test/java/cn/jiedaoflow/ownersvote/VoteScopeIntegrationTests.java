@@ -185,7 +185,7 @@ class VoteScopeIntegrationTests {
                             closesAt,
                             "PF-IT-SCOPE-" + estateId,
                             "it-owners-committee"))
-                    .getId();
+                    .voteId();
         } finally {
             ClockUtil.reset();
         }

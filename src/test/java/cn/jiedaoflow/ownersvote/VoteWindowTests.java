@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,29 @@ class VoteWindowTests {
                 .isInstanceOf(VoteWindow.NoticeTooShort.class);
         assertThatCode(() -> window.check(calledOnFriday, at("2026-04-21T00:00:00+08:00"), CLOSES))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void thePaperNoticeIsDueAt1700OfTheLastDayOnWhichPostingStillGivesTheNotice() {
+        // Monday 20 April 09:00: posting on Friday 3 April would end the notice with Monday 20 (Saturday 18 moves),
+        // at 24:00, after the window opens; posting on Thursday 2 April ends it with Friday 17
+        Instant monday = at("2026-04-20T09:00:00+08:00");
+
+        assertThat(window.lastNoticeDay(monday)).isEqualTo(LocalDate.of(2026, 4, 2));
+        assertThat(window.paperNoticeDue(monday)).isEqualTo(at("2026-04-02T17:00:00+08:00"));
+        assertThat(window.earliestOpening(at("2026-04-03T00:00:00+08:00"))).isAfter(monday);
+        assertThat(window.earliestOpening(at("2026-04-02T23:59:59+08:00"))).isBefore(monday);
+    }
+
+    @Test
+    void aWindowOpeningAtMidnightMayBePostedUntilTheSixteenthDayBefore() {
+        // opening Friday 17 April 00:00: a notice posted on 1 April ends exactly then, one posted on 2 April a day
+        // later
+        assertThat(window.lastNoticeDay(at("2026-04-17T00:00:00+08:00"))).isEqualTo(LocalDate.of(2026, 4, 1));
+        // opening the same Friday at 09:00 changes nothing: the notice ends at 24:00 of a day
+        assertThat(window.lastNoticeDay(at("2026-04-17T09:00:00+08:00"))).isEqualTo(LocalDate.of(2026, 4, 1));
+        // opening Saturday 18 April: posting on 2 April ends with Friday 17, in time
+        assertThat(window.lastNoticeDay(at("2026-04-18T00:00:00+08:00"))).isEqualTo(LocalDate.of(2026, 4, 2));
     }
 
     @Test

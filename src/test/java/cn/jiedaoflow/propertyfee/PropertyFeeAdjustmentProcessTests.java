@@ -132,6 +132,7 @@ class PropertyFeeAdjustmentProcessTests {
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
         Mocks.register("proposalListsListener", new ProposalListsListener(intake, MESSAGES));
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
+        Mocks.register("scheduleSupervisionDelegate", new ScheduleSupervisionDelegate(proposals));
         Mocks.register(
                 "notifyPropertyFeeDelegate",
                 new NotifyPropertyFeeDelegate(
@@ -489,12 +490,14 @@ class PropertyFeeAdjustmentProcessTests {
                 .filteredOn(notice -> notice.getBody().contains("住宅 2.30"))
                 .hasSize(3);
 
+        // twelve months after the first step (Thursday 1 July 2027), the evaluation is due 15 working days later
+        ClockUtil.setCurrentTime(date("2027-07-01T00:00:00+08:00"));
         execute(job(TIMER_SUPERVISION_DUE, adjustment));
         assertThat(adjustment)
                 .isWaitingAt(TASK_EVALUATE_SUPERVISION)
                 .task()
                 .hasCandidateGroup("self-governance-office")
-                .hasDueDate(date("2027-07-01T00:00:00+08:00"));
+                .hasDueDate(date("2027-07-22T17:00:00+08:00"));
         complete(
                 task(TASK_EVALUATE_SUPERVISION, adjustment),
                 withVariables(VAR_SATISFACTION_SCORE, 86, VAR_SUPERVISION_SUMMARY, "业主总体满意"));
