@@ -36,6 +36,7 @@ class CheckProposalDelegate implements JavaDelegate {
         execution.setVariable(VAR_TRACKING_NUMBER, trackingNumber);
         execution.setVariable(VAR_ESTATE_ID, estateId);
         execution.setVariable(VAR_REVISION_ROUND, 0);
+        execution.setVariable(VAR_REVISION_CAP_REACHED, false);
         if (!execution.hasVariable(VAR_INCOME_ITEMS)) {
             // started in Tasklist: the lists come from the form's fixed fields
             ProposalListsListener.record(execution);

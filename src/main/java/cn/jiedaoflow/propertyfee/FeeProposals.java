@@ -133,6 +133,11 @@ class FeeProposals {
         repository.save(proposal);
     }
 
+    /** When the owners' opinion solicitation that starts now ends: {@code opinion-window} (7) calendar days. */
+    Deadline opinionWindowEnds() {
+        return calendar.daysFrom(calendar.now(), (int) settings.opinionWindow().toDays());
+    }
+
     /**
      * When the supervision evaluation that starts now is due: {@code supervision-evaluation-working-days} (15) working
      * days from now, by the engine's clock.

@@ -33,7 +33,10 @@ public final class PropertyFeeAdjustment {
     public static final String GATEWAY_CAP_DECISION = "Gateway_CapDecision";
     public static final String TASK_RECORD_ENDED_AT_REVISION_CAP = "Task_RecordEndedAtRevisionCap";
     public static final String END_EVENT_ENDED_AT_REVISION_CAP = "EndEvent_EndedAtRevisionCap";
+    public static final String GATEWAY_LAUNCH_STAGE_HELD = "Gateway_LaunchStageHeld";
     // flow nodes: launch
+    public static final String GATEWAY_OPINIONS_START = "Gateway_OpinionsStart";
+    public static final String TASK_OPEN_OPINION_WINDOW = "Task_OpenOpinionWindow";
     public static final String TIMER_OPINION_WINDOW_ENDS = "Timer_OpinionWindowEnds";
     public static final String TASK_HOLD_HEARING = "Task_HoldHearing";
     public static final String GATEWAY_OBJECTION_LEVEL = "Gateway_ObjectionLevel";

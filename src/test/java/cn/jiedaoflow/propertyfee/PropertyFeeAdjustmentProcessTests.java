@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -133,6 +134,7 @@ class PropertyFeeAdjustmentProcessTests {
         Mocks.register("proposalListsListener", new ProposalListsListener(intake, MESSAGES));
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
         Mocks.register("scheduleSupervisionDelegate", new ScheduleSupervisionDelegate(proposals));
+        Mocks.register("openOpinionWindowDelegate", new OpenOpinionWindowDelegate(proposals));
         Mocks.register(
                 "notifyPropertyFeeDelegate",
                 new NotifyPropertyFeeDelegate(
@@ -353,6 +355,8 @@ class PropertyFeeAdjustmentProcessTests {
         reviseOnceAndTwice(adjustment);
         preReview(adjustment, "ACCEPT", "REVISE");
         complete(task(TASK_DECIDE_AT_REVISION_CAP, adjustment), withVariables(VAR_CAP_DECISION, "VOTE"));
+        // the cap was reached in pre-review: the launch stage (opinions, hearing) comes before the vote call
+        hearing(adjustment, "SOME");
 
         callVote(adjustment, List.of());
         ClockUtil.setCurrentTime(date("2026-05-16T09:00:00+08:00"));
@@ -382,6 +386,54 @@ class PropertyFeeAdjustmentProcessTests {
                 .extracting(Notification::getRecipientMobile, Notification::getRecipientAccountId)
                 .containsExactlyInAnyOrder(
                         tuple(COMPANY_MOBILE, null), tuple(COMMITTEE_MOBILE, 32L), tuple(OWNER_MOBILE, 31L));
+    }
+
+    @Test
+    void atTheCapReachedInPreReviewTheVoteComesAfterTheOpinionsTheHearingAndACoordinationTalkWithoutRevision() {
+        ProcessInstance adjustment = start();
+        publishAndAudit(adjustment);
+        reviseOnceAndTwice(adjustment);
+        preReview(adjustment, "REVISE", "ACCEPT");
+        ClockUtil.setCurrentTime(date("2026-03-20T10:00:00+08:00"));
+        complete(task(TASK_DECIDE_AT_REVISION_CAP, adjustment), withVariables(VAR_CAP_DECISION, "VOTE"));
+
+        // the launch stage first: seven days of owners' opinions from the committee's decision, then the hearing
+        assertThat(adjustment)
+                .isWaitingAt(TIMER_OPINION_WINDOW_ENDS)
+                .variables()
+                .containsEntry(VAR_OPINION_WINDOW_ENDS, date("2026-03-28T00:00:00+08:00"));
+        hearing(adjustment, "STRONG");
+        // after the coordination talk no revision is possible any more: a request for one leads to the vote call
+        complete(
+                task(TASK_HOLD_COORDINATION_TALK, adjustment),
+                withVariables(VAR_COORDINATION_SUMMARY, "分歧仍在", VAR_REVISE_AFTER_COORDINATION, true));
+
+        assertThat(adjustment).isWaitingAt(TASK_CALL_VOTE);
+        assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, 2);
+        assertThat(historyService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(adjustment.getId())
+                        .activityId(TASK_DECIDE_AT_REVISION_CAP)
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void atTheCapReachedAfterACoordinationTalkTheOwnersCommitteeGoesStraightToTheVoteCall() {
+        ProcessInstance adjustment = start();
+        publishAndAudit(adjustment);
+        reviseOnceAndTwice(adjustment);
+        preReview(adjustment, "ACCEPT", "ACCEPT");
+        hearing(adjustment, "STRONG");
+        complete(
+                task(TASK_HOLD_COORDINATION_TALK, adjustment),
+                withVariables(VAR_COORDINATION_SUMMARY, "物业愿再让步", VAR_REVISE_AFTER_COORDINATION, true));
+
+        assertThat(adjustment).isWaitingAt(TASK_DECIDE_AT_REVISION_CAP);
+        complete(task(TASK_DECIDE_AT_REVISION_CAP, adjustment), withVariables(VAR_CAP_DECISION, "VOTE"));
+
+        // the opinions and the hearing of this version are behind it
+        assertThat(adjustment).isWaitingAt(TASK_CALL_VOTE);
     }
 
     @Test
