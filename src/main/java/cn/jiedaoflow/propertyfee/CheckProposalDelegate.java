@@ -48,7 +48,7 @@ class CheckProposalDelegate implements JavaDelegate {
             execution.setVariable(VAR_REFUSAL_REASON, refusal(estateId, barredUntil.get()));
             return;
         }
-        proposals.register(trackingNumber, estateId);
+        proposals.register(trackingNumber, estateId, (String) execution.getVariable(VAR_PROPOSED_BY));
         Deadline publicationEnds = proposals
                 .calendar()
                 .daysFrom(proposals.calendar().now(), (int)

@@ -80,6 +80,9 @@ public final class PropertyFeeAdjustment {
     public static final String VAR_APPLICANT_NAME = "applicantName";
     public static final String VAR_ESTATE_ID = "estateId";
     public static final String VAR_PROPOSED_BY = "proposedBy";
+    /** The proposer's group for the case's estate ({@code property-company.e7}): revisions go back to it. */
+    public static final String VAR_PROPOSER_GROUP = "proposerGroup";
+
     public static final String VAR_PROPERTY_COMPANY_MOBILE = "propertyCompanyMobile";
     public static final String VAR_OWNERS_COMMITTEE_MOBILE = "ownersCommitteeMobile";
     public static final String VAR_CURRENT_RESIDENTIAL_FEE = "currentResidentialFee";

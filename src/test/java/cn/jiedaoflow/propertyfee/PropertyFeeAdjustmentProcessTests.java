@@ -42,6 +42,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -135,6 +136,7 @@ class PropertyFeeAdjustmentProcessTests {
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
         Mocks.register("scheduleSupervisionDelegate", new ScheduleSupervisionDelegate(proposals));
         Mocks.register("openOpinionWindowDelegate", new OpenOpinionWindowDelegate(proposals));
+        Mocks.register("checkPreReviewListener", new CheckPreReviewListener());
         Mocks.register(
                 "notifyPropertyFeeDelegate",
                 new NotifyPropertyFeeDelegate(
@@ -197,6 +199,45 @@ class PropertyFeeAdjustmentProcessTests {
                 .containsExactlyInAnyOrder(COMPANY_MOBILE, COMMITTEE_MOBILE);
         assertThat(inbox.sent())
                 .allSatisfy(notice -> assertThat(notice.getBody()).contains(TRACKING_NUMBER, "成本不实"));
+    }
+
+    @Test
+    void aRevisionGoesBackToTheOwnersCommitteeWhenItFiledTheProposal() {
+        ProcessInstance adjustment = start("owners-committee");
+        publishAndAudit(adjustment);
+        preReview(adjustment, "REVISE", "ACCEPT");
+
+        assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL);
+        assertThat(groupsOf(task(TASK_REVISE_PROPOSAL, adjustment))).containsExactly("owners-committee.e7");
+        assertThat(adjustment).variables().containsEntry(VAR_PROPOSER_GROUP, "owners-committee.e7");
+    }
+
+    @Test
+    void aPreReviewThatAsksForARevisionOrRejectsNeedsAComment() {
+        ProcessInstance adjustment = start();
+        publishAndAudit(adjustment);
+        Task residents = task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment);
+        Task owners = task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment);
+
+        assertThatThrownBy(() -> taskService()
+                        .complete(
+                                residents.getId(),
+                                withVariables(
+                                        VAR_RESIDENTS_COMMITTEE_DECISION,
+                                        "REVISE",
+                                        VAR_RESIDENTS_COMMITTEE_COMMENTS,
+                                        " ")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessage("预审意见为“需修改”或“否决”的，须填写意见说明。 / A pre-review that asks for a revision or rejects the"
+                        + " proposal must say why (comments).");
+        assertThatThrownBy(() ->
+                        taskService().complete(owners.getId(), withVariables(VAR_OWNERS_COMMITTEE_DECISION, "REJECT")))
+                .isInstanceOf(FormFieldValidationException.class);
+        assertThat(adjustment).isWaitingAt(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, TASK_PRE_REVIEW_OWNERS_COMMITTEE);
+
+        // an acceptance needs none
+        taskService().complete(owners.getId(), withVariables(VAR_OWNERS_COMMITTEE_DECISION, "ACCEPT"));
+        assertThat(adjustment).isWaitingAt(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE);
     }
 
     @Test
@@ -589,8 +630,14 @@ class PropertyFeeAdjustmentProcessTests {
     private static final String TASK_RECORD_VOTE_OUTCOME_NEXT = TIMER_RESULT_PUBLICATION_ENDS;
 
     private ProcessInstance start() {
-        ProcessInstance adjustment =
-                runtimeService().startProcessInstanceByKey(PROCESS_KEY, TRACKING_NUMBER, proposal());
+        return start("property-company");
+    }
+
+    /** Filed through the API, which sets the proposer from the caller's group. */
+    private ProcessInstance start(String proposedBy) {
+        Map<String, Object> filed = proposal();
+        filed.put(VAR_PROPOSED_BY, proposedBy);
+        ProcessInstance adjustment = runtimeService().startProcessInstanceByKey(PROCESS_KEY, TRACKING_NUMBER, filed);
         assertThat(adjustment).isWaitingAt(TIMER_PUBLICATION_ENDS);
         assertThat(adjustment)
                 .variables()
@@ -643,11 +690,9 @@ class PropertyFeeAdjustmentProcessTests {
     private static void reviseOnceAndTwice(ProcessInstance adjustment) {
         for (int round = 1; round <= 2; round++) {
             preReview(adjustment, "REVISE", "ACCEPT");
-            assertThat(adjustment)
-                    .isWaitingAt(TASK_REVISE_PROPOSAL)
-                    .task()
-                    .hasCandidateGroup("property-company.e7")
-                    .hasCandidateGroup("owners-committee.e7");
+            // back to the party that filed the proposal: the property company, not the owners' committee too
+            assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL);
+            assertThat(groupsOf(task(TASK_REVISE_PROPOSAL, adjustment))).containsExactly("property-company.e7");
             assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, round);
             complete(
                     task(TASK_REVISE_PROPOSAL, adjustment),
@@ -668,6 +713,12 @@ class PropertyFeeAdjustmentProcessTests {
                             .toString())
                     .contains("\"service\":\"电梯维保 " + round + "\"");
         }
+    }
+
+    private static List<String> groupsOf(Task task) {
+        return taskService().getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId)
+                .toList();
     }
 
     private static void hearing(ProcessInstance adjustment, String objectionLevel) {
