@@ -47,6 +47,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -210,6 +211,47 @@ class PropertyFeeAdjustmentProcessTests {
         assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL);
         assertThat(groupsOf(task(TASK_REVISE_PROPOSAL, adjustment))).containsExactly("owners-committee.e7");
         assertThat(adjustment).variables().containsEntry(VAR_PROPOSER_GROUP, "owners-committee.e7");
+    }
+
+    @Test
+    void aRevisionInTasklistKeepsTheNotesOfTheItemsOfAProposalFiledThroughTheApi() {
+        Map<String, Object> filed = proposal();
+        filed.put(VAR_PROPOSED_BY, "property-company");
+        // as the API files it: its lists, notes and all, and the form's fields made from them (two OTHER rows added up)
+        filed.put(
+                VAR_INCOME_ITEMS,
+                SpinValues.jsonValue("[{\"category\":\"PROPERTY_FEES\",\"amount\":100000,\"note\":\"含空置房\"},"
+                                + "{\"category\":\"PARKING\",\"amount\":100000,\"note\":null},"
+                                + "{\"category\":\"COMMON_PARTS\",\"amount\":100000,\"note\":null},"
+                                + "{\"category\":\"OTHER\",\"amount\":60000,\"note\":\"广告位\"},"
+                                + "{\"category\":\"OTHER\",\"amount\":40000,\"note\":\"快递柜\"}]")
+                        .create());
+        filed.put(
+                VAR_EXPENSE_ITEMS,
+                SpinValues.jsonValue("[{\"category\":\"STAFF\",\"amount\":50000,\"note\":\"保安 6 人\"}]")
+                        .create());
+        filed.put(
+                VAR_SERVICE_ITEMS,
+                SpinValues.jsonValue("[{\"service\":\"秩序维护\"}]").create());
+        ProcessInstance adjustment = runtimeService().startProcessInstanceByKey(PROCESS_KEY, TRACKING_NUMBER, filed);
+        publishAndAudit(adjustment);
+        preReview(adjustment, "REVISE", "ACCEPT");
+
+        // the proposer corrects the staff costs in Tasklist's form, which has one amount per category and no notes
+        complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables("expenseStaff", 52000));
+
+        String income = runtimeService()
+                .getVariable(adjustment.getId(), VAR_INCOME_ITEMS)
+                .toString();
+        assertThat(income)
+                .contains("\"note\":\"含空置房\"")
+                // a category the revision left as it was keeps its rows
+                .contains("{\"category\":\"OTHER\",\"amount\":60000,\"note\":\"广告位\"}")
+                .contains("{\"category\":\"OTHER\",\"amount\":40000,\"note\":\"快递柜\"}");
+        assertThat(runtimeService()
+                        .getVariable(adjustment.getId(), VAR_EXPENSE_ITEMS)
+                        .toString())
+                .contains("{\"category\":\"STAFF\",\"amount\":52000,\"note\":\"保安 6 人\"}");
     }
 
     @Test
