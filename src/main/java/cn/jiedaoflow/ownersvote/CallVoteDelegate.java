@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Calls the vote and freezes the register; sets {@code voteId} and {@code paperNoticeDue}. A window that breaks the notice rule
- * ({@link VoteWindow}) becomes the BPMN error {@code VOTE_NOTICE_TOO_SHORT}, which the calling procedure catches.
+ * Calls the vote and freezes the register; sets {@code voteId} and {@code paperNoticeDue}. A window that breaks the
+ * notice rule ({@link VoteWindow}) becomes the BPMN error {@code VOTE_NOTICE_TOO_SHORT}, which the calling procedure
+ * catches.
  */
 @Component
 class CallVoteDelegate implements JavaDelegate {

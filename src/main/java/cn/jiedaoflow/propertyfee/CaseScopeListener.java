@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
  * The end of every user task of {@code property-fee-adjustment} (execution listener {@code end}): a completion
  * may not move the case to another estate or to other groups. Whoever completes a task can set any variable with
  * it (Tasklist's revision form even shows the estate number), and the case's estate decides on which register the
- * owners vote and who is told, its group variables (and the proposer, to whom revisions go) who gets the next tasks. They must still be those recorded
- * when the case was filed ({@link FeeProposals#caseScope}); otherwise the completion is refused (403) and nothing
- * changes. Cases filed before scope existed have no groups to check; their estate is checked all the same.
+ * owners vote and who is told, its group variables (and the proposer, to whom revisions go) who gets the next tasks.
+ * They must still be those recorded when the case was filed ({@link FeeProposals#caseScope}); otherwise the
+ * completion is refused (403) and nothing changes. Cases filed before scope existed have no groups to check; their
+ * estate is checked all the same.
  */
 @Component
 class CaseScopeListener implements ExecutionListener {

@@ -32,9 +32,9 @@ class VoteWindowTests {
                 .isInstanceOf(VoteWindow.NoticeTooShort.class)
                 .hasMessage("表决开始前须至少公告 15 日（召集当日不计入，最后一日为休息日的顺延至其后第一个工作日）：2026-04-01 09:00 召集的表决最早于"
                         + " 2026-04-17 00:00 开始，不能于 2026-04-16 23:59 开始。 / Owners are told at least 15 days before"
-                        + " a vote opens (the day of the call does not count; a last day on a rest day moves to the next"
-                        + " working day): a vote called at 2026-04-01 09:00 may open at 2026-04-17 00:00 at the"
-                        + " earliest, not at 2026-04-16 23:59.");
+                        + " a vote opens (the day of the call does not count; a last day on a rest day moves to the"
+                        + " next working day): a vote called at 2026-04-01 09:00 may open at 2026-04-17 00:00 at"
+                        + " the earliest, not at 2026-04-16 23:59.");
     }
 
     @Test
