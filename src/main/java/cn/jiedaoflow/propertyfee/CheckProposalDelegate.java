@@ -45,7 +45,8 @@ class CheckProposalDelegate implements JavaDelegate {
         Optional<LocalDate> barredUntil = proposals.barredUntil(estateId);
         execution.setVariable(VAR_REFUSED_WITHIN_SIX_MONTHS, barredUntil.isPresent());
         if (barredUntil.isPresent()) {
-            execution.setVariable(VAR_REFUSAL_REASON, refusal(estateId, barredUntil.get()));
+            execution.setVariable(
+                    VAR_REFUSAL_REASON, refusal(estateId, proposals.settings().failedVoteBar(), barredUntil.get()));
             return;
         }
         proposals.register(trackingNumber, estateId, (String) execution.getVariable(VAR_PROPOSED_BY));
@@ -57,10 +58,10 @@ class CheckProposalDelegate implements JavaDelegate {
         execution.setVariable(VAR_PUBLICATION_ENDS_PROVISIONAL, publicationEnds.provisional());
     }
 
-    static String refusal(long estateId, LocalDate allowedFrom) {
-        return ("小区 %d 的物业费调价表决未通过不满六个月，%s 起方可再次提出调价方案。"
-                        + " / The owners of estate %d voted a fee adjustment down less than six months ago;"
+    static String refusal(long estateId, FailedVoteBar bar, LocalDate allowedFrom) {
+        return ("小区 %d 的物业费调价表决未通过不满 %s，%s 起方可再次提出调价方案。"
+                        + " / The owners of estate %d voted a fee adjustment down less than %s ago;"
                         + " a new proposal is allowed from %s.")
-                .formatted(estateId, allowedFrom, estateId, allowedFrom);
+                .formatted(estateId, bar.inChinese(), allowedFrom, estateId, bar.inEnglish(), allowedFrom);
     }
 }

@@ -30,6 +30,7 @@ import cn.jiedaoflow.scope.ScopeGroups;
 import cn.jiedaoflow.scope.StaffScopes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -138,12 +139,14 @@ class PropertyFeeAdjustmentProcessTests {
         Mocks.register("scheduleSupervisionDelegate", new ScheduleSupervisionDelegate(proposals));
         Mocks.register("openOpinionWindowDelegate", new OpenOpinionWindowDelegate(proposals));
         Mocks.register("checkPreReviewListener", new CheckPreReviewListener());
-        Mocks.register(
-                "notifyPropertyFeeDelegate",
-                new NotifyPropertyFeeDelegate(
-                        new PropertyFeeNotices(new Notifications(inbox, calendar)),
-                        settings,
-                        estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of()));
+        Mocks.register("notifyPropertyFeeDelegate", notifyDelegate(settings));
+    }
+
+    private NotifyPropertyFeeDelegate notifyDelegate(PropertyFeeSettings settings) {
+        return new NotifyPropertyFeeDelegate(
+                new PropertyFeeNotices(new Notifications(inbox, new WeekdayCalendar())),
+                settings,
+                estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of());
     }
 
     @AfterEach
@@ -172,7 +175,9 @@ class PropertyFeeAdjustmentProcessTests {
                 .variables()
                 .containsEntry(VAR_REFUSED_WITHIN_SIX_MONTHS, true)
                 .containsEntry(
-                        VAR_REFUSAL_REASON, CheckProposalDelegate.refusal(ESTATE, java.time.LocalDate.of(2026, 3, 10)));
+                        VAR_REFUSAL_REASON,
+                        CheckProposalDelegate.refusal(
+                                ESTATE, new FailedVoteBar(Period.ofMonths(6)), java.time.LocalDate.of(2026, 3, 10)));
         assertThat(table.findByEstateIdAndStatus(ESTATE, ProposalStatus.FILED)).isEmpty();
     }
 
@@ -463,7 +468,7 @@ class PropertyFeeAdjustmentProcessTests {
         // the next proposal for the estate is barred until the same day six months later
         assertThat(proposals.barredUntil(ESTATE)).contains(java.time.LocalDate.of(2026, 11, 16));
         assertThat(inbox.sent())
-                .allSatisfy(notice -> assertThat(notice.getBody()).contains("三分之二"));
+                .allSatisfy(notice -> assertThat(notice.getBody()).contains("三分之二", "6 个月内不得就同一小区再次提出调价方案"));
         // the outcome reaches the owners with accounts too, each mobile once, in the account's inbox
         assertThat(inbox.sent())
                 .extracting(Notification::getRecipientMobile, Notification::getRecipientAccountId)
@@ -546,6 +551,20 @@ class PropertyFeeAdjustmentProcessTests {
         callVote(adjustment, List.of());
         vote("REJECTED");
         execute(job(TASK_RECORD_VOTE_OUTCOME_NEXT, adjustment));
+        // an office that bars new proposals for three months, not six
+        PropertyFeeSettings defaults = PropertyFeeSettings.defaults();
+        Mocks.register(
+                "notifyPropertyFeeDelegate",
+                notifyDelegate(new PropertyFeeSettings(
+                        defaults.publication(),
+                        defaults.opinionWindow(),
+                        defaults.maxRevisionRounds(),
+                        Period.ofMonths(3),
+                        defaults.supervisionAfter(),
+                        defaults.minStepInterval(),
+                        defaults.maxSteps(),
+                        defaults.resultPublication(),
+                        defaults.supervisionEvaluationWorkingDays())));
         execute(job(TASK_NOTIFY_VOTE_FAILED, adjustment));
 
         assertThat(adjustment)
@@ -559,7 +578,9 @@ class PropertyFeeAdjustmentProcessTests {
                 .hasPassed(END_EVENT_VOTE_FAILED)
                 .isEnded();
         assertThat(inbox.sent())
-                .allSatisfy(notice -> assertThat(notice.getBody()).contains("未获过半数同意"));
+                .allSatisfy(notice -> assertThat(notice.getBody())
+                        .contains("未获过半数同意", "3 个月内不得就同一小区再次提出调价方案")
+                        .doesNotContain("六个月"));
     }
 
     @Test
