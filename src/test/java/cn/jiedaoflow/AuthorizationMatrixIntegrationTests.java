@@ -552,7 +552,8 @@ class AuthorizationMatrixIntegrationTests {
         Instant opens = Instant.now().minus(Duration.ofHours(1));
         Instant closes = Instant.now().plus(Duration.ofDays(7));
         String voteInstance;
-        ClockUtil.setCurrentTime(Date.from(opens.minus(Duration.ofDays(16))));
+        // 30 days back: the 15 days of notice (a calendar-day period) whatever today is
+        ClockUtil.setCurrentTime(Date.from(opens.minus(Duration.ofDays(30))));
         try {
             Map<String, Object> inputs = new HashMap<>();
             inputs.put("estateId", estateA.id());

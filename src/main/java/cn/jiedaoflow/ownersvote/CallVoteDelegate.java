@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Calls the vote and freezes the register; sets {@code voteId}. A window that breaks the notice rule
- * ({@link VoteWindow}) becomes the BPMN error {@code VOTE_NOTICE_TOO_SHORT}, which the calling procedure catches.
+ * Calls the vote and freezes the register; sets {@code voteId} and {@code paperNoticeDue}. A window that breaks the
+ * notice rule ({@link VoteWindow}) becomes the BPMN error {@code VOTE_NOTICE_TOO_SHORT}, which the calling procedure
+ * catches.
  */
 @Component
 class CallVoteDelegate implements JavaDelegate {
@@ -17,9 +18,9 @@ class CallVoteDelegate implements JavaDelegate {
     /** Who calls a vote when the engine runs it without a signed-in user (a timer, for example). */
     static final String ENGINE = "engine";
 
-    private final Votes votes;
+    private final VoteCalls votes;
 
-    CallVoteDelegate(Votes votes) {
+    CallVoteDelegate(VoteCalls votes) {
         this.votes = votes;
     }
 
@@ -36,7 +37,9 @@ class CallVoteDelegate implements JavaDelegate {
                 (String) execution.getVariable(OwnersVote.VAR_TRACKING_NUMBER),
                 authentication == null ? ENGINE : authentication.getUserId());
         try {
-            execution.setVariable(OwnersVote.VAR_VOTE_ID, votes.call(call).getId());
+            CalledVote called = votes.call(call);
+            execution.setVariable(OwnersVote.VAR_VOTE_ID, called.voteId());
+            execution.setVariable(OwnersVote.VAR_PAPER_NOTICE_DUE, Date.from(called.paperNoticeDue()));
         } catch (VoteWindow.NoticeTooShort e) {
             throw new BpmnError(OwnersVote.ERROR_NOTICE_TOO_SHORT, e.getMessage(), e);
         }

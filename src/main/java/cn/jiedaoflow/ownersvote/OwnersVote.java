@@ -26,6 +26,8 @@ public final class OwnersVote {
     static final String VAR_AGREE_AREA = "agreeArea";
     static final String VAR_AGREE_OWNERS = "agreeOwners";
     static final String VAR_NOTICE_CHANNEL = "noticeChannel";
+    /** When the paper notice is due: 17:00 of the last day on which posting it still gives the notice. */
+    static final String VAR_PAPER_NOTICE_DUE = "paperNoticeDue";
 
     static final String TASK_CALL_VOTE = "Task_CallVote";
     static final String TASK_NOTIFY_INBOX = "Task_NotifyOwnersInbox";

@@ -2,8 +2,6 @@ package cn.jiedaoflow.ownersvote;
 
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.calendar.WorkingCalendar;
-import cn.jiedaoflow.owners.CountedPerson;
-import cn.jiedaoflow.owners.VoterRoll;
 import cn.jiedaoflow.owners.VoterRolls;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.StaffGroup;
@@ -17,14 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Owners' votes (procedures.md, "Owners' votes"): calling a vote freezes the estate's register; ballots,
- * one per counted person, carry that person's frozen area; the tally feeds the decision
+ * Owners' votes (procedures.md, "Owners' votes") once called ({@link VoteCalls}): ballots, one per counted person,
+ * carry that person's area as the register was frozen for the vote; the tally feeds the decision
  * {@code owners-vote-outcome}. Times come from the engine's clock.
  */
 @Service
@@ -60,7 +57,6 @@ class Votes {
     private final WorkingCalendar calendar;
     private final AuditLog audit;
     private final StaffScopes scopes;
-    private final int noticeDays;
 
     Votes(
             VoteRepository votes,
@@ -70,8 +66,7 @@ class Votes {
             VoteOutcomeApplicationService outcomes,
             WorkingCalendar calendar,
             AuditLog audit,
-            StaffScopes scopes,
-            @Value("${jiedao.owners.vote-notice-days:15}") int noticeDays) {
+            StaffScopes scopes) {
         this.votes = votes;
         this.voters = voters;
         this.ballots = ballots;
@@ -80,48 +75,6 @@ class Votes {
         this.calendar = calendar;
         this.audit = audit;
         this.scopes = scopes;
-        this.noticeDays = noticeDays;
-    }
-
-    /**
-     * Calls the vote and freezes the register: one voter row per counted person, totals from them. Refuses
-     * a window that breaks the notice rule ({@link VoteWindow}) with {@link VoteWindow.NoticeTooShort}.
-     */
-    @Transactional
-    Vote call(VoteCall call) {
-        Instant now = calendar.now();
-        VoteWindow.check(now, call.windowOpens(), call.windowCloses(), noticeDays);
-        VoterRoll roll = rolls.lockAndRead(call.estateId())
-                .orElseThrow(() -> Refusal.notFound("owners.estate.notFound", String.valueOf(call.estateId())));
-        // the totals are those of the snapshot: the same persons, their areas summed
-        List<CountedPerson> persons = roll.persons();
-        Vote vote = votes.save(new Vote(
-                call.estateId(),
-                call.matterType(),
-                call.subject(),
-                call.trackingNumber(),
-                call.windowOpens(),
-                call.windowCloses(),
-                now,
-                call.calledBy(),
-                roll.totalArea(),
-                persons.size()));
-        persons.forEach(person -> voters.save(new VoteVoter(vote.getId(), person)));
-        audit.record(
-                call.calledBy(),
-                "owners.vote.call",
-                subject(vote.getId()),
-                "estate=" + call.estateId()
-                        + ", matterType=" + call.matterType() + ", totalArea="
-                        + roll.totalArea().toPlainString()
-                        + ", totalOwners=" + persons.size());
-        LOG.info(
-                "vote {} called on estate {} for case {}: {} persons",
-                vote.getId(),
-                call.estateId(),
-                call.trackingNumber(),
-                persons.size());
-        return vote;
     }
 
     @Transactional

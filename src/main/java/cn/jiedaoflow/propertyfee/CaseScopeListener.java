@@ -1,6 +1,8 @@
 package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_ESTATE_ID;
+import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_PROPOSED_BY;
+import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_PROPOSER_GROUP;
 
 import cn.jiedaoflow.scope.ScopeGroups;
 import java.math.BigDecimal;
@@ -18,9 +20,10 @@ import org.springframework.stereotype.Component;
  * The end of every user task of {@code property-fee-adjustment} (execution listener {@code end}): a completion
  * may not move the case to another estate or to other groups. Whoever completes a task can set any variable with
  * it (Tasklist's revision form even shows the estate number), and the case's estate decides on which register the
- * owners vote and who is told, its group variables who gets the next tasks. They must still be those recorded
- * when the case was filed ({@link FeeProposals#caseScope}); otherwise the completion is refused (403) and nothing
- * changes. Cases filed before scope existed have no groups to check; their estate is checked all the same.
+ * owners vote and who is told, its group variables (and the proposer, to whom revisions go) who gets the next tasks.
+ * They must still be those recorded when the case was filed ({@link FeeProposals#caseScope}); otherwise the
+ * completion is refused (403) and nothing changes. Cases filed before scope existed have no groups to check; their
+ * estate is checked all the same.
  */
 @Component
 class CaseScopeListener implements ExecutionListener {
@@ -50,6 +53,11 @@ class CaseScopeListener implements ExecutionListener {
             expected.put(ScopeGroups.VAR_PROPERTY_COMPANY_GROUP, ScopeGroups.propertyCompany(scope.estateId()));
             expected.put(
                     ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP, ScopeGroups.residentsCommittee(scope.residentsAreaId()));
+        }
+        if (scope.proposedBy() != null) {
+            // revisions go back to the proposer: neither who filed the proposal nor their group may change
+            expected.put(VAR_PROPOSED_BY, scope.proposedBy());
+            expected.put(VAR_PROPOSER_GROUP, ScopeGroups.ofEstate(scope.proposedBy(), scope.estateId()));
         }
         for (Map.Entry<String, Object> variable : expected.entrySet()) {
             Object actual = execution.getVariable(variable.getKey());

@@ -36,6 +36,7 @@ class CheckProposalDelegate implements JavaDelegate {
         execution.setVariable(VAR_TRACKING_NUMBER, trackingNumber);
         execution.setVariable(VAR_ESTATE_ID, estateId);
         execution.setVariable(VAR_REVISION_ROUND, 0);
+        execution.setVariable(VAR_REVISION_CAP_REACHED, false);
         if (!execution.hasVariable(VAR_INCOME_ITEMS)) {
             // started in Tasklist: the lists come from the form's fixed fields
             ProposalListsListener.record(execution);
@@ -44,10 +45,11 @@ class CheckProposalDelegate implements JavaDelegate {
         Optional<LocalDate> barredUntil = proposals.barredUntil(estateId);
         execution.setVariable(VAR_REFUSED_WITHIN_SIX_MONTHS, barredUntil.isPresent());
         if (barredUntil.isPresent()) {
-            execution.setVariable(VAR_REFUSAL_REASON, refusal(estateId, barredUntil.get()));
+            execution.setVariable(
+                    VAR_REFUSAL_REASON, refusal(estateId, proposals.settings().failedVoteBar(), barredUntil.get()));
             return;
         }
-        proposals.register(trackingNumber, estateId);
+        proposals.register(trackingNumber, estateId, (String) execution.getVariable(VAR_PROPOSED_BY));
         Deadline publicationEnds = proposals
                 .calendar()
                 .daysFrom(proposals.calendar().now(), (int)
@@ -56,10 +58,10 @@ class CheckProposalDelegate implements JavaDelegate {
         execution.setVariable(VAR_PUBLICATION_ENDS_PROVISIONAL, publicationEnds.provisional());
     }
 
-    static String refusal(long estateId, LocalDate allowedFrom) {
-        return ("小区 %d 的物业费调价表决未通过不满六个月，%s 起方可再次提出调价方案。"
-                        + " / The owners of estate %d voted a fee adjustment down less than six months ago;"
+    static String refusal(long estateId, FailedVoteBar bar, LocalDate allowedFrom) {
+        return ("小区 %d 的物业费调价表决未通过不满 %s，%s 起方可再次提出调价方案。"
+                        + " / The owners of estate %d voted a fee adjustment down less than %s ago;"
                         + " a new proposal is allowed from %s.")
-                .formatted(estateId, allowedFrom, estateId, allowedFrom);
+                .formatted(estateId, bar.inChinese(), allowedFrom, estateId, bar.inEnglish(), allowedFrom);
     }
 }

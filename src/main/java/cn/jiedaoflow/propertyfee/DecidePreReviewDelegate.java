@@ -2,7 +2,6 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
-import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.engine.EngineRefusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,13 +28,9 @@ class DecidePreReviewDelegate implements JavaDelegate {
         execution.setVariable(VAR_PRE_REVIEW_OUTCOME, outcome.name());
         switch (outcome) {
             case REJECTED -> proposals.rejectedInPreReview((String) execution.getVariable(VAR_TRACKING_NUMBER));
-            case ACCEPTED -> {
-                Deadline opinionWindowEnds = proposals
-                        .calendar()
-                        .daysFrom(proposals.calendar().now(), (int)
-                                proposals.settings().opinionWindow().toDays());
-                execution.setVariable(VAR_OPINION_WINDOW_ENDS, opinionWindowEnds.asDate());
-            }
+            case ACCEPTED ->
+                execution.setVariable(
+                        VAR_OPINION_WINDOW_ENDS, proposals.opinionWindowEnds().asDate());
             case REVISE -> {
                 // the revision round is counted by Task_RequestRevision, which both REVISE paths pass
             }

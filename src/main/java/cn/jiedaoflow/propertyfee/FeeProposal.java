@@ -57,16 +57,21 @@ class FeeProposal {
     @Column(name = "residents_area_id")
     private Long residentsAreaId;
 
+    /** The proposer's group, {@code property-company} or {@code owners-committee}; {@code null} for older cases. */
+    @Column(name = "proposed_by", length = 40)
+    private String proposedBy;
+
     protected FeeProposal() {}
 
     FeeProposal(String trackingNumber, Long estateId, Instant createdAt) {
-        this(trackingNumber, estateId, null, createdAt);
+        this(trackingNumber, estateId, null, null, createdAt);
     }
 
-    FeeProposal(String trackingNumber, Long estateId, Long residentsAreaId, Instant createdAt) {
+    FeeProposal(String trackingNumber, Long estateId, Long residentsAreaId, String proposedBy, Instant createdAt) {
         this.trackingNumber = trackingNumber;
         this.estateId = estateId;
         this.residentsAreaId = residentsAreaId;
+        this.proposedBy = proposedBy;
         this.status = ProposalStatus.FILED;
         this.createdAt = createdAt;
     }
@@ -102,6 +107,10 @@ class FeeProposal {
 
     Long getResidentsAreaId() {
         return residentsAreaId;
+    }
+
+    String getProposedBy() {
+        return proposedBy;
     }
 
     ProposalStatus getStatus() {

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.owners.EstateRegisters;
@@ -71,11 +72,14 @@ class FeeProposals {
     Optional<CaseScope> caseScope(String trackingNumber) {
         return repository
                 .findByTrackingNumber(trackingNumber)
-                .map(p -> new CaseScope(p.getEstateId(), p.getResidentsAreaId()));
+                .map(p -> new CaseScope(p.getEstateId(), p.getResidentsAreaId(), p.getProposedBy()));
     }
 
-    /** Where a case was filed: its estate, and the residents' area (empty for cases filed before scope). */
-    record CaseScope(long estateId, Long residentsAreaId) {}
+    /**
+     * Where a case was filed and by whom: its estate, the residents' area (empty for cases filed before scope) and the
+     * proposer's group (empty for cases filed before it was recorded).
+     */
+    record CaseScope(long estateId, Long residentsAreaId, String proposedBy) {}
 
     String newTrackingNumber() {
         return trackingNumbers.next(TRACKING_NUMBER_PREFIX, calendar.now());
@@ -92,14 +96,14 @@ class FeeProposals {
     }
 
     /**
-     * Records a filed proposal under its tracking number with the residents' area its estate lies in (once: a second
-     * call for the same number changes nothing).
+     * Records a filed proposal under its tracking number with the residents' area its estate lies in and the group
+     * that filed it (once: a second call for the same number changes nothing).
      */
     @Transactional
-    void register(String trackingNumber, long estateId) {
+    void register(String trackingNumber, long estateId, String proposedBy) {
         if (repository.findByTrackingNumber(trackingNumber).isEmpty()) {
             repository.save(new FeeProposal(
-                    trackingNumber, estateId, scopes.areaOf(estateId).orElse(null), calendar.now()));
+                    trackingNumber, estateId, scopes.areaOf(estateId).orElse(null), proposedBy, calendar.now()));
         }
     }
 
@@ -130,6 +134,19 @@ class FeeProposals {
             proposal.newFee(steps.get(steps.size() - 1), steps.get(0).takesEffect());
         }
         repository.save(proposal);
+    }
+
+    /** When the owners' opinion solicitation that starts now ends: {@code opinion-window} (7) calendar days. */
+    Deadline opinionWindowEnds() {
+        return calendar.daysFrom(calendar.now(), (int) settings.opinionWindow().toDays());
+    }
+
+    /**
+     * When the supervision evaluation that starts now is due: {@code supervision-evaluation-working-days} (15) working
+     * days from now, by the engine's clock.
+     */
+    Deadline supervisionEvaluationDue() {
+        return calendar.workingDaysFrom(calendar.now(), settings.supervisionEvaluationWorkingDays());
     }
 
     LocalDate today() {

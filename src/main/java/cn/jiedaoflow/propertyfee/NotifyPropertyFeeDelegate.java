@@ -35,8 +35,9 @@ class NotifyPropertyFeeDelegate implements JavaDelegate {
         String detail = switch (notice) {
             case PROPOSAL_REJECTED -> comments(execution);
             case VOTE_FAILED ->
-                PropertyFeeNotices.voteOutcomeText(
-                        VoteOutcome.valueOf((String) execution.getVariable(VAR_VOTE_OUTCOME)));
+                PropertyFeeNotices.voteFailedText(
+                        VoteOutcome.valueOf((String) execution.getVariable(VAR_VOTE_OUTCOME)),
+                        settings.failedVoteBar());
             case FEE_STEP_IN_FORCE ->
                 PropertyFeeNotices.stepText(settings.feeSteps()
                         .validate(FeeStepsReader.read(

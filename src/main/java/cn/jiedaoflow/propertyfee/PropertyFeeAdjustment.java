@@ -33,7 +33,10 @@ public final class PropertyFeeAdjustment {
     public static final String GATEWAY_CAP_DECISION = "Gateway_CapDecision";
     public static final String TASK_RECORD_ENDED_AT_REVISION_CAP = "Task_RecordEndedAtRevisionCap";
     public static final String END_EVENT_ENDED_AT_REVISION_CAP = "EndEvent_EndedAtRevisionCap";
+    public static final String GATEWAY_LAUNCH_STAGE_HELD = "Gateway_LaunchStageHeld";
     // flow nodes: launch
+    public static final String GATEWAY_OPINIONS_START = "Gateway_OpinionsStart";
+    public static final String TASK_OPEN_OPINION_WINDOW = "Task_OpenOpinionWindow";
     public static final String TIMER_OPINION_WINDOW_ENDS = "Timer_OpinionWindowEnds";
     public static final String TASK_HOLD_HEARING = "Task_HoldHearing";
     public static final String GATEWAY_OBJECTION_LEVEL = "Gateway_ObjectionLevel";
@@ -56,6 +59,7 @@ public final class PropertyFeeAdjustment {
     public static final String TASK_NOTIFY_FEE_STEP = "Task_NotifyFeeStep";
     public static final String END_EVENT_FEE_STEP_NOTIFIED = "EndEvent_FeeStepNotified";
     public static final String TIMER_SUPERVISION_DUE = "Timer_SupervisionDue";
+    public static final String TASK_SCHEDULE_SUPERVISION = "Task_ScheduleSupervision";
     public static final String TASK_EVALUATE_SUPERVISION = "Task_EvaluateSupervision";
     public static final String GATEWAY_NEW_FEE_JOIN = "Gateway_NewFeeJoin";
     public static final String END_EVENT_FEE_ADJUSTED = "EndEvent_FeeAdjusted";
@@ -76,6 +80,9 @@ public final class PropertyFeeAdjustment {
     public static final String VAR_APPLICANT_NAME = "applicantName";
     public static final String VAR_ESTATE_ID = "estateId";
     public static final String VAR_PROPOSED_BY = "proposedBy";
+    /** The proposer's group for the case's estate ({@code property-company.e7}): revisions go back to it. */
+    public static final String VAR_PROPOSER_GROUP = "proposerGroup";
+
     public static final String VAR_PROPERTY_COMPANY_MOBILE = "propertyCompanyMobile";
     public static final String VAR_OWNERS_COMMITTEE_MOBILE = "ownersCommitteeMobile";
     public static final String VAR_CURRENT_RESIDENTIAL_FEE = "currentResidentialFee";
@@ -129,6 +136,8 @@ public final class PropertyFeeAdjustment {
     public static final String VAR_FEE_STEP_DATES = "feeStepDates";
     public static final String VAR_FEE_STEP_TAKES_EFFECT = "feeStepTakesEffect";
     public static final String VAR_SUPERVISION_DUE = "supervisionDue";
+    public static final String VAR_SUPERVISION_EVALUATION_DUE = "supervisionEvaluationDue";
+    public static final String VAR_SUPERVISION_EVALUATION_DUE_PROVISIONAL = "supervisionEvaluationDueProvisional";
     public static final String VAR_SATISFACTION_SCORE = "satisfactionScore";
     public static final String VAR_SUPERVISION_SUMMARY = "supervisionSummary";
     // local input of the notification tasks

@@ -31,7 +31,7 @@ class PropertyFeeNotices {
         };
         String template = switch (notice) {
             case PROPOSAL_REJECTED -> "办件 %s：居委会或业委会预审否决了物业费调价方案，程序终止。%s";
-            case VOTE_FAILED -> "办件 %s：业主大会表决结果为%s，调价程序终止；六个月内不得就同一小区再次提出调价方案。";
+            case VOTE_FAILED -> "办件 %s：%s";
             case FEE_STEP_IN_FORCE -> "办件 %s：%s";
         };
         String body = template.formatted(trackingNumber, detail == null ? "" : detail);
@@ -47,6 +47,11 @@ class PropertyFeeNotices {
             case REJECTED -> "未获过半数同意";
             case PASSED -> "通过";
         };
+    }
+
+    /** The notice of a failed vote: its outcome, and for how long the estate takes no new proposal. */
+    static String voteFailedText(VoteOutcome outcome, FailedVoteBar bar) {
+        return "业主大会表决结果为%s，调价程序终止；%s内不得就同一小区再次提出调价方案。".formatted(voteOutcomeText(outcome), bar.inChinese());
     }
 
     static String stepText(FeeStep step) {

@@ -64,10 +64,13 @@ class PropertyFeeProposalApplicationService {
                 ProposalIntake.PROPOSER_GROUPS.stream().filter(caller::inGroup).toList());
         Optional<LocalDate> barredUntil = proposals.barredUntil(request.estateId());
         if (barredUntil.isPresent()) {
+            FailedVoteBar bar = proposals.settings().failedVoteBar();
             throw Refusal.conflict(
                     "propertyfee.proposal.withinSixMonths",
                     String.valueOf(request.estateId()),
-                    barredUntil.get().toString());
+                    barredUntil.get().toString(),
+                    bar.inChinese(),
+                    bar.inEnglish());
         }
         Map<String, Object> variables = variables(request);
         variables.put(VAR_PROPOSED_BY, proposedBy);

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Every start (the API's too, which has checked the caller itself) gets the case's scoped groups from its estate
  * (procedures.md, "Scope"): {@code ownersCommitteeGroup}, {@code propertyCompanyGroup} and
- * {@code residentsCommitteeGroup}, which the model's user tasks name as candidate groups.
+ * {@code residentsCommitteeGroup}, which the model's user tasks name as candidate groups, and the proposer's
+ * ({@code proposerGroup}), to which a revision goes back.
  */
 @Component
 class ProposalIntakeListener implements ExecutionListener {
@@ -64,6 +65,11 @@ class ProposalIntakeListener implements ExecutionListener {
         execution.setVariable(ScopeGroups.VAR_OWNERS_COMMITTEE_GROUP, ScopeGroups.ownersCommittee(estateId));
         execution.setVariable(ScopeGroups.VAR_PROPERTY_COMPANY_GROUP, ScopeGroups.propertyCompany(estateId));
         execution.setVariable(ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP, residentsCommittee);
+        Object proposedBy = execution.getVariable(VAR_PROPOSED_BY);
+        if (proposedBy instanceof String group && ProposalIntake.PROPOSER_GROUPS.contains(group)) {
+            // a revision goes back to the party that filed the proposal, and to it alone
+            execution.setVariable(VAR_PROPOSER_GROUP, ScopeGroups.ofEstate(group, estateId));
+        }
     }
 
     private void admitDoorStart(DelegateExecution execution, String userId) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The three lists of a proposal in two shapes: as lists (the API's, and the {@code incomeItems},
@@ -14,7 +15,8 @@ import java.util.Map;
  * Tasklist form: one amount per income and expense category ({@code incomePropertyFees},
  * {@code expenseStaff}, …) and up to {@value #SERVICE_ROWS} service rows ({@code service1}, {@code standard1},
  * {@code frequency1}, …). The form has fixed rows because Camunda 7.24's Tasklist cannot submit a form with a
- * dynamic list (docs/property-fee-adjustment.md). Plain Java, no engine types.
+ * dynamic list (docs/property-fee-adjustment.md). A revision in the form keeps the notes the API's rows carried, which
+ * the form cannot show. Plain Java, no engine types.
  */
 final class ProposalListFields {
 
@@ -65,11 +67,25 @@ final class ProposalListFields {
 
     /** The income list of the form's fields: one row per category, in the categories' order. */
     static List<Map<String, Object>> incomeItems(Map<String, Object> variables) {
-        return amounts(variables, INCOME_CATEGORIES, "income");
+        return incomeItems(variables, List.of());
+    }
+
+    /**
+     * The income list of the form's fields, revising {@code previous} (the list as it was): the form has one amount per
+     * category and no notes, so a category whose amount the revision left as it was keeps its previous rows, amounts
+     * and notes; a changed one becomes one row with the new amount and the notes its previous rows carried.
+     */
+    static List<Map<String, Object>> incomeItems(Map<String, Object> variables, List<Map<String, Object>> previous) {
+        return amounts(variables, INCOME_CATEGORIES, "income", previous);
     }
 
     static List<Map<String, Object>> expenseItems(Map<String, Object> variables) {
-        return amounts(variables, EXPENSE_CATEGORIES, "expense");
+        return expenseItems(variables, List.of());
+    }
+
+    /** The expense list of the form's fields, revising {@code previous} as {@link #incomeItems(Map, List)} does. */
+    static List<Map<String, Object>> expenseItems(Map<String, Object> variables, List<Map<String, Object>> previous) {
+        return amounts(variables, EXPENSE_CATEGORIES, "expense", previous);
     }
 
     /** The service rows of the form's fields, leaving out rows whose service is empty. */
@@ -90,7 +106,7 @@ final class ProposalListFields {
     }
 
     private static List<Map<String, Object>> amounts(
-            Map<String, Object> variables, List<String> categories, String prefix) {
+            Map<String, Object> variables, List<String> categories, String prefix, List<Map<String, Object>> previous) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String category : categories) {
             BigDecimal amount = FeeStepsReader.amount(variables.get(prefix + camel(category)));
@@ -102,9 +118,28 @@ final class ProposalListFields {
             if (amount.signum() < 0) {
                 throw new BilingualRefusal("金额不能为负数：" + amount, "an amount cannot be negative: " + amount);
             }
+            List<Map<String, Object>> before = previous.stream()
+                    .filter(row -> category.equals(row.get("category")))
+                    .toList();
+            BigDecimal amountBefore = before.stream()
+                    .map(row -> FeeStepsReader.amount(row.get("amount")))
+                    .filter(Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (!before.isEmpty() && amountBefore.compareTo(amount) == 0) {
+                before.forEach(row -> rows.add(new LinkedHashMap<>(row)));
+                continue;
+            }
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("category", category);
             item.put("amount", amount);
+            List<String> notes = before.stream()
+                    .map(row -> text(row.get("note")))
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .toList();
+            if (!notes.isEmpty()) {
+                item.put("note", String.join("；", notes));
+            }
             rows.add(item);
         }
         return rows;

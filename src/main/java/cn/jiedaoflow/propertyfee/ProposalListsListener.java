@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * caller as it is; and starting in Tasklist, through {@link CheckProposalDelegate}): the
  * revised proposal passes the intake's rules on its content ({@link ProposalIntake#checkContent}, as a new one
  * would), and the three lists are written again from the form's fixed fields ({@link ProposalListFields}), so the
- * lists the owners read are always those of the latest version of the proposal. A refusal keeps the task open
+ * lists the owners read are always those of the latest version of the proposal; the notes of the rows a proposal
+ * filed through the API carried stay with their categories. A refusal keeps the task open
  * with the message in Chinese and English.
  */
 @Component
@@ -69,8 +70,15 @@ class ProposalListsListener implements ExecutionListener, TaskListener {
             if (services.isEmpty()) {
                 throw EngineRefusal.of("服务内容清单至少填写一项", "the service list needs at least one item");
             }
-            scope.setVariable(VAR_INCOME_ITEMS, json(ProposalListFields.incomeItems(variables)));
-            scope.setVariable(VAR_EXPENSE_ITEMS, json(ProposalListFields.expenseItems(variables)));
+            // a revision: the lists as they were keep what the form cannot show (the API's notes)
+            scope.setVariable(
+                    VAR_INCOME_ITEMS,
+                    json(ProposalListFields.incomeItems(
+                            variables, FeeStepsReader.rows(variables.get(VAR_INCOME_ITEMS)))));
+            scope.setVariable(
+                    VAR_EXPENSE_ITEMS,
+                    json(ProposalListFields.expenseItems(
+                            variables, FeeStepsReader.rows(variables.get(VAR_EXPENSE_ITEMS)))));
             scope.setVariable(VAR_SERVICE_ITEMS, json(services));
         } catch (BilingualRefusal e) {
             throw EngineRefusal.of(e.chinese(), e.english());

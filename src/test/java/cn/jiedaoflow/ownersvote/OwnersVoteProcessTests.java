@@ -18,6 +18,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.scope.StaffScopes;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -59,12 +60,14 @@ class OwnersVoteProcessTests {
     private static final long VOTE_ID = 7L;
     private static final Instant CALLED =
             OffsetDateTime.parse("2026-04-01T09:00:00+08:00").toInstant();
-    /** Exactly 15 days after the call: the shortest notice the law allows. */
-    private static final Instant OPENS = CALLED.plus(Duration.ofDays(15));
+    /** 00:00 after the fifteenth day from the call's day: the shortest notice the law allows. */
+    private static final Instant OPENS =
+            OffsetDateTime.parse("2026-04-17T00:00:00+08:00").toInstant();
 
     private static final Instant CLOSES = OPENS.plus(Duration.ofDays(7));
 
     private final Votes votes = mock(Votes.class);
+    private final VoteCalls calls = mock(VoteCalls.class);
     private final VoteNotices notices = mock(VoteNotices.class);
     private final StaffScopes scopes = mock(StaffScopes.class);
 
@@ -72,18 +75,17 @@ class OwnersVoteProcessTests {
     void setUp() {
         init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(CALLED));
-        Vote vote = mock(Vote.class);
-        when(vote.getId()).thenReturn(VOTE_ID);
         // the real notice rule, by the engine clock, in front of a mocked register
-        when(votes.call(any())).thenAnswer(invocation -> {
+        VoteWindow window = new VoteWindow(new WeekdayCalendar(), 15);
+        when(calls.call(any())).thenAnswer(invocation -> {
             VoteCall call = invocation.getArgument(0);
-            VoteWindow.check(ClockUtil.now().toInstant(), call.windowOpens(), call.windowCloses(), 15);
-            return vote;
+            window.check(ClockUtil.now().toInstant(), call.windowOpens(), call.windowCloses());
+            return new CalledVote(VOTE_ID, window.paperNoticeDue(call.windowOpens()));
         });
         // estate 3 lies in residents' area 5, whose committee posts the paper notice
         when(scopes.residentsCommitteeGroupOf(3L)).thenReturn(Optional.of("residents-committee.a5"));
         Mocks.register("ownersVoteScopeListener", new OwnersVoteScopeListener(scopes));
-        Mocks.register("callVoteDelegate", new CallVoteDelegate(votes));
+        Mocks.register("callVoteDelegate", new CallVoteDelegate(calls));
         Mocks.register("notifyOwnersDelegate", new NotifyOwnersDelegate(notices));
         Mocks.register("openVoteDelegate", new OpenVoteDelegate(votes));
         Mocks.register("tallyVoteDelegate", new TallyVoteDelegate(votes));
@@ -117,7 +119,9 @@ class OwnersVoteProcessTests {
         assertThat(vote).variables().containsEntry(VAR_VOTE_ID, VOTE_ID);
         assertThat(task(TASK_CONFIRM_PAPER_NOTICE, vote))
                 .hasCandidateGroup("residents-committee.a5")
-                .hasDueDate(Date.from(OPENS));
+                // posted on the day of the call, the notice ends with 16 April: the last day to post it
+                .hasDueDate(Date.from(
+                        OffsetDateTime.parse("2026-04-01T17:00:00+08:00").toInstant()));
         assertThat(taskService()
                         .getIdentityLinksForTask(
                                 task(TASK_CONFIRM_PAPER_NOTICE, vote).getId()))
@@ -161,6 +165,20 @@ class OwnersVoteProcessTests {
     }
 
     @Test
+    void thePaperNoticeIsDueAt1700OfTheLastDayOnWhichPostingStillGivesTheNotice() {
+        // a window opening Monday 20 April 09:00: posted on Friday 3 April, the notice would end with Monday 20
+        // (its fifteenth day, Saturday 18, moves to the next working day); posted on Thursday 2 April, with Friday 17
+        Instant monday = OffsetDateTime.parse("2026-04-20T09:00:00+08:00").toInstant();
+
+        ProcessInstance caller = runtimeService()
+                .startProcessInstanceByKey(CALLER, "PF-5", inputs(monday, monday.plus(Duration.ofDays(7))));
+
+        assertThat(task(TASK_CONFIRM_PAPER_NOTICE, calledVote(caller)))
+                .hasDueDate(Date.from(
+                        OffsetDateTime.parse("2026-04-02T17:00:00+08:00").toInstant()));
+    }
+
+    @Test
     void refusesAWindowOpeningLessThan15DaysAfterTheCall() {
         ProcessInstance caller =
                 runtimeService().startProcessInstanceByKey(CALLER, "PF-2", inputs(OPENS.minusSeconds(1), CLOSES));
@@ -180,7 +198,7 @@ class OwnersVoteProcessTests {
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageStartingWith("小区 4 尚未划入居民区，没有居委会张贴表决公告")
                 .hasMessageContaining("Estate 4 lies in no residents’ area");
-        verify(votes, never()).call(any());
+        verify(calls, never()).call(any());
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }
 

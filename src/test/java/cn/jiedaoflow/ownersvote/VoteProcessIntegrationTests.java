@@ -128,7 +128,8 @@ class VoteProcessIntegrationTests {
                         .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
 
-        Instant opens = Instant.now().plus(Duration.ofDays(16)).truncatedTo(ChronoUnit.SECONDS);
+        // 30 days: the 15 days of notice whatever today is, even when a long holiday moves their last day
+        Instant opens = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
         Instant closes = opens.plus(Duration.ofDays(7));
         Map<String, Object> inputs = new HashMap<>();
         inputs.put(OwnersVote.VAR_ESTATE_ID, estateId);

@@ -35,4 +35,17 @@ class PreReviewTests {
         assertThatThrownBy(() -> PreReview.outcome(null, REVISE)).isInstanceOf(IllegalArgumentException.class);
         assertThat(PreReview.outcome(REJECT, REJECT)).isEqualTo(PreReview.Outcome.REJECTED);
     }
+
+    @Test
+    void aRevisionOrARejectionSaysWhyAnAcceptanceNeedNot() {
+        for (PreReview.Decision decision : new PreReview.Decision[] {REVISE, REJECT}) {
+            for (String missing : new String[] {null, "", " \n"}) {
+                assertThatThrownBy(() -> PreReview.requireComments(decision, missing))
+                        .isInstanceOf(BilingualRefusal.class)
+                        .hasMessageStartingWith("预审意见为“需修改”或“否决”的，须填写意见说明。");
+            }
+            PreReview.requireComments(decision, "车位费涨幅过大");
+        }
+        PreReview.requireComments(ACCEPT, null);
+    }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -29,6 +30,7 @@ import cn.jiedaoflow.scope.ScopeGroups;
 import cn.jiedaoflow.scope.StaffScopes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -41,10 +43,12 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,12 +136,17 @@ class PropertyFeeAdjustmentProcessTests {
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
         Mocks.register("proposalListsListener", new ProposalListsListener(intake, MESSAGES));
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
-        Mocks.register(
-                "notifyPropertyFeeDelegate",
-                new NotifyPropertyFeeDelegate(
-                        new PropertyFeeNotices(new Notifications(inbox, calendar)),
-                        settings,
-                        estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of()));
+        Mocks.register("scheduleSupervisionDelegate", new ScheduleSupervisionDelegate(proposals));
+        Mocks.register("openOpinionWindowDelegate", new OpenOpinionWindowDelegate(proposals));
+        Mocks.register("checkPreReviewListener", new CheckPreReviewListener());
+        Mocks.register("notifyPropertyFeeDelegate", notifyDelegate(settings));
+    }
+
+    private NotifyPropertyFeeDelegate notifyDelegate(PropertyFeeSettings settings) {
+        return new NotifyPropertyFeeDelegate(
+                new PropertyFeeNotices(new Notifications(inbox, new WeekdayCalendar())),
+                settings,
+                estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of());
     }
 
     @AfterEach
@@ -166,7 +175,9 @@ class PropertyFeeAdjustmentProcessTests {
                 .variables()
                 .containsEntry(VAR_REFUSED_WITHIN_SIX_MONTHS, true)
                 .containsEntry(
-                        VAR_REFUSAL_REASON, CheckProposalDelegate.refusal(ESTATE, java.time.LocalDate.of(2026, 3, 10)));
+                        VAR_REFUSAL_REASON,
+                        CheckProposalDelegate.refusal(
+                                ESTATE, new FailedVoteBar(Period.ofMonths(6)), java.time.LocalDate.of(2026, 3, 10)));
         assertThat(table.findByEstateIdAndStatus(ESTATE, ProposalStatus.FILED)).isEmpty();
     }
 
@@ -194,6 +205,86 @@ class PropertyFeeAdjustmentProcessTests {
                 .containsExactlyInAnyOrder(COMPANY_MOBILE, COMMITTEE_MOBILE);
         assertThat(inbox.sent())
                 .allSatisfy(notice -> assertThat(notice.getBody()).contains(TRACKING_NUMBER, "成本不实"));
+    }
+
+    @Test
+    void aRevisionGoesBackToTheOwnersCommitteeWhenItFiledTheProposal() {
+        ProcessInstance adjustment = start("owners-committee");
+        publishAndAudit(adjustment);
+        preReview(adjustment, "REVISE", "ACCEPT");
+
+        assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL);
+        assertThat(groupsOf(task(TASK_REVISE_PROPOSAL, adjustment))).containsExactly("owners-committee.e7");
+        assertThat(adjustment).variables().containsEntry(VAR_PROPOSER_GROUP, "owners-committee.e7");
+    }
+
+    @Test
+    void aRevisionInTasklistKeepsTheNotesOfTheItemsOfAProposalFiledThroughTheApi() {
+        Map<String, Object> filed = proposal();
+        filed.put(VAR_PROPOSED_BY, "property-company");
+        // as the API files it: its lists, notes and all, and the form's fields made from them (two OTHER rows added up)
+        filed.put(
+                VAR_INCOME_ITEMS,
+                SpinValues.jsonValue("[{\"category\":\"PROPERTY_FEES\",\"amount\":100000,\"note\":\"含空置房\"},"
+                                + "{\"category\":\"PARKING\",\"amount\":100000,\"note\":null},"
+                                + "{\"category\":\"COMMON_PARTS\",\"amount\":100000,\"note\":null},"
+                                + "{\"category\":\"OTHER\",\"amount\":60000,\"note\":\"广告位\"},"
+                                + "{\"category\":\"OTHER\",\"amount\":40000,\"note\":\"快递柜\"}]")
+                        .create());
+        filed.put(
+                VAR_EXPENSE_ITEMS,
+                SpinValues.jsonValue("[{\"category\":\"STAFF\",\"amount\":50000,\"note\":\"保安 6 人\"}]")
+                        .create());
+        filed.put(
+                VAR_SERVICE_ITEMS,
+                SpinValues.jsonValue("[{\"service\":\"秩序维护\"}]").create());
+        ProcessInstance adjustment = runtimeService().startProcessInstanceByKey(PROCESS_KEY, TRACKING_NUMBER, filed);
+        publishAndAudit(adjustment);
+        preReview(adjustment, "REVISE", "ACCEPT");
+
+        // the proposer corrects the staff costs in Tasklist's form, which has one amount per category and no notes
+        complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables("expenseStaff", 52000));
+
+        String income = runtimeService()
+                .getVariable(adjustment.getId(), VAR_INCOME_ITEMS)
+                .toString();
+        assertThat(income)
+                .contains("\"note\":\"含空置房\"")
+                // a category the revision left as it was keeps its rows
+                .contains("{\"category\":\"OTHER\",\"amount\":60000,\"note\":\"广告位\"}")
+                .contains("{\"category\":\"OTHER\",\"amount\":40000,\"note\":\"快递柜\"}");
+        assertThat(runtimeService()
+                        .getVariable(adjustment.getId(), VAR_EXPENSE_ITEMS)
+                        .toString())
+                .contains("{\"category\":\"STAFF\",\"amount\":52000,\"note\":\"保安 6 人\"}");
+    }
+
+    @Test
+    void aPreReviewThatAsksForARevisionOrRejectsNeedsAComment() {
+        ProcessInstance adjustment = start();
+        publishAndAudit(adjustment);
+        Task residents = task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment);
+        Task owners = task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment);
+
+        assertThatThrownBy(() -> taskService()
+                        .complete(
+                                residents.getId(),
+                                withVariables(
+                                        VAR_RESIDENTS_COMMITTEE_DECISION,
+                                        "REVISE",
+                                        VAR_RESIDENTS_COMMITTEE_COMMENTS,
+                                        " ")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessage("预审意见为“需修改”或“否决”的，须填写意见说明。 / A pre-review that asks for a revision or rejects the"
+                        + " proposal must say why (comments).");
+        assertThatThrownBy(() ->
+                        taskService().complete(owners.getId(), withVariables(VAR_OWNERS_COMMITTEE_DECISION, "REJECT")))
+                .isInstanceOf(FormFieldValidationException.class);
+        assertThat(adjustment).isWaitingAt(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, TASK_PRE_REVIEW_OWNERS_COMMITTEE);
+
+        // an acceptance needs none
+        taskService().complete(owners.getId(), withVariables(VAR_OWNERS_COMMITTEE_DECISION, "ACCEPT"));
+        assertThat(adjustment).isWaitingAt(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE);
     }
 
     @Test
@@ -352,6 +443,8 @@ class PropertyFeeAdjustmentProcessTests {
         reviseOnceAndTwice(adjustment);
         preReview(adjustment, "ACCEPT", "REVISE");
         complete(task(TASK_DECIDE_AT_REVISION_CAP, adjustment), withVariables(VAR_CAP_DECISION, "VOTE"));
+        // the cap was reached in pre-review: the launch stage (opinions, hearing) comes before the vote call
+        hearing(adjustment, "SOME");
 
         callVote(adjustment, List.of());
         ClockUtil.setCurrentTime(date("2026-05-16T09:00:00+08:00"));
@@ -375,12 +468,60 @@ class PropertyFeeAdjustmentProcessTests {
         // the next proposal for the estate is barred until the same day six months later
         assertThat(proposals.barredUntil(ESTATE)).contains(java.time.LocalDate.of(2026, 11, 16));
         assertThat(inbox.sent())
-                .allSatisfy(notice -> assertThat(notice.getBody()).contains("三分之二"));
+                .allSatisfy(notice -> assertThat(notice.getBody()).contains("三分之二", "6 个月内不得就同一小区再次提出调价方案"));
         // the outcome reaches the owners with accounts too, each mobile once, in the account's inbox
         assertThat(inbox.sent())
                 .extracting(Notification::getRecipientMobile, Notification::getRecipientAccountId)
                 .containsExactlyInAnyOrder(
                         tuple(COMPANY_MOBILE, null), tuple(COMMITTEE_MOBILE, 32L), tuple(OWNER_MOBILE, 31L));
+    }
+
+    @Test
+    void atTheCapReachedInPreReviewTheVoteComesAfterTheOpinionsTheHearingAndACoordinationTalkWithoutRevision() {
+        ProcessInstance adjustment = start();
+        publishAndAudit(adjustment);
+        reviseOnceAndTwice(adjustment);
+        preReview(adjustment, "REVISE", "ACCEPT");
+        ClockUtil.setCurrentTime(date("2026-03-20T10:00:00+08:00"));
+        complete(task(TASK_DECIDE_AT_REVISION_CAP, adjustment), withVariables(VAR_CAP_DECISION, "VOTE"));
+
+        // the launch stage first: seven days of owners' opinions from the committee's decision, then the hearing
+        assertThat(adjustment)
+                .isWaitingAt(TIMER_OPINION_WINDOW_ENDS)
+                .variables()
+                .containsEntry(VAR_OPINION_WINDOW_ENDS, date("2026-03-28T00:00:00+08:00"));
+        hearing(adjustment, "STRONG");
+        // after the coordination talk no revision is possible any more: a request for one leads to the vote call
+        complete(
+                task(TASK_HOLD_COORDINATION_TALK, adjustment),
+                withVariables(VAR_COORDINATION_SUMMARY, "分歧仍在", VAR_REVISE_AFTER_COORDINATION, true));
+
+        assertThat(adjustment).isWaitingAt(TASK_CALL_VOTE);
+        assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, 2);
+        assertThat(historyService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(adjustment.getId())
+                        .activityId(TASK_DECIDE_AT_REVISION_CAP)
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void atTheCapReachedAfterACoordinationTalkTheOwnersCommitteeGoesStraightToTheVoteCall() {
+        ProcessInstance adjustment = start();
+        publishAndAudit(adjustment);
+        reviseOnceAndTwice(adjustment);
+        preReview(adjustment, "ACCEPT", "ACCEPT");
+        hearing(adjustment, "STRONG");
+        complete(
+                task(TASK_HOLD_COORDINATION_TALK, adjustment),
+                withVariables(VAR_COORDINATION_SUMMARY, "物业愿再让步", VAR_REVISE_AFTER_COORDINATION, true));
+
+        assertThat(adjustment).isWaitingAt(TASK_DECIDE_AT_REVISION_CAP);
+        complete(task(TASK_DECIDE_AT_REVISION_CAP, adjustment), withVariables(VAR_CAP_DECISION, "VOTE"));
+
+        // the opinions and the hearing of this version are behind it
+        assertThat(adjustment).isWaitingAt(TASK_CALL_VOTE);
     }
 
     @Test
@@ -410,6 +551,20 @@ class PropertyFeeAdjustmentProcessTests {
         callVote(adjustment, List.of());
         vote("REJECTED");
         execute(job(TASK_RECORD_VOTE_OUTCOME_NEXT, adjustment));
+        // an office that bars new proposals for three months, not six
+        PropertyFeeSettings defaults = PropertyFeeSettings.defaults();
+        Mocks.register(
+                "notifyPropertyFeeDelegate",
+                notifyDelegate(new PropertyFeeSettings(
+                        defaults.publication(),
+                        defaults.opinionWindow(),
+                        defaults.maxRevisionRounds(),
+                        Period.ofMonths(3),
+                        defaults.supervisionAfter(),
+                        defaults.minStepInterval(),
+                        defaults.maxSteps(),
+                        defaults.resultPublication(),
+                        defaults.supervisionEvaluationWorkingDays())));
         execute(job(TASK_NOTIFY_VOTE_FAILED, adjustment));
 
         assertThat(adjustment)
@@ -423,7 +578,9 @@ class PropertyFeeAdjustmentProcessTests {
                 .hasPassed(END_EVENT_VOTE_FAILED)
                 .isEnded();
         assertThat(inbox.sent())
-                .allSatisfy(notice -> assertThat(notice.getBody()).contains("未获过半数同意"));
+                .allSatisfy(notice -> assertThat(notice.getBody())
+                        .contains("未获过半数同意", "3 个月内不得就同一小区再次提出调价方案")
+                        .doesNotContain("六个月"));
     }
 
     @Test
@@ -489,12 +646,14 @@ class PropertyFeeAdjustmentProcessTests {
                 .filteredOn(notice -> notice.getBody().contains("住宅 2.30"))
                 .hasSize(3);
 
+        // twelve months after the first step (Thursday 1 July 2027), the evaluation is due 15 working days later
+        ClockUtil.setCurrentTime(date("2027-07-01T00:00:00+08:00"));
         execute(job(TIMER_SUPERVISION_DUE, adjustment));
         assertThat(adjustment)
                 .isWaitingAt(TASK_EVALUATE_SUPERVISION)
                 .task()
                 .hasCandidateGroup("self-governance-office")
-                .hasDueDate(date("2027-07-01T00:00:00+08:00"));
+                .hasDueDate(date("2027-07-22T17:00:00+08:00"));
         complete(
                 task(TASK_EVALUATE_SUPERVISION, adjustment),
                 withVariables(VAR_SATISFACTION_SCORE, 86, VAR_SUPERVISION_SUMMARY, "业主总体满意"));
@@ -534,8 +693,14 @@ class PropertyFeeAdjustmentProcessTests {
     private static final String TASK_RECORD_VOTE_OUTCOME_NEXT = TIMER_RESULT_PUBLICATION_ENDS;
 
     private ProcessInstance start() {
-        ProcessInstance adjustment =
-                runtimeService().startProcessInstanceByKey(PROCESS_KEY, TRACKING_NUMBER, proposal());
+        return start("property-company");
+    }
+
+    /** Filed through the API, which sets the proposer from the caller's group. */
+    private ProcessInstance start(String proposedBy) {
+        Map<String, Object> filed = proposal();
+        filed.put(VAR_PROPOSED_BY, proposedBy);
+        ProcessInstance adjustment = runtimeService().startProcessInstanceByKey(PROCESS_KEY, TRACKING_NUMBER, filed);
         assertThat(adjustment).isWaitingAt(TIMER_PUBLICATION_ENDS);
         assertThat(adjustment)
                 .variables()
@@ -588,11 +753,9 @@ class PropertyFeeAdjustmentProcessTests {
     private static void reviseOnceAndTwice(ProcessInstance adjustment) {
         for (int round = 1; round <= 2; round++) {
             preReview(adjustment, "REVISE", "ACCEPT");
-            assertThat(adjustment)
-                    .isWaitingAt(TASK_REVISE_PROPOSAL)
-                    .task()
-                    .hasCandidateGroup("property-company.e7")
-                    .hasCandidateGroup("owners-committee.e7");
+            // back to the party that filed the proposal: the property company, not the owners' committee too
+            assertThat(adjustment).isWaitingAt(TASK_REVISE_PROPOSAL);
+            assertThat(groupsOf(task(TASK_REVISE_PROPOSAL, adjustment))).containsExactly("property-company.e7");
             assertThat(adjustment).variables().containsEntry(VAR_REVISION_ROUND, round);
             complete(
                     task(TASK_REVISE_PROPOSAL, adjustment),
@@ -613,6 +776,12 @@ class PropertyFeeAdjustmentProcessTests {
                             .toString())
                     .contains("\"service\":\"电梯维保 " + round + "\"");
         }
+    }
+
+    private static List<String> groupsOf(Task task) {
+        return taskService().getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId)
+                .toList();
     }
 
     private static void hearing(ProcessInstance adjustment, String objectionLevel) {

@@ -96,9 +96,9 @@ class PropertyFeeProposalApiIntegrationTests {
                 company.exchange(PROPOSALS, HttpMethod.POST, new HttpEntity<>(proposal(estateId), english), Map.class);
 
         assertThat(chinese.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat((String) chinese.getBody().get("detail")).contains("小区 " + estateId, "不满六个月");
+        assertThat((String) chinese.getBody().get("detail")).contains("小区 " + estateId, "不满 6 个月");
         assertThat(inEnglish.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat((String) inEnglish.getBody().get("detail")).contains("estate " + estateId, "less than six months");
+        assertThat((String) inEnglish.getBody().get("detail")).contains("estate " + estateId, "less than 6 months ago");
         assertThat(runtime.createProcessInstanceQuery()
                         .variableValueEquals("estateId", estateId)
                         .count())

@@ -35,6 +35,16 @@ class PropertyFeeRulesTests {
     }
 
     @Test
+    void theBarIsNamedAsConfigured() {
+        assertThat(settings.failedVoteBar().inChinese()).isEqualTo("6 个月");
+        assertThat(settings.failedVoteBar().inEnglish()).isEqualTo("6 months");
+        assertThat(new FailedVoteBar(Period.of(1, 6, 0)).inChinese()).isEqualTo("1 年 6 个月");
+        assertThat(new FailedVoteBar(Period.of(1, 1, 0)).inEnglish()).isEqualTo("1 year 1 month");
+        assertThat(new FailedVoteBar(Period.ofDays(90)).inChinese()).isEqualTo("90 日");
+        assertThat(new FailedVoteBar(Period.ofDays(1)).inEnglish()).isEqualTo("1 day");
+    }
+
+    @Test
     void aFailureOnTheLastDayOfAMonthEndsOnTheLastDayOfTheShorterMonth() {
         FailedVoteBar bar = settings.failedVoteBar();
         LocalDate failed = LocalDate.of(2026, 8, 31);

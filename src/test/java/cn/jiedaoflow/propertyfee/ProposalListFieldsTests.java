@@ -77,6 +77,47 @@ class ProposalListFieldsTests {
     }
 
     @Test
+    void aRevisionKeepsTheRowsOfAnUnchangedCategoryAndTheNotesOfAChangedOne() {
+        Map<String, Object> form = new HashMap<>();
+        ProposalListFields.INCOME_CATEGORIES.forEach(c -> form.put(ProposalListFields.incomeField(c), 0));
+        form.put("incomeParking", 2000.75);
+        form.put("incomeOther", 500);
+        List<Map<String, Object>> before = List.of(
+                row("PARKING", 1200.50, "地面"),
+                row("PARKING", 800.25, "地下"),
+                row("OTHER", 300, "广告位"),
+                row("OTHER", 100, "快递柜"),
+                row("OTHER", 100, "快递柜"));
+
+        List<Map<String, Object>> revised = ProposalListFields.incomeItems(form, before);
+
+        // parking and other income as they were (2000.75 and 500 in all): their rows stay, notes and all
+        assertThat(revised)
+                .filteredOn(r -> "PARKING".equals(r.get("category")))
+                .containsExactly(before.get(0), before.get(1));
+        assertThat(revised)
+                .filteredOn(r -> "OTHER".equals(r.get("category")))
+                .containsExactlyElementsOf(before.subList(2, 5));
+
+        // other income revised: one row with the new amount and the notes its rows carried, each once
+        form.put("incomeOther", 450);
+        assertThat(ProposalListFields.incomeItems(form, before))
+                .filteredOn(r -> "OTHER".equals(r.get("category")))
+                .containsExactly(Map.of("category", "OTHER", "amount", new BigDecimal("450"), "note", "广告位；快递柜"));
+        // a category without rows before, or without notes, gets none
+        assertThat(ProposalListFields.incomeItems(form, before).get(0))
+                .isEqualTo(Map.of("category", "PROPERTY_FEES", "amount", new BigDecimal("0")));
+    }
+
+    private static Map<String, Object> row(String category, Object amount, String note) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("category", category);
+        row.put("amount", amount);
+        row.put("note", note);
+        return row;
+    }
+
+    @Test
     void refusesAMissingOrNegativeAmount() {
         Map<String, Object> form = new HashMap<>();
         ProposalListFields.INCOME_CATEGORIES.forEach(c -> form.put(ProposalListFields.incomeField(c), 10));

@@ -1,0 +1,29 @@
+package cn.jiedaoflow.propertyfee;
+
+import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_OPINION_WINDOW_ENDS;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_OpenOpinionWindow}: the owners' committee took the proposal to the vote at the revision cap reached in
+ * pre-review, so the launch stage comes first (procedures.md §1: the three stages in order): the owners' opinion
+ * solicitation ends {@code opinion-window} days from now ({@link FeeProposals#opinionWindowEnds}), then the hearing.
+ * After both committees accepted, {@link DecidePreReviewDelegate} computes the same.
+ */
+@Component
+class OpenOpinionWindowDelegate implements JavaDelegate {
+
+    private final FeeProposals proposals;
+
+    OpenOpinionWindowDelegate(FeeProposals proposals) {
+        this.proposals = proposals;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(
+                VAR_OPINION_WINDOW_ENDS, proposals.opinionWindowEnds().asDate());
+    }
+}
