@@ -137,7 +137,7 @@ class PortalBrowserIntegrationTests {
         browser.waitForPath("/inbox");
         assertThat(browser.all(".notice-item.unread")).hasSize(2);
         assertThat(browser.find("#unread-count").getText()).isEqualTo("（2 条未读）");
-        assertThat(browser.find(".case-link").getAttribute("href")).endsWith("/api/applications/OS-20261217-BRWSR2");
+        assertThat(browser.find(".case-link").getAttribute("href")).endsWith("/my/cases/OS-20261217-BRWSR2");
         browser.check("inbox");
 
         // mark the newest read: the page and the header's count follow
