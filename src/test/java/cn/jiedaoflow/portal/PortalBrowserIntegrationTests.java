@@ -38,9 +38,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The portal in a real browser (issue "The resident portal", item 8): Debian's Chromium, headless, through Selenium.
  * A resident signs up with the code the SMS outbox kept, signs in, reads the inbox, marks a notice read, switches to
- * English and signs out; reads their cases and one case's timeline; five wrong passwords show the lock with its end, and the reset page unlocks it. Every page is
- * photographed at 360 px and 1280 px ({@code target/screenshots/}) and checked with axe-core 4.14.1: no serious or
- * critical violation, nothing wider than a phone, no error in the console (a script the CSP refused would be one).
+ * English and signs out; another reads their cases and one case's timeline; five wrong passwords show the lock with
+ * its end, and the reset page unlocks it. Every page is photographed at 360 px and 1280 px
+ * ({@code target/screenshots/}) and checked with axe-core 4.14.1: no serious or critical violation, nothing wider than
+ * a phone, no error in the console (a script the CSP refused would be one).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
