@@ -169,6 +169,37 @@ class MyCasesIntegrationTests {
     }
 
     @Test
+    void aCaseEnteredAtTheWindowForTheSameMobileAndIdNumberIsTheResidents() throws Exception {
+        String mobile = TestSignUps.mobile(jdbc);
+        String idNumber = TestIdNumbers.unique();
+        accounts.createResident(mobile, "窗口居民", idNumber, TestPeople.RESIDENT_PASSWORD);
+        String mediator = TestPeople.staff(identity, "mediation");
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("employer", "上海窗口物流有限公司");
+        entry.put("disputeType", "WAGES");
+        entry.put("claim", "支付拖欠工资");
+        entry.put("facts", "两个月未发工资");
+        entry.put("applicantName", "窗口居民");
+        entry.put("applicantMobile", mobile);
+        entry.put("applicantIdNumber", idNumber);
+        ResponseEntity<Map> entered = rest.withBasicAuth(mediator, TestPeople.STAFF_PASSWORD)
+                .postForEntity("/api/labor-dispute-mediation/applications", entry, Map.class);
+        assertThat(entered.getStatusCode().value())
+                .as(String.valueOf(entered.getBody()))
+                .isEqualTo(201);
+        String number = (String) entered.getBody().get("trackingNumber");
+        String other = resident();
+
+        assertThat(numbers(list(mobile, "zh-CN"))).containsExactly(number);
+        assertThat(as(mobile)
+                        .getForEntity("/api/my/cases/" + number, String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        assertThat(list(other, "zh-CN")).isEmpty();
+    }
+
+    @Test
     void anonymousIsAskedToSignInStaffAreRefusedAnEnterpriseHasNoCases() throws Exception {
         assertThat(rest.getForEntity("/api/my/cases", String.class)
                         .getStatusCode()
