@@ -1201,6 +1201,14 @@ class AuthorizationMatrixIntegrationTests {
                 notFoundFor(only(residentB, enterprise)),
                 same(Req.empty(HttpMethod.POST, "/api/inbox/" + noticeId + "/read"))));
 
+        // my cases: a resident's own across the procedures; an enterprise has none; another's answers as unknown
+        rows.add(new ApiRow("GET /api/my/cases", withInbox, forbidden(), same(Req.get("/api/my/cases"))));
+        rows.add(new ApiRow(
+                "GET /api/my/cases/{trackingNumber}",
+                only(residentA),
+                notFoundFor(only(residentB, enterprise)),
+                same(Req.get("/api/my/cases/" + labourTn))));
+
         for (ApiRow row : rows) {
             apiEndpoints.add(row.endpoint());
             List<MatrixRole> refused =

@@ -118,7 +118,7 @@ class MediationApplicationService {
         return Refusal.notFound("labordispute.application.notFound", trackingNumber);
     }
 
-    private ApplicationView view(LaborDisputeCase mediation) {
+    ApplicationView view(LaborDisputeCase mediation) {
         Map<String, Object> progress = progressVariables(mediation.getProcessInstanceId());
         boolean statutoryLimitReached = history.createHistoricActivityInstanceQuery()
                         .processInstanceId(mediation.getProcessInstanceId())

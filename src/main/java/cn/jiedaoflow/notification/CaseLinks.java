@@ -1,18 +1,18 @@
 package cn.jiedaoflow.notification;
 
-import java.util.Map;
+import java.util.Set;
 
 /**
- * Where a notice's case is read, by the prefix of its tracking number ({@code OS-20261128-K7Q2MX}): the endpoint of the
- * procedure that shows an applicant their case, which decides itself whether the reader may see it. A case whose
- * procedure shows residents nothing (a property-fee proposal, an owners' vote) has no link.
+ * Where a notice's case is read, by the prefix of its tracking number ({@code OS-20261128-K7Q2MX}): the portal's page
+ * of the case in "my cases" ({@code /my/cases/OS-20261128-K7Q2MX}), which decides itself whether the reader may see
+ * it. A case whose procedure shows residents nothing (a property-fee proposal, an owners' vote) has no link.
  */
 final class CaseLinks {
 
-    private static final Map<String, String> BY_PREFIX = Map.of(
-            "OS", "/api/applications/",
-            "LD", "/api/labor-dispute-mediation/applications/",
-            "VA", "/api/veteran-assistance/applications/");
+    /** The procedures whose cases "my cases" shows: one-stop, labour dispute mediation, veteran assistance. */
+    private static final Set<String> SHOWN = Set.of("OS", "LD", "VA");
+
+    private static final String PAGE = "/my/cases/";
 
     private CaseLinks() {}
 
@@ -22,7 +22,6 @@ final class CaseLinks {
             return null;
         }
         int dash = trackingNumber.indexOf('-');
-        String path = dash < 0 ? null : BY_PREFIX.get(trackingNumber.substring(0, dash));
-        return path == null ? null : path + trackingNumber;
+        return dash > 0 && SHOWN.contains(trackingNumber.substring(0, dash)) ? PAGE + trackingNumber : null;
     }
 }

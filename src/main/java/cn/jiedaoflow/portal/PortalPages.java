@@ -1,5 +1,6 @@
 package cn.jiedaoflow.portal;
 
+import cn.jiedaoflow.cases.MyCases;
 import cn.jiedaoflow.catalog.ServiceCatalog;
 import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.notification.Inbox;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
@@ -33,12 +35,14 @@ class PortalPages {
 
     private final ServiceCatalog catalog;
     private final Inbox inbox;
+    private final MyCases myCases;
     private final MessageSource messages;
     private final OfficeTime office;
 
-    PortalPages(ServiceCatalog catalog, Inbox inbox, MessageSource messages, OfficeTime office) {
+    PortalPages(ServiceCatalog catalog, Inbox inbox, MyCases myCases, MessageSource messages, OfficeTime office) {
         this.catalog = catalog;
         this.inbox = inbox;
+        this.myCases = myCases;
         this.messages = messages;
         this.office = office;
     }
@@ -49,6 +53,7 @@ class PortalPages {
         boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         model.addAttribute("caller", caller);
         model.addAttribute("hasInbox", caller != null && !caller.isStaff());
+        model.addAttribute("hasMyCases", caller != null && caller.kind() == Caller.Kind.RESIDENT);
         model.addAttribute("unread", inbox.unread(caller));
         model.addAttribute("english", english);
         model.addAttribute("htmlLang", english ? "en" : "zh-CN");
@@ -120,5 +125,33 @@ class PortalPages {
             model.addAttribute("inbox", inbox.of(caller));
         }
         return "portal/inbox";
+    }
+
+    /** The signed-in resident's cases, newest first; an enterprise's list is empty; staff are sent to Tasklist. */
+    @GetMapping(PortalPaths.MY_CASES)
+    String myCases(@AuthenticationPrincipal Caller caller, Locale locale, Model model) {
+        if (caller != null && !caller.isStaff()) {
+            model.addAttribute("cases", myCases.of(caller, locale));
+        }
+        return "portal/my-cases";
+    }
+
+    /** One of the resident's cases; another's and an unknown number answer the same 404 page. */
+    @GetMapping(PortalPaths.MY_CASE)
+    String myCase(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String trackingNumber,
+            Locale locale,
+            HttpServletResponse response,
+            Model model) {
+        if (caller == null || caller.isStaff()) {
+            return "portal/my-case";
+        }
+        myCases.detail(caller, trackingNumber, locale)
+                .ifPresentOrElse(
+                        found -> model.addAttribute("found", found),
+                        () -> response.setStatus(HttpStatus.NOT_FOUND.value()));
+        model.addAttribute("notFound", !model.containsAttribute("found"));
+        return "portal/my-case";
     }
 }

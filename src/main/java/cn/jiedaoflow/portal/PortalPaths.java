@@ -13,6 +13,11 @@ final class PortalPaths {
     static final String SIGN_UP_ENTERPRISE = "/sign-up/enterprise";
     static final String PASSWORD_RESET = "/password-reset";
     static final String INBOX = "/inbox";
+    static final String MY_CASES = "/my/cases";
+    /** One case of "my cases": {@code /my/cases/OS-20261128-K7Q2MX}. */
+    static final String MY_CASE = "/my/cases/{trackingNumber}";
+    /** The addresses of "my cases", as the security chain matches them. */
+    static final String MY_CASES_ALL = "/my/cases/**";
     /** The portal's own styles and scripts. */
     static final String STATIC = "/portal/**";
 
@@ -26,6 +31,8 @@ final class PortalPaths {
         SIGN_UP_ENTERPRISE,
         PASSWORD_RESET,
         INBOX,
+        MY_CASES,
+        MY_CASES_ALL,
         STATIC,
         "/favicon.ico"
     };

@@ -112,7 +112,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new CrossSiteRequestFilter(responses), CsrfFilter.class)
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                         .permitAll()
-                        .requestMatchers(PortalPaths.INBOX)
+                        .requestMatchers(PortalPaths.INBOX, PortalPaths.MY_CASES, PortalPaths.MY_CASES_ALL)
                         .authenticated()
                         .anyRequest()
                         .permitAll())

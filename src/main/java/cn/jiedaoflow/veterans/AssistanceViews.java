@@ -79,7 +79,7 @@ class AssistanceViews {
                 files);
     }
 
-    private boolean seesProgress(Caller caller, AssistanceApplication application) {
+    boolean seesProgress(Caller caller, AssistanceApplication application) {
         return VeteranAssistanceApplicationService.isStation(caller)
                 || application.getVisitedAt() != null
                 || isTheVeteran(caller, application);

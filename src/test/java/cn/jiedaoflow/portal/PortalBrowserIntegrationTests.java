@@ -6,13 +6,22 @@ import cn.jiedaoflow.IntegrationTest;
 import cn.jiedaoflow.TestIdNumbers;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.accounts.TestSignUps;
+import cn.jiedaoflow.cases.MyCases;
+import cn.jiedaoflow.labordispute.LaborDisputeMyApplications;
 import cn.jiedaoflow.notification.Notifications;
+import cn.jiedaoflow.onestop.OneStopMyApplications;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
+import cn.jiedaoflow.people.Caller;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,14 +32,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The portal in a real browser (issue "The resident portal", item 8): Debian's Chromium, headless, through Selenium.
  * A resident signs up with the code the SMS outbox kept, signs in, reads the inbox, marks a notice read, switches to
- * English and signs out; five wrong passwords show the lock with its end, and the reset page unlocks it. Every page is
- * photographed at 360 px and 1280 px ({@code target/screenshots/}) and checked with axe-core 4.14.1: no serious or
- * critical violation, nothing wider than a phone, no error in the console (a script the CSP refused would be one).
+ * English and signs out; another reads their cases and one case's timeline; five wrong passwords show the lock with
+ * its end, and the reset page unlocks it. Every page is photographed at 360 px and 1280 px
+ * ({@code target/screenshots/}) and checked with axe-core 4.14.1: no serious or critical violation, nothing wider than
+ * a phone, no error in the console (a script the CSP refused would be one).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,6 +62,12 @@ class PortalBrowserIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TaskService tasks;
 
     @LocalServerPort
     int port;
@@ -137,7 +154,7 @@ class PortalBrowserIntegrationTests {
         browser.waitForPath("/inbox");
         assertThat(browser.all(".notice-item.unread")).hasSize(2);
         assertThat(browser.find("#unread-count").getText()).isEqualTo("（2 条未读）");
-        assertThat(browser.find(".case-link").getAttribute("href")).endsWith("/api/applications/OS-20261217-BRWSR2");
+        assertThat(browser.find(".case-link").getAttribute("href")).endsWith("/my/cases/OS-20261217-BRWSR2");
         browser.check("inbox");
 
         // mark the newest read: the page and the header's count follow
@@ -168,6 +185,47 @@ class PortalBrowserIntegrationTests {
                 .isZero();
         browser.open("/inbox");
         assertThat(browser.path()).startsWith("/sign-in");
+    }
+
+    @Test
+    void aResidentReadsTheirCasesAndTheTimelineOfOne() {
+        String mobile = TestSignUps.mobile(jdbc);
+        accounts.createResident(mobile, "办件居民", TestIdNumbers.unique(), TestPeople.RESIDENT_PASSWORD);
+        long accountId = accountRepository.findByLoginName(mobile).orElseThrow().getId();
+        Caller resident = new Caller(Caller.Kind.RESIDENT, mobile, accountId, "办件居民", Set.of());
+        new OneStopMyApplications(context).apply(resident, 1);
+        new LaborDisputeMyApplications(context).apply(resident, 1);
+        String mediation = context.getBean(MyCases.class).of(resident, Locale.CHINESE).stream()
+                .map(MyCases.CaseLine::trackingNumber)
+                .filter(number -> number.startsWith("LD-"))
+                .findFirst()
+                .orElseThrow();
+        Task acceptance = tasks.createTaskQuery()
+                .processInstanceBusinessKey(mediation)
+                .taskDefinitionKey("Task_DecideAcceptance")
+                .singleResult();
+        tasks.complete(acceptance.getId(), Map.of("accepted", true));
+
+        browser.open("/sign-in");
+        browser.type("#loginName", mobile);
+        browser.type("#password", TestPeople.RESIDENT_PASSWORD);
+        browser.find("#sign-in-submit").click();
+        browser.waitForPath("/inbox");
+        browser.find("#nav-my-cases").click();
+        browser.waitForPath("/my/cases");
+        assertThat(browser.all(".case-item")).hasSize(2);
+        assertThat(browser.find(".case-title").getText()).isEqualTo("劳动争议调解");
+        browser.check("my-cases");
+
+        browser.find(".case-title a").click();
+        browser.waitForPath("/my/cases/" + mediation);
+        assertThat(browser.find("#case-status").getText()).isEqualTo("已受理，调解中");
+        assertThat(browser.find(".timeline .step-name").getText()).isEqualTo("受理决定");
+        assertThat(browser.find(".timeline .office").getText()).isEqualTo("调解委员会");
+        browser.check("my-case");
+        browser.open(browser.path() + "?lang=en");
+        assertThat(browser.find("h1").getText()).isEqualTo("Labour dispute mediation");
+        browser.check("my-case-en");
     }
 
     @Test

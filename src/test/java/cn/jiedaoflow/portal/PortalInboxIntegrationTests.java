@@ -93,12 +93,11 @@ class PortalInboxIntegrationTests {
         assertThat(first.path("sentAt").asText()).isEqualTo("2026-12-17T12:00:00+08:00");
         JsonNode oneStop = inbox.path("notices").get(2);
         assertThat(oneStop.path("trackingNumber").asText()).isEqualTo("OS-20261217-ABCDEF");
-        assertThat(oneStop.path("caseUrl").asText()).isEqualTo("/api/applications/OS-20261217-ABCDEF");
+        assertThat(oneStop.path("caseUrl").asText()).isEqualTo("/my/cases/OS-20261217-ABCDEF");
         assertThat(inbox.path("notices").get(1).path("caseUrl").isNull()).isTrue();
         JsonNode done = inbox.path("notices").get(3);
         assertThat(done.path("read").asBoolean()).isTrue();
-        assertThat(done.path("caseUrl").asText())
-                .isEqualTo("/api/labor-dispute-mediation/applications/LD-20261217-GHJKMN");
+        assertThat(done.path("caseUrl").asText()).isEqualTo("/my/cases/LD-20261217-GHJKMN");
     }
 
     @Test

@@ -62,7 +62,8 @@ class PortalPagesIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/sign-in", "/sign-up", "/sign-up/enterprise", "/password-reset", "/inbox"})
+    @ValueSource(
+            strings = {"/", "/sign-in", "/sign-up", "/sign-up/enterprise", "/password-reset", "/inbox", "/my/cases"})
     void everyPageSendsTheHeadersOfAPageThatRunsOnlyItsOwnScripts(String path) {
         HttpResponse<String> page = visitor(path).page(path);
 
@@ -83,7 +84,7 @@ class PortalPagesIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/sign-in", "/inbox"})
+    @ValueSource(strings = {"/", "/sign-in", "/inbox", "/my/cases"})
     void overHttpsThePagesSayHttpsOnlyForAYear(String path) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.setServletPath(path);
@@ -100,7 +101,8 @@ class PortalPagesIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/sign-in", "/sign-up", "/sign-up/enterprise", "/password-reset", "/inbox"})
+    @ValueSource(
+            strings = {"/", "/sign-in", "/sign-up", "/sign-up/enterprise", "/password-reset", "/inbox", "/my/cases"})
     void noPageHasInlineScriptOrStyleAndEveryFieldHasALabel(String path) {
         String html = visitor(path).page(path).body();
 
@@ -184,9 +186,12 @@ class PortalPagesIntegrationTests {
         }
     }
 
-    /** Someone signed in for the inbox, a visitor for the others (the sign-in page sends the signed-in on). */
+    /**
+     * Someone signed in for the inbox and my cases, a visitor for the others (the sign-in page sends the signed-in
+     * on).
+     */
     private PortalClient visitor(String path) {
-        return path.equals("/inbox") ? signedIn() : new PortalClient(port);
+        return path.equals("/inbox") || path.equals("/my/cases") ? signedIn() : new PortalClient(port);
     }
 
     private PortalClient signedIn() {

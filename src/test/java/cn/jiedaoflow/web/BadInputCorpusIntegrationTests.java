@@ -631,6 +631,7 @@ class BadInputCorpusIntegrationTests {
         veteranAssistance(all);
         accounts(all);
         inbox(all);
+        myCases(all);
         everyGetRefusesBadQueryParameters(all);
         return all;
     }
@@ -2283,6 +2284,17 @@ class BadInputCorpusIntegrationTests {
                 "problem.method.notAllowed"));
     }
 
+    /** My cases: a number that is odd, hidden or unknown answers as an unknown case; NUL is refused. */
+    private void myCases(List<BadInput> all) {
+        pathTexts(
+                all,
+                "GET /api/my/cases/{trackingNumber}",
+                Who.RESIDENT,
+                "/api/my/cases/",
+                "",
+                "portal.myCases.notFound");
+    }
+
     private void everyGetRefusesBadQueryParameters(List<BadInput> all) {
         Map<String, Object[]> gets = new LinkedHashMap<>();
         gets.put("GET /api/calendar/years", new Object[] {Who.ADMIN, "/api/calendar/years"});
@@ -2321,6 +2333,10 @@ class BadInputCorpusIntegrationTests {
         gets.put("GET /api/residents-areas/{areaId}", new Object[] {Who.ADMIN, "/api/residents-areas/" + areaId});
         gets.put("GET /api/estates/{estateId}/staff", new Object[] {Who.ADMIN, "/api/estates/" + estateId + "/staff"});
         gets.put("GET /api/inbox", new Object[] {Who.RESIDENT, "/api/inbox"});
+        gets.put("GET /api/my/cases", new Object[] {Who.RESIDENT, "/api/my/cases"});
+        gets.put(
+                "GET /api/my/cases/{trackingNumber}",
+                new Object[] {Who.RESIDENT, "/api/my/cases/" + oneStopTrackingNumber});
         gets.forEach((endpoint, target) -> {
             Who who = (Who) target[0];
             String path = (String) target[1];

@@ -1,0 +1,203 @@
+package cn.jiedaoflow.cases;
+
+import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.config.OfficeTime;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.refusal.Refusal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "My cases" (docs/portal.md): a resident's cases of every procedure in one list, newest first, and one case with its
+ * deadlines and the timeline of its completed steps, all in the caller's language. An enterprise has no resident
+ * cases (an empty list); staff have their Tasklist (403). Another's case and an unknown number answer the same 404.
+ */
+@Service
+public class MyCases {
+
+    /** Where a case is read in the portal. */
+    public static final String PAGE = "/my/cases/";
+
+    private final Map<String, MyCaseSource> sources;
+    private final CaseHistory history;
+    private final MessageSource messages;
+    private final OfficeTime office;
+    private final WorkingCalendar calendar;
+
+    MyCases(
+            List<MyCaseSource> sources,
+            CaseHistory history,
+            MessageSource messages,
+            OfficeTime office,
+            WorkingCalendar calendar) {
+        this.calendar = calendar;
+        this.sources = sources.stream().collect(Collectors.toMap(MyCaseSource::prefix, Function.identity()));
+        this.history = history;
+        this.messages = messages;
+        this.office = office;
+    }
+
+    /** One line of the list. {@code nextDeadline} is {@code null} for a case with none ahead. */
+    public record CaseLine(
+            String trackingNumber,
+            String what,
+            String status,
+            String statusText,
+            OffsetDateTime submittedAt,
+            Due nextDeadline,
+            String url) {}
+
+    /** A deadline in words. */
+    public record Due(String kind, String what, OffsetDateTime at, boolean provisional) {}
+
+    /** A case with its deadlines and the timeline of its completed steps, oldest first. */
+    public record CaseDetail(
+            String trackingNumber,
+            String what,
+            String status,
+            String statusText,
+            OffsetDateTime submittedAt,
+            List<Due> deadlines,
+            List<Step> timeline) {}
+
+    /** A completed step: what, when, and which office or group of the sub-district took it (never a person). */
+    public record Step(String step, OffsetDateTime completedAt, String office) {}
+
+    /** The caller's cases, newest first. */
+    @Transactional(readOnly = true)
+    public List<CaseLine> of(Caller caller, Locale locale) {
+        if (!isResident(caller)) {
+            return List.of();
+        }
+        return sources.values().stream()
+                .flatMap(source -> source.casesOf(caller).stream())
+                .sorted(Comparator.comparing(MyCase::submittedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(MyCase::trackingNumber, Comparator.reverseOrder()))
+                .map(found -> line(found, locale))
+                .toList();
+    }
+
+    /** The caller's case {@code trackingNumber}; another's and an unknown one: the same 404. */
+    @Transactional(readOnly = true)
+    public CaseDetail one(Caller caller, String trackingNumber, Locale locale) {
+        return detail(caller, trackingNumber, locale)
+                .orElseThrow(() -> Refusal.notFound("portal.myCases.notFound", trackingNumber));
+    }
+
+    /** The caller's case {@code trackingNumber}; empty for another's and for an unknown one alike. Staff: 403. */
+    @Transactional(readOnly = true)
+    public Optional<CaseDetail> detail(Caller caller, String trackingNumber, Locale locale) {
+        return find(caller, trackingNumber).map(found -> detail(found, locale));
+    }
+
+    private CaseDetail detail(MyCase found, Locale locale) {
+        List<Step> timeline = history.completed(found.processInstanceId(), found.shownSteps()).stream()
+                .map(step -> new Step(
+                        text("portal.myCases.step." + step.activityId(), step.name(), locale),
+                        office.local(step.endedAt()),
+                        offices(step.groups(), locale)))
+                .toList();
+        return new CaseDetail(
+                found.trackingNumber(),
+                what(found, locale),
+                found.status(),
+                statusText(found, locale),
+                office.local(found.submittedAt()),
+                found.deadlines().stream().map(due -> due(due, locale)).toList(),
+                timeline);
+    }
+
+    /** Staff have no cases of their own here: 403. */
+    public static void requireNotStaff(Caller caller) {
+        if (caller == null || caller.isStaff()) {
+            throw Refusal.forbidden("portal.myCases.forbidden");
+        }
+    }
+
+    private Optional<MyCase> find(Caller caller, String trackingNumber) {
+        if (!isResident(caller) || trackingNumber == null) {
+            return Optional.empty();
+        }
+        int dash = trackingNumber.indexOf('-');
+        MyCaseSource source = dash < 0 ? null : sources.get(trackingNumber.substring(0, dash));
+        return source == null ? Optional.empty() : source.caseOf(caller, trackingNumber);
+    }
+
+    private static boolean isResident(Caller caller) {
+        requireNotStaff(caller);
+        return caller.kind() == Caller.Kind.RESIDENT;
+    }
+
+    private CaseLine line(MyCase found, Locale locale) {
+        Instant now = calendar.now();
+        Due next = found.deadlines().stream()
+                .filter(due -> due.at() != null && !due.at().isBefore(now))
+                .min(Comparator.comparing(MyCase.Deadline::at))
+                .map(due -> due(due, locale))
+                .orElse(null);
+        return new CaseLine(
+                found.trackingNumber(),
+                what(found, locale),
+                found.status(),
+                statusText(found, locale),
+                office.local(found.submittedAt()),
+                next,
+                PAGE + found.trackingNumber());
+    }
+
+    private Due due(MyCase.Deadline due, Locale locale) {
+        return new Due(
+                due.kind(),
+                text("portal.myCases.deadline." + due.kind(), due.kind(), locale),
+                office.local(due.at()),
+                due.provisional());
+    }
+
+    private String what(MyCase found, Locale locale) {
+        if (found.what() == null) {
+            return messages.getMessage("portal.myCases.procedure." + prefixOf(found), null, locale);
+        }
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return english && found.what().en() != null
+                ? found.what().en()
+                : found.what().zh();
+    }
+
+    private static String prefixOf(MyCase found) {
+        return found.trackingNumber().substring(0, found.trackingNumber().indexOf('-'));
+    }
+
+    private String statusText(MyCase found, Locale locale) {
+        return text("portal.myCases.status." + prefixOf(found) + "." + found.status(), found.status(), locale);
+    }
+
+    private String offices(List<String> groups, Locale locale) {
+        if (groups.isEmpty()) {
+            return messages.getMessage("portal.myCases.office.unknown", null, locale);
+        }
+        return groups.stream()
+                .map(group -> text(
+                        "portal.myCases.office." + group,
+                        StaffGroup.byId(group)
+                                .map(StaffGroup::nameZh)
+                                .orElseGet(() -> messages.getMessage("portal.myCases.office.unknown", null, locale)),
+                        locale))
+                .distinct()
+                .collect(Collectors.joining(messages.getMessage("portal.myCases.office.separator", null, locale)));
+    }
+
+    private String text(String key, String fallback, Locale locale) {
+        return messages.getMessage(key, null, fallback, locale);
+    }
+}
