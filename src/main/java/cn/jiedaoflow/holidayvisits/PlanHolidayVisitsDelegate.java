@@ -74,7 +74,8 @@ class PlanHolidayVisitsDelegate implements JavaDelegate {
         }
         execution.setProcessBusinessKey(round.key());
         execution.setVariable(VAR_TRACKING_NUMBER, round.key());
-        execution.setVariable(VAR_APPLICANT_NAME, round.festival().chinese() + "走访慰问（" + visits.size() + " 人）");
+        // Tasklist lists the visits under the round's number and the festival's name
+        execution.setVariable(VAR_APPLICANT_NAME, round.festival().chinese());
         execution.setVariable(VAR_FESTIVAL, round.festival().name());
         execution.setVariable(VAR_FESTIVAL_NAME, round.festival().chinese());
         execution.setVariable(VAR_FESTIVAL_DATE, round.date().toString());

@@ -159,6 +159,10 @@ class VoteProcessIntegrationTests {
         Task paperNotice =
                 tasks.createTaskQuery().processInstanceId(process.getId()).singleResult();
         assertThat(paperNotice.getTaskDefinitionKey()).isEqualTo(OwnersVote.TASK_CONFIRM_PAPER_NOTICE);
+        // Tasklist lists the task under the vote's number and the estate's name
+        assertThat(tasks.getVariables(paperNotice.getId()))
+                .containsEntry("trackingNumber", "PF-IT-VOTE-" + estateId)
+                .containsEntry("applicantName", "流程小区");
         // posted by the residents' committee of the estate's own area only
         assertThat(tasks.getIdentityLinksForTask(paperNotice.getId()))
                 .extracting(IdentityLink::getGroupId)
