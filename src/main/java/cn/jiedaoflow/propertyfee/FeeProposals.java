@@ -96,6 +96,25 @@ class FeeProposals {
     }
 
     /**
+     * {@code Task_CheckProposal}'s rules: the bar after a failed vote of the estate again (a proposal started in
+     * Tasklist has not passed the API's check); then the proposal is recorded under its tracking number (a new one
+     * when the case has none yet) with its estate, residents' area and proposer, and its lists are published for
+     * {@code publication} calendar days from now.
+     */
+    @Transactional
+    ProposalCheck check(String trackingNumber, long estateId, String proposedBy) {
+        String number = trackingNumber == null ? newTrackingNumber() : trackingNumber;
+        Optional<LocalDate> barredUntil = barredUntil(estateId);
+        if (barredUntil.isPresent()) {
+            return new ProposalCheck(
+                    number, estateId, settings.failedVoteBar().refusal(estateId, barredUntil.get()), null);
+        }
+        register(number, estateId, proposedBy);
+        return new ProposalCheck(number, estateId, null, calendar.daysFrom(calendar.now(), (int)
+                settings.publication().toDays()));
+    }
+
+    /**
      * Records a filed proposal under its tracking number with the residents' area its estate lies in and the group
      * that filed it (once: a second call for the same number changes nothing).
      */

@@ -184,8 +184,9 @@ class PropertyFeeAdjustmentProcessTests {
                 .containsEntry(VAR_REFUSED_WITHIN_SIX_MONTHS, true)
                 .containsEntry(
                         VAR_REFUSAL_REASON,
-                        CheckProposalDelegate.refusal(
-                                ESTATE, new FailedVoteBar(Period.ofMonths(6)), java.time.LocalDate.of(2026, 3, 10)));
+                        "小区 7 的物业费调价表决未通过不满 6 个月，2026-03-10 起方可再次提出调价方案。 / The owners of estate 7"
+                                + " voted a fee adjustment down less than 6 months ago; a new proposal is allowed from"
+                                + " 2026-03-10.");
         assertThat(table.findByEstateIdAndStatus(ESTATE, ProposalStatus.FILED)).isEmpty();
     }
 
