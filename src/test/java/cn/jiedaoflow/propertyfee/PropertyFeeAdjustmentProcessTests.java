@@ -134,7 +134,7 @@ class PropertyFeeAdjustmentProcessTests {
         Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
         Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals));
         Mocks.register("requestRevisionDelegate", new RequestRevisionDelegate(settings));
-        Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings));
+        Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings, OfficeTime.SHANGHAI));
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
         Mocks.register("proposalListsListener", new ProposalListsListener(intake, MESSAGES));
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
@@ -148,7 +148,8 @@ class PropertyFeeAdjustmentProcessTests {
         return new NotifyPropertyFeeDelegate(
                 new PropertyFeeNotices(new Notifications(inbox, new WeekdayCalendar())),
                 settings,
-                estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of());
+                estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of(),
+                OfficeTime.SHANGHAI);
     }
 
     @AfterEach
