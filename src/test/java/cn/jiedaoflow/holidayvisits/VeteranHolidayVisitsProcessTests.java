@@ -60,7 +60,9 @@ class VeteranHolidayVisitsProcessTests {
                 return year == 2026 ? Optional.of(LocalDate.of(2026, 2, 17)) : Optional.empty();
             }
         };
-        Mocks.register("planHolidayVisitsDelegate", new PlanHolidayVisitsDelegate(calendar, () -> keyCare, 10));
+        Mocks.register(
+                "planHolidayVisitsDelegate",
+                new PlanHolidayVisitsDelegate(new HolidayVisitRounds(calendar, () -> keyCare, 10)));
     }
 
     @AfterEach
