@@ -48,8 +48,8 @@ class ProposalIntake {
 
     /**
      * The proposal's content as a form carries it (Tasklist's start or revision form, a start through
-     * {@code /engine-rest}): read as the API's request ({@link ProposalForm}, dates on the office's clock), then checked
-     * as the API checks it ({@link #checkContent}).
+     * {@code /engine-rest}): read as the API's request ({@link ProposalForm}, dates on the office's clock), then
+     * checked as the API checks it ({@link #checkContent}).
      */
     ProposalRequest checkForm(Map<String, Object> values) {
         ProposalRequest request =

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 record RecordedVote(Deadline resultPublicationEnds, List<Instant> feeStepDates, Instant supervisionDue) {
 
-    /** The variables the timers read: {@code resultPublicationEnds}, and {@code feeStepDates}, {@code supervisionDue}. */
+    /** The variables the timers read: {@code resultPublicationEnds}; {@code feeStepDates}, {@code supervisionDue}. */
     Map<String, Object> asVariables() {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(VAR_RESULT_PUBLICATION_ENDS, resultPublicationEnds.asDate());
