@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Calls the vote and freezes the register; sets {@code voteId} and {@code paperNoticeDue}. A window that breaks the
+ * Calls the vote and freezes the register; sets {@code voteId}, {@code paperNoticeDue}, and {@code trackingNumber}
+ * and {@code applicantName} (the vote's number, its estate's name). A window that breaks the
  * notice rule ({@link VoteWindow}) becomes the BPMN error {@code VOTE_NOTICE_TOO_SHORT}, which the calling procedure
  * catches.
  */
@@ -40,6 +41,9 @@ class CallVoteDelegate implements JavaDelegate {
             CalledVote called = votes.call(call);
             execution.setVariable(OwnersVote.VAR_VOTE_ID, called.voteId());
             execution.setVariable(OwnersVote.VAR_PAPER_NOTICE_DUE, Date.from(called.paperNoticeDue()));
+            // Tasklist lists the vote's tasks under its number and its estate's name
+            execution.setVariable(OwnersVote.VAR_TRACKING_NUMBER, called.number());
+            execution.setVariable(OwnersVote.VAR_APPLICANT_NAME, called.estateName());
         } catch (VoteWindow.NoticeTooShort e) {
             throw new BpmnError(OwnersVote.ERROR_NOTICE_TOO_SHORT, e.getMessage(), e);
         }

@@ -15,6 +15,8 @@ public final class OwnersVote {
     public static final String VAR_WINDOW_OPENS = "windowOpens";
     public static final String VAR_WINDOW_CLOSES = "windowCloses";
     public static final String VAR_TRACKING_NUMBER = "trackingNumber";
+    /** Set by the call: the name of the vote's estate, which Tasklist shows as the case's applicant. */
+    public static final String VAR_APPLICANT_NAME = "applicantName";
     // output to the calling process
     public static final String VAR_VOTE_ID = "voteId";
     public static final String VAR_VOTE_OUTCOME = "voteOutcome";

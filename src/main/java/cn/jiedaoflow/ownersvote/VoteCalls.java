@@ -6,6 +6,7 @@ import cn.jiedaoflow.owners.CountedPerson;
 import cn.jiedaoflow.owners.VoterRoll;
 import cn.jiedaoflow.owners.VoterRolls;
 import cn.jiedaoflow.refusal.Refusal;
+import cn.jiedaoflow.scope.EstateDirectory;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -30,6 +31,7 @@ class VoteCalls {
     private final VoterRolls rolls;
     private final WorkingCalendar calendar;
     private final AuditLog audit;
+    private final EstateDirectory estates;
     private final VoteWindow window;
 
     VoteCalls(
@@ -38,12 +40,14 @@ class VoteCalls {
             VoterRolls rolls,
             WorkingCalendar calendar,
             AuditLog audit,
+            EstateDirectory estates,
             @Value("${jiedao.owners.vote-notice-days:15}") int noticeDays) {
         this.votes = votes;
         this.voters = voters;
         this.rolls = rolls;
         this.calendar = calendar;
         this.audit = audit;
+        this.estates = estates;
         this.window = new VoteWindow(calendar, noticeDays);
     }
 
@@ -87,6 +91,13 @@ class VoteCalls {
                 call.estateId(),
                 call.trackingNumber(),
                 persons.size());
-        return new CalledVote(vote.getId(), window.paperNoticeDue(call.windowOpens()));
+        String number = call.trackingNumber() == null || call.trackingNumber().isBlank()
+                ? String.valueOf(vote.getId())
+                : call.trackingNumber();
+        return new CalledVote(
+                vote.getId(),
+                number,
+                estates.nameOf(call.estateId()).orElse(String.valueOf(call.estateId())),
+                window.paperNoticeDue(call.windowOpens()));
     }
 }

@@ -8,7 +8,6 @@ import cn.jiedaoflow.people.StaffGroup;
 import cn.jiedaoflow.refusal.Refusal;
 import cn.jiedaoflow.scope.StaffScopes;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -45,9 +44,8 @@ class Votes {
     /** Staff who see the tally of the estates they act for once the window has closed: the estate's committees. */
     static final List<String> SCOPED_TALLY_GROUPS = SCOPED_PAPER_BALLOT_GROUPS;
 
-    /** How a window is shown to owners: Shanghai's wall clock, with the offset so nobody misreads it. */
-    private static final DateTimeFormatter SHOWN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (xxx)").withZone(ZoneId.of("Asia/Shanghai"));
+    /** How a window is shown to owners: the office's wall clock, with the offset so nobody misreads it. */
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (xxx)");
 
     private final VoteRepository votes;
     private final VoteVoterRepository voters;
@@ -131,9 +129,7 @@ class Votes {
         Instant now = calendar.now();
         if (!vote.inWindow(now)) {
             throw Refusal.conflict(
-                    "owners.vote.ballot.outsideWindow",
-                    SHOWN.format(vote.getWindowOpens()),
-                    SHOWN.format(vote.getWindowCloses()));
+                    "owners.vote.ballot.outsideWindow", shown(vote.getWindowOpens()), shown(vote.getWindowCloses()));
         }
         if (ballots.existsByVoteIdAndVoterId(voteId, voter.getId())) {
             throw duplicate(voter);
@@ -180,7 +176,7 @@ class Votes {
             case NEVER -> throw notFound(voteId);
             case AFTER_CLOSE ->
                 throw Refusal.forbidden(
-                        "owners.vote.tally.beforeClose", String.valueOf(voteId), SHOWN.format(vote.getWindowCloses()));
+                        "owners.vote.tally.beforeClose", String.valueOf(voteId), shown(vote.getWindowCloses()));
             case AFTER_PUBLICATION ->
                 throw Refusal.forbidden("owners.vote.tally.beforePublication", String.valueOf(voteId));
             case NOW -> {
@@ -266,6 +262,10 @@ class Votes {
         } catch (IllegalArgumentException e) {
             throw Refusal.badInput("owners.vote.ballot.choiceUnknown", request.choice());
         }
+    }
+
+    private String shown(Instant instant) {
+        return SHOWN.format(calendar.local(instant));
     }
 
     private static Refusal duplicate(VoteVoter voter) {

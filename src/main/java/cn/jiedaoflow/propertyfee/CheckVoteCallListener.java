@@ -2,6 +2,7 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.engine.EngineRefusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,9 +27,11 @@ class CheckVoteCallListener implements ExecutionListener, TaskListener {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PropertyFeeSettings settings;
+    private final OfficeTime office;
 
-    CheckVoteCallListener(PropertyFeeSettings settings) {
+    CheckVoteCallListener(PropertyFeeSettings settings, OfficeTime office) {
         this.settings = settings;
+        this.office = office;
     }
 
     @Override
@@ -37,15 +40,17 @@ class CheckVoteCallListener implements ExecutionListener, TaskListener {
             return;
         }
         try {
-            Date opens = FeeStepsReader.instant(execution.getVariable(VAR_WINDOW_OPENS));
-            Date closes = FeeStepsReader.instant(execution.getVariable(VAR_WINDOW_CLOSES));
+            Date opens = FeeStepsReader.instant(execution.getVariable(VAR_WINDOW_OPENS), office.zone());
+            Date closes = FeeStepsReader.instant(execution.getVariable(VAR_WINDOW_CLOSES), office.zone());
             if (!closes.after(opens)) {
                 throw EngineRefusal.of("表决截止时间必须晚于开始时间", "the voting window must close after it opens");
             }
-            List<Map<String, Object>> stepRows = FeeStepsReader.fromFields(execution.getVariables());
+            List<Map<String, Object>> stepRows = FeeStepsReader.fromFields(execution.getVariables(), office.zone());
             Object table =
                     stepRows.isEmpty() ? execution.getVariable(VAR_FEE_STEPS) : JSON.writeValueAsString(stepRows);
-            settings.feeSteps().validate(FeeStepsReader.read(table, RecordVoteOutcomeDelegate.proposedStep(execution)));
+            settings.feeSteps()
+                    .validate(FeeStepsReader.read(
+                            table, RecordVoteOutcomeDelegate.proposedStep(execution, office.zone()), office.zone()));
             if (!stepRows.isEmpty()) {
                 // the form's fixed rows become the table the later steps read
                 execution.setVariable(VAR_FEE_STEPS, table);

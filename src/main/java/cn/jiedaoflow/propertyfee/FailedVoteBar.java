@@ -21,6 +21,14 @@ record FailedVoteBar(Period period) {
         return today.isBefore(allowedFrom) ? Optional.of(allowedFrom) : Optional.empty();
     }
 
+    /** Why a proposal for the estate is refused until {@code allowedFrom}, in Chinese and English. */
+    String refusal(long estateId, LocalDate allowedFrom) {
+        return ("小区 %d 的物业费调价表决未通过不满 %s，%s 起方可再次提出调价方案。"
+                        + " / The owners of estate %d voted a fee adjustment down less than %s ago;"
+                        + " a new proposal is allowed from %s.")
+                .formatted(estateId, inChinese(), allowedFrom, estateId, inEnglish(), allowedFrom);
+    }
+
     /** The period as the notices say it: {@code 6 个月}, {@code 1 年 6 个月}, {@code 90 日}. */
     String inChinese() {
         return parts("%d 年", "%d 个月", "%d 日", "%d 年", "%d 个月", "%d 日");

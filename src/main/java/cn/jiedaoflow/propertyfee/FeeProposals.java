@@ -7,7 +7,6 @@ import cn.jiedaoflow.owners.EstateRegisters;
 import cn.jiedaoflow.scope.StaffScopes;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 class FeeProposals {
 
     static final String TRACKING_NUMBER_PREFIX = "PF";
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final FeeProposalRepository repository;
     private final TrackingNumbers trackingNumbers;
@@ -96,6 +94,25 @@ class FeeProposals {
     }
 
     /**
+     * {@code Task_CheckProposal}'s rules: the bar after a failed vote of the estate again (a proposal started in
+     * Tasklist has not passed the API's check); then the proposal is recorded under its tracking number (a new one
+     * when the case has none yet) with its estate, residents' area and proposer, and its lists are published for
+     * {@code publication} calendar days from now.
+     */
+    @Transactional
+    ProposalCheck check(String trackingNumber, long estateId, String proposedBy) {
+        String number = trackingNumber == null ? newTrackingNumber() : trackingNumber;
+        Optional<LocalDate> barredUntil = barredUntil(estateId);
+        if (barredUntil.isPresent()) {
+            return new ProposalCheck(
+                    number, estateId, settings.failedVoteBar().refusal(estateId, barredUntil.get()), null);
+        }
+        register(number, estateId, proposedBy);
+        return new ProposalCheck(number, estateId, null, calendar.daysFrom(calendar.now(), (int)
+                settings.publication().toDays()));
+    }
+
+    /**
      * Records a filed proposal under its tracking number with the residents' area its estate lies in and the group
      * that filed it (once: a second call for the same number changes nothing).
      */
@@ -120,6 +137,28 @@ class FeeProposals {
         FeeProposal proposal = proposal(trackingNumber);
         proposal.endedAtRevisionCap();
         repository.save(proposal);
+    }
+
+    /**
+     * {@code Task_RecordVoteOutcome}: records the vote's outcome ({@link #voted}); the result is published for
+     * {@code result-publication} calendar days from now; a PASSED vote raises the fee in the steps of the vote call
+     * ({@code feeSteps}, or the proposal's own fees from its effective date), each at 00:00 of its date at the office,
+     * and its supervision is due {@code supervision-after} the first step.
+     */
+    @Transactional
+    RecordedVote recordVote(String trackingNumber, VoteOutcome outcome, Object feeSteps, FeeStep proposed) {
+        Deadline publicationEnds = calendar.daysFrom(
+                calendar.now(), (int) settings.resultPublication().toDays());
+        if (outcome.failed()) {
+            voted(trackingNumber, outcome, List.of());
+            return new RecordedVote(publicationEnds, List.of(), null);
+        }
+        List<FeeStep> steps = settings.feeSteps().validate(FeeStepsReader.read(feeSteps, proposed, calendar.zone()));
+        voted(trackingNumber, outcome, steps);
+        return new RecordedVote(
+                publicationEnds,
+                steps.stream().map(step -> startOf(step.takesEffect())).toList(),
+                startOf(steps.get(0).takesEffect().plus(settings.supervisionAfter())));
     }
 
     /**
@@ -149,8 +188,9 @@ class FeeProposals {
         return calendar.workingDaysFrom(calendar.now(), settings.supervisionEvaluationWorkingDays());
     }
 
+    /** Today's date at the office, by the engine's clock. */
     LocalDate today() {
-        return calendar.now().atZone(SHANGHAI).toLocalDate();
+        return calendar.today();
     }
 
     WorkingCalendar calendar() {
@@ -165,7 +205,7 @@ class FeeProposals {
         return repository.findByEstateIdAndStatus(estateId, ProposalStatus.VOTE_FAILED).stream()
                 .map(FeeProposal::getVoteEndedAt)
                 .max(Comparator.naturalOrder())
-                .map(endedAt -> endedAt.atZone(SHANGHAI).toLocalDate());
+                .map(endedAt -> LocalDate.ofInstant(endedAt, calendar.zone()));
     }
 
     private FeeProposal proposal(String trackingNumber) {
@@ -174,7 +214,7 @@ class FeeProposals {
                 .orElseThrow(() -> new IllegalStateException("no property-fee proposal " + trackingNumber));
     }
 
-    static Instant startOfDay(LocalDate day) {
-        return day.atStartOfDay(SHANGHAI).toInstant();
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(calendar.zone()).toInstant();
     }
 }

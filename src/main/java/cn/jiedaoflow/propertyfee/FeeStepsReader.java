@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,7 +35,7 @@ final class FeeStepsReader {
     /**
      * The steps of the table, or, when the table is empty, one step: the proposed fees from the effective date.
      */
-    static List<FeeStep> read(Object table, FeeStep proposed) {
+    static List<FeeStep> read(Object table, FeeStep proposed, ZoneId zone) {
         List<Map<String, Object>> rows = rows(table);
         if (rows.isEmpty()) {
             return List.of(proposed);
@@ -42,7 +43,7 @@ final class FeeStepsReader {
         List<FeeStep> steps = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
             steps.add(new FeeStep(
-                    date(row.get(TAKES_EFFECT)),
+                    date(row.get(TAKES_EFFECT), zone),
                     amount(row.get(RESIDENTIAL_FEE)),
                     amount(row.get(COMMERCIAL_FEE)),
                     amount(row.get(PARKING_FEE))));
@@ -57,7 +58,7 @@ final class FeeStepsReader {
      * {@value #STEP_ROWS}) as table rows; empty rows are left out, a row with a date but a fee missing (or the
      * other way round) is refused.
      */
-    static List<Map<String, Object>> fromFields(Map<String, Object> variables) {
+    static List<Map<String, Object>> fromFields(Map<String, Object> variables, ZoneId zone) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int step = 1; step <= STEP_ROWS; step++) {
             Object takesEffect = variables.get("step" + step + "TakesEffect");
@@ -75,7 +76,7 @@ final class FeeStepsReader {
                         "第 " + step + " 步的生效日期和三项收费标准须全部填写", "step " + step + " needs its date and all three fees");
             }
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put(TAKES_EFFECT, date(takesEffect).toString());
+            row.put(TAKES_EFFECT, date(takesEffect, zone).toString());
             row.put(RESIDENTIAL_FEE, amount(residential));
             row.put(COMMERCIAL_FEE, amount(commercial));
             row.put(PARKING_FEE, amount(parking));
@@ -98,13 +99,13 @@ final class FeeStepsReader {
         }
     }
 
-    /** A form date ({@code 2026-07-01}), a date-time with offset, or a {@link Date}. */
-    static LocalDate date(Object value) {
+    /** A form date ({@code 2026-07-01}), a date-time with offset, or a {@link Date}, read on the office's clock. */
+    static LocalDate date(Object value, ZoneId zone) {
         if (value == null || value.toString().isBlank()) {
             throw new BilingualRefusal("缺少日期", "a date is missing");
         }
         if (value instanceof Date date) {
-            return date.toInstant().atZone(FeeProposals.SHANGHAI).toLocalDate();
+            return LocalDate.ofInstant(date.toInstant(), zone);
         }
         try {
             return LocalDate.parse(
@@ -114,8 +115,11 @@ final class FeeStepsReader {
         }
     }
 
-    /** A form date-time ({@code 2026-07-01T09:00:00+08:00}, or a date meaning 00:00 Shanghai), or a {@link Date}. */
-    static Date instant(Object value) {
+    /**
+     * A form date-time ({@code 2026-07-01T09:00:00+08:00}, or a date meaning its 00:00 at the office), or a
+     * {@link Date}.
+     */
+    static Date instant(Object value, ZoneId zone) {
         if (value instanceof Date date) {
             return date;
         }
@@ -126,7 +130,7 @@ final class FeeStepsReader {
                 throw new BilingualRefusal("时间“" + value + "”格式不正确", "not a date and time: " + value, e);
             }
         }
-        return Date.from(FeeProposals.startOfDay(date(value)));
+        return Date.from(date(value, zone).atStartOfDay(zone).toInstant());
     }
 
     static BigDecimal amount(Object value) {

@@ -2,6 +2,7 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.notification.Notifications.Recipient;
 import cn.jiedaoflow.owners.EstateOwnerContacts;
 import java.util.ArrayList;
@@ -22,11 +23,14 @@ class NotifyPropertyFeeDelegate implements JavaDelegate {
     private final PropertyFeeNotices notices;
     private final PropertyFeeSettings settings;
     private final EstateOwnerContacts owners;
+    private final OfficeTime office;
 
-    NotifyPropertyFeeDelegate(PropertyFeeNotices notices, PropertyFeeSettings settings, EstateOwnerContacts owners) {
+    NotifyPropertyFeeDelegate(
+            PropertyFeeNotices notices, PropertyFeeSettings settings, EstateOwnerContacts owners, OfficeTime office) {
         this.notices = notices;
         this.settings = settings;
         this.owners = owners;
+        this.office = office;
     }
 
     @Override
@@ -42,7 +46,8 @@ class NotifyPropertyFeeDelegate implements JavaDelegate {
                 PropertyFeeNotices.stepText(settings.feeSteps()
                         .validate(FeeStepsReader.read(
                                 execution.getVariable(VAR_FEE_STEPS),
-                                RecordVoteOutcomeDelegate.proposedStep(execution)))
+                                RecordVoteOutcomeDelegate.proposedStep(execution, office.zone()),
+                                office.zone()))
                         .get(((Number) execution.getVariable("loopCounter")).intValue()));
         };
         List<Recipient> recipients = new ArrayList<>(List.of(

@@ -8,7 +8,6 @@ import cn.jiedaoflow.refusal.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 class PropertyFeeProposalApplicationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(PropertyFeeProposalApplicationService.class);
-    private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
 
     private final FeeProposals proposals;
     private final ProposalIntake intake;
@@ -88,7 +86,7 @@ class PropertyFeeProposalApplicationService {
         Date publicationEnds = (Date) runtime.getVariable(adjustment.getId(), VAR_PUBLICATION_ENDS);
         return new ProposalCreated(
                 trackingNumber,
-                publicationEnds.toInstant().atOffset(SHANGHAI),
+                proposals.calendar().local(publicationEnds.toInstant()),
                 Boolean.TRUE.equals(runtime.getVariable(adjustment.getId(), VAR_PUBLICATION_ENDS_PROVISIONAL)));
     }
 

@@ -7,6 +7,7 @@ import cn.jiedaoflow.propertyfee.ProposalRequest.ServiceItem;
 import cn.jiedaoflow.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +62,7 @@ final class ProposalForm {
      * The proposal the form's values make: the fields the form requires must be there (all missing ones named at
      * once); numbers and dates must read as such. Refusals are 400 problems, as the API's.
      */
-    static ProposalRequest request(Map<String, Object> values) {
+    static ProposalRequest request(Map<String, Object> values, ZoneId zone) {
         List<String> missing = new ArrayList<>();
         for (String required : List.of(
                 VAR_ESTATE_ID,
@@ -108,7 +109,7 @@ final class ProposalForm {
                 amount(values.get(VAR_PROPOSED_COMMERCIAL_FEE)),
                 amount(values.get(VAR_CURRENT_PARKING_FEE)),
                 amount(values.get(VAR_PROPOSED_PARKING_FEE)),
-                date(values.get(VAR_EFFECTIVE_DATE)),
+                date(values.get(VAR_EFFECTIVE_DATE), zone),
                 text(values.get(VAR_REASONS)),
                 income,
                 expenses,
@@ -162,9 +163,9 @@ final class ProposalForm {
         }
     }
 
-    private static LocalDate date(Object value) {
+    private static LocalDate date(Object value, ZoneId zone) {
         try {
-            return FeeStepsReader.date(value);
+            return FeeStepsReader.date(value, zone);
         } catch (IllegalArgumentException e) {
             throw Refusal.badInput("propertyfee.proposal.effectiveDate.invalid", String.valueOf(value));
         }

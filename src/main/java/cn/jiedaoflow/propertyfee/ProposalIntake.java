@@ -47,6 +47,18 @@ class ProposalIntake {
     }
 
     /**
+     * The proposal's content as a form carries it (Tasklist's start or revision form, a start through
+     * {@code /engine-rest}): read as the API's request ({@link ProposalForm}, dates on the office's clock), then
+     * checked as the API checks it ({@link #checkContent}).
+     */
+    ProposalRequest checkForm(Map<String, Object> values) {
+        ProposalRequest request =
+                ProposalForm.request(values, proposals.calendar().zone());
+        checkContent(request);
+        return request;
+    }
+
+    /**
      * The proposal's content: every field present (all missing ones named at once), valid mobiles, known list
      * categories, at most {@value ProposalListFields#SERVICE_ROWS} service items, amounts neither negative nor
      * absurd, an effective date after today and texts within their lengths. Refusals are 400 problems.

@@ -88,8 +88,7 @@ class ProposalIntakeListener implements ExecutionListener {
         }
         String proposedBy;
         try {
-            ProposalRequest request = ProposalForm.request(execution.getVariables());
-            intake.checkContent(request);
+            ProposalRequest request = intake.checkForm(execution.getVariables());
             // the engine let the user start only as a member of a proposer group (its start permission)
             proposedBy = intake.admit(userId, request.estateId(), ProposalIntake.PROPOSER_GROUPS);
             execution.setVariable(VAR_ESTATE_ID, request.estateId());

@@ -47,7 +47,7 @@ class ProposalListsListener implements ExecutionListener, TaskListener {
             return;
         }
         try {
-            intake.checkContent(ProposalForm.request(execution.getVariables()));
+            intake.checkForm(execution.getVariables());
         } catch (Refusal problem) {
             throw ProposalIntakeListener.refusal(problem, messages);
         }

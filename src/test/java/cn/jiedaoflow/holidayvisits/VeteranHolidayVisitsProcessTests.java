@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.veterans.KeyCareVeterans.KeyCareVeteran;
 import java.time.LocalDate;
@@ -59,7 +60,9 @@ class VeteranHolidayVisitsProcessTests {
                 return year == 2026 ? Optional.of(LocalDate.of(2026, 2, 17)) : Optional.empty();
             }
         };
-        Mocks.register("planHolidayVisitsDelegate", new PlanHolidayVisitsDelegate(calendar, () -> keyCare, 10));
+        Mocks.register(
+                "planHolidayVisitsDelegate",
+                new PlanHolidayVisitsDelegate(new HolidayVisitRounds(calendar, () -> keyCare, 10)));
     }
 
     @AfterEach
@@ -105,6 +108,15 @@ class VeteranHolidayVisitsProcessTests {
                         .getDuedate())
                 .isEqualTo(date("2026-03-03T08:00:00+08:00"));
         assertThat(taskService().createTaskQuery().count()).isZero();
+        // a day that creates nothing is no case: it has neither a tracking number nor an applicant's name
+        assertThat(historyService()
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(day.getId())
+                        .variableNameIn(VAR_TRACKING_NUMBER, VAR_APPLICANT_NAME)
+                        .count())
+                .isZero();
+        // only the timer starts it: no one, residents included, starts it by hand
+        assertThat(CaseProcessAssertions.starterGroups(PROCESS_KEY)).isEmpty();
     }
 
     @Test
@@ -117,8 +129,9 @@ class VeteranHolidayVisitsProcessTests {
         assertThat(round)
                 .variables()
                 .containsEntry(VAR_TRACKING_NUMBER, "HV-2026-SPRING_FESTIVAL")
-                .containsEntry(VAR_APPLICANT_NAME, "春节走访慰问（3 人）")
                 .containsEntry(VAR_FESTIVAL_DATE, "2026-02-17");
+        // Tasklist lists every visit under the round's number and the festival's name
+        CaseProcessAssertions.everyTaskShowsTheCase(round, "HV-2026-SPRING_FESTIVAL", "春节");
         List<Task> visits = taskService()
                 .createTaskQuery()
                 .processInstanceId(round.getId())
@@ -223,7 +236,7 @@ class VeteranHolidayVisitsProcessTests {
                         .variableName(VAR_APPLICANT_NAME)
                         .singleResult()
                         .getValue())
-                .isEqualTo("八一建军节走访慰问（0 人）");
+                .isEqualTo("八一建军节");
     }
 
     private static void at(String offsetDateTime) {

@@ -18,6 +18,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.scope.StaffScopes;
 import java.math.BigDecimal;
@@ -57,6 +58,7 @@ class OwnersVoteProcessTests {
             .build();
 
     private static final String CALLER = "owners-vote-caller";
+    private static final String ESTATE_NAME = "仙霞新村";
     private static final long VOTE_ID = 7L;
     private static final Instant CALLED =
             OffsetDateTime.parse("2026-04-01T09:00:00+08:00").toInstant();
@@ -80,7 +82,8 @@ class OwnersVoteProcessTests {
         when(calls.call(any())).thenAnswer(invocation -> {
             VoteCall call = invocation.getArgument(0);
             window.check(ClockUtil.now().toInstant(), call.windowOpens(), call.windowCloses());
-            return new CalledVote(VOTE_ID, window.paperNoticeDue(call.windowOpens()));
+            return new CalledVote(
+                    VOTE_ID, call.trackingNumber(), ESTATE_NAME, window.paperNoticeDue(call.windowOpens()));
         });
         // estate 3 lies in residents' area 5, whose committee posts the paper notice
         when(scopes.residentsCommitteeGroupOf(3L)).thenReturn(Optional.of("residents-committee.a5"));
@@ -117,6 +120,10 @@ class OwnersVoteProcessTests {
                 .hasPassed(TASK_CALL_VOTE)
                 .isWaitingAt(TASK_NOTIFY_INBOX, TASK_NOTIFY_SMS, TASK_CONFIRM_PAPER_NOTICE);
         assertThat(vote).variables().containsEntry(VAR_VOTE_ID, VOTE_ID);
+        // Tasklist lists the vote's tasks under the vote's number and its estate's name
+        CaseProcessAssertions.everyTaskShowsTheCase(vote, "PF-20260401-A1B2C3", ESTATE_NAME);
+        // a procedure calls it: no one, residents included, starts it by hand
+        assertThat(CaseProcessAssertions.starterGroups(PROCESS_KEY)).isEmpty();
         assertThat(task(TASK_CONFIRM_PAPER_NOTICE, vote))
                 .hasCandidateGroup("residents-committee.a5")
                 // posted on the day of the call, the notice ends with 16 April: the last day to post it

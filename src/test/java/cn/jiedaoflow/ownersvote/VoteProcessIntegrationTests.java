@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jiedaoflow.IntegrationTest;
 import cn.jiedaoflow.TestEstates;
 import cn.jiedaoflow.TestPeople;
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.notification.Notification;
 import cn.jiedaoflow.notification.NotificationRepository;
 import cn.jiedaoflow.owners.TestRegisters;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
@@ -156,9 +158,19 @@ class VoteProcessIntegrationTests {
         assertThat(notifications.findByRecipientAccountIdOrderByCreatedAtDesc(accountId))
                 .extracting(Notification::getSubject)
                 .containsExactlyInAnyOrder("业主大会表决通知", "【短信】业主大会表决通知");
+        // the window on the office's clock
+        assertThat(notifications.findByRecipientAccountIdOrderByCreatedAtDesc(accountId))
+                .allSatisfy(notice -> assertThat(notice.getBody())
+                        .contains("表决时间："
+                                + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                        .format(opens.atZone(OfficeTime.DEFAULT_ZONE))));
         Task paperNotice =
                 tasks.createTaskQuery().processInstanceId(process.getId()).singleResult();
         assertThat(paperNotice.getTaskDefinitionKey()).isEqualTo(OwnersVote.TASK_CONFIRM_PAPER_NOTICE);
+        // Tasklist lists the task under the vote's number and the estate's name
+        assertThat(tasks.getVariables(paperNotice.getId()))
+                .containsEntry("trackingNumber", "PF-IT-VOTE-" + estateId)
+                .containsEntry("applicantName", "流程小区");
         // posted by the residents' committee of the estate's own area only
         assertThat(tasks.getIdentityLinksForTask(paperNotice.getId()))
                 .extracting(IdentityLink::getGroupId)

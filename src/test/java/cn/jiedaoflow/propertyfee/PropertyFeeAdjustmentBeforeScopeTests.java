@@ -94,7 +94,7 @@ class PropertyFeeAdjustmentBeforeScopeTests {
         Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
         Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals));
         Mocks.register("requestRevisionDelegate", new RequestRevisionDelegate(settings));
-        Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings));
+        Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings, OfficeTime.SHANGHAI));
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
         Mocks.register("proposalListsListener", new ProposalListsListener(intake, MESSAGES));
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
@@ -103,7 +103,8 @@ class PropertyFeeAdjustmentBeforeScopeTests {
                 new NotifyPropertyFeeDelegate(
                         new PropertyFeeNotices(new Notifications(new InMemoryNotifications(), calendar)),
                         settings,
-                        estateId -> List.of()));
+                        estateId -> List.of(),
+                        OfficeTime.SHANGHAI));
     }
 
     @AfterEach

@@ -19,6 +19,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.fakes.InMemoryNotifications;
@@ -90,6 +91,7 @@ class PropertyFeeAdjustmentProcessTests {
 
     private static final Date PUBLICATION_ENDS = date("2026-03-14T00:00:00+08:00");
     private static final String TRACKING_NUMBER = "PF-20260306-K7Q2MX";
+    private static final String APPLICANT = "上海长宁某物业管理有限公司";
     private static final long ESTATE = 7L;
     private static final long EMPTY_ESTATE = 8L;
     private static final String COMPANY_MOBILE = "13800138001";
@@ -132,7 +134,7 @@ class PropertyFeeAdjustmentProcessTests {
         Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
         Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals));
         Mocks.register("requestRevisionDelegate", new RequestRevisionDelegate(settings));
-        Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings));
+        Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings, OfficeTime.SHANGHAI));
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
         Mocks.register("proposalListsListener", new ProposalListsListener(intake, MESSAGES));
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
@@ -146,7 +148,8 @@ class PropertyFeeAdjustmentProcessTests {
         return new NotifyPropertyFeeDelegate(
                 new PropertyFeeNotices(new Notifications(inbox, new WeekdayCalendar())),
                 settings,
-                estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of());
+                estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of(),
+                OfficeTime.SHANGHAI);
     }
 
     @AfterEach
@@ -154,6 +157,12 @@ class PropertyFeeAdjustmentProcessTests {
         identityService().clearAuthentication();
         Mocks.reset();
         ClockUtil.reset();
+    }
+
+    @Test
+    void thePropertyCompanyOrTheOwnersCommitteeStartsItNotResidents() {
+        assertThat(CaseProcessAssertions.starterGroups(PROCESS_KEY))
+                .containsExactlyInAnyOrder("property-company", "owners-committee");
     }
 
     @Test
@@ -176,8 +185,9 @@ class PropertyFeeAdjustmentProcessTests {
                 .containsEntry(VAR_REFUSED_WITHIN_SIX_MONTHS, true)
                 .containsEntry(
                         VAR_REFUSAL_REASON,
-                        CheckProposalDelegate.refusal(
-                                ESTATE, new FailedVoteBar(Period.ofMonths(6)), java.time.LocalDate.of(2026, 3, 10)));
+                        "小区 7 的物业费调价表决未通过不满 6 个月，2026-03-10 起方可再次提出调价方案。 / The owners of estate 7"
+                                + " voted a fee adjustment down less than 6 months ago; a new proposal is allowed from"
+                                + " 2026-03-10.");
         assertThat(table.findByEstateIdAndStatus(ESTATE, ProposalStatus.FILED)).isEmpty();
     }
 
@@ -725,6 +735,7 @@ class PropertyFeeAdjustmentProcessTests {
         ClockUtil.setCurrentTime(PUBLICATION_ENDS);
         execute(job(TIMER_PUBLICATION_ENDS, adjustment));
         assertThat(adjustment).isWaitingAt(TASK_AUDIT_PROPOSAL).task().hasCandidateGroup("third-party-assessor");
+        CaseProcessAssertions.everyTaskShowsTheCase(adjustment, adjustment.getBusinessKey(), APPLICANT);
         complete(
                 task(TASK_AUDIT_PROPOSAL, adjustment),
                 withVariables(
@@ -740,6 +751,7 @@ class PropertyFeeAdjustmentProcessTests {
 
     private static void preReview(ProcessInstance adjustment, String residents, String owners) {
         assertThat(adjustment).isWaitingAt(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, TASK_PRE_REVIEW_OWNERS_COMMITTEE);
+        CaseProcessAssertions.everyTaskShowsTheCase(adjustment, adjustment.getBusinessKey(), APPLICANT);
         assertThat(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment)).hasCandidateGroup("residents-committee.a3");
         assertThat(task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment)).hasCandidateGroup("owners-committee.e7");
         complete(
@@ -807,6 +819,7 @@ class PropertyFeeAdjustmentProcessTests {
 
     private static void callVote(ProcessInstance adjustment, Map<String, Object> stepVariables) {
         assertThat(adjustment).isWaitingAt(TASK_CALL_VOTE).task().hasCandidateGroup("owners-committee.e7");
+        CaseProcessAssertions.everyTaskShowsTheCase(adjustment, adjustment.getBusinessKey(), APPLICANT);
         Map<String, Object> call = new HashMap<>(stepVariables);
         call.put(VAR_WINDOW_OPENS, "2026-05-01T09:00:00+08:00");
         call.put(VAR_WINDOW_CLOSES, "2026-05-15T17:00:00+08:00");
@@ -851,7 +864,7 @@ class PropertyFeeAdjustmentProcessTests {
     private static Map<String, Object> proposal() {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_ESTATE_ID, ESTATE);
-        variables.put(VAR_APPLICANT_NAME, "上海长宁某物业管理有限公司");
+        variables.put(VAR_APPLICANT_NAME, APPLICANT);
         variables.put(VAR_PROPERTY_COMPANY_MOBILE, COMPANY_MOBILE);
         variables.put(VAR_OWNERS_COMMITTEE_MOBILE, COMMITTEE_MOBILE);
         variables.put(VAR_CURRENT_RESIDENTIAL_FEE, 1.8);

@@ -3,6 +3,7 @@ package cn.jiedaoflow.propertyfee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +42,7 @@ class ProposalFormTests {
         values.put("currentResidentialFee", "1.80");
         values.put("incomeParking", 3);
 
-        ProposalRequest request = ProposalForm.request(values);
+        ProposalRequest request = ProposalForm.request(values, OfficeTime.DEFAULT_ZONE);
 
         assertThat(request.estateId()).isEqualTo(12L);
         assertThat(request.currentResidentialFee()).isEqualByComparingTo("1.80");
@@ -65,14 +66,15 @@ class ProposalFormTests {
         missing.put("expenseStaff", " ");
         missing.remove("service1");
 
-        assertThatThrownBy(() -> ProposalForm.request(missing)).isInstanceOfSatisfying(Refusal.class, problem -> {
-            assertThat(problem.messageKey()).isEqualTo("propertyfee.proposal.missing");
-            assertThat(problem.args()).containsExactly("reasons, expenseStaff, service1");
-        });
+        assertThatThrownBy(() -> ProposalForm.request(missing, OfficeTime.DEFAULT_ZONE))
+                .isInstanceOfSatisfying(Refusal.class, problem -> {
+                    assertThat(problem.messageKey()).isEqualTo("propertyfee.proposal.missing");
+                    assertThat(problem.args()).containsExactly("reasons, expenseStaff, service1");
+                });
         for (Object estate : new Object[] {"12.5", "abc", -3L, Double.NaN, "1e400", true}) {
             Map<String, Object> bad = values();
             bad.put("estateId", estate);
-            assertThatThrownBy(() -> ProposalForm.request(bad))
+            assertThatThrownBy(() -> ProposalForm.request(bad, OfficeTime.DEFAULT_ZONE))
                     .isInstanceOfSatisfying(
                             Refusal.class,
                             problem -> assertThat(problem.messageKey())
@@ -80,13 +82,13 @@ class ProposalFormTests {
         }
         Map<String, Object> badFee = values();
         badFee.put("proposedParkingFee", "两元");
-        assertThatThrownBy(() -> ProposalForm.request(badFee))
+        assertThatThrownBy(() -> ProposalForm.request(badFee, OfficeTime.DEFAULT_ZONE))
                 .isInstanceOfSatisfying(
                         Refusal.class,
                         problem -> assertThat(problem.messageKey()).isEqualTo("propertyfee.proposal.amount.invalid"));
         Map<String, Object> badDate = values();
         badDate.put("effectiveDate", "2026-13-45");
-        assertThatThrownBy(() -> ProposalForm.request(badDate))
+        assertThatThrownBy(() -> ProposalForm.request(badDate, OfficeTime.DEFAULT_ZONE))
                 .isInstanceOfSatisfying(
                         Refusal.class,
                         problem -> assertThat(problem.messageKey())
