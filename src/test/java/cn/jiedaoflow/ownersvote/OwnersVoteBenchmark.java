@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 3 item 7, at the service layer the API calls (login excluded): a 5,000-unit estate imported through
- * the register's import, a vote called through {@link Votes#call} (what {@code CallVoteDelegate}
+ * the register's import, a vote called through {@link VoteCalls#call} (what {@code CallVoteDelegate}
  * calls in the {@code owners-vote} process), 4,000 ballots cast through {@link Votes#cast} from 8 threads —
  * half ONLINE by linked owners, half PAPER by staff — and the tally the API returns ({@link Votes#tallyFor},
  * with the decision {@code owners-vote-outcome}). Targets: ≥ 500 ballots/s with none lost or doubled;
