@@ -7,7 +7,6 @@ import cn.jiedaoflow.people.Account;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.personaldata.PersonalDataKind;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
 class AccountNotices {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountNotices.class);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Notifications notifications;
     private final OfficeTime office;
@@ -33,7 +31,7 @@ class AccountNotices {
 
     /** Someone signing up gave the ID number or the credit code that {@code holder}'s account has. */
     void signUpWithHoldersNumber(Account holder, Instant at) {
-        String when = MINUTE.format(office.local(at));
+        String when = office.shown(at);
         if (holder.getKind() == Account.Kind.RESIDENT) {
             send(
                     holder,
@@ -56,7 +54,7 @@ class AccountNotices {
         send(
                 account,
                 "您的密码已重设",
-                MINUTE.format(office.local(at)) + "，您的账户（" + account.getLoginName() + "）用发送到 "
+                office.shown(at) + "，您的账户（" + account.getLoginName() + "）用发送到 "
                         + PersonalDataKind.MOBILE.mask(account.getMobile()) + " 的验证码重设了密码，登录锁定（如有）已解除。"
                         + "如非本人操作，请立即到街道受理窗口处理。");
     }

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.calendar;
 
+import cn.jiedaoflow.config.OfficeTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,6 +44,11 @@ public interface WorkingCalendar {
     }
 
     /** The end of office hours of {@code date}, as an instant. */
+    /** {@code instant} as people read it, on the office's clock to the minute: {@code 2026-12-17 17:00}. */
+    default String shown(Instant instant) {
+        return OfficeTime.MINUTE.format(local(instant));
+    }
+
     default Instant endOfOfficeHours(LocalDate date) {
         return date.atTime(officeHoursEnd()).atZone(zone()).toInstant();
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -23,6 +24,9 @@ public record OfficeTime(ZoneId zone, LocalTime officeHoursEnd) {
 
     public static final LocalTime DEFAULT_OFFICE_HOURS_END = LocalTime.of(17, 0);
 
+    /** How people read a time, to the minute: {@code 2026-12-17 17:00}. */
+    public static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     /** The defaults: Shanghai, office hours until 17:00. */
     public static final OfficeTime SHANGHAI = new OfficeTime(null, null);
 
@@ -34,6 +38,11 @@ public record OfficeTime(ZoneId zone, LocalTime officeHoursEnd) {
     /** {@code instant} on the office's wall clock, with its offset; {@code null} stays {@code null}. */
     public OffsetDateTime local(Instant instant) {
         return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+
+    /** {@code instant} as people read it, on the office's clock to the minute: {@code 2026-12-17 17:00}. */
+    public String shown(Instant instant) {
+        return MINUTE.format(local(instant));
     }
 
     /** The office's date at {@code instant}. */

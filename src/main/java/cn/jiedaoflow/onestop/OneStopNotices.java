@@ -4,7 +4,6 @@ import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.catalog.Matter;
 import cn.jiedaoflow.notification.Notifications;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class OneStopNotices {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final OneStopCases cases;
     private final Notifications notifications;
@@ -108,6 +105,6 @@ class OneStopNotices {
     }
 
     private String when(Instant instant) {
-        return instant == null ? "—" : WHEN.format(calendar.local(instant)) + "（北京时间）";
+        return instant == null ? "—" : calendar.shown(instant) + "（北京时间）";
     }
 }

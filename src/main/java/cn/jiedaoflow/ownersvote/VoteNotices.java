@@ -4,7 +4,6 @@ import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.notification.Notification;
 import cn.jiedaoflow.notification.Notifications;
 import cn.jiedaoflow.owners.EstateOwnerContacts;
-import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 class VoteNotices {
 
     private static final Logger LOG = LoggerFactory.getLogger(VoteNotices.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Votes votes;
     private final EstateOwnerContacts owners;
@@ -46,8 +44,8 @@ class VoteNotices {
         String subject = (channel == VoteNotice.Channel.SMS ? "【短信】" : "") + "业主大会表决通知";
         String body = "小区业主大会就“" + vote.getSubject() + "”进行表决（"
                 + (vote.getMatterType() == MatterType.SPECIAL ? "重大事项" : "一般事项") + "），表决时间："
-                + WHEN.format(office.local(vote.getWindowOpens())) + " 至 "
-                + WHEN.format(office.local(vote.getWindowCloses()))
+                + office.shown(vote.getWindowOpens()) + " 至 "
+                + office.shown(vote.getWindowCloses())
                 + "。请登录居民服务平台投票，或向居委会领取纸质表决票。";
         int sent = 0;
         for (Notifications.Recipient owner : owners.linkedOwners(vote.getEstateId())) {

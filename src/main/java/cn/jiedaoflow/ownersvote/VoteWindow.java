@@ -3,7 +3,6 @@ package cn.jiedaoflow.ownersvote;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The notice rule of a vote (物业管理条例: the owners are told at least 15 days before the owners' general meeting).
@@ -15,8 +14,6 @@ import java.time.format.DateTimeFormatter;
  * on the {@link WorkingCalendar}, tested without a framework.
  */
 final class VoteWindow {
-
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final WorkingCalendar calendar;
     private final int noticeDays;
@@ -73,7 +70,7 @@ final class VoteWindow {
     }
 
     private String shown(Instant instant) {
-        return SHOWN.format(calendar.local(instant));
+        return calendar.shown(instant);
     }
 
     /**

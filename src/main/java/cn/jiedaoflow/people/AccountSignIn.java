@@ -3,7 +3,6 @@ package cn.jiedaoflow.people;
 import cn.jiedaoflow.audit.AuditLog;
 import cn.jiedaoflow.config.OfficeTime;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AccountSignIn {
-
-    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountSignIn.class);
 
@@ -97,7 +94,6 @@ class AccountSignIn {
     /** The end of a lock as people read it: the office's time, to the minute, rounded up so that it is never early. */
     static String shownUntil(Instant waitUntil, OfficeTime office) {
         Instant minute = waitUntil.truncatedTo(ChronoUnit.MINUTES);
-        return MINUTE.format(
-                (minute.equals(waitUntil) ? minute : minute.plus(1, ChronoUnit.MINUTES)).atZone(office.zone()));
+        return office.shown(minute.equals(waitUntil) ? minute : minute.plus(1, ChronoUnit.MINUTES));
     }
 }
