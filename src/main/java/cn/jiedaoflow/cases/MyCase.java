@@ -1,5 +1,6 @@
 package cn.jiedaoflow.cases;
 
+import cn.jiedaoflow.refusal.Localized;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,7 @@ import java.util.Set;
 public record MyCase(
         String trackingNumber,
         String processInstanceId,
-        Name what,
+        Localized what,
         String status,
         Instant submittedAt,
         List<Deadline> deadlines,
@@ -28,9 +29,6 @@ public record MyCase(
         deadlines = List.copyOf(deadlines);
         shownSteps = Set.copyOf(shownSteps);
     }
-
-    /** A name in both languages. */
-    public record Name(String zh, String en) {}
 
     /** A deadline of the case; {@code provisional} when the working-day calendar was not yet published that far. */
     public record Deadline(String kind, Instant at, boolean provisional) {}

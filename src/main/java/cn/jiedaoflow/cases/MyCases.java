@@ -126,12 +126,12 @@ public class MyCases {
     }
 
     private Optional<MyCase> find(Caller caller, String trackingNumber) {
-        if (!isResident(caller) || trackingNumber == null) {
+        if (!isResident(caller)) {
             return Optional.empty();
         }
-        int dash = trackingNumber.indexOf('-');
-        MyCaseSource source = dash < 0 ? null : sources.get(trackingNumber.substring(0, dash));
-        return source == null ? Optional.empty() : source.caseOf(caller, trackingNumber);
+        return TrackingNumbers.prefixOf(trackingNumber)
+                .map(sources::get)
+                .flatMap(source -> source.caseOf(caller, trackingNumber));
     }
 
     private static boolean isResident(Caller caller) {
@@ -168,14 +168,22 @@ public class MyCases {
         if (found.what() == null) {
             return messages.getMessage("portal.myCases.procedure." + prefixOf(found), null, locale);
         }
-        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-        return english && found.what().en() != null
-                ? found.what().en()
-                : found.what().zh();
+        return found.what().in(locale);
     }
 
     private static String prefixOf(MyCase found) {
-        return found.trackingNumber().substring(0, found.trackingNumber().indexOf('-'));
+        return TrackingNumbers.prefixOf(found.trackingNumber()).orElseThrow();
+    }
+
+    /**
+     * Where the portal shows case {@code trackingNumber} ({@code /my/cases/OS-20261128-K7Q2MX}), for a procedure whose
+     * cases "my cases" shows; empty for one that shows residents none (a property-fee proposal, an owners' vote). The
+     * page decides itself whether its reader may see the case.
+     */
+    public Optional<String> pageOf(String trackingNumber) {
+        return TrackingNumbers.prefixOf(trackingNumber)
+                .filter(sources::containsKey)
+                .map(prefix -> PAGE + trackingNumber);
     }
 
     private String statusText(MyCase found, Locale locale) {

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,12 @@ public class TrackingNumbers {
     @Autowired
     public TrackingNumbers(OfficeTime office) {
         this(new SecureRandom(), office);
+    }
+
+    /** The procedure's prefix of a tracking number ({@code OS} of {@code OS-20261128-K7Q2MX}), if it has one. */
+    public static Optional<String> prefixOf(String trackingNumber) {
+        int dash = trackingNumber == null ? -1 : trackingNumber.indexOf('-');
+        return dash > 0 ? Optional.of(trackingNumber.substring(0, dash)) : Optional.empty();
     }
 
     TrackingNumbers(SecureRandom random, OfficeTime office) {

@@ -1,6 +1,7 @@
 package cn.jiedaoflow.notification;
 
 import cn.jiedaoflow.calendar.WorkingCalendar;
+import cn.jiedaoflow.cases.MyCases;
 import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.refusal.Refusal;
@@ -26,8 +27,10 @@ public class Inbox {
     private final InboxNotices notices;
     private final WorkingCalendar calendar;
     private final OfficeTime office;
+    private final MyCases cases;
 
-    Inbox(InboxNotices notices, WorkingCalendar calendar, OfficeTime office) {
+    Inbox(InboxNotices notices, WorkingCalendar calendar, OfficeTime office, MyCases cases) {
+        this.cases = cases;
         this.notices = notices;
         this.calendar = calendar;
         this.office = office;
@@ -68,7 +71,7 @@ public class Inbox {
                 n.getSubject(),
                 n.getBody(),
                 n.getTrackingNumber(),
-                CaseLinks.of(n.getTrackingNumber()),
+                cases.pageOf(n.getTrackingNumber()).orElse(null),
                 office.local(n.getCreatedAt()),
                 n.isRead(),
                 office.local(n.getReadAt()));
@@ -91,7 +94,8 @@ public class Inbox {
     /**
      * One notice as its recipient reads it.
      *
-     * @param caseUrl where the case it concerns is read ({@link CaseLinks}); {@code null} when it names none
+     * @param caseUrl where the case it concerns is read ({@link MyCases#pageOf}); {@code null} when it names
+     *                none or its procedure shows residents none
      * @param sentAt  when it was sent, on the office's clock
      * @param readAt  when it was marked read; {@code null} while unread
      */

@@ -6,6 +6,7 @@ import cn.jiedaoflow.cases.MyCaseSource;
 import cn.jiedaoflow.catalog.Matter;
 import cn.jiedaoflow.catalog.ServiceCatalog;
 import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.refusal.Localized;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ class OneStopMyCases implements MyCaseSource {
         return new MyCase(
                 application.getTrackingNumber(),
                 application.getProcessInstanceId(),
-                new MyCase.Name(
+                new Localized(
                         matter.map(Matter::nameZh).orElse(application.getMatterCode()),
                         matter.map(Matter::nameEn).orElse(application.getMatterCode())),
                 application.getStatus().name(),
