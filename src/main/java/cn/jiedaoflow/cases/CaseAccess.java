@@ -48,10 +48,16 @@ public class CaseAccess {
         return new Applicant(caller.accountId(), caller.displayName(), caller.username(), idNumberOf(caller));
     }
 
-    /** Whether resident {@code caller} is the applicant of the case. */
+    /**
+     * Whether resident or enterprise {@code caller} is the applicant of the case; an enterprise only of the cases filed
+     * from its account (no one enters a case for an enterprise at a window).
+     */
     public boolean isApplicant(Caller caller, CaseHeader header) {
-        if (caller == null || caller.kind() != Caller.Kind.RESIDENT) {
+        if (caller == null || caller.isStaff()) {
             return false;
+        }
+        if (caller.kind() == Caller.Kind.ENTERPRISE) {
+            return caller.accountId() != null && caller.accountId().equals(header.getApplicantAccountId());
         }
         if (header.getApplicantAccountId() != null) {
             return header.getApplicantAccountId().equals(caller.accountId());

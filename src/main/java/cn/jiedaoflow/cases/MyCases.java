@@ -134,9 +134,10 @@ public class MyCases {
                 .flatMap(source -> source.caseOf(caller, trackingNumber));
     }
 
+    /** Residents and enterprises have cases here (an enterprise those filed from its account); staff: 403. */
     private static boolean isResident(Caller caller) {
         requireNotStaff(caller);
-        return caller.kind() == Caller.Kind.RESIDENT;
+        return caller.kind() == Caller.Kind.RESIDENT || caller.kind() == Caller.Kind.ENTERPRISE;
     }
 
     private CaseLine line(MyCase found, Locale locale) {

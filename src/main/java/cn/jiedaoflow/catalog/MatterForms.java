@@ -53,6 +53,11 @@ public class MatterForms {
         }
     }
 
+    /** The input fields of a form's JSON (a form deployed with a model, say), in form order. */
+    public static List<FormField> fieldsOf(JsonNode form) {
+        return read(form);
+    }
+
     /** The input fields of a form's JSON, in form order, each with the condition that hides it. */
     static List<FormField> read(JsonNode form) {
         List<FormField> fields = new ArrayList<>();

@@ -57,6 +57,14 @@ public class ServiceCatalog {
                 .toList();
     }
 
+    /** The matters one applies for (an integrated matter's members are applied for through it), in catalog order. */
+    @Transactional(readOnly = true)
+    public List<Matter> applicable() {
+        return matters.findAllByOrderByPositionAsc().stream()
+                .filter(matter -> !matter.isMember())
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public MatterView one(String code) {
         Matter matter = find(code).orElseThrow(() -> Refusal.notFound("onestop.matter.notFound", code));

@@ -17,6 +17,20 @@ public final class CandidateGroups {
 
     public static final String CHOICES_PROPERTY = "candidateGroupChoices";
 
+    /**
+     * The reserved group of a task offered to the case's own applicant (a resident or an enterprise) in the portal,
+     * never to staff (procedures.md, "People and groups").
+     */
+    public static final String APPLICANT = "applicant";
+
+    /**
+     * The starters a process names in {@code camunda:candidateStarterGroups} to be offered to residents or
+     * enterprises in the portal: accounts of the application, not engine groups.
+     */
+    public static final String RESIDENTS = "residents";
+
+    public static final String ENTERPRISES = "enterprises";
+
     private CandidateGroups() {}
 
     public static boolean isExpression(String groups) {

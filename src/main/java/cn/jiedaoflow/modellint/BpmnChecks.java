@@ -49,6 +49,7 @@ class BpmnChecks {
         List<Finding> findings = new ArrayList<>();
         checkProcesses(model, shown, processKey, findings);
         checkUserTasks(model, shown, findings);
+        StartChecks.check(model, shown, findings);
         checkFormReferences(model, shown, forms, findings);
         checkDelegateExpressions(model.getDocument().getRootElement(), shown, beanExists, findings);
         checkRetryCycles(model.getDocument().getRootElement(), shown, findings);
@@ -113,6 +114,17 @@ class BpmnChecks {
                     "user task has no candidate group",
                     "set camunda:candidateGroups to one of the groups in procedures.md"
                             + " (cn.jiedaoflow.people.StaffGroup)"));
+            return;
+        }
+        if (CandidateGroups.split(groups).contains(CandidateGroups.APPLICANT)) {
+            if (!CandidateGroups.APPLICANT.equals(groups.strip())) {
+                findings.add(new Finding(
+                        shown,
+                        task.getId(),
+                        "candidate groups \"" + groups + "\" mix the applicant with staff",
+                        "a step is either the applicant's (camunda:candidateGroups=\"" + CandidateGroups.APPLICANT
+                                + "\" alone, offered in the portal) or staff's: make two tasks"));
+            }
             return;
         }
         boolean literal = !isExpression(groups);

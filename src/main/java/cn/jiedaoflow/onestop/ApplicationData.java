@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.catalog.FormAnswers;
 import cn.jiedaoflow.catalog.FormField;
 import cn.jiedaoflow.catalog.Matter;
 import cn.jiedaoflow.catalog.RequiredMaterial;
@@ -39,29 +40,7 @@ class ApplicationData {
      * form's conditions hide for this data ({@link FormField#shown}) is not checked and its value not kept.
      */
     static Map<String, Object> checked(List<FormField> fields, Map<String, Object> data) {
-        Map<String, FormField> byKey = new LinkedHashMap<>();
-        FormField.shown(fields, data).forEach(field -> byKey.put(field.key(), field));
-        Set<String> formKeys = new LinkedHashSet<>();
-        fields.forEach(field -> formKeys.add(field.key()));
-        List<Map<String, Object>> errors = new ArrayList<>();
-        Map<String, Object> checked = new LinkedHashMap<>();
-        data.forEach((key, value) -> {
-            FormField field = byKey.get(key);
-            if (field == null) {
-                if (!formKeys.contains(key)) {
-                    errors.add(problem("data." + key, "unknown", new Localized(key, key)));
-                } // else hidden by the form's conditions: dropped, as the browser drops it
-            } else if (FormField.isGiven(value)) {
-                field.problemWith(value)
-                        .ifPresentOrElse(
-                                problem -> errors.add(problem("data." + key, problem, label(field))),
-                                () -> checked.put(key, value instanceof String text ? text.strip() : value));
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw Refusal.badFields("onestop.application.invalid", errors, labels(errors));
-        }
-        return checked;
+        return FormAnswers.checked(fields, data, "onestop.application.invalid");
     }
 
     /** Each file checked as a document and paired with its material code, in order. */
@@ -89,12 +68,7 @@ class ApplicationData {
      */
     static void requireComplete(
             Matter matter, List<FormField> fields, Map<String, Object> data, List<MaterialFile> uploaded) {
-        List<Map<String, Object>> missing = new ArrayList<>();
-        for (FormField field : FormField.shown(fields, data)) {
-            if (field.required() && !data.containsKey(field.key())) {
-                missing.add(problem("data." + field.key(), "missing", label(field)));
-            }
-        }
+        List<Map<String, Object>> missing = new ArrayList<>(FormAnswers.missing(fields, data));
         Set<String> handedIn = new LinkedHashSet<>();
         uploaded.forEach(file -> handedIn.add(file.materialCode()));
         for (RequiredMaterial material : matter.materials()) {
@@ -132,16 +106,10 @@ class ApplicationData {
 
     /** One refused field; its label is Chinese for Chinese callers and the field's key for English ones. */
     static Map<String, Object> problem(String field, String problem, Localized label) {
-        return Map.of("field", field, "problem", problem, "label", label);
+        return FormAnswers.problem(field, problem, label);
     }
 
     static Localized labels(List<Map<String, Object>> problems) {
-        return Localized.join(
-                problems.stream().map(p -> (Localized) p.get("label")).toList());
-    }
-
-    /** A form field as named in a refusal: the form's (Chinese) label, or its data key in English. */
-    private static Localized label(FormField field) {
-        return new Localized(field.label(), "data." + field.key());
+        return FormAnswers.labels(problems);
     }
 }

@@ -32,7 +32,9 @@ public final class SensitiveVariables {
             "disabilityType",
             // bank accounts and health: one-stop matters
             "bankAccount",
-            "hardshipDescription");
+            "hardshipDescription",
+            // mobile numbers typed into a form: an enterprise's contact (the generic door keeps contactMobileMasked)
+            "contactMobile");
 
     private SensitiveVariables() {}
 

@@ -58,6 +58,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/catalog", "/api/catalog/*")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/services", "/api/services/*/form")
+                        .permitAll()
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/api/accounts/verification-codes",

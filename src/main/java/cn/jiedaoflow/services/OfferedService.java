@@ -1,0 +1,74 @@
+package cn.jiedaoflow.services;
+
+import cn.jiedaoflow.catalog.HandlingMode;
+import cn.jiedaoflow.catalog.Matter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * One thing the caller may apply for: a one-stop catalog matter, or a process whose model offers it to residents or
+ * enterprises.
+ *
+ * @param key              the matter's code, or the process's key
+ * @param kind             {@code MATTER} or {@code PROCESS}
+ * @param audience         who may apply: {@code residents}, {@code enterprises}
+ * @param formKey          the application form's id ({@code GET /api/services/{key}/form} for a process)
+ * @param limitWorkingDays the committed time limit of a matter; {@code null} for a process
+ * @param handlingMode     a matter's {@code ONLINE} or {@code ONE_VISIT}; {@code null} for a process
+ * @param applyPath        where an application is filed ({@code POST})
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record OfferedService(
+        String key,
+        Kind kind,
+        String nameZh,
+        String nameEn,
+        List<String> audience,
+        String formKey,
+        List<Material> materials,
+        Integer limitWorkingDays,
+        HandlingMode handlingMode,
+        String applyPath) {
+
+    enum Kind {
+        MATTER,
+        PROCESS
+    }
+
+    /** A material the application asks for. */
+    record Material(String code, String nameZh, String nameEn, boolean required) {}
+
+    static final String ONE_STOP_APPLY_PATH = "/api/one-stop/applications";
+
+    static OfferedService of(Matter matter) {
+        return new OfferedService(
+                matter.code(),
+                Kind.MATTER,
+                matter.nameZh(),
+                matter.nameEn(),
+                List.of(StartableProcesses.RESIDENTS),
+                matter.formKey(),
+                matter.materials().stream()
+                        .map(m -> new Material(m.code(), m.nameZh(), m.nameEn(), true))
+                        .toList(),
+                matter.limitWorkingDays(),
+                matter.handlingMode(),
+                ONE_STOP_APPLY_PATH);
+    }
+
+    static OfferedService of(StartableProcess process, String applyPath) {
+        return new OfferedService(
+                process.processKey(),
+                Kind.PROCESS,
+                process.name().chinese(),
+                process.name().english(),
+                List.copyOf(process.starters()),
+                process.startForm(),
+                process.materials().stream()
+                        .map(m -> new Material(m.code(), m.nameZh(), m.nameEn(), m.required()))
+                        .toList(),
+                null,
+                null,
+                applyPath);
+    }
+}
