@@ -175,7 +175,8 @@ class ServiceApplications {
     private Applicant applicant(Caller caller) {
         if (caller.kind() == Caller.Kind.ENTERPRISE) {
             Account account = accounts.findById(caller.accountId()).orElseThrow();
-            return new Applicant(caller.accountId(), caller.displayName(), account.getMobile(), null);
+            String mobile = account.getMobile() == null ? "" : account.getMobile();
+            return new Applicant(caller.accountId(), caller.displayName(), mobile, null);
         }
         return cases.applicantOf(caller);
     }
