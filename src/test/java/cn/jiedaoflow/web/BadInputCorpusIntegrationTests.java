@@ -109,7 +109,8 @@ class BadInputCorpusIntegrationTests {
         OWNERS_COMMITTEE,
         PROPERTY_COMPANY,
         STATION,
-        RESIDENTS_COMMITTEE
+        RESIDENTS_COMMITTEE,
+        ENTERPRISE
     }
 
     /**
@@ -451,6 +452,10 @@ class BadInputCorpusIntegrationTests {
         }
         credentials.put(Who.RESIDENT, new String[] {residentMobile, TestPeople.RESIDENT_PASSWORD});
         credentials.put(Who.ADMIN, new String[] {TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD});
+        String creditCode = TestSignUps.creditCode(new JdbcTemplate(dataSource));
+        accounts.createEnterprise(
+                creditCode, "语料企业", "语料联系人", TestSignUps.mobile(new JdbcTemplate(dataSource)), TestPeople.RESIDENT_PASSWORD);
+        credentials.put(Who.ENTERPRISE, new String[] {creditCode, TestPeople.RESIDENT_PASSWORD});
         Map<Who, String> groups = Map.of(
                 Who.MEDIATION,
                 "mediation",
@@ -632,6 +637,7 @@ class BadInputCorpusIntegrationTests {
         accounts(all);
         inbox(all);
         myCases(all);
+        services(all);
         everyGetRefusesBadQueryParameters(all);
         return all;
     }
@@ -2295,6 +2301,79 @@ class BadInputCorpusIntegrationTests {
                 "portal.myCases.notFound");
     }
 
+    /**
+     * The generic door and the applicant's steps: a process that is none (or has a door of its own) and a step that
+     * is none answer as unknown; what is wrong with an upload or its JSON part, and answers the deployed form refuses.
+     */
+    private void services(List<BadInput> all) {
+        pathTexts(all, "GET /api/services/{processKey}/form", Who.ANYONE, "/api/services/", "/form",
+                "services.process.notFound");
+        String post = "POST /api/services/{processKey}/applications";
+        String path = "/api/services/enterprise-service-request/applications";
+        String need = "{\"needCategory\":\"SPACE\",\"needTitle\":\"语料诉求\",\"needDescription\":\"需要场地\","
+                + "\"contactName\":\"语料联系人\",\"contactMobile\":\"13900004001\"}";
+        Fields application = fields("data", need, "materialCodes", "[]");
+        multipartBodies(all, post, Who.ENTERPRISE, path, "application", application);
+        for (Map.Entry<String, String> text : BAD_TEXTS.entrySet()) {
+            all.add(part(
+                    post,
+                    "data text: " + describe(text.getKey()),
+                    Who.ENTERPRISE,
+                    path,
+                    "application",
+                    application.with("data", need.replace("\"语料诉求\"", q(text.getKey()))),
+                    400,
+                    text.getValue()));
+        }
+        all.add(part(
+                post,
+                "a value the form's options do not have",
+                Who.ENTERPRISE,
+                path,
+                "application",
+                application.with("data", need.replace("SPACE", "HOLIDAY")),
+                400,
+                "services.application.invalid"));
+        all.add(part(
+                post,
+                "a mobile number the form's pattern refuses",
+                Who.ENTERPRISE,
+                path,
+                "application",
+                application.with("data", need.replace("13900004001", "1390000400")),
+                400,
+                "services.application.invalid"));
+        all.add(part(
+                post,
+                "a process that does not exist",
+                Who.ENTERPRISE,
+                "/api/services/no-such-process/applications",
+                "application",
+                application,
+                404,
+                "services.process.notFound"));
+        pathTexts(all, "GET /api/my/tasks/{taskId}", Who.ENTERPRISE, "/api/my/tasks/", "", "services.task.notFound");
+        String complete = "POST /api/my/tasks/{taskId}/completion";
+        all.add(new BadInput(
+                complete,
+                "a step that does not exist",
+                Who.ENTERPRISE,
+                HttpMethod.POST,
+                "/api/my/tasks/no-such-step/completion",
+                Body.json("{\"data\":{}}"),
+                404,
+                "services.task.notFound"));
+        all.add(new BadInput(
+                complete,
+                "a body that is not JSON",
+                Who.ENTERPRISE,
+                HttpMethod.POST,
+                "/api/my/tasks/no-such-step/completion",
+                Body.json("{\"data\":"),
+                400,
+                "problem.request.malformed"));
+    }
+
     private void everyGetRefusesBadQueryParameters(List<BadInput> all) {
         Map<String, Object[]> gets = new LinkedHashMap<>();
         gets.put("GET /api/calendar/years", new Object[] {Who.ADMIN, "/api/calendar/years"});
@@ -2332,6 +2411,12 @@ class BadInputCorpusIntegrationTests {
         gets.put("GET /api/residents-areas", new Object[] {Who.ADMIN, "/api/residents-areas"});
         gets.put("GET /api/residents-areas/{areaId}", new Object[] {Who.ADMIN, "/api/residents-areas/" + areaId});
         gets.put("GET /api/estates/{estateId}/staff", new Object[] {Who.ADMIN, "/api/estates/" + estateId + "/staff"});
+        gets.put("GET /api/services", new Object[] {Who.ANYONE, "/api/services"});
+        gets.put(
+                "GET /api/services/{processKey}/form",
+                new Object[] {Who.ANYONE, "/api/services/enterprise-service-request/form"});
+        gets.put("GET /api/my/tasks", new Object[] {Who.ENTERPRISE, "/api/my/tasks"});
+        gets.put("GET /api/my/tasks/{taskId}", new Object[] {Who.ENTERPRISE, "/api/my/tasks/no-such-step"});
         gets.put("GET /api/inbox", new Object[] {Who.RESIDENT, "/api/inbox"});
         gets.put("GET /api/my/cases", new Object[] {Who.RESIDENT, "/api/my/cases"});
         gets.put(
