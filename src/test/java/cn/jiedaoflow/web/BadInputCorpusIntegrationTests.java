@@ -2371,7 +2371,7 @@ class BadInputCorpusIntegrationTests {
                 "/api/my/tasks/no-such-step/completion",
                 Body.json("{\"data\":"),
                 400,
-                "problem.request.malformed"));
+                "problem.body.unreadable"));
     }
 
     private void everyGetRefusesBadQueryParameters(List<BadInput> all) {
