@@ -18,6 +18,10 @@ final class PortalPaths {
     static final String MY_CASE = "/my/cases/{trackingNumber}";
     /** The addresses of "my cases", as the security chain matches them. */
     static final String MY_CASES_ALL = "/my/cases/**";
+    /** The apply page of a one-stop matter: {@code /services/residence-registration/apply}. */
+    static final String APPLY = "/services/{code}/apply";
+    /** The apply pages, as the security chain matches them. */
+    static final String APPLY_ALL = "/services/*/apply";
     /** The portal's own styles and scripts. */
     static final String STATIC = "/portal/**";
 
@@ -33,6 +37,7 @@ final class PortalPaths {
         INBOX,
         MY_CASES,
         MY_CASES_ALL,
+        APPLY_ALL,
         STATIC,
         "/favicon.ico"
     };
@@ -44,6 +49,10 @@ final class PortalPaths {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
+
+    static String applyPage(String matterCode) {
+        return APPLY.replace("{code}", matterCode);
+    }
 
     private PortalPaths() {}
 }

@@ -58,6 +58,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/catalog", "/api/catalog/*")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/forms/*")
+                        .permitAll()
                         .requestMatchers(
                                 HttpMethod.POST,
                                 "/api/accounts/verification-codes",
@@ -120,7 +122,7 @@ class SecurityConfiguration {
                         .loginProcessingUrl(PortalPaths.SIGN_IN)
                         .usernameParameter("loginName")
                         .passwordParameter("password")
-                        .defaultSuccessUrl(PortalPaths.INBOX, true)
+                        .successHandler(new NextPage(PortalPaths.INBOX))
                         .failureHandler(new ForwardAuthenticationFailureHandler(PortalPaths.SIGN_IN_REFUSED)))
                 .logout(logout ->
                         logout.logoutUrl(PortalPaths.SIGN_OUT).logoutSuccessUrl(PortalPaths.HOME + "?signedOut"))
