@@ -16,7 +16,7 @@ class FormController {
         this.forms = forms;
     }
 
-    @GetMapping(path = "/api/forms/{formKey}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/api/forms/{formKey}")
     ResponseEntity<String> form(@PathVariable String formKey) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(forms.json(formKey));
     }
