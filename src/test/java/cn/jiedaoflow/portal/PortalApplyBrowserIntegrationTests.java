@@ -121,6 +121,12 @@ class PortalApplyBrowserIntegrationTests {
         browser.find("#material-household-register").sendKeys(pdf.toAbsolutePath().toString());
         browser.find("#material-income-proof").sendKeys(pdf.toAbsolutePath().toString());
         browser.find("#submit-application").click();
+        browser.waitFor(d -> browser.path().startsWith("/my/cases/OS-")
+                || browser.find("#form-alert").isDisplayed());
+        if (!browser.path().startsWith("/my/cases/OS-")) {
+            browser.screenshot("apply-refused");
+            assertThat(browser.find("#form-alert").getText()).as("the submission refused").isEmpty();
+        }
         browser.waitForPath("/my/cases/OS-");
         String trackingNumber = browser.path().substring("/my/cases/".length());
         assertThat(trackingNumber).matches("OS-\\d{8}-[A-Z2-9]{6}");
