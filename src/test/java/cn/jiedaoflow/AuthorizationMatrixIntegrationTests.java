@@ -718,6 +718,22 @@ class AuthorizationMatrixIntegrationTests {
         return (String) submitted.getBody().get("trackingNumber");
     }
 
+    /** A draft of resident A (portal-apply) with one file; the file's id. */
+    @SuppressWarnings("unchecked")
+    private long draftOfResidentA(String serviceKey) {
+        ResponseEntity<Map> saved = as(residentA)
+                .exchange(
+                        RequestEntity.put(URI.create(rest.getRootUri() + "/api/drafts/" + serviceKey))
+                                .header("Sec-Fetch-Site", "same-origin")
+                                .header(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=" + BOUNDARY)
+                                .body(multipart(
+                                        jsonPart("draft", "{\"data\":{},\"materialCodes\":[\"id-card\"]}"),
+                                        file("materials", "draft.pdf", PDF))),
+                        Map.class);
+        assertThat(saved.getStatusCode()).as("%s", saved.getBody()).isEqualTo(HttpStatus.OK);
+        return ((Number) ((List<Map<String, Object>>) saved.getBody().get("files")).get(0).get("id")).longValue();
+    }
+
     private Task task(String businessKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
     }
@@ -1247,6 +1263,42 @@ class AuthorizationMatrixIntegrationTests {
                         HttpMethod.POST,
                         "/api/my/tasks/" + completedStep + "/completion",
                         Map.of("data", Map.of("resolved", "YES", "score", "5"))))));
+
+        // apply online (portal-apply): the forms of what is offered, public; an account's drafts, its own only
+        rows.add(new ApiRow(
+                "GET /api/forms/{formKey}", everyone(), forbidden(), same(Req.get("/api/forms/one-stop-birth"))));
+        Predicate<MatrixRole> withDrafts = resident.or(only(enterprise));
+        Function<MatrixRole, Integer> notTheirDraft = notFoundFor(withDrafts.and(role -> role != residentA));
+        long draftFile = draftOfResidentA("unemployment-registration");
+        draftOfResidentA("residence-registration");
+        rows.add(new ApiRow("GET /api/drafts", withDrafts, forbidden(), same(Req.get("/api/drafts"))));
+        rows.add(new ApiRow(
+                "GET /api/drafts/{serviceKey}",
+                only(residentA),
+                notTheirDraft,
+                same(Req.get("/api/drafts/unemployment-registration"))));
+        rows.add(new ApiRow(
+                "GET /api/drafts/{serviceKey}/files/{fileId}",
+                only(residentA),
+                notTheirDraft,
+                same(Req.get("/api/drafts/unemployment-registration/files/" + draftFile))));
+        rows.add(new ApiRow(
+                "PUT /api/drafts/{serviceKey}",
+                withDrafts,
+                forbidden(),
+                same(new Req(
+                        HttpMethod.PUT,
+                        "/api/drafts/disability-allowance",
+                        "multipart/form-data; boundary=" + BOUNDARY,
+                        multipart(
+                                jsonPart("draft", "{\"data\":{},\"materialCodes\":[\"id-card\"]}"),
+                                file("materials", "draft.pdf", PDF)),
+                        null))));
+        rows.add(new ApiRow(
+                "DELETE /api/drafts/{serviceKey}",
+                only(residentA),
+                notTheirDraft,
+                same(Req.empty(HttpMethod.DELETE, "/api/drafts/residence-registration"))));
 
         for (ApiRow row : rows) {
             apiEndpoints.add(row.endpoint());

@@ -35,10 +35,15 @@ public class MatterForms {
 
     /** The input fields of form {@code formKey}, in form order; empty when there is no such form. */
     public Optional<List<FormField>> fields(String formKey) {
-        if (formKey == null || !formKey.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (!isFormKey(formKey)) {
             return Optional.empty();
         }
         return cache.computeIfAbsent(formKey, this::read);
+    }
+
+    /** Whether {@code formKey} is a form's key (kebab-case, at most 100 characters), so a file name of its own. */
+    static boolean isFormKey(String formKey) {
+        return formKey != null && formKey.length() <= 100 && formKey.matches("[a-z0-9]+(-[a-z0-9]+)*");
     }
 
     private Optional<List<FormField>> read(String formKey) {

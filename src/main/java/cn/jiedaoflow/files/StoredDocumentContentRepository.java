@@ -8,4 +8,6 @@ interface StoredDocumentContentRepository extends Repository<StoredDocumentConte
     StoredDocumentContent save(StoredDocumentContent content);
 
     Optional<StoredDocumentContent> findById(Long documentId);
+
+    void deleteById(Long documentId);
 }

@@ -5,4 +5,6 @@ import org.springframework.data.repository.Repository;
 interface StoredDocumentRepository extends Repository<StoredDocument, Long> {
 
     StoredDocument save(StoredDocument document);
+
+    void delete(StoredDocument document);
 }

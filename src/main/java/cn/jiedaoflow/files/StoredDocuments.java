@@ -26,6 +26,12 @@ public class StoredDocuments {
         return stored;
     }
 
+    /** Deletes {@code document} and its bytes: for what is kept only for a while (a draft's files). */
+    public void delete(StoredDocument document) {
+        contents.deleteById(document.getId());
+        documents.delete(document);
+    }
+
     /** The file of {@code document}, its bytes read now. */
     public DocumentDownload open(StoredDocument document) {
         byte[] content = contents.findById(document.getId())

@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 class ApplicationData {
 
     private static final int MAX_DATA_JSON = 8000;
+    /** The most files an application takes with it (more come later, as a supplement). */
+    static final int MAX_FILES = 20;
     private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {};
 
     private final ObjectMapper json;
@@ -46,6 +48,9 @@ class ApplicationData {
     /** Each file checked as a document and paired with its material code, in order. */
     static List<MaterialFile> materialFiles(Matter matter, List<String> codes, List<Upload> files) {
         List<Upload> given = files == null ? List.of() : files;
+        if (given.size() > MAX_FILES) {
+            throw Refusal.badInput("onestop.materials.tooMany", MAX_FILES);
+        }
         if (codes.size() != given.size()) {
             throw Refusal.badInput("onestop.materials.codesMismatch", codes.size(), given.size());
         }

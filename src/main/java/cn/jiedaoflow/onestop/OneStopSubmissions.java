@@ -13,6 +13,7 @@ import cn.jiedaoflow.catalog.FormField;
 import cn.jiedaoflow.catalog.Matter;
 import cn.jiedaoflow.catalog.MatterForms;
 import cn.jiedaoflow.catalog.ServiceCatalog;
+import cn.jiedaoflow.drafts.Drafts;
 import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.files.Upload;
 import cn.jiedaoflow.people.Caller;
@@ -53,6 +54,7 @@ public class OneStopSubmissions {
     private final WorkingCalendar calendar;
     private final RuntimeService runtime;
     private final AuditLog audit;
+    private final Drafts drafts;
 
     OneStopSubmissions(
             OneStopApplicationRepository applications,
@@ -65,7 +67,8 @@ public class OneStopSubmissions {
             TrackingNumbers trackingNumbers,
             WorkingCalendar calendar,
             RuntimeService runtime,
-            AuditLog audit) {
+            AuditLog audit,
+            Drafts drafts) {
         this.applications = applications;
         this.catalog = catalog;
         this.forms = forms;
@@ -77,6 +80,7 @@ public class OneStopSubmissions {
         this.calendar = calendar;
         this.runtime = runtime;
         this.audit = audit;
+        this.drafts = drafts;
     }
 
     @Transactional
@@ -93,7 +97,9 @@ public class OneStopSubmissions {
                             .orElse(new Localized(matter.parentCode(), matter.parentCode())),
                     matter.parentCode());
         }
-        Applicant applicant = caller.isStaff() ? walkIn(request.applicant()) : cases.applicantOf(caller);
+        Applicant applicant = caller.isStaff()
+                ? walkIn(request.applicant())
+                : OwnApplicant.of(cases.applicantOf(caller), request.applicant());
         DeliveryMethod delivery = delivery(request.delivery());
         String mailingAddress = mailingAddress(delivery, request.mailingAddress());
         List<FormField> fields = forms.fields(matter.formKey())
@@ -121,6 +127,9 @@ public class OneStopSubmissions {
                 .execute();
         application.started(instance.getId());
         applications.save(application);
+        if (!caller.isStaff()) {
+            drafts.submitted(caller.accountId(), matter.code());
+        }
         audit.record(
                 actor,
                 "ONE_STOP_SUBMITTED",

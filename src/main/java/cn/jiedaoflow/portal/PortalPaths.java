@@ -18,6 +18,14 @@ final class PortalPaths {
     static final String MY_CASE = "/my/cases/{trackingNumber}";
     /** The addresses of "my cases", as the security chain matches them. */
     static final String MY_CASES_ALL = "/my/cases/**";
+    /** The apply page of a one-stop matter: {@code /services/residence-registration/apply}. */
+    static final String APPLY = "/services/{code}/apply";
+    /** The apply pages, as the security chain matches them. */
+    static final String APPLY_ALL = "/services/*/apply";
+    /** A step of a case a model offers to its applicant: {@code /my/tasks/<task id>}. */
+    static final String MY_TASK = "/my/tasks/{taskId}";
+    /** The applicant's steps, as the security chain matches them. */
+    static final String MY_TASKS_ALL = "/my/tasks/**";
     /** The portal's own styles and scripts. */
     static final String STATIC = "/portal/**";
 
@@ -33,6 +41,8 @@ final class PortalPaths {
         INBOX,
         MY_CASES,
         MY_CASES_ALL,
+        MY_TASKS_ALL,
+        APPLY_ALL,
         STATIC,
         "/favicon.ico"
     };
@@ -44,6 +54,10 @@ final class PortalPaths {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
+
+    static String applyPage(String matterCode) {
+        return APPLY.replace("{code}", matterCode);
+    }
 
     private PortalPaths() {}
 }

@@ -58,7 +58,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/catalog", "/api/catalog/*")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/services", "/api/services/*/form")
+                        .requestMatchers(HttpMethod.GET, "/api/services", "/api/services/*/form", "/api/forms/*")
                         .permitAll()
                         .requestMatchers(
                                 HttpMethod.POST,
@@ -114,7 +114,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new CrossSiteRequestFilter(responses), CsrfFilter.class)
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                         .permitAll()
-                        .requestMatchers(PortalPaths.INBOX, PortalPaths.MY_CASES, PortalPaths.MY_CASES_ALL)
+                        .requestMatchers(
+                                PortalPaths.INBOX, PortalPaths.MY_CASES, PortalPaths.MY_CASES_ALL, PortalPaths.MY_TASKS_ALL)
                         .authenticated()
                         .anyRequest()
                         .permitAll())
@@ -122,7 +123,8 @@ class SecurityConfiguration {
                         .loginProcessingUrl(PortalPaths.SIGN_IN)
                         .usernameParameter("loginName")
                         .passwordParameter("password")
-                        .defaultSuccessUrl(PortalPaths.INBOX, true)
+                        .successHandler((request, response, signedIn) -> response.sendRedirect(
+                                NextPage.after(request.getParameter(NextPage.PARAMETER))))
                         .failureHandler(new ForwardAuthenticationFailureHandler(PortalPaths.SIGN_IN_REFUSED)))
                 .logout(logout ->
                         logout.logoutUrl(PortalPaths.SIGN_OUT).logoutSuccessUrl(PortalPaths.HOME + "?signedOut"))

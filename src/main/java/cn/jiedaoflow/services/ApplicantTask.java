@@ -10,7 +10,7 @@ import java.util.Map;
  * form and the case's values the form shows (those its model lists in {@value ApplicantTasks#SEES}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ApplicantTask(
+public record ApplicantTask(
         String id,
         String name,
         String trackingNumber,

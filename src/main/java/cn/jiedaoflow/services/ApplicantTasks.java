@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
  */
 @EngineEdge
 @Service
-class ApplicantTasks {
+public class ApplicantTasks {
 
     /** The user task's extension property listing the case's variables its form shows the applicant. */
     static final String SEES = "applicantSees";
@@ -88,24 +88,30 @@ class ApplicantTasks {
                 .toList();
     }
 
-    /** One open step of the caller's, with its form and the values it shows. */
-    ApplicantTask one(Caller caller, String taskId, Locale locale) {
-        Task task = owned(caller, taskId, locale);
-        ApplicantTask summary = summary(task, businessKey(task));
-        return new ApplicantTask(
-                summary.id(),
-                summary.name(),
-                summary.trackingNumber(),
-                summary.createdAt(),
-                summary.due(),
-                summary.pagePath(),
-                forms.taskForm(task.getId()),
-                shown(task));
+    /** One open step of the caller's, with its form and the values it shows; another's or none: 404. */
+    public ApplicantTask one(Caller caller, String taskId, Locale locale) {
+        return find(caller, taskId, locale).orElseThrow(() -> Refusal.notFound("services.task.notFound"));
+    }
+
+    /** One open step of the caller's, with its form and the values it shows; empty for another's and for none. */
+    public Optional<ApplicantTask> find(Caller caller, String taskId, Locale locale) {
+        return owned(caller, taskId, locale).map(task -> {
+            ApplicantTask summary = summary(task, businessKey(task));
+            return new ApplicantTask(
+                    summary.id(),
+                    summary.name(),
+                    summary.trackingNumber(),
+                    summary.createdAt(),
+                    summary.due(),
+                    summary.pagePath(),
+                    forms.taskForm(task.getId()),
+                    shown(task));
+        });
     }
 
     /** Completes the caller's open step with answers its form accepts; personal data goes to the engine masked. */
     ApplicantTask complete(Caller caller, String taskId, TaskAnswer answer, Locale locale) {
-        Task task = owned(caller, taskId, locale);
+        Task task = owned(caller, taskId, locale).orElseThrow(() -> Refusal.notFound("services.task.notFound"));
         String trackingNumber = businessKey(task);
         List<FormField> fields = MatterForms.fieldsOf(forms.taskForm(task.getId()));
         Map<String, Object> answers = FormAnswers.checked(fields, answer.data(), "services.task.invalid");
@@ -134,7 +140,7 @@ class ApplicantTasks {
         return done;
     }
 
-    private Task owned(Caller caller, String taskId, Locale locale) {
+    private Optional<Task> owned(Caller caller, String taskId, Locale locale) {
         MyCases.requireNotStaff(caller);
         Task task = taskId == null || !taskId.matches("[0-9a-zA-Z-]{1,64}")
                 ? null
@@ -144,9 +150,9 @@ class ApplicantTasks {
                         .active()
                         .singleResult();
         if (task == null || myCases.detail(caller, businessKey(task), locale).isEmpty()) {
-            throw Refusal.notFound("services.task.notFound");
+            return Optional.empty();
         }
-        return task;
+        return Optional.of(task);
     }
 
     private String businessKey(Task task) {

@@ -63,7 +63,16 @@ class PortalPagesIntegrationTests {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"/", "/sign-in", "/sign-up", "/sign-up/enterprise", "/password-reset", "/inbox", "/my/cases"})
+            strings = {
+                "/",
+                "/sign-in",
+                "/sign-up",
+                "/sign-up/enterprise",
+                "/password-reset",
+                "/inbox",
+                "/my/cases",
+                "/services/minimum-living-allowance/apply"
+            })
     void everyPageSendsTheHeadersOfAPageThatRunsOnlyItsOwnScripts(String path) {
         HttpResponse<String> page = visitor(path).page(path);
 
@@ -102,7 +111,16 @@ class PortalPagesIntegrationTests {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"/", "/sign-in", "/sign-up", "/sign-up/enterprise", "/password-reset", "/inbox", "/my/cases"})
+            strings = {
+                "/",
+                "/sign-in",
+                "/sign-up",
+                "/sign-up/enterprise",
+                "/password-reset",
+                "/inbox",
+                "/my/cases",
+                "/services/minimum-living-allowance/apply"
+            })
     void noPageHasInlineScriptOrStyleAndEveryFieldHasALabel(String path) {
         String html = visitor(path).page(path).body();
 
@@ -110,7 +128,9 @@ class PortalPagesIntegrationTests {
         int scripts = 0;
         while (script.find()) {
             scripts++;
-            assertThat(script.group(1)).as("%s: a script from a file", path).contains(" src=\"/portal/js/");
+            assertThat(script.group(1))
+                    .as("%s: a script from a file", path)
+                    .containsAnyOf(" src=\"/portal/js/", " src=\"/portal/vendor/");
             assertThat(script.group(2).strip())
                     .as("%s: no script in the page", path)
                     .isEmpty();
@@ -187,11 +207,13 @@ class PortalPagesIntegrationTests {
     }
 
     /**
-     * Someone signed in for the inbox and my cases, a visitor for the others (the sign-in page sends the signed-in
-     * on).
+     * Someone signed in for the inbox, my cases and an apply page, a visitor for the others (the sign-in page sends
+     * the signed-in on).
      */
     private PortalClient visitor(String path) {
-        return path.equals("/inbox") || path.equals("/my/cases") ? signedIn() : new PortalClient(port);
+        return path.equals("/inbox") || path.equals("/my/cases") || path.startsWith("/services/")
+                ? signedIn()
+                : new PortalClient(port);
     }
 
     private PortalClient signedIn() {

@@ -235,6 +235,13 @@ class ServicesApiIntegrationTests {
                 tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
                 Map.of("answer", "已协调人才服务中心办理"));
 
+        assertThat(jdbc.queryForList(
+                        "select subject, body from notification where tracking_number = ?", trackingNumber))
+                .singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.get("SUBJECT")).isEqualTo("请办理：企业评价答复");
+                    assertThat((String) notice.get("BODY")).contains(trackingNumber, "企业服务诉求", "我的办件");
+                });
         List<Map<String, Object>> waiting = enterprise.getForObject("/api/my/tasks", List.class);
         assertThat(waiting).singleElement().satisfies(step -> assertThat(step)
                 .containsEntry("name", "企业评价答复")

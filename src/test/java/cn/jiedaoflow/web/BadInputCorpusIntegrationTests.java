@@ -638,6 +638,7 @@ class BadInputCorpusIntegrationTests {
         inbox(all);
         myCases(all);
         services(all);
+        applyOnline(all);
         everyGetRefusesBadQueryParameters(all);
         return all;
     }
@@ -2374,6 +2375,114 @@ class BadInputCorpusIntegrationTests {
                 "problem.body.unreadable"));
     }
 
+    /**
+     * Apply online (portal-apply): a form key or service that is none answers 404; a draft is checked as an application
+     * is (the form's checks, material codes, documents, at most 20 files), except that nothing is required yet.
+     */
+    private void applyOnline(List<BadInput> all) {
+        pathTexts(all, "GET /api/forms/{formKey}", Who.ANYONE, "/api/forms/", "", "catalog.form.notFound");
+        pathTexts(all, "GET /api/drafts/{serviceKey}", Who.RESIDENT, "/api/drafts/", "", "drafts.service.notFound");
+        pathTexts(
+                all, "DELETE /api/drafts/{serviceKey}", Who.RESIDENT, "/api/drafts/", "", "drafts.service.notFound");
+        pathIds(
+                all,
+                "GET /api/drafts/{serviceKey}/files/{fileId}",
+                Who.RESIDENT,
+                "/api/drafts/residence-registration/files/",
+                "",
+                "drafts.notFound");
+        String put = "PUT /api/drafts/{serviceKey}";
+        String path = "/api/drafts/elderly-comprehensive-allowance";
+        Object[][] drafts = {
+            {"an unknown field", "{\"data\":{\"favouriteColour\":\"blue\"}}", 400, "drafts.invalid"},
+            {"a date that is none", "{\"data\":{\"birthDate\":\"1950-02-30\"}}", 400, "drafts.invalid"},
+            {"a bank account of letters", "{\"data\":{\"bankAccount\":\"abc\"}}", 400, "drafts.invalid"},
+            {"a code without its file", "{\"materialCodes\":[\"id-card\"]}", 400, "drafts.files.codesMismatch"},
+            {"a file to keep that is none", "{\"keepFiles\":[987654321]}", 400, "drafts.files.notInDraft"},
+            {"keepFiles a text", "{\"keepFiles\":\"all\"}", 400, "problem.body.field"},
+            {"the part cut short", "{\"data\":{", 400, "onestop.application.part.invalid"},
+            {"the part a list", "[]", 400, "onestop.application.part.invalid"},
+            {"the part null", "null", 400, "onestop.application.part.missing"}
+        };
+        for (Object[] draft : drafts) {
+            all.add(new BadInput(
+                    put,
+                    (String) draft[0],
+                    Who.RESIDENT,
+                    HttpMethod.PUT,
+                    path,
+                    multipartBody(jsonPart("draft", (String) draft[1])),
+                    (Integer) draft[2],
+                    (String) draft[3]));
+        }
+        for (Map.Entry<String, String> text : BAD_TEXTS.entrySet()) {
+            all.add(new BadInput(
+                    put,
+                    "data text: " + describe(text.getKey()),
+                    Who.RESIDENT,
+                    HttpMethod.PUT,
+                    path,
+                    multipartBody(jsonPart("draft", "{\"data\":{\"bankName\":" + q(text.getKey()) + "}}")),
+                    400,
+                    text.getValue()));
+        }
+        String oneFile = "{\"materialCodes\":[\"passport\"]}";
+        all.add(new BadInput(
+                put,
+                "a material code of another matter",
+                Who.RESIDENT,
+                HttpMethod.PUT,
+                path,
+                multipartBody(jsonPart("draft", oneFile), file("materials", "p.pdf", PDF)),
+                400,
+                "drafts.files.unknownCode"));
+        all.add(new BadInput(
+                put,
+                "a text file as a material",
+                Who.RESIDENT,
+                HttpMethod.PUT,
+                path,
+                multipartBody(
+                        jsonPart("draft", "{\"materialCodes\":[\"id-card\"]}"),
+                        file("materials", "id.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8))),
+                400,
+                "document.type"));
+        Object[] files = new Object[22];
+        files[0] = jsonPart("draft", "{\"materialCodes\":[" + "\"id-card\",".repeat(20) + "\"id-card\"]}");
+        for (int i = 1; i < files.length; i++) {
+            files[i] = file("materials", "id" + i + ".pdf", PDF);
+        }
+        all.add(new BadInput(
+                put, "21 files", Who.RESIDENT, HttpMethod.PUT, path, multipartBody(files), 400, "drafts.files.tooMany"));
+        all.add(new BadInput(
+                put,
+                "a service that is none",
+                Who.RESIDENT,
+                HttpMethod.PUT,
+                "/api/drafts/no-such-matter",
+                multipartBody(jsonPart("draft", "{}")),
+                404,
+                "drafts.service.notFound"));
+        all.add(new BadInput(
+                put,
+                "JSON instead of an upload",
+                Who.RESIDENT,
+                HttpMethod.PUT,
+                path,
+                Body.json("{}"),
+                415,
+                "problem.mediaType.unsupported"));
+        all.add(new BadInput(
+                put,
+                "multipart without a boundary",
+                Who.RESIDENT,
+                HttpMethod.PUT,
+                path,
+                Body.of("multipart/form-data", "--x\r\n\r\n"),
+                400,
+                "problem.multipart.unreadable"));
+    }
+
     private void everyGetRefusesBadQueryParameters(List<BadInput> all) {
         Map<String, Object[]> gets = new LinkedHashMap<>();
         gets.put("GET /api/calendar/years", new Object[] {Who.ADMIN, "/api/calendar/years"});
@@ -2419,6 +2528,8 @@ class BadInputCorpusIntegrationTests {
         gets.put("GET /api/my/tasks/{taskId}", new Object[] {Who.ENTERPRISE, "/api/my/tasks/no-such-step"});
         gets.put("GET /api/inbox", new Object[] {Who.RESIDENT, "/api/inbox"});
         gets.put("GET /api/my/cases", new Object[] {Who.RESIDENT, "/api/my/cases"});
+        gets.put("GET /api/drafts", new Object[] {Who.RESIDENT, "/api/drafts"});
+        gets.put("GET /api/forms/{formKey}", new Object[] {Who.ANYONE, "/api/forms/one-stop-birth"});
         gets.put(
                 "GET /api/my/cases/{trackingNumber}",
                 new Object[] {Who.RESIDENT, "/api/my/cases/" + oneStopTrackingNumber});

@@ -1,0 +1,84 @@
+package cn.jiedaoflow.portal;
+
+import cn.jiedaoflow.cases.CaseAccess;
+import cn.jiedaoflow.catalog.Matter;
+import cn.jiedaoflow.catalog.ServiceCatalog;
+import cn.jiedaoflow.drafts.Drafts;
+import cn.jiedaoflow.notification.Inbox;
+import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.IdNumbers;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The apply page of a one-stop matter (docs/portal.md, "Applying online"): the matter's form in the form-js viewer,
+ * its materials, the applicant as the account knows them (the ID number masked: the full number never reaches the
+ * page), the resident's drafts. Anonymous visitors are sent to sign in and come back here.
+ */
+@Controller
+class ApplyPages {
+
+    private final ServiceCatalog catalog;
+    private final CaseAccess cases;
+    private final Drafts drafts;
+    private final Inbox inbox;
+
+    ApplyPages(ServiceCatalog catalog, CaseAccess cases, Drafts drafts, Inbox inbox) {
+        this.catalog = catalog;
+        this.cases = cases;
+        this.drafts = drafts;
+        this.inbox = inbox;
+    }
+
+    /** The header of every portal page (as {@link PortalPages} fills it). */
+    @ModelAttribute
+    void header(@AuthenticationPrincipal Caller caller, Locale locale, Model model) {
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        model.addAttribute("caller", caller);
+        model.addAttribute("hasInbox", caller != null && !caller.isStaff());
+        model.addAttribute("hasMyCases", caller != null && caller.kind() == Caller.Kind.RESIDENT);
+        model.addAttribute("unread", inbox.unread(caller));
+        model.addAttribute("english", english);
+        model.addAttribute("htmlLang", english ? "en" : "zh-CN");
+    }
+
+    @GetMapping(PortalPaths.APPLY)
+    String apply(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String code,
+            Locale locale,
+            HttpServletResponse response,
+            Model model) {
+        Optional<Matter> matter = catalog.find(code).filter(found -> !found.isMember());
+        if (matter.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("notFound", true);
+            return "portal/apply";
+        }
+        if (caller == null) {
+            return "redirect:" + PortalPaths.SIGN_IN + "?next=" + PortalPaths.applyPage(matter.get().code());
+        }
+        model.addAttribute("notFound", false);
+        model.addAttribute("matter", matter.get());
+        model.addAttribute("resident", caller.kind() == Caller.Kind.RESIDENT);
+        if (caller.kind() == Caller.Kind.RESIDENT) {
+            model.addAttribute("applicantName", caller.displayName());
+            model.addAttribute("applicantMobile", caller.username());
+            String idNumber = cases.idNumberOf(caller);
+            model.addAttribute("applicantIdNumber", idNumber == null ? "" : IdNumbers.mask(idNumber));
+            model.addAttribute("drafts", drafts.list(caller, locale));
+        } else {
+            model.addAttribute("drafts", List.of());
+        }
+        return "portal/apply";
+    }
+}

@@ -1,0 +1,25 @@
+package cn.jiedaoflow.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NextPageTests {
+
+    @Test
+    void aPathOfThisSiteIsFollowed() {
+        assertThat(NextPage.after("/services/minimum-living-allowance/apply"))
+                .isEqualTo("/services/minimum-living-allowance/apply");
+        assertThat(NextPage.after("/my/cases")).isEqualTo("/my/cases");
+    }
+
+    @Test
+    void anythingElseLeadsToTheInbox() {
+        for (String next : new String[] {
+            null, "", "/", "//evil.example", "https://evil.example/", "/\\evil.example", "/a/../b", "/a?b=c", "/a b",
+            "/" + "a".repeat(200)
+        }) {
+            assertThat(NextPage.after(next)).as(next).isEqualTo("/inbox");
+        }
+    }
+}
