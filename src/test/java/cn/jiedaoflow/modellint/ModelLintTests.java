@@ -50,6 +50,31 @@ class ModelLintTests {
     }
 
     @Test
+    void acceptsAStepOfferedToTheApplicantAlone() {
+        assertThat(lint("applicant-step")).isEmpty();
+    }
+
+    @Test
+    void refusesAStepOfferedToTheApplicantAndToStaff() {
+        assertThat(lint("applicant-mixed-with-staff")).singleElement().satisfies(finding -> {
+            assertThat(finding).extracting(Finding::file, Finding::elementId).containsExactly(BPMN, "Task_ReviewCase");
+            assertThat(finding.problem()).isEqualTo("candidate groups \"applicant, mediation\" mix the applicant with staff");
+            assertThat(finding.fix()).contains("camunda:candidateGroups=\"applicant\" alone", "make two tasks");
+        });
+    }
+
+    @Test
+    void refusesAMaterialThatDoesNotReadAsOne() {
+        assertThat(lint("material-malformed")).singleElement().satisfies(finding -> {
+            assertThat(finding)
+                    .extracting(Finding::file, Finding::elementId)
+                    .containsExactly(BPMN, "StartEvent_CaseSubmitted");
+            assertThat(finding.problem()).contains("material photo reads \"must|照片\"");
+            assertThat(finding.fix()).contains("material.<code>", "required|中文名|English name");
+        });
+    }
+
+    @Test
     void refusesAUserTaskWithoutForm() {
         assertThat(lint("user-task-without-form")).singleElement().satisfies(finding -> {
             assertThat(finding).extracting(Finding::file, Finding::elementId).containsExactly(BPMN, "Task_ReviewCase");
