@@ -731,7 +731,10 @@ class AuthorizationMatrixIntegrationTests {
                                         file("materials", "draft.pdf", PDF))),
                         Map.class);
         assertThat(saved.getStatusCode()).as("%s", saved.getBody()).isEqualTo(HttpStatus.OK);
-        return ((Number) ((List<Map<String, Object>>) saved.getBody().get("files")).get(0).get("id")).longValue();
+        return ((Number) ((List<Map<String, Object>>) saved.getBody().get("files"))
+                        .get(0)
+                        .get("id"))
+                .longValue();
     }
 
     private Task task(String businessKey) {

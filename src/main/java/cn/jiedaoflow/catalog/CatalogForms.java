@@ -16,7 +16,7 @@ class CatalogForms implements OfferedForms {
     @Override
     @Transactional(readOnly = true)
     public boolean offers(String formKey) {
-        return matters.findAllByOrderByPositionAsc().stream().anyMatch(matter -> matter.formKey()
-                .equals(formKey));
+        return matters.findAllByOrderByPositionAsc().stream()
+                .anyMatch(matter -> matter.formKey().equals(formKey));
     }
 }

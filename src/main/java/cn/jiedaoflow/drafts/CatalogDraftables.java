@@ -23,10 +23,12 @@ class CatalogDraftables implements DraftableService {
     public Optional<Shape> shape(String serviceKey) {
         return catalog.find(serviceKey)
                 .filter(matter -> !matter.isMember())
-                .flatMap(matter -> forms.fields(matter.formKey()).map(fields -> new Shape(
-                        new Localized(matter.nameZh(), matter.nameEn()),
-                        fields,
-                        matter.materials().stream().map(RequiredMaterial::code).toList())));
+                .flatMap(matter -> forms.fields(matter.formKey())
+                        .map(fields -> new Shape(
+                                new Localized(matter.nameZh(), matter.nameEn()),
+                                fields,
+                                matter.materials().stream()
+                                        .map(RequiredMaterial::code)
+                                        .toList())));
     }
-
 }

@@ -36,8 +36,8 @@ final class DraftContent {
             } else if (FormField.isGiven(value)) {
                 field.problemWith(value)
                         .ifPresentOrElse(
-                                problem -> errors.add(problem(
-                                        "data." + key, problem, new Localized(field.label(), "data." + key))),
+                                problem -> errors.add(
+                                        problem("data." + key, problem, new Localized(field.label(), "data." + key))),
                                 () -> keep(field, value, kept, masked));
             }
         });

@@ -53,9 +53,8 @@ class DraftController {
             @RequestPart(name = "draft", required = false) String draft,
             @RequestPart(name = "materials", required = false) List<MultipartFile> materials,
             Locale locale) {
-        DraftRequest request = draft == null
-                ? new DraftRequest(null, null, null)
-                : parts.json(draft, DraftRequest.class, "draft");
+        DraftRequest request =
+                draft == null ? new DraftRequest(null, null, null) : parts.json(draft, DraftRequest.class, "draft");
         return drafts.save(caller, serviceKey, request, MultipartParts.files(materials), locale);
     }
 

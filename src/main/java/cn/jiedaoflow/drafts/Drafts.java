@@ -94,9 +94,8 @@ public class Drafts {
                 .orElseGet(() -> new Draft(caller.accountId(), serviceKey));
         List<DraftFile> current = draft.getId() == null ? List.of() : files.findByDraftIdOrderByIdAsc(draft.getId());
         // a draft past its time is gone for its account: saved again, it starts afresh, without the old files
-        Set<Long> keep = draft.getId() != null && !kept(draft, now)
-                ? Set.of()
-                : keptFiles(current, request.keepFiles());
+        Set<Long> keep =
+                draft.getId() != null && !kept(draft, now) ? Set.of() : keptFiles(current, request.keepFiles());
         if (keep.size() + added.size() > DraftContent.MAX_FILES) {
             throw Refusal.badInput("drafts.files.tooMany", DraftContent.MAX_FILES);
         }
@@ -105,8 +104,7 @@ public class Drafts {
         current.stream().filter(file -> !keep.contains(file.getId())).forEach(this::delete);
         String by = "account:" + caller.accountId();
         for (DraftContent.NewFile file : added) {
-            files.save(new DraftFile(
-                    saved.getId(), file.materialCode(), documents.store(file.document(), by, now)));
+            files.save(new DraftFile(saved.getId(), file.materialCode(), documents.store(file.document(), by, now)));
         }
         return view(saved, shape, locale);
     }

@@ -29,6 +29,7 @@ class ApplicationData {
     private static final int MAX_DATA_JSON = 8000;
     /** The most files an application takes with it (more come later, as a supplement). */
     static final int MAX_FILES = 20;
+
     private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {};
 
     private final ObjectMapper json;

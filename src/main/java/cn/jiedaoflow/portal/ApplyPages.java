@@ -65,7 +65,8 @@ class ApplyPages {
             return "portal/apply";
         }
         if (caller == null) {
-            return "redirect:" + PortalPaths.SIGN_IN + "?next=" + PortalPaths.applyPage(matter.get().code());
+            return "redirect:" + PortalPaths.SIGN_IN + "?next="
+                    + PortalPaths.applyPage(matter.get().code());
         }
         model.addAttribute("notFound", false);
         model.addAttribute("matter", matter.get());

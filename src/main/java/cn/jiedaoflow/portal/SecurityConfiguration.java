@@ -123,8 +123,8 @@ class SecurityConfiguration {
                         .loginProcessingUrl(PortalPaths.SIGN_IN)
                         .usernameParameter("loginName")
                         .passwordParameter("password")
-                        .successHandler((request, response, signedIn) -> response.sendRedirect(
-                                NextPage.after(request.getParameter(NextPage.PARAMETER))))
+                        .successHandler((request, response, signedIn) ->
+                                response.sendRedirect(NextPage.after(request.getParameter(NextPage.PARAMETER))))
                         .failureHandler(new ForwardAuthenticationFailureHandler(PortalPaths.SIGN_IN_REFUSED)))
                 .logout(logout ->
                         logout.logoutUrl(PortalPaths.SIGN_OUT).logoutSuccessUrl(PortalPaths.HOME + "?signedOut"))

@@ -31,7 +31,9 @@ class FormApiIntegrationTests {
 
     @Test
     void aStaffTasksFormAnUnknownOneAndAMalformedKeyAreAllUnknown() {
-        for (String key : new String[] {"one-stop-pre-check", "no-such-form", "One-Stop-Birth", "one-stop-birth.form", "A", "x".repeat(120)}) {
+        for (String key : new String[] {
+            "one-stop-pre-check", "no-such-form", "One-Stop-Birth", "one-stop-birth.form", "A", "x".repeat(120)
+        }) {
             ResponseEntity<Map> answer = rest.getForEntity("/api/forms/" + key, Map.class);
             assertThat(answer.getStatusCode()).as(key).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(answer.getBody()).as(key).containsEntry("type", "urn:jiedao:problem:catalog.form.notFound");

@@ -81,7 +81,8 @@ class DraftsIntegrationTests {
         assertThat((Map<String, Object>) draft.get("data"))
                 .containsOnly(Map.entry("birthDate", "1950-03-05"), Map.entry("bankName", "工商银行"));
         assertThat((Map<String, Object>) draft.get("masked")).containsEntry("bankAccount", "6222 **** **** 3445");
-        assertThat(draft).containsEntry("name", "老年综合津贴")
+        assertThat(draft)
+                .containsEntry("name", "老年综合津贴")
                 .containsEntry("applyUrl", "/services/elderly-comprehensive-allowance/apply");
         // never the full bank account, neither in the answer nor in the table
         assertThat(draft.toString()).doesNotContain("6222020200112233445");
@@ -91,7 +92,8 @@ class DraftsIntegrationTests {
         assertThat(files)
                 .extracting(f -> f.get("materialCode") + " " + f.get("fileName") + " " + f.get("sizeBytes"))
                 .containsExactly("id-card 身份证.pdf " + PDF.length);
-        ResponseEntity<byte[]> file = resident.getForEntity(ELDERLY + "/files/" + files.get(0).get("id"), byte[].class);
+        ResponseEntity<byte[]> file =
+                resident.getForEntity(ELDERLY + "/files/" + files.get(0).get("id"), byte[].class);
         assertThat(file.getBody()).isEqualTo(PDF);
 
         // saved again: the data replaced, the first file kept, a second added
@@ -119,7 +121,8 @@ class DraftsIntegrationTests {
         // another resident has no such draft, and cannot read the first one's file
         TestRestTemplate other = resident("13900000802", "草稿二");
         assertThat(other.getForEntity(ELDERLY, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(other.getForEntity(ELDERLY + "/files/" + firstFile, Map.class).getStatusCode())
+        assertThat(other.getForEntity(ELDERLY + "/files/" + firstFile, Map.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(other.getForObject("/api/drafts", List.class)).isEmpty();
 
@@ -130,7 +133,11 @@ class DraftsIntegrationTests {
                         "SELECT COUNT(*) FROM draft_file f JOIN stored_document d ON d.id = f.document_id"
                                 + " WHERE d.uploaded_by = ?",
                         Long.class,
-                        "account:" + accountRepository.findByLoginName("13900000801").orElseThrow().getId()))
+                        "account:"
+                                + accountRepository
+                                        .findByLoginName("13900000801")
+                                        .orElseThrow()
+                                        .getId()))
                 .isZero();
     }
 
@@ -158,15 +165,18 @@ class DraftsIntegrationTests {
         assertThat(text.getBody().get("type")).isEqualTo("urn:jiedao:problem:document.type");
 
         ResponseEntity<Map> unknownCode = put(
-                resident, ELDERLY, Map.of("data", Map.of(), "materialCodes", List.of("passport")), Map.of("p.pdf", PDF));
+                resident,
+                ELDERLY,
+                Map.of("data", Map.of(), "materialCodes", List.of("passport")),
+                Map.of("p.pdf", PDF));
         assertThat(unknownCode.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
         ResponseEntity<Map> member = put(resident, "/api/drafts/birth-medical-certificate", Map.of(), Map.of());
         assertThat(member.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(resident.getForEntity(ELDERLY, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        TestRestTemplate staff = TestPeople.as(
-                rest, TestPeople.staff(identity, "acceptance-window"), TestPeople.STAFF_PASSWORD);
+        TestRestTemplate staff =
+                TestPeople.as(rest, TestPeople.staff(identity, "acceptance-window"), TestPeople.STAFF_PASSWORD);
         assertThat(staff.getForEntity("/api/drafts", Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -211,15 +221,17 @@ class DraftsIntegrationTests {
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
         body.add("draft", new HttpEntity<>(draft, json));
-        new LinkedHashMap<>(files).forEach((name, content) -> body.add("materials", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        }));
+        new LinkedHashMap<>(files)
+                .forEach((name, content) -> body.add("materials", new ByteArrayResource(content) {
+                    @Override
+                    public String getFilename() {
+                        return name;
+                    }
+                }));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return client.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, sameSite(headers).getHeaders()), Map.class);
+        return client.exchange(
+                path, HttpMethod.PUT, new HttpEntity<>(body, sameSite(headers).getHeaders()), Map.class);
     }
 
     private static HttpEntity<Void> sameSite(HttpHeaders given) {

@@ -16,7 +16,15 @@ class NextPageTests {
     @Test
     void anythingElseLeadsToTheInbox() {
         for (String next : new String[] {
-            null, "", "/", "//evil.example", "https://evil.example/", "/\\evil.example", "/a/../b", "/a?b=c", "/a b",
+            null,
+            "",
+            "/",
+            "//evil.example",
+            "https://evil.example/",
+            "/\\evil.example",
+            "/a/../b",
+            "/a?b=c",
+            "/a b",
             "/" + "a".repeat(200)
         }) {
             assertThat(NextPage.after(next)).as(next).isEqualTo("/inbox");

@@ -6,8 +6,8 @@ import cn.jiedaoflow.IntegrationTest;
 import cn.jiedaoflow.TestIdNumbers;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.accounts.TestSignUps;
-import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.Accounts;
+import cn.jiedaoflow.people.IdNumbers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +87,9 @@ class PortalApplyBrowserIntegrationTests {
         assertThat(browser.find("#applicant-idNumber").getAttribute("value")).isEqualTo(IdNumbers.mask(idNumber));
         assertThat(browser.find("#applicant-idNumber").getAttribute("readonly")).isNotNull();
         assertThat(browser.driver().getPageSource()).doesNotContain(idNumber);
-        assertThat(browser.find(".fjs-powered-by").isDisplayed()).as("the bpmn.io watermark").isTrue();
+        assertThat(browser.find(".fjs-powered-by").isDisplayed())
+                .as("the bpmn.io watermark")
+                .isTrue();
         browser.check("apply");
 
         browser.type("[id$='-Field_HouseholdSize']", "3");
@@ -99,10 +101,13 @@ class PortalApplyBrowserIntegrationTests {
         browser.open(browser.path());
         waitForTheForm();
         browser.waitForText("#draft-resumed", "已载入您");
-        assertThat(browser.find("[id$='-Field_HouseholdSize']").getAttribute("value")).isEqualTo("3");
-        assertThat(browser.find("[id$='-Field_MonthlyHouseholdIncome']").getAttribute("value")).isEmpty();
+        assertThat(browser.find("[id$='-Field_HouseholdSize']").getAttribute("value"))
+                .isEqualTo("3");
+        assertThat(browser.find("[id$='-Field_MonthlyHouseholdIncome']").getAttribute("value"))
+                .isEmpty();
         assertThat(browser.find("#masked-note").getText()).contains("家庭月收入合计（元）（已登记）");
-        assertThat(browser.find("#material-id-card-files").getText()).contains(pdf.getFileName().toString());
+        assertThat(browser.find("#material-id-card-files").getText())
+                .contains(pdf.getFileName().toString());
         assertThat(browser.find("#drafts").getText()).contains("最低生活保障");
         browser.check("apply-draft");
 
@@ -110,7 +115,8 @@ class PortalApplyBrowserIntegrationTests {
         browser.find("#submit-application").click();
         browser.waitFor(d -> browser.find("#form-alert").isDisplayed());
         assertThat(browser.script("return document.activeElement.id")).isEqualTo("form-alert");
-        assertThat(browser.find("[id$='-Field_MonthlyHouseholdIncome-error-message']").getText())
+        assertThat(browser.find("[id$='-Field_MonthlyHouseholdIncome-error-message']")
+                        .getText())
                 .isEqualTo("此项必填。");
         assertThat(browser.find("#material-household-register-error").getText()).isEqualTo("此项必填。");
         assertThat(browser.find("#form-alert").getText()).contains("家庭月收入合计（元）", "户口簿", "家庭收入证明");
@@ -118,14 +124,17 @@ class PortalApplyBrowserIntegrationTests {
 
         browser.type("[id$='-Field_MonthlyHouseholdIncome']", "1800.50");
         browser.type("[id$='-Field_HardshipDescription']", "家中一人患病，收入减少。");
-        browser.find("#material-household-register").sendKeys(pdf.toAbsolutePath().toString());
+        browser.find("#material-household-register")
+                .sendKeys(pdf.toAbsolutePath().toString());
         browser.find("#material-income-proof").sendKeys(pdf.toAbsolutePath().toString());
         browser.find("#submit-application").click();
         browser.waitFor(d -> browser.path().startsWith("/my/cases/OS-")
                 || browser.find("#form-alert").isDisplayed());
         if (!browser.path().startsWith("/my/cases/OS-")) {
             browser.screenshot("apply-refused");
-            assertThat(browser.find("#form-alert").getText()).as("the submission refused").isEmpty();
+            assertThat(browser.find("#form-alert").getText())
+                    .as("the submission refused")
+                    .isEmpty();
         }
         browser.waitForPath("/my/cases/OS-");
         String trackingNumber = browser.path().substring("/my/cases/".length());

@@ -2382,8 +2382,7 @@ class BadInputCorpusIntegrationTests {
     private void applyOnline(List<BadInput> all) {
         pathTexts(all, "GET /api/forms/{formKey}", Who.ANYONE, "/api/forms/", "", "catalog.form.notFound");
         pathTexts(all, "GET /api/drafts/{serviceKey}", Who.RESIDENT, "/api/drafts/", "", "drafts.service.notFound");
-        pathTexts(
-                all, "DELETE /api/drafts/{serviceKey}", Who.RESIDENT, "/api/drafts/", "", "drafts.service.notFound");
+        pathTexts(all, "DELETE /api/drafts/{serviceKey}", Who.RESIDENT, "/api/drafts/", "", "drafts.service.notFound");
         pathIds(
                 all,
                 "GET /api/drafts/{serviceKey}/files/{fileId}",
@@ -2453,7 +2452,14 @@ class BadInputCorpusIntegrationTests {
             files[i] = file("materials", "id" + i + ".pdf", PDF);
         }
         all.add(new BadInput(
-                put, "21 files", Who.RESIDENT, HttpMethod.PUT, path, multipartBody(files), 400, "drafts.files.tooMany"));
+                put,
+                "21 files",
+                Who.RESIDENT,
+                HttpMethod.PUT,
+                path,
+                multipartBody(files),
+                400,
+                "drafts.files.tooMany"));
         all.add(new BadInput(
                 put,
                 "a service that is none",
