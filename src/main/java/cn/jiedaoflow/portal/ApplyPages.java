@@ -7,6 +7,8 @@ import cn.jiedaoflow.drafts.Drafts;
 import cn.jiedaoflow.notification.Inbox;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
+import cn.jiedaoflow.services.OfferedService;
+import cn.jiedaoflow.services.ServiceOffers;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +22,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The apply page of a one-stop matter (docs/portal.md, "Applying online"): the matter's form in the form-js viewer,
- * its materials, the applicant as the account knows them (the ID number masked: the full number never reaches the
+ * The apply page of a one-stop matter or of a process filed through the generic door (docs/portal.md, "Applying
+ * online"): its form in the form-js viewer, its materials, the applicant as the account knows them (the ID number masked: the full number never reaches the
  * page), the resident's drafts. Anonymous visitors are sent to sign in and come back here.
  */
 @Controller
@@ -31,8 +33,10 @@ class ApplyPages {
     private final CaseAccess cases;
     private final Drafts drafts;
     private final Inbox inbox;
+    private final ServiceOffers offers;
 
-    ApplyPages(ServiceCatalog catalog, CaseAccess cases, Drafts drafts, Inbox inbox) {
+    ApplyPages(ServiceCatalog catalog, CaseAccess cases, Drafts drafts, Inbox inbox, ServiceOffers offers) {
+        this.offers = offers;
         this.catalog = catalog;
         this.cases = cases;
         this.drafts = drafts;
@@ -59,27 +63,32 @@ class ApplyPages {
             HttpServletResponse response,
             Model model) {
         Optional<Matter> matter = catalog.find(code).filter(found -> !found.isMember());
-        if (matter.isEmpty()) {
+        Optional<OfferedService> process = matter.isPresent() ? Optional.empty() : offers.generic(code);
+        if (matter.isEmpty() && process.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("notFound", true);
             return "portal/apply";
         }
         if (caller == null) {
-            return "redirect:" + PortalPaths.SIGN_IN + "?next="
-                    + PortalPaths.applyPage(matter.get().code());
+            return "redirect:" + PortalPaths.SIGN_IN + "?next=" + PortalPaths.applyPage(code);
         }
         model.addAttribute("notFound", false);
-        model.addAttribute("matter", matter.get());
+        OfferedService service = matter.map(OfferedService::of).orElseGet(process::get);
+        model.addAttribute("service", service);
+        model.addAttribute("matter", matter.orElse(null));
+        model.addAttribute(
+                "formUrl",
+                matter.isPresent() ? "/api/forms/" + service.formKey() : "/api/services/" + code + "/form");
+        boolean allowed = service.forCaller(caller);
+        model.addAttribute("allowed", allowed);
         model.addAttribute("resident", caller.kind() == Caller.Kind.RESIDENT);
-        if (caller.kind() == Caller.Kind.RESIDENT) {
+        if (matter.isPresent() && caller.kind() == Caller.Kind.RESIDENT) {
             model.addAttribute("applicantName", caller.displayName());
             model.addAttribute("applicantMobile", caller.username());
             String idNumber = cases.idNumberOf(caller);
             model.addAttribute("applicantIdNumber", idNumber == null ? "" : IdNumbers.mask(idNumber));
-            model.addAttribute("drafts", drafts.list(caller, locale));
-        } else {
-            model.addAttribute("drafts", List.of());
         }
+        model.addAttribute("drafts", allowed ? drafts.list(caller, locale) : List.of());
         return "portal/apply";
     }
 }

@@ -6,6 +6,8 @@ import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.notification.Inbox;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.TooManySignInFailures;
+import cn.jiedaoflow.services.OfferedService;
+import cn.jiedaoflow.services.ServiceOffers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -38,8 +40,16 @@ class PortalPages {
     private final MyCases myCases;
     private final MessageSource messages;
     private final OfficeTime office;
+    private final ServiceOffers offers;
 
-    PortalPages(ServiceCatalog catalog, Inbox inbox, MyCases myCases, MessageSource messages, OfficeTime office) {
+    PortalPages(
+            ServiceCatalog catalog,
+            Inbox inbox,
+            MyCases myCases,
+            MessageSource messages,
+            OfficeTime office,
+            ServiceOffers offers) {
+        this.offers = offers;
         this.catalog = catalog;
         this.inbox = inbox;
         this.myCases = myCases;
@@ -60,8 +70,14 @@ class PortalPages {
     }
 
     @GetMapping(PortalPaths.HOME)
-    String home(Model model) {
+    String home(@AuthenticationPrincipal Caller caller, Model model) {
         model.addAttribute("matters", catalog.list());
+        model.addAttribute(
+                "processes",
+                offers.offeredTo(caller).stream()
+                        .filter(service -> service.kind() == OfferedService.Kind.PROCESS)
+                        .filter(service -> service.applyPath().startsWith("/api/services/"))
+                        .toList());
         return "portal/home";
     }
 

@@ -2,6 +2,7 @@ package cn.jiedaoflow.services;
 
 import cn.jiedaoflow.catalog.HandlingMode;
 import cn.jiedaoflow.catalog.Matter;
+import cn.jiedaoflow.people.Caller;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
  * @param applyPath        where an application is filed ({@code POST})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record OfferedService(
+public record OfferedService(
         String key,
         Kind kind,
         String nameZh,
@@ -30,17 +31,23 @@ record OfferedService(
         HandlingMode handlingMode,
         String applyPath) {
 
-    enum Kind {
+    public enum Kind {
         MATTER,
         PROCESS
     }
 
     /** A material the application asks for. */
-    record Material(String code, String nameZh, String nameEn, boolean required) {}
+    public record Material(String code, String nameZh, String nameEn, boolean required) {}
 
     static final String ONE_STOP_APPLY_PATH = "/api/one-stop/applications";
 
-    static OfferedService of(Matter matter) {
+    /** Whether {@code caller} is of those who may apply (a resident, an enterprise); staff never are. */
+    public boolean forCaller(Caller caller) {
+        return caller != null && !caller.isStaff() && audience.contains(ServiceApplications.starterGroup(caller));
+    }
+
+    /** A one-stop matter as offered. */
+    public static OfferedService of(Matter matter) {
         return new OfferedService(
                 matter.code(),
                 Kind.MATTER,

@@ -8,6 +8,7 @@ import cn.jiedaoflow.cases.CaseHeader;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.catalog.FormAnswers;
 import cn.jiedaoflow.catalog.FormField;
+import cn.jiedaoflow.drafts.Drafts;
 import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.files.StoredDocuments;
 import cn.jiedaoflow.files.Upload;
@@ -70,6 +71,7 @@ class ServiceApplications {
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final Drafts drafts;
 
     ServiceApplications(
             ServiceOffers offers,
@@ -83,7 +85,8 @@ class ServiceApplications {
             WorkingCalendar calendar,
             RuntimeService runtime,
             AuditLog audit,
-            ObjectMapper json) {
+            ObjectMapper json,
+            Drafts drafts) {
         this.offers = offers;
         this.forms = forms;
         this.applications = applications;
@@ -96,6 +99,7 @@ class ServiceApplications {
         this.runtime = runtime;
         this.audit = audit;
         this.json = json;
+        this.drafts = drafts;
     }
 
     @Transactional
@@ -136,6 +140,7 @@ class ServiceApplications {
                 .execute();
         application.started(instance.getId());
         applications.save(application);
+        drafts.submitted(caller.accountId(), process.processKey());
         audit.record(
                 actor,
                 "SERVICE_APPLICATION_SUBMITTED",

@@ -55,6 +55,11 @@ public class ServiceOffers {
         return offered;
     }
 
+    /** Process {@code processKey} as offered through the generic door; empty when it is not offered there. */
+    public Optional<OfferedService> generic(String processKey) {
+        return genericProcess(processKey).map(process -> OfferedService.of(process, applyPath(process).orElseThrow()));
+    }
+
     /** The start form of process {@code processKey} offered through the generic door, as deployed. */
     public JsonNode startForm(String processKey) {
         return forms.startForm(generic(processKey));

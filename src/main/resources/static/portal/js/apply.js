@@ -309,7 +309,10 @@
     var response;
     try {
       var files = (await draftBlobs()).concat(chosen);
-      var application = {
+      var application = form.getAttribute('data-kind') === 'PROCESS' ? {
+        data: data(),
+        materialCodes: files.map(function (file) { return file.code; })
+      } : {
         matterCode: service,
         data: data(),
         materialCodes: files.map(function (file) { return file.code; }),
@@ -333,7 +336,7 @@
       files.forEach(function (file) {
         body.append('materials', file.blob, file.name);
       });
-      response = await fetch('/api/applications', {
+      response = await fetch(form.getAttribute('data-submit-url'), {
         method: 'POST',
         headers: headers({ 'Idempotency-Key': attempt.key }),
         body: body,

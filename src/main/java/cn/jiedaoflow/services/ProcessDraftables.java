@@ -1,0 +1,27 @@
+package cn.jiedaoflow.services;
+
+import cn.jiedaoflow.drafts.DraftableService;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The processes filed through the generic door may be kept as drafts too: keyed by the process's key. */
+@Component
+class ProcessDraftables implements DraftableService {
+
+    private final ServiceOffers offers;
+    private final ServiceForms forms;
+
+    ProcessDraftables(ServiceOffers offers, ServiceForms forms) {
+        this.offers = offers;
+        this.forms = forms;
+    }
+
+    @Override
+    public Optional<Shape> shape(String serviceKey) {
+        return offers.genericProcess(serviceKey)
+                .map(process -> new Shape(
+                        process.name(),
+                        forms.startFields(process),
+                        process.materials().stream().map(DeclaredMaterial::code).toList()));
+    }
+}
