@@ -63,7 +63,7 @@ class PortalPages {
         boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         model.addAttribute("caller", caller);
         model.addAttribute("hasInbox", caller != null && !caller.isStaff());
-        model.addAttribute("hasMyCases", caller != null && caller.kind() == Caller.Kind.RESIDENT);
+        model.addAttribute("hasMyCases", caller != null && !caller.isStaff());
         model.addAttribute("unread", inbox.unread(caller));
         model.addAttribute("english", english);
         model.addAttribute("htmlLang", english ? "en" : "zh-CN");
