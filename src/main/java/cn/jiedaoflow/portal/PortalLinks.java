@@ -7,13 +7,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Where the portal is reached from outside, under {@code jiedao.portal.*} (docs/operations.md).
  *
  * @param baseUrl the portal's absolute address as residents reach it ({@code https://fw.chengjiaqiao.gov.cn}), which
- *                the links printed on receipts (their QR codes) start with; unset, each page takes the address it was
- *                asked at (behind a proxy: with the forward headers)
+ *                the links printed on receipts (their QR codes) start with; unset or empty, each page takes the address
+ *                it was asked at (behind a proxy: with the forward headers)
  */
 @ConfigurationProperties("jiedao.portal")
 record PortalLinks(URI baseUrl) {
 
     PortalLinks {
+        if (baseUrl != null && baseUrl.toString().isBlank()) {
+            baseUrl = null;
+        }
         if (baseUrl != null && (!baseUrl.isAbsolute() || baseUrl.getHost() == null)) {
             throw new IllegalArgumentException("jiedao.portal.base-url must be an absolute http(s) address: " + baseUrl);
         }

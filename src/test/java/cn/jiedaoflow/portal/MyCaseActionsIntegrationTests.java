@@ -244,6 +244,27 @@ class MyCaseActionsIntegrationTests {
         assertThat(page.body()).contains("id=\"supplement-due\"", "暂定");
     }
 
+    @Test
+    void oddNumbersOnTheCasePageAndTheReceiptAnswerTheSame404Page() throws Exception {
+        PortalClient browser = signedIn(resident("好奇居民"));
+        String unknown = withoutTokens(browser.page("/my/cases/OS-20991231-ZZZZZZ/receipt").body());
+        for (String odd : List.of(
+                "OS-",
+                "os-20261217-k7q2mx",
+                "XX-20261217-K7Q2MX",
+                "OS-20261217-K7Q2MX'--",
+                "OS-" + "9".repeat(300),
+                "%E7%94%B3%E8%AF%B7",
+                "LD-20261217-ABCDEF",
+                "VA-20261217-ABCDEF")) {
+            HttpResponse<String> receipt = browser.page("/my/cases/" + odd + "/receipt");
+            HttpResponse<String> page = browser.page("/my/cases/" + odd);
+            assertThat(receipt.statusCode()).as(odd).isEqualTo(404);
+            assertThat(page.statusCode()).as(odd).isEqualTo(404);
+            assertThat(withoutTokens(receipt.body()).replace(odd, "")).as(odd).isEqualTo(unknown);
+        }
+    }
+
     private PortalClient signedIn(String mobile) {
         PortalClient browser = new PortalClient(port);
         browser.signIn(mobile, TestPeople.RESIDENT_PASSWORD);
