@@ -62,8 +62,9 @@ public record ActionsInWords(Supplement supplement, Withdrawal withdrawal, Ratin
                                 .map(DocumentType::mediaType)
                                 .toList(),
                         DocumentType.MAX_BYTES);
-        Withdrawal withdrawal =
-                actions.withdrawal() == null ? null : new Withdrawal(actions.withdrawal().endpoint());
+        Withdrawal withdrawal = actions.withdrawal() == null
+                ? null
+                : new Withdrawal(actions.withdrawal().endpoint());
         CaseActions.Rating given = actions.rating();
         Rating rating = given == null
                 ? null

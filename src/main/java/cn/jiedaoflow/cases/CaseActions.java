@@ -44,12 +44,7 @@ public record CaseActions(Supplement supplement, Withdrawal withdrawal, Rating r
      * and when, and no endpoint.
      */
     public record Rating(
-            String endpoint,
-            Instant until,
-            boolean untilProvisional,
-            Integer score,
-            String comment,
-            Instant ratedAt) {
+            String endpoint, Instant until, boolean untilProvisional, Integer score, String comment, Instant ratedAt) {
 
         public boolean given() {
             return score != null;

@@ -128,26 +128,29 @@ public class MyCases {
     /** The receipt (回执) of the caller's case {@code trackingNumber}; empty for another's and an unknown one alike. */
     @Transactional(readOnly = true)
     public Optional<CaseReceipt> receipt(Caller caller, String trackingNumber, Locale locale) {
-        return find(caller, trackingNumber).map(found -> new CaseReceipt(
-                found.trackingNumber(),
-                what(found, locale),
-                found.applicant() == null ? null : found.applicant().name(),
-                found.applicant() == null ? null : IdNumbers.mask(found.applicant().idNumber()),
-                office.local(found.submittedAt()),
-                found.received().stream()
-                        .map(item -> new CaseReceipt.Item(
-                                item.what() == null
-                                        ? messages.getMessage("portal.receipt.attachment", null, locale)
-                                        : item.what().in(locale),
-                                item.fileName(),
-                                office.local(item.at()),
-                                item.supplement()))
-                        .toList(),
-                text(
-                        "portal.receipt.office." + prefixOf(found),
-                        messages.getMessage("portal.myCases.office.unknown", null, locale),
-                        locale),
-                PAGE + found.trackingNumber()));
+        return find(caller, trackingNumber)
+                .map(found -> new CaseReceipt(
+                        found.trackingNumber(),
+                        what(found, locale),
+                        found.applicant() == null ? null : found.applicant().name(),
+                        found.applicant() == null
+                                ? null
+                                : IdNumbers.mask(found.applicant().idNumber()),
+                        office.local(found.submittedAt()),
+                        found.received().stream()
+                                .map(item -> new CaseReceipt.Item(
+                                        item.what() == null
+                                                ? messages.getMessage("portal.receipt.attachment", null, locale)
+                                                : item.what().in(locale),
+                                        item.fileName(),
+                                        office.local(item.at()),
+                                        item.supplement()))
+                                .toList(),
+                        text(
+                                "portal.receipt.office." + prefixOf(found),
+                                messages.getMessage("portal.myCases.office.unknown", null, locale),
+                                locale),
+                        PAGE + found.trackingNumber()));
     }
 
     /** Staff have no cases of their own here: 403. */

@@ -98,11 +98,7 @@ class OneStopMyCases implements MyCaseSource {
             case SUBMITTED ->
                 add(deadlines, "preCheck", application.getPreCheckDue(), application.isPreCheckDueProvisional());
             case SUPPLEMENT_REQUESTED ->
-                add(
-                        deadlines,
-                        "supplement",
-                        application.getSupplementDue(),
-                        application.isSupplementDueProvisional());
+                add(deadlines, "supplement", application.getSupplementDue(), application.isSupplementDueProvisional());
             case ACCEPTED, IN_REVIEW ->
                 reviews.findByTrackingNumberOrderByIdAsc(application.getTrackingNumber()).stream()
                         .filter(part -> part.getApproved() == null)

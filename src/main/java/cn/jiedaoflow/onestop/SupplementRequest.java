@@ -34,13 +34,7 @@ record SupplementRequest(
         if (text.length() > OneStopApplication.SUPPLEMENT_REMARK_MAX) {
             throw Refusal.badFields(
                     "onestop.supplement.remark.tooLong",
-                    List.of(Map.of(
-                            "field",
-                            "remark",
-                            "problem",
-                            "tooLong",
-                            "label",
-                            new Localized("补正说明", "remark"))),
+                    List.of(Map.of("field", "remark", "problem", "tooLong", "label", new Localized("补正说明", "remark"))),
                     OneStopApplication.SUPPLEMENT_REMARK_MAX);
         }
         return text;

@@ -18,7 +18,8 @@ record PortalLinks(URI baseUrl) {
             baseUrl = null;
         }
         if (baseUrl != null && (!baseUrl.isAbsolute() || baseUrl.getHost() == null)) {
-            throw new IllegalArgumentException("jiedao.portal.base-url must be an absolute http(s) address: " + baseUrl);
+            throw new IllegalArgumentException(
+                    "jiedao.portal.base-url must be an absolute http(s) address: " + baseUrl);
         }
     }
 

@@ -32,9 +32,12 @@ final class QrCodes {
                             0,
                             0,
                             Map.of(
-                                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                                    EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-                                    EncodeHintType.MARGIN, QUIET_ZONE));
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.CHARACTER_SET,
+                                    StandardCharsets.UTF_8.name(),
+                                    EncodeHintType.MARGIN,
+                                    QUIET_ZONE));
         } catch (WriterException e) {
             throw new IllegalArgumentException("no QR code holds " + text.length() + " characters", e);
         }

@@ -95,13 +95,22 @@ class MyCaseActionsIntegrationTests {
         assertThat(texts(supplement.path("fileTypes"))).containsExactly("application/pdf", "image/jpeg", "image/png");
         assertThat(supplement.path("maxFileBytes").asLong()).isEqualTo(10L * 1024 * 1024);
         assertThat(asked.path("withdrawal").isNull()).isFalse();
-        assertThat(detail(a, number, "en").path("actions").path("supplement").path("materials").get(0).path("name")
+        assertThat(detail(a, number, "en")
+                        .path("actions")
+                        .path("supplement")
+                        .path("materials")
+                        .get(0)
+                        .path("name")
                         .asText())
                 .isEqualTo("ID card");
 
         ResponseEntity<String> tooLong = supplement(a, number, "长".repeat(501));
         assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
-        assertThat(JSON.readTree(tooLong.getBody()).path("errors").get(0).path("field").asText())
+        assertThat(JSON.readTree(tooLong.getBody())
+                        .path("errors")
+                        .get(0)
+                        .path("field")
+                        .asText())
                 .isEqualTo("remark");
         ResponseEntity<String> sent = supplement(a, number, "  已重新拍摄身份证  ");
         assertThat(sent.getStatusCode().value()).as(sent.getBody()).isEqualTo(200);
@@ -150,12 +159,17 @@ class MyCaseActionsIntegrationTests {
         steps.acceptAndApprove(number);
 
         assertThat(rate(a, number, 1).getStatusCode().value()).isEqualTo(200);
-        assertThat(detail(a, number, "zh-CN").path("actions").path("rating").path("score").asInt())
+        assertThat(detail(a, number, "zh-CN")
+                        .path("actions")
+                        .path("rating")
+                        .path("score")
+                        .asInt())
                 .isEqualTo(1);
 
         JsonNode chinese = withdraw(a, number, "zh-CN", 409);
         JsonNode english = withdraw(a, number, "en", 409);
-        assertThat(chinese.path("type").asText()).isEqualTo("urn:jiedao:problem:onestop.application.withdrawal.tooLate");
+        assertThat(chinese.path("type").asText())
+                .isEqualTo("urn:jiedao:problem:onestop.application.withdrawal.tooLate");
         assertThat(chinese.path("detail").asText()).contains(number).containsPattern("\\p{IsHan}");
         assertThat(english.path("detail").asText()).contains(number, "can no longer be withdrawn");
     }
@@ -180,7 +194,9 @@ class MyCaseActionsIntegrationTests {
         String number = steps.apply(a);
         String b = resident("乙居民");
 
-        assertThat(as(b).getForEntity("/api/my/cases/" + number, String.class).getStatusCode().value())
+        assertThat(as(b).getForEntity("/api/my/cases/" + number, String.class)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(404);
         withdraw(b, number, "zh-CN", 404);
         assertThat(detail(a, number, "zh-CN").path("status").asText()).isEqualTo("SUBMITTED");
@@ -193,7 +209,9 @@ class MyCaseActionsIntegrationTests {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(theirs.body()).contains("id=\"not-found\"").doesNotContain(number, "甲居民");
         assertThat(withoutTokens(theirs.body())).isEqualTo(withoutTokens(unknown.body()));
-        assertThat(new PortalClient(port).page("/my/cases/" + number + "/receipt").statusCode())
+        assertThat(new PortalClient(port)
+                        .page("/my/cases/" + number + "/receipt")
+                        .statusCode())
                 .isEqualTo(302);
     }
 
@@ -210,8 +228,7 @@ class MyCaseActionsIntegrationTests {
         assertThat(receipt.statusCode()).isEqualTo(200);
         String submittedAt = detail(a, number, "zh-CN").path("submittedAt").asText();
         assertThat(receipt.body())
-                .contains(number, "老年综合津贴", "回执居民", idNumber.substring(0, 4) + "**********"
-                        + idNumber.substring(14))
+                .contains(number, "老年综合津贴", "回执居民", idNumber.substring(0, 4) + "**********" + idNumber.substring(14))
                 .contains(submittedAt.substring(0, 10) + " " + submittedAt.substring(11, 16))
                 .contains("身份证", "id.pdf", "银行卡", "bank.png", "程家桥街道社区事务受理服务中心")
                 .contains("src=\"data:image/svg+xml;base64,")
@@ -229,7 +246,8 @@ class MyCaseActionsIntegrationTests {
         String a = resident("暂定居民");
         String number = steps.apply(a);
 
-        JsonNode line = JSON.readTree(as(a).getForEntity("/api/my/cases", String.class).getBody())
+        JsonNode line = JSON.readTree(
+                        as(a).getForEntity("/api/my/cases", String.class).getBody())
                 .get(0);
         assertThat(line.path("nextDeadline").path("kind").asText()).isEqualTo("preCheck");
         assertThat(line.path("nextDeadline").path("provisional").asBoolean()).isTrue();
@@ -237,8 +255,12 @@ class MyCaseActionsIntegrationTests {
         steps.askForSupplement(number, "户口簿");
         JsonNode asked = detail(a, number, "zh-CN");
         assertThat(asked.path("deadlines").get(0).path("kind").asText()).isEqualTo("supplement");
-        assertThat(asked.path("deadlines").get(0).path("provisional").asBoolean()).isTrue();
-        assertThat(asked.path("actions").path("supplement").path("dueProvisional").asBoolean())
+        assertThat(asked.path("deadlines").get(0).path("provisional").asBoolean())
+                .isTrue();
+        assertThat(asked.path("actions")
+                        .path("supplement")
+                        .path("dueProvisional")
+                        .asBoolean())
                 .isTrue();
         HttpResponse<String> page = signedIn(a).page("/my/cases/" + number);
         assertThat(page.body()).contains("id=\"supplement-due\"", "暂定");
@@ -247,7 +269,8 @@ class MyCaseActionsIntegrationTests {
     @Test
     void oddNumbersOnTheCasePageAndTheReceiptAnswerTheSame404Page() throws Exception {
         PortalClient browser = signedIn(resident("好奇居民"));
-        String unknown = withoutTokens(browser.page("/my/cases/OS-20991231-ZZZZZZ/receipt").body());
+        String unknown = withoutTokens(
+                browser.page("/my/cases/OS-20991231-ZZZZZZ/receipt").body());
         for (String odd : List.of(
                 "OS-",
                 "os-20261217-k7q2mx",
@@ -288,34 +311,42 @@ class MyCaseActionsIntegrationTests {
     private JsonNode detail(String mobile, String number, String language) throws Exception {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
-        ResponseEntity<String> answer = as(mobile).exchange(
-                "/api/my/cases/" + number, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        ResponseEntity<String> answer =
+                as(mobile).exchange("/api/my/cases/" + number, HttpMethod.GET, new HttpEntity<>(headers), String.class);
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
         return JSON.readTree(answer.getBody());
     }
 
     private ResponseEntity<String> supplement(String mobile, String number, String remark) {
-        return as(mobile).exchange(
-                "/api/applications/" + number + "/supplement",
-                HttpMethod.POST,
-                OneStopCaseSteps.multipart(
-                        "supplement",
-                        Map.of("materialCodes", List.of("id-card"), "remark", remark),
-                        List.of(Map.entry("id-new.png", OneStopCaseSteps.PNG)),
-                        "zh-CN"),
-                String.class);
+        return as(mobile)
+                .exchange(
+                        "/api/applications/" + number + "/supplement",
+                        HttpMethod.POST,
+                        OneStopCaseSteps.multipart(
+                                "supplement",
+                                Map.of("materialCodes", List.of("id-card"), "remark", remark),
+                                List.of(Map.entry("id-new.png", OneStopCaseSteps.PNG)),
+                                "zh-CN"),
+                        String.class);
     }
 
     private ResponseEntity<String> rate(String mobile, String number, int score) {
-        return as(mobile).postForEntity(
-                "/api/applications/" + number + "/rating", Map.of("score", score, "comment", "窗口很耐心"), String.class);
+        return as(mobile)
+                .postForEntity(
+                        "/api/applications/" + number + "/rating",
+                        Map.of("score", score, "comment", "窗口很耐心"),
+                        String.class);
     }
 
     private JsonNode withdraw(String mobile, String number, String language, int status) throws Exception {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
-        ResponseEntity<String> answer = as(mobile).exchange(
-                "/api/applications/" + number + "/withdrawal", HttpMethod.POST, new HttpEntity<>(headers), String.class);
+        ResponseEntity<String> answer = as(mobile)
+                .exchange(
+                        "/api/applications/" + number + "/withdrawal",
+                        HttpMethod.POST,
+                        new HttpEntity<>(headers),
+                        String.class);
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(status);
         return JSON.readTree(answer.getBody());
     }

@@ -70,7 +70,10 @@ final class OneStopCaseSteps {
 
     /** The window's pre-check asks for a supplement of {@code missingItems} (one item a line). */
     void askForSupplement(String trackingNumber, String missingItems) {
-        complete(trackingNumber, "UserTask_PreCheck", Map.of("preCheckDecision", "SUPPLEMENT", "missingItems", missingItems));
+        complete(
+                trackingNumber,
+                "UserTask_PreCheck",
+                Map.of("preCheckDecision", "SUPPLEMENT", "missingItems", missingItems));
     }
 
     /** The window accepts, and every department approves: the application is completed. */

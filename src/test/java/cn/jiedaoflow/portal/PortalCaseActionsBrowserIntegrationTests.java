@@ -81,9 +81,14 @@ class PortalCaseActionsBrowserIntegrationTests {
         assertThat(browser.all("#missing li"))
                 .extracting(item -> item.getText())
                 .containsExactly("身份证正面照片不清晰，请重新上传", "银行卡照片");
-        assertThat(browser.find("#supplement-due").getText()).startsWith("请在 20").contains("前提交补正");
-        assertThat((Boolean) browser.script("var s = document.getElementById('supplement');"
-                        + " return s.getBoundingClientRect().top < document.querySelector('.facts').getBoundingClientRect().top"))
+        assertThat(browser.find("#supplement-due").getText())
+                .startsWith("请在 20")
+                .contains("前提交补正");
+        assertThat(
+                        (Boolean)
+                                browser.script(
+                                        "var s = document.getElementById('supplement');"
+                                                + " return s.getBoundingClientRect().top < document.querySelector('.facts').getBoundingClientRect().top"))
                 .as("the request comes before the case's facts")
                 .isTrue();
         browser.check("case-supplement");
@@ -94,7 +99,8 @@ class PortalCaseActionsBrowserIntegrationTests {
         assertThat(browser.find("#file-id-card").getAttribute("aria-invalid")).isEqualTo("true");
         browser.check("case-supplement-refused");
 
-        browser.find("#file-id-card").sendKeys(file("id-new.png", OneStopCaseSteps.PNG).toString());
+        browser.find("#file-id-card")
+                .sendKeys(file("id-new.png", OneStopCaseSteps.PNG).toString());
         browser.type("#remark", "已重新拍摄身份证正面");
         browser.find("#supplement-submit").click();
         browser.waitFor(d -> browser.find("#action-result").isDisplayed());
@@ -139,7 +145,8 @@ class PortalCaseActionsBrowserIntegrationTests {
         assertThat(browser.find("#receipt-id-number").getText()).contains("**********");
         assertThat(browser.find("#receipt-submitted").getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
         assertThat(browser.all("#receipt-materials li")).hasSize(3);
-        assertThat(browser.find("#receipt-link").getText()).isEqualTo("http://localhost:" + port + "/my/cases/" + number);
+        assertThat(browser.find("#receipt-link").getText())
+                .isEqualTo("http://localhost:" + port + "/my/cases/" + number);
         assertThat(((Number) browser.script("return document.getElementById('qr-code').naturalWidth")).intValue())
                 .as("the QR code is drawn")
                 .isPositive();

@@ -91,8 +91,7 @@ class QrCodesTests {
                 pixels[y * width + x] = modules[y / SCALE][x / SCALE] ? 0xFF000000 : 0xFFFFFFFF;
             }
         }
-        BinaryBitmap image =
-                new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
+        BinaryBitmap image = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
         return new QRCodeReader()
                 .decode(image, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE, DecodeHintType.CHARACTER_SET, "UTF-8"))
                 .getText();
