@@ -3,6 +3,7 @@ package cn.jiedaoflow.cases;
 import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.StaffGroup;
 import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My cases" (docs/portal.md): a resident's cases of every procedure in one list, newest first, and one case with its
- * deadlines and the timeline of its completed steps, all in the caller's language. An enterprise has no resident
+ * deadlines, the timeline of its completed steps, what the applicant may do now and its receipt, all in the caller's
+ * language. An enterprise has no resident
  * cases (an empty list); staff have their Tasklist (403). Another's case and an unknown number answer the same 404.
  */
 @Service
@@ -61,7 +63,10 @@ public class MyCases {
     /** A deadline in words. */
     public record Due(String kind, String what, OffsetDateTime at, boolean provisional) {}
 
-    /** A case with its deadlines and the timeline of its completed steps, oldest first. */
+    /**
+     * A case with its deadlines, the timeline of its completed steps, oldest first, and what the applicant may do on it
+     * now.
+     */
     public record CaseDetail(
             String trackingNumber,
             String what,
@@ -69,7 +74,8 @@ public class MyCases {
             String statusText,
             OffsetDateTime submittedAt,
             List<Due> deadlines,
-            List<Step> timeline) {}
+            List<Step> timeline,
+            ActionsInWords actions) {}
 
     /** A completed step: what, when, and which office or group of the sub-district took it (never a person). */
     public record Step(String step, OffsetDateTime completedAt, String office) {}
@@ -115,7 +121,36 @@ public class MyCases {
                 statusText(found, locale),
                 office.local(found.submittedAt()),
                 found.deadlines().stream().map(due -> due(due, locale)).toList(),
-                timeline);
+                timeline,
+                ActionsInWords.of(found.actions(), locale, office));
+    }
+
+    /** The receipt (回执) of the caller's case {@code trackingNumber}; empty for another's and an unknown one alike. */
+    @Transactional(readOnly = true)
+    public Optional<CaseReceipt> receipt(Caller caller, String trackingNumber, Locale locale) {
+        return find(caller, trackingNumber)
+                .map(found -> new CaseReceipt(
+                        found.trackingNumber(),
+                        what(found, locale),
+                        found.applicant() == null ? null : found.applicant().name(),
+                        found.applicant() == null
+                                ? null
+                                : IdNumbers.mask(found.applicant().idNumber()),
+                        office.local(found.submittedAt()),
+                        found.received().stream()
+                                .map(item -> new CaseReceipt.Item(
+                                        item.what() == null
+                                                ? messages.getMessage("portal.receipt.attachment", null, locale)
+                                                : item.what().in(locale),
+                                        item.fileName(),
+                                        office.local(item.at()),
+                                        item.supplement()))
+                                .toList(),
+                        text(
+                                "portal.receipt.office." + prefixOf(found),
+                                messages.getMessage("portal.myCases.office.unknown", null, locale),
+                                locale),
+                        PAGE + found.trackingNumber()));
     }
 
     /** Staff have no cases of their own here: 403. */

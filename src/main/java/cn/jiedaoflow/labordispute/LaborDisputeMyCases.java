@@ -1,6 +1,7 @@
 package cn.jiedaoflow.labordispute;
 
 import cn.jiedaoflow.cases.CaseAccess;
+import cn.jiedaoflow.cases.CaseActions;
 import cn.jiedaoflow.cases.MyCase;
 import cn.jiedaoflow.cases.MyCaseSource;
 import cn.jiedaoflow.people.Caller;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Labour dispute mediations in a resident's "my cases": the status the applicant's view shows, and the deadline ahead
- * — the acceptance decision while undecided, the 15-day statutory limit while the mediation runs.
+ * — the acceptance decision while undecided, the 15-day statutory limit while the mediation runs. The procedure has
+ * no withdrawal, supplement or rating for the applicant: no action is offered.
  */
 @Component
 class LaborDisputeMyCases implements MyCaseSource {
@@ -73,7 +75,10 @@ class LaborDisputeMyCases implements MyCaseSource {
                 view.status().name(),
                 mediation.getCreatedAt(),
                 deadlines,
-                SHOWN_STEPS);
+                SHOWN_STEPS,
+                CaseActions.NONE,
+                mediation.header().applicant(),
+                List.of());
     }
 
     private static List<MyCase.Deadline> due(String kind, OffsetDateTime at, boolean provisional) {

@@ -93,13 +93,14 @@ class OneStopApplicantActions {
         List<FormField> fields = forms.fields(matter.formKey()).orElseThrow();
         Map<String, Object> changes = ApplicationData.checked(fields, request.data());
         List<MaterialFile> uploaded = ApplicationData.materialFiles(matter, request.materialCodes(), files);
+        String remark = request.checkedRemark();
         if (changes.isEmpty() && uploaded.isEmpty()) {
             throw Refusal.badInput("onestop.supplement.empty");
         }
         Map<String, Object> values = data.read(application);
         values.putAll(changes);
         Instant now = calendar.now();
-        application.supplemented(data.write(values));
+        application.supplemented(data.write(values), remark);
         applications.save(application);
         String actor = OneStopAccess.actor(caller);
         materials.store(application, uploaded, true, actor, now);

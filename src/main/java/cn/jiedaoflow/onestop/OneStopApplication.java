@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.cases.CaseHeader;
 import cn.jiedaoflow.cases.Channel;
 import cn.jiedaoflow.refusal.Refusal;
@@ -23,6 +24,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "one_stop_application")
 public class OneStopApplication {
+
+    /** The longest remark an applicant may write with a supplement (补正说明). */
+    static final int SUPPLEMENT_REMARK_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,8 +61,17 @@ public class OneStopApplication {
     @Column(name = "pre_check_due")
     private Instant preCheckDue;
 
+    @Column(name = "pre_check_due_provisional", nullable = false)
+    private boolean preCheckDueProvisional;
+
     @Column(name = "supplement_due")
     private Instant supplementDue;
+
+    @Column(name = "supplement_due_provisional", nullable = false)
+    private boolean supplementDueProvisional;
+
+    @Column(name = "supplement_remark", length = SUPPLEMENT_REMARK_MAX)
+    private String supplementRemark;
 
     @Column(name = "accepted_at")
     private Instant acceptedAt;
@@ -68,6 +81,9 @@ public class OneStopApplication {
 
     @Column(name = "evaluation_ends")
     private Instant evaluationEnds;
+
+    @Column(name = "evaluation_ends_provisional", nullable = false)
+    private boolean evaluationEndsProvisional;
 
     @Column(name = "rating")
     private Integer rating;
@@ -104,23 +120,27 @@ public class OneStopApplication {
         header.started(processInstanceId);
     }
 
-    void preCheckDue(Instant due) {
-        this.preCheckDue = due;
+    void preCheckDue(Deadline due) {
+        this.preCheckDue = due.at().toInstant();
+        this.preCheckDueProvisional = due.provisional();
     }
 
-    void requestSupplement(String missingItems, Instant due) {
+    void requestSupplement(String missingItems, Deadline due) {
         require(ApplicationStatus.SUBMITTED);
         this.status = ApplicationStatus.SUPPLEMENT_REQUESTED;
         this.statusReason = missingItems;
-        this.supplementDue = due;
+        this.supplementDue = due.at().toInstant();
+        this.supplementDueProvisional = due.provisional();
     }
 
-    void supplemented(String dataJson) {
+    /** The supplement arrived: the data as changed, and the applicant's remark ({@code null} for none). */
+    void supplemented(String dataJson, String remark) {
         if (status != ApplicationStatus.SUPPLEMENT_REQUESTED) {
             throw Refusal.conflict("onestop.application.supplement.notRequested", getTrackingNumber());
         }
         this.status = ApplicationStatus.SUBMITTED;
         this.dataJson = dataJson;
+        this.supplementRemark = remark;
     }
 
     void closeNotSupplemented() {
@@ -152,7 +172,7 @@ public class OneStopApplication {
      * The decision: {@code outcome} is COMPLETED, PARTIALLY_COMPLETED or NOT_APPROVED, the last with the department's
      * {@code reason}.
      */
-    void decide(ApplicationStatus outcome, String reason, Instant at, Instant evaluationEnds) {
+    void decide(ApplicationStatus outcome, String reason, Instant at, Deadline evaluationEnds) {
         if (status != ApplicationStatus.ACCEPTED && status != ApplicationStatus.IN_REVIEW) {
             throw new IllegalStateException(
                     "application " + getTrackingNumber() + " cannot be decided in status " + status);
@@ -163,7 +183,8 @@ public class OneStopApplication {
         this.status = outcome;
         this.statusReason = reason;
         this.decidedAt = at;
-        this.evaluationEnds = evaluationEnds;
+        this.evaluationEnds = evaluationEnds.at().toInstant();
+        this.evaluationEndsProvisional = evaluationEnds.provisional();
     }
 
     void withdraw() {
@@ -269,6 +290,22 @@ public class OneStopApplication {
 
     public Instant getSupplementDue() {
         return supplementDue;
+    }
+
+    public boolean isPreCheckDueProvisional() {
+        return preCheckDueProvisional;
+    }
+
+    public boolean isSupplementDueProvisional() {
+        return supplementDueProvisional;
+    }
+
+    public String getSupplementRemark() {
+        return supplementRemark;
+    }
+
+    public boolean isEvaluationEndsProvisional() {
+        return evaluationEndsProvisional;
     }
 
     public Instant getAcceptedAt() {

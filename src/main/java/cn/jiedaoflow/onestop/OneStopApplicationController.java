@@ -85,7 +85,7 @@ class OneStopApplicationController {
             @RequestPart(name = "supplement", required = false) String supplement,
             @RequestPart(name = "materials", required = false) List<MultipartFile> materials) {
         SupplementRequest request = supplement == null
-                ? new SupplementRequest(null, null)
+                ? new SupplementRequest(null, null, null)
                 : parts.json(supplement, SupplementRequest.class, "supplement");
         return actions.supplement(caller, trackingNumber, request, MultipartParts.files(materials));
     }

@@ -54,7 +54,7 @@ class OneStopCases {
     public Deadline schedulePreCheck(String trackingNumber) {
         OneStopApplication application = application(trackingNumber);
         Deadline due = calendar.workingDaysFrom(calendar.now(), OneStopApplicationProcess.PRE_CHECK_WORKING_DAYS);
-        application.preCheckDue(due.at().toInstant());
+        application.preCheckDue(due);
         applications.save(application);
         return due;
     }
@@ -62,7 +62,7 @@ class OneStopCases {
     public Deadline requestSupplement(String trackingNumber, String missingItems) {
         OneStopApplication application = application(trackingNumber);
         Deadline due = calendar.workingDaysFrom(calendar.now(), settings.supplementWorkingDays());
-        application.requestSupplement(missingItems, due.at().toInstant());
+        application.requestSupplement(missingItems, due);
         applications.save(application);
         LOG.info("one-stop {}: supplement requested, due {}", trackingNumber, due.at());
         return due;
@@ -161,7 +161,7 @@ class OneStopCases {
                 outcome,
                 outcome == ApplicationStatus.NOT_APPROVED ? parts.get(0).getOpinion() : null,
                 now,
-                evaluationEnds.at().toInstant());
+                evaluationEnds);
         applications.save(application);
         LOG.info("one-stop {}: {}", trackingNumber, application.getStatus());
         return application;

@@ -109,6 +109,9 @@ class OneStopSummaries implements MaskedVariable {
                         .append("）");
             }
         }
+        if (application.getSupplementRemark() != null) {
+            text.append("\n\n**补正说明（申请人填写）：** ").append(application.getSupplementRemark());
+        }
         text.append("\n\n**送达方式：** ").append(application.getDeliveryMethod().chinese());
         if (application.getMailingAddress() != null) {
             text.append("（").append(application.getMailingAddress()).append("）");

@@ -1,16 +1,20 @@
 package cn.jiedaoflow.portal;
 
+import cn.jiedaoflow.cases.CaseReceipt;
 import cn.jiedaoflow.cases.MyCases;
 import cn.jiedaoflow.catalog.ServiceCatalog;
 import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.notification.Inbox;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.TooManySignInFailures;
+import cn.jiedaoflow.services.ApplicantTasks;
 import cn.jiedaoflow.services.OfferedService;
 import cn.jiedaoflow.services.ServiceOffers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,12 +28,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The resident portal's pages (docs/portal.md), rendered on the server in the visitor's language. Each page's own
  * script (under {@code /portal/js}) calls the same {@code /api} as any other client; the pages themselves only show.
  */
 @Controller
+@EnableConfigurationProperties(PortalLinks.class)
 class PortalPages {
 
     /** The longest login name shown back on a refused sign-in (a mobile number, a credit code, a staff id). */
@@ -41,6 +47,8 @@ class PortalPages {
     private final MessageSource messages;
     private final OfficeTime office;
     private final ServiceOffers offers;
+    private final PortalLinks links;
+    private final ApplicantTasks steps;
 
     PortalPages(
             ServiceCatalog catalog,
@@ -48,8 +56,12 @@ class PortalPages {
             MyCases myCases,
             MessageSource messages,
             OfficeTime office,
-            ServiceOffers offers) {
+            ServiceOffers offers,
+            PortalLinks links,
+            ApplicantTasks steps) {
+        this.steps = steps;
         this.offers = offers;
+        this.links = links;
         this.catalog = catalog;
         this.inbox = inbox;
         this.myCases = myCases;
@@ -165,9 +177,41 @@ class PortalPages {
         }
         myCases.detail(caller, trackingNumber, locale)
                 .ifPresentOrElse(
-                        found -> model.addAttribute("found", found),
+                        found -> {
+                            model.addAttribute("found", found);
+                            model.addAttribute("steps", steps.onCase(caller, trackingNumber, locale));
+                        },
                         () -> response.setStatus(HttpStatus.NOT_FOUND.value()));
         model.addAttribute("notFound", !model.containsAttribute("found"));
         return "portal/my-case";
+    }
+
+    /**
+     * A case's receipt (回执), to print: with a QR code of the case's page on the configured base address (or the one
+     * asked at). Another's and an unknown number answer the case page's 404.
+     */
+    @GetMapping(PortalPaths.MY_CASE_RECEIPT)
+    String myCaseReceipt(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String trackingNumber,
+            Locale locale,
+            HttpServletResponse response,
+            Model model) {
+        if (caller == null || caller.isStaff()) {
+            return "portal/my-case";
+        }
+        Optional<CaseReceipt> receipt = myCases.receipt(caller, trackingNumber, locale);
+        if (receipt.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("notFound", true);
+            return "portal/my-case";
+        }
+        String link = links.absolute(
+                receipt.get().path(),
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        model.addAttribute("receipt", receipt.get());
+        model.addAttribute("link", link);
+        model.addAttribute("qrCode", QrCodes.dataUri(link));
+        return "portal/receipt";
     }
 }

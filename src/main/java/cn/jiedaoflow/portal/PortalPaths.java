@@ -16,6 +16,8 @@ final class PortalPaths {
     static final String MY_CASES = "/my/cases";
     /** One case of "my cases": {@code /my/cases/OS-20261128-K7Q2MX}. */
     static final String MY_CASE = "/my/cases/{trackingNumber}";
+    /** A case's printable receipt (回执): {@code /my/cases/OS-20261128-K7Q2MX/receipt}. */
+    static final String MY_CASE_RECEIPT = "/my/cases/{trackingNumber}/receipt";
     /** The addresses of "my cases", as the security chain matches them. */
     static final String MY_CASES_ALL = "/my/cases/**";
     /** The apply page of a one-stop matter: {@code /services/residence-registration/apply}. */

@@ -69,7 +69,7 @@ public class ApplicantTasks {
     }
 
     /** The open steps of the caller's cases, oldest first. */
-    List<ApplicantTask> of(Caller caller, Locale locale) {
+    public List<ApplicantTask> of(Caller caller, Locale locale) {
         Set<String> mine = myCases.of(caller, locale).stream()
                 .map(MyCases.CaseLine::trackingNumber)
                 .collect(Collectors.toSet());
@@ -85,6 +85,23 @@ public class ApplicantTasks {
                 .list()
                 .stream()
                 .map(task -> summary(task, businessKey(task)))
+                .toList();
+    }
+
+    /** The open steps of the caller's case {@code trackingNumber}, oldest first; none for another's case. */
+    public List<ApplicantTask> onCase(Caller caller, String trackingNumber, Locale locale) {
+        if (trackingNumber == null || myCases.detail(caller, trackingNumber, locale).isEmpty()) {
+            return List.of();
+        }
+        return tasks.createTaskQuery()
+                .taskCandidateGroup(CandidateGroups.APPLICANT)
+                .active()
+                .processInstanceBusinessKey(trackingNumber)
+                .orderByTaskCreateTime()
+                .asc()
+                .list()
+                .stream()
+                .map(task -> summary(task, trackingNumber))
                 .toList();
     }
 

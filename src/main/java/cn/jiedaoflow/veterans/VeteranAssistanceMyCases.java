@@ -1,6 +1,7 @@
 package cn.jiedaoflow.veterans;
 
 import cn.jiedaoflow.cases.CaseAccess;
+import cn.jiedaoflow.cases.CaseActions;
 import cn.jiedaoflow.cases.MyCase;
 import cn.jiedaoflow.cases.MyCaseSource;
 import cn.jiedaoflow.people.Caller;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Veteran assistance applications in a resident's "my cases", as {@link AssistanceViews} lets the applicant see them:
  * an applicant who is not the veteran sees only "submitted", and no timeline, until the station has visited the
- * veteran (the roster is not probed). The procedure sets the applicant no deadline.
+ * veteran (the roster is not probed). The procedure sets the applicant no deadline and offers no withdrawal,
+ * supplement or rating.
  */
 @Component
 class VeteranAssistanceMyCases implements MyCaseSource {
@@ -31,11 +33,17 @@ class VeteranAssistanceMyCases implements MyCaseSource {
     private final CaseAccess access;
     private final AssistanceApplicationRepository applications;
     private final AssistanceViews views;
+    private final AssistanceAttachmentRepository attachments;
 
-    VeteranAssistanceMyCases(CaseAccess access, AssistanceApplicationRepository applications, AssistanceViews views) {
+    VeteranAssistanceMyCases(
+            CaseAccess access,
+            AssistanceApplicationRepository applications,
+            AssistanceViews views,
+            AssistanceAttachmentRepository attachments) {
         this.access = access;
         this.applications = applications;
         this.views = views;
+        this.attachments = attachments;
     }
 
     @Override
@@ -46,7 +54,7 @@ class VeteranAssistanceMyCases implements MyCaseSource {
     @Override
     public List<MyCase> casesOf(Caller resident) {
         return access.listed(resident, applications, Sort.by("id")).stream()
-                .map(application -> of(resident, application))
+                .map(application -> of(resident, application, false))
                 .toList();
     }
 
@@ -55,10 +63,10 @@ class VeteranAssistanceMyCases implements MyCaseSource {
         return applications
                 .findByTrackingNumber(trackingNumber)
                 .filter(application -> access.isApplicant(resident, application.header()))
-                .map(application -> of(resident, application));
+                .map(application -> of(resident, application, true));
     }
 
-    private MyCase of(Caller resident, AssistanceApplication application) {
+    private MyCase of(Caller resident, AssistanceApplication application, boolean whole) {
         AssistanceView view = views.of(resident, application);
         return new MyCase(
                 application.getTrackingNumber(),
@@ -67,6 +75,20 @@ class VeteranAssistanceMyCases implements MyCaseSource {
                 view.status().name(),
                 application.getSubmittedAt(),
                 List.of(),
-                views.seesProgress(resident, application) ? SHOWN_STEPS : Set.of());
+                views.seesProgress(resident, application) ? SHOWN_STEPS : Set.of(),
+                CaseActions.NONE,
+                application.header().applicant(),
+                whole ? received(application) : List.of());
+    }
+
+    /** The attachments handed in: bills, proofs of income. */
+    private List<MyCase.Received> received(AssistanceApplication application) {
+        return attachments.findByApplicationIdOrderByIdAsc(application.getId()).stream()
+                .map(attachment -> new MyCase.Received(
+                        null,
+                        attachment.getDocument().getFileName(),
+                        attachment.getDocument().getUploadedAt(),
+                        false))
+                .toList();
     }
 }

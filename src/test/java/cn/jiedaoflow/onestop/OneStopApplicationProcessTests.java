@@ -228,7 +228,10 @@ class OneStopApplicationProcessTests {
         assertThat(application).isWaitingAt("Gateway_AwaitSupplement");
 
         at(OffsetDateTime.parse("2026-03-10T09:00:00+08:00"));
-        tables.applications.findByTrackingNumber(TRACKING_NUMBER).orElseThrow().supplemented("{\"bankName\":\"工商银行\"}");
+        tables.applications
+                .findByTrackingNumber(TRACKING_NUMBER)
+                .orElseThrow()
+                .supplemented("{\"bankName\":\"工商银行\"}", null);
         runtimeService()
                 .createMessageCorrelation(MESSAGE_SUPPLEMENT_RECEIVED)
                 .processInstanceBusinessKey(TRACKING_NUMBER)
