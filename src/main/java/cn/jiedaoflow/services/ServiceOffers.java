@@ -62,7 +62,7 @@ public class ServiceOffers {
 
     /** The start form of process {@code processKey} offered through the generic door, as deployed. */
     public JsonNode startForm(String processKey) {
-        return forms.startForm(generic(processKey));
+        return forms.startForm(offeredOrUnknown(processKey));
     }
 
     /** Process {@code processKey}, when the generic door files its applications. */
@@ -70,7 +70,7 @@ public class ServiceOffers {
         return processes.find(processKey).filter(this::generic);
     }
 
-    private StartableProcess generic(String processKey) {
+    private StartableProcess offeredOrUnknown(String processKey) {
         return genericProcess(processKey)
                 .orElseThrow(() -> Refusal.notFound("services.process.notFound", String.valueOf(processKey)));
     }
