@@ -18,6 +18,10 @@ final class PortalPaths {
     static final String MY_CASE = "/my/cases/{trackingNumber}";
     /** The addresses of "my cases", as the security chain matches them. */
     static final String MY_CASES_ALL = "/my/cases/**";
+    /** The owners' votes and opinion windows of their estates ({@code propertyfee.OwnersVotePages}). */
+    static final String OWNERS_VOTES = "/owners/votes";
+
+    static final String OWNERS_VOTES_ALL = "/owners/votes/**";
     /** The portal's own styles and scripts. */
     static final String STATIC = "/portal/**";
 
@@ -33,6 +37,8 @@ final class PortalPaths {
         INBOX,
         MY_CASES,
         MY_CASES_ALL,
+        OWNERS_VOTES,
+        OWNERS_VOTES_ALL,
         STATIC,
         "/favicon.ico"
     };

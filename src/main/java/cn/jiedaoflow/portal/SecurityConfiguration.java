@@ -114,6 +114,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(PortalPaths.INBOX, PortalPaths.MY_CASES, PortalPaths.MY_CASES_ALL)
                         .authenticated()
+                        .requestMatchers(PortalPaths.OWNERS_VOTES, PortalPaths.OWNERS_VOTES_ALL)
+                        .authenticated()
                         .anyRequest()
                         .permitAll())
                 .formLogin(form -> form.loginPage(PortalPaths.SIGN_IN)

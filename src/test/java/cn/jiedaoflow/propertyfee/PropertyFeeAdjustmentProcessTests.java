@@ -132,14 +132,19 @@ class PropertyFeeAdjustmentProcessTests {
         Mocks.register("proposalIntakeListener", new ProposalIntakeListener(intake, proposals, scopes, MESSAGES));
         Mocks.register("caseScopeListener", new CaseScopeListener(proposals));
         Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
-        Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals));
+        OpinionWindows windows = new OpinionWindows(
+                proposals,
+                table,
+                new PropertyFeeNotices(new Notifications(inbox, new WeekdayCalendar())),
+                estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of());
+        Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals, windows));
         Mocks.register("requestRevisionDelegate", new RequestRevisionDelegate(settings));
         Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings, OfficeTime.SHANGHAI));
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
         Mocks.register("proposalListsListener", new ProposalListsListener(intake, MESSAGES));
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
         Mocks.register("scheduleSupervisionDelegate", new ScheduleSupervisionDelegate(proposals));
-        Mocks.register("openOpinionWindowDelegate", new OpenOpinionWindowDelegate(proposals));
+        Mocks.register("openOpinionWindowDelegate", new OpenOpinionWindowDelegate(windows));
         Mocks.register("checkPreReviewListener", new CheckPreReviewListener());
         Mocks.register("notifyPropertyFeeDelegate", notifyDelegate(settings));
     }
