@@ -5,6 +5,7 @@ import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 import cn.jiedaoflow.config.OfficeTime;
 import cn.jiedaoflow.ownersvote.OwnerVotes.OwnerVote;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Date;
@@ -74,13 +75,13 @@ record OwnerProposalView(
             BiFunction<String, Locale, String> label) {
         Proposal proposal = new Proposal(
                 new Fees(
-                        amount(variables.get(VAR_CURRENT_RESIDENTIAL_FEE)),
-                        amount(variables.get(VAR_CURRENT_COMMERCIAL_FEE)),
-                        amount(variables.get(VAR_CURRENT_PARKING_FEE))),
+                        fee(variables.get(VAR_CURRENT_RESIDENTIAL_FEE)),
+                        fee(variables.get(VAR_CURRENT_COMMERCIAL_FEE)),
+                        fee(variables.get(VAR_CURRENT_PARKING_FEE))),
                 new Fees(
-                        amount(variables.get(VAR_PROPOSED_RESIDENTIAL_FEE)),
-                        amount(variables.get(VAR_PROPOSED_COMMERCIAL_FEE)),
-                        amount(variables.get(VAR_PROPOSED_PARKING_FEE))),
+                        fee(variables.get(VAR_PROPOSED_RESIDENTIAL_FEE)),
+                        fee(variables.get(VAR_PROPOSED_COMMERCIAL_FEE)),
+                        fee(variables.get(VAR_PROPOSED_PARKING_FEE))),
                 date(variables.get(VAR_EFFECTIVE_DATE)),
                 text(variables.get(VAR_REASONS)));
         Lists lists = new Lists(
@@ -130,6 +131,12 @@ record OwnerProposalView(
     /** A Spin JSON value as its text; a list as it is. */
     private static Object json(Object value) {
         return value == null || value instanceof Collection<?> ? value : value.toString();
+    }
+
+    /** A fee as the office writes it, in fen: {@code 2.30}. */
+    private static BigDecimal fee(Object value) {
+        BigDecimal fee = amount(value);
+        return fee == null || fee.scale() >= 2 ? fee : fee.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private static BigDecimal amount(Object value) {
