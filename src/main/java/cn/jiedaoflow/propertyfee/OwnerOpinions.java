@@ -102,7 +102,8 @@ class OwnerOpinions {
             throw Refusal.conflict("portal.owners.opinion.duplicate");
         }
         audit.record(caller.username(), "propertyfee.opinion", "case:" + trackingNumber, "owner=" + ownerId);
-        return new GivenOpinion(ownerId, opinion.getBody(), calendar.local(opinion.getGivenAt()), calendar.local(window));
+        return new GivenOpinion(
+                ownerId, opinion.getBody(), calendar.local(opinion.getGivenAt()), calendar.local(window));
     }
 
     /**

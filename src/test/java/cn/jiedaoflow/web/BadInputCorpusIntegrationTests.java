@@ -2301,7 +2301,8 @@ class BadInputCorpusIntegrationTests {
      * the committees alike; an opinion's body is refused before anything is looked up.
      */
     private void ownersVotes(List<BadInput> all) {
-        pathTexts(all, "GET /api/my/votes/{trackingNumber}", Who.RESIDENT, "/api/my/votes/", "", "portal.owners.notFound");
+        pathTexts(
+                all, "GET /api/my/votes/{trackingNumber}", Who.RESIDENT, "/api/my/votes/", "", "portal.owners.notFound");
         String opinion = "POST /api/my/votes/{trackingNumber}/opinions";
         String opinionPath = "/api/my/votes/PF-20261201-NOSUCH/opinions";
         Fields text = fields("text", q("希望公开维修支出明细"));
