@@ -8,8 +8,10 @@ import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.accounts.TestSignUps;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
+import cn.jiedaoflow.portal.PortalClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +59,9 @@ class OwnersVoteIntegrationTests {
 
     @Autowired
     ApplicationContext context;
+
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void resetTheClock() {
@@ -187,6 +193,41 @@ class OwnersVoteIntegrationTests {
         assertThat(published.at("/vote/result/agreeArea").decimalValue()).isEqualByComparingTo("180.75");
         assertThat(get(first, MyVotesController.PATH).get(0).get("outcome").asText())
                 .isEqualTo("QUORUM_NOT_MET");
+    }
+
+    @Test
+    void theOwnersPagesNeedASignInShowTheirLinkToOwnersOnlyAndAnswerAnyoneElseWithThe404Page() {
+        HttpResponse<String> anonymous = new PortalClient(port).page("/owners/votes");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).get().asString().endsWith("/sign-in");
+
+        OwnersCases cases = new OwnersCases(context, rest);
+        TestEstates.Estate estate = TestEstates.scoped(rest, identity);
+        String owner = TestSignUps.mobile(jdbc);
+        TestPeople.resident(accounts, accountRepository, owner, "页面业主");
+        cases.link(estate, "O-1", owner);
+        PortalClient ownersBrowser = signedIn(owner);
+        HttpResponse<String> list = ownersBrowser.page("/owners/votes");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("id=\"nav-owners-votes\"", "id=\"no-votes\"");
+        assertThat(list.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
+
+        String someone = TestSignUps.mobile(jdbc);
+        TestPeople.resident(accounts, accountRepository, someone, "页面居民");
+        PortalClient othersBrowser = signedIn(someone);
+        HttpResponse<String> unknown = othersBrowser.page("/owners/votes/PF-20261201-NOSUCH?lang=en");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body())
+                .contains("id=\"not-found\"")
+                .doesNotContain("nav-owners-votes", "??")
+                .doesNotContainPattern("[\\p{IsHan}&&[^中文]]")
+                .doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+    }
+
+    private PortalClient signedIn(String mobile) {
+        PortalClient browser = new PortalClient(port);
+        assertThat(browser.signIn(mobile, TestPeople.RESIDENT_PASSWORD).statusCode()).isEqualTo(302);
+        return browser;
     }
 
     private TestRestTemplate owner(OwnersCases cases, TestEstates.Estate estate, String ownerId) {
