@@ -213,7 +213,7 @@ class OwnersVoteIntegrationTests {
         assertThat(list.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
 
         String someone = TestSignUps.mobile(jdbc);
-        TestPeople.resident(accounts, accountRepository, someone, "页面居民");
+        TestPeople.resident(accounts, accountRepository, someone, "Page Resident");
         PortalClient othersBrowser = signedIn(someone);
         HttpResponse<String> unknown = othersBrowser.page("/owners/votes/PF-20261201-NOSUCH?lang=en");
         assertThat(unknown.statusCode()).isEqualTo(404);
