@@ -64,9 +64,7 @@ public class OwnerVotes {
                 .flatMap(Optional::stream)
                 .findFirst()
                 .map(ballot -> new MyBallot(
-                        ballot.getChoice().name(),
-                        ballot.getChannel().name(),
-                        calendar.local(ballot.getCastAt())))
+                        ballot.getChoice().name(), ballot.getChannel().name(), calendar.local(ballot.getCastAt())))
                 .orElse(null);
         Result result = null;
         if (vote.getStatus() == VoteStatus.PUBLISHED) {

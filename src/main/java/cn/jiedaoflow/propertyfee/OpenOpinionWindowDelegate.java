@@ -26,6 +26,7 @@ class OpenOpinionWindowDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         execution.setVariable(
                 VAR_OPINION_WINDOW_ENDS,
-                windows.open((String) execution.getVariable(VAR_TRACKING_NUMBER)).asDate());
+                windows.open((String) execution.getVariable(VAR_TRACKING_NUMBER))
+                        .asDate());
     }
 }

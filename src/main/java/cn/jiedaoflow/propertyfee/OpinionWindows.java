@@ -44,8 +44,7 @@ class OpinionWindows {
                 .orElseThrow(() -> new IllegalStateException("no property-fee proposal " + trackingNumber));
         proposal.opinionWindow(calendar.now(), closes);
         repository.save(proposal);
-        notices.opinionsInvited(
-                trackingNumber, owners.linkedOwners(proposal.getEstateId()), calendar.shown(closes));
+        notices.opinionsInvited(trackingNumber, owners.linkedOwners(proposal.getEstateId()), calendar.shown(closes));
         return ends;
     }
 }

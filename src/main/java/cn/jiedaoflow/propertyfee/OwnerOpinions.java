@@ -67,7 +67,8 @@ class OwnerOpinions {
     @Transactional
     GivenOpinion give(Caller caller, String trackingNumber, OpinionRequest request) {
         FeeProposal proposal = participation.ownersProposal(caller, trackingNumber);
-        String text = request == null || request.text() == null ? "" : request.text().strip();
+        String text =
+                request == null || request.text() == null ? "" : request.text().strip();
         if (text.isEmpty()) {
             throw Refusal.badInput("portal.owners.opinion.missing");
         }
@@ -87,7 +88,8 @@ class OwnerOpinions {
         if (opinions.existsByTrackingNumberAndWindowClosesAndAccountId(trackingNumber, window, caller.accountId())) {
             throw Refusal.conflict("portal.owners.opinion.duplicate");
         }
-        String ownerId = rolls.linkedOwnerIds(proposal.getEstateId(), caller.accountId()).get(0);
+        String ownerId =
+                rolls.linkedOwnerIds(proposal.getEstateId(), caller.accountId()).get(0);
         Instant now = calendar.now();
         FeeOpinion opinion;
         try {

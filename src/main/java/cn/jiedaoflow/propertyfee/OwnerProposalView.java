@@ -156,7 +156,10 @@ record OwnerProposalView(
     /** A date as the form or the API gave it: the first ten characters of {@code 2026-07-01…}. */
     private static String date(Object value) {
         if (value instanceof Date date) {
-            return date.toInstant().atZone(OfficeTime.DEFAULT_ZONE).toLocalDate().toString();
+            return date.toInstant()
+                    .atZone(OfficeTime.DEFAULT_ZONE)
+                    .toLocalDate()
+                    .toString();
         }
         String text = text(value);
         return text == null ? null : text.substring(0, Math.min(10, text.length()));

@@ -39,8 +39,9 @@ class ProposalRecords {
         }
         String id = cases.get(0).getId();
         Map<String, Object> variables = new HashMap<>();
-        for (HistoricVariableInstance variable :
-                history.createHistoricVariableInstanceQuery().processInstanceId(id).list()) {
+        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+                .processInstanceId(id)
+                .list()) {
             if (Objects.equals(variable.getActivityInstanceId(), id) && variable.getValue() != null) {
                 variables.put(variable.getName(), variable.getValue());
             }

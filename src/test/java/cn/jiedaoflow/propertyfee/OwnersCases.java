@@ -74,10 +74,14 @@ public final class OwnersCases {
                 trackingNumber,
                 PropertyFeeAdjustment.TASK_AUDIT_PROPOSAL,
                 Map.of(
-                        "auditScore", 82,
-                        "auditCostConclusion", "人工成本上涨属实",
-                        "recommendedFeeMin", 2.0,
-                        "recommendedFeeMax", 2.4));
+                        "auditScore",
+                        82,
+                        "auditCostConclusion",
+                        "人工成本上涨属实",
+                        "recommendedFeeMin",
+                        2.0,
+                        "recommendedFeeMax",
+                        2.4));
         complete(
                 trackingNumber,
                 PropertyFeeAdjustment.TASK_PRE_REVIEW_RESIDENTS_COMMITTEE,
@@ -97,10 +101,14 @@ public final class OwnersCases {
                 trackingNumber,
                 PropertyFeeAdjustment.TASK_HOLD_HEARING,
                 Map.of(
-                        "hearingDate", date,
-                        "hearingAttendance", 40,
-                        "hearingSummary", "无异议",
-                        "objectionLevel", "NONE"));
+                        "hearingDate",
+                        date,
+                        "hearingAttendance",
+                        40,
+                        "hearingSummary",
+                        "无异议",
+                        "objectionLevel",
+                        "NONE"));
     }
 
     /** The owners' committee calls the vote for the window; its notices go out and the paper notice is posted. */
@@ -132,15 +140,13 @@ public final class OwnersCases {
 
     /** The self-governance office publishes the result. */
     public void publish(String trackingNumber) {
-        Task publish = tasks.createTaskQuery()
-                .processInstanceId(vote(trackingNumber))
-                .singleResult();
+        Task publish =
+                tasks.createTaskQuery().processInstanceId(vote(trackingNumber)).singleResult();
         tasks.complete(publish.getId(), Map.of("resultPostedDate", "2026-12-25", "resultPlaces", "公告栏"));
     }
 
     public long voteId(String trackingNumber) {
-        return jdbc.queryForObject(
-                "select max(id) from vote where tracking_number = ?", Long.class, trackingNumber);
+        return jdbc.queryForObject("select max(id) from vote where tracking_number = ?", Long.class, trackingNumber);
     }
 
     /** When the case's opinion window opened and closes, as recorded. */

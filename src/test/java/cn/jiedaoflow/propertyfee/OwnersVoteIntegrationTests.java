@@ -106,7 +106,8 @@ class OwnersVoteIntegrationTests {
 
         // nobody else sees it, and it looks like a case that does not exist
         assertThat(status(other, HttpMethod.GET, page, null)).isEqualTo(404);
-        assertThat(status(other, HttpMethod.POST, page + "/opinions", Map.of("text", "我也有意见"))).isEqualTo(404);
+        assertThat(status(other, HttpMethod.POST, page + "/opinions", Map.of("text", "我也有意见")))
+                .isEqualTo(404);
         assertThat(get(other, MyVotesController.PATH)).isEmpty();
         assertThat(status(first, HttpMethod.GET, MyVotesController.PATH + "/PF-20261201-NONE00", null))
                 .isEqualTo(404);
@@ -135,7 +136,8 @@ class OwnersVoteIntegrationTests {
         assertThat(status(second, HttpMethod.POST, page + "/opinions", Map.of("text", "意".repeat(500))))
                 .isEqualTo(201);
         ClockUtil.setCurrentTime(Date.from(window[1]));
-        assertThat(status(third, HttpMethod.POST, page + "/opinions", Map.of("text", "来晚了"))).isEqualTo(409);
+        assertThat(status(third, HttpMethod.POST, page + "/opinions", Map.of("text", "来晚了")))
+                .isEqualTo(409);
         assertThat(get(third, page).at("/opinions/open").asBoolean()).isFalse();
 
         // the committees read the opinions; the property company and owners do not
@@ -163,20 +165,24 @@ class OwnersVoteIntegrationTests {
         // the vote window: the instant before it opens refuses, its first moment takes a ballot
         ClockUtil.setCurrentTime(Date.from(opens.minus(MILLI)));
         assertThat(get(first, page).at("/vote/ballotsNow").asBoolean()).isFalse();
-        assertThat(status(first, HttpMethod.POST, ballots, Map.of("choice", "AGREE"))).isEqualTo(409);
+        assertThat(status(first, HttpMethod.POST, ballots, Map.of("choice", "AGREE")))
+                .isEqualTo(409);
         cases.openVote(tn, opens);
         assertThat(get(first, page).at("/vote/ballotsNow").asBoolean()).isTrue();
-        assertThat(status(first, HttpMethod.POST, ballots, Map.of("choice", "AGREE"))).isEqualTo(201);
+        assertThat(status(first, HttpMethod.POST, ballots, Map.of("choice", "AGREE")))
+                .isEqualTo(201);
         ResponseEntity<String> secondBallot = send(first, HttpMethod.POST, ballots, Map.of("choice", "DISAGREE"), "zh");
         assertThat(secondBallot.getStatusCode().value()).isEqualTo(409);
         assertThat(JSON.readTree(secondBallot.getBody()).get("detail").asText()).contains("已经投过票");
         assertThat(get(first, page).at("/vote/myBallot/choice").asText()).isEqualTo("AGREE");
         // its last moment takes one, its close does not
         ClockUtil.setCurrentTime(Date.from(closes.minus(MILLI)));
-        assertThat(status(second, HttpMethod.POST, ballots, Map.of("choice", "DISAGREE"))).isEqualTo(201);
+        assertThat(status(second, HttpMethod.POST, ballots, Map.of("choice", "DISAGREE")))
+                .isEqualTo(201);
         ClockUtil.setCurrentTime(Date.from(closes));
         assertThat(get(third, page).at("/vote/ballotsNow").asBoolean()).isFalse();
-        assertThat(status(third, HttpMethod.POST, ballots, Map.of("choice", "AGREE"))).isEqualTo(409);
+        assertThat(status(third, HttpMethod.POST, ballots, Map.of("choice", "AGREE")))
+                .isEqualTo(409);
 
         // closed and counted: no tally before publication
         cases.closeVote(tn, closes);
@@ -210,7 +216,10 @@ class OwnersVoteIntegrationTests {
         HttpResponse<String> list = ownersBrowser.page("/owners/votes");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("id=\"nav-owners-votes\"", "id=\"no-votes\"");
-        assertThat(list.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
+        assertThat(list.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .contains("script-src 'self'");
 
         String someone = TestSignUps.mobile(jdbc);
         TestPeople.resident(accounts, accountRepository, someone, "Page Resident");
@@ -226,7 +235,8 @@ class OwnersVoteIntegrationTests {
 
     private PortalClient signedIn(String mobile) {
         PortalClient browser = new PortalClient(port);
-        assertThat(browser.signIn(mobile, TestPeople.RESIDENT_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(browser.signIn(mobile, TestPeople.RESIDENT_PASSWORD).statusCode())
+                .isEqualTo(302);
         return browser;
     }
 
@@ -245,7 +255,9 @@ class OwnersVoteIntegrationTests {
 
     private static JsonNode get(TestRestTemplate caller, String path) throws Exception {
         ResponseEntity<String> answer = caller.getForEntity(path, String.class);
-        assertThat(answer.getStatusCode().value()).as("%s: %s", path, answer.getBody()).isEqualTo(200);
+        assertThat(answer.getStatusCode().value())
+                .as("%s: %s", path, answer.getBody())
+                .isEqualTo(200);
         return JSON.readTree(answer.getBody());
     }
 

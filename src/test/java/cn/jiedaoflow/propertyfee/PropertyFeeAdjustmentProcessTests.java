@@ -110,6 +110,7 @@ class PropertyFeeAdjustmentProcessTests {
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     /** The invitations to give an opinion, apart from the notices the other tests count. */
     private final InMemoryNotifications invitations = new InMemoryNotifications();
+
     private final Map<Long, Long> registeredUnits = new HashMap<>(Map.of(ESTATE, 120L, EMPTY_ESTATE, 0L));
     private final EstateRegisters registers = estateId -> registeredUnits.containsKey(estateId)
             ? OptionalLong.of(registeredUnits.get(estateId))
@@ -652,8 +653,7 @@ class PropertyFeeAdjustmentProcessTests {
         // the owners with accounts were asked for their opinion when the window opened, each mobile once
         assertThat(invitations.sent())
                 .extracting(Notification::getRecipientMobile, Notification::getSubject)
-                .containsExactly(
-                        tuple(OWNER_MOBILE, "物业费调价方案征求业主意见"), tuple(COMMITTEE_MOBILE, "物业费调价方案征求业主意见"));
+                .containsExactly(tuple(OWNER_MOBILE, "物业费调价方案征求业主意见"), tuple(COMMITTEE_MOBILE, "物业费调价方案征求业主意见"));
         assertThat(inbox.sent()).extracting(Notification::getRecipientMobile).contains(OWNER_MOBILE);
 
         execute(job(TIMER_FEE_STEP_TAKES_EFFECT, adjustment));

@@ -2302,7 +2302,12 @@ class BadInputCorpusIntegrationTests {
      */
     private void ownersVotes(List<BadInput> all) {
         pathTexts(
-                all, "GET /api/my/votes/{trackingNumber}", Who.RESIDENT, "/api/my/votes/", "", "portal.owners.notFound");
+                all,
+                "GET /api/my/votes/{trackingNumber}",
+                Who.RESIDENT,
+                "/api/my/votes/",
+                "",
+                "portal.owners.notFound");
         String opinion = "POST /api/my/votes/{trackingNumber}/opinions";
         String opinionPath = "/api/my/votes/PF-20261201-NOSUCH/opinions";
         Fields text = fields("text", q("希望公开维修支出明细"));
@@ -2360,8 +2365,7 @@ class BadInputCorpusIntegrationTests {
                 "GET /api/my/cases/{trackingNumber}",
                 new Object[] {Who.RESIDENT, "/api/my/cases/" + oneStopTrackingNumber});
         gets.put("GET /api/my/votes", new Object[] {Who.RESIDENT, "/api/my/votes"});
-        gets.put(
-                "GET /api/my/votes/{trackingNumber}", new Object[] {Who.RESIDENT, "/api/my/votes/PF-20261201-NOSUCH"});
+        gets.put("GET /api/my/votes/{trackingNumber}", new Object[] {Who.RESIDENT, "/api/my/votes/PF-20261201-NOSUCH"});
         gets.forEach((endpoint, target) -> {
             Who who = (Who) target[0];
             String path = (String) target[1];
