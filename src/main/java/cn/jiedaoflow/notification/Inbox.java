@@ -105,8 +105,8 @@ public class Inbox {
     /**
      * One notice as its recipient reads it.
      *
-     * @param caseUrl where the case it concerns is read ({@link MyCases#pageOf}); {@code null} when it names
-     *                none or its procedure shows residents none
+     * @param caseUrl where the case it concerns is read ({@link MyCases#pageOf}, else a {@link NoticePages});
+     *                {@code null} when it names none or no page shows it
      * @param sentAt  when it was sent, on the office's clock
      * @param readAt  when it was marked read; {@code null} while unread
      */
