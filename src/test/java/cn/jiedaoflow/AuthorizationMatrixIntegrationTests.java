@@ -10,6 +10,7 @@ import cn.jiedaoflow.notification.Notifications;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
 import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.propertyfee.OwnersCases;
 import cn.jiedaoflow.propertyfee.TestProposals;
 import cn.jiedaoflow.scope.ScopeGroups;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,6 +74,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -173,6 +175,9 @@ class AuthorizationMatrixIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -220,6 +225,9 @@ class AuthorizationMatrixIntegrationTests {
     private long voteId;
     private String voteKey;
     private String feeTn;
+    /** A property-fee case of estate A in its owners' opinion window (the owners' pages). */
+    private String ownersTn;
+
     private long noticeId;
     private int calendarYear;
     private long estateX;
@@ -616,6 +624,9 @@ class AuthorizationMatrixIntegrationTests {
                         2.0,
                         "recommendedFeeMax",
                         2.4));
+
+        // owners' votes (portal): another case of estate A, its owners' opinion window open
+        ownersTn = new OwnersCases(context, rest).toOpinions(estateA);
 
         // a notice in resident A's inbox
         noticeId = notifications
@@ -1302,6 +1313,25 @@ class AuthorizationMatrixIntegrationTests {
                 only(residentA),
                 notTheirDraft,
                 same(Req.empty(HttpMethod.DELETE, "/api/drafts/residence-registration"))));
+
+        // owners' votes (portal): resident A is owner O-1 of estate A; anyone else gets the answer of an unknown case;
+        // the opinions are for the estate's committees and the self-governance office
+        rows.add(new ApiRow("GET /api/my/votes", withInbox, forbidden(), same(Req.get("/api/my/votes"))));
+        rows.add(new ApiRow(
+                "GET /api/my/votes/{trackingNumber}",
+                only(residentA),
+                notFoundFor(only(residentB, enterprise)),
+                same(Req.get("/api/my/votes/" + ownersTn))));
+        rows.add(new ApiRow(
+                "POST /api/my/votes/{trackingNumber}/opinions",
+                only(residentA),
+                notFoundFor(only(residentB, enterprise)),
+                same(Req.json(HttpMethod.POST, "/api/my/votes/" + ownersTn + "/opinions", Map.of("text", "矩阵意见")))));
+        rows.add(new ApiRow(
+                "GET /api/property-fee/proposals/{trackingNumber}/opinions",
+                only(ocA, rcA).or(groups(StaffGroup.SELF_GOVERNANCE_OFFICE.id())),
+                role -> role.isStaff() ? 404 : 403,
+                same(Req.get("/api/property-fee/proposals/" + ownersTn + "/opinions"))));
 
         for (ApiRow row : rows) {
             apiEndpoints.add(row.endpoint());

@@ -28,9 +28,11 @@ public class Inbox {
     private final WorkingCalendar calendar;
     private final OfficeTime office;
     private final MyCases cases;
+    private final List<NoticePages> pages;
 
-    Inbox(InboxNotices notices, WorkingCalendar calendar, OfficeTime office, MyCases cases) {
+    Inbox(InboxNotices notices, WorkingCalendar calendar, OfficeTime office, MyCases cases, List<NoticePages> pages) {
         this.cases = cases;
+        this.pages = pages;
         this.notices = notices;
         this.calendar = calendar;
         this.office = office;
@@ -71,10 +73,19 @@ public class Inbox {
                 n.getSubject(),
                 n.getBody(),
                 n.getTrackingNumber(),
-                cases.pageOf(n.getTrackingNumber()).orElse(null),
+                pageOf(n.getTrackingNumber()),
                 office.local(n.getCreatedAt()),
                 n.isRead(),
                 office.local(n.getReadAt()));
+    }
+
+    /** The case's page in my cases, or another page a procedure gives its notices ({@link NoticePages}). */
+    private String pageOf(String trackingNumber) {
+        return cases.pageOf(trackingNumber)
+                .or(() -> pages.stream()
+                        .flatMap(page -> page.pageOf(trackingNumber).stream())
+                        .findFirst())
+                .orElse(null);
     }
 
     /** Whose notices: the account, and for a resident the mobile number they sign in with. */
@@ -94,8 +105,8 @@ public class Inbox {
     /**
      * One notice as its recipient reads it.
      *
-     * @param caseUrl where the case it concerns is read ({@link MyCases#pageOf}); {@code null} when it names
-     *                none or its procedure shows residents none
+     * @param caseUrl where the case it concerns is read ({@link MyCases#pageOf}, else a {@link NoticePages});
+     *                {@code null} when it names none or no page shows it
      * @param sentAt  when it was sent, on the office's clock
      * @param readAt  when it was marked read; {@code null} while unread
      */

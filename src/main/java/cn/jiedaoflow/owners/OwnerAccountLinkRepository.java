@@ -18,6 +18,8 @@ interface OwnerAccountLinkRepository extends Repository<OwnerAccountLink, Long> 
 
     List<OwnerAccountLink> findByEstateId(Long estateId);
 
+    List<OwnerAccountLink> findByAccountId(Long accountId);
+
     /** Whether the estate's current register names this owner. */
     @Query("select count(o) > 0 from RegisteredOwner o where o.estateId = :estateId and o.registerOwnerId = :ownerId")
     boolean registerNames(@Param("estateId") Long estateId, @Param("ownerId") String ownerId);

@@ -1,6 +1,7 @@
 package cn.jiedaoflow.ownersvote;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -10,6 +11,8 @@ interface BallotRepository extends Repository<Ballot, Long> {
     Ballot saveAndFlush(Ballot ballot);
 
     boolean existsByVoteIdAndVoterId(Long voteId, Long voterId);
+
+    Optional<Ballot> findByVoteIdAndVoterId(Long voteId, Long voterId);
 
     long countByVoteId(Long voteId);
 

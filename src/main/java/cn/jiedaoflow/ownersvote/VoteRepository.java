@@ -10,5 +10,8 @@ interface VoteRepository extends Repository<Vote, Long> {
 
     Optional<Vote> findById(Long id);
 
+    /** The latest vote of a case (a property-fee proposal calls at most one vote, the case's number its own). */
+    Optional<Vote> findFirstByTrackingNumberOrderByIdDesc(String trackingNumber);
+
     boolean existsByEstateIdAndStatusIn(Long estateId, Collection<VoteStatus> statuses);
 }

@@ -28,6 +28,10 @@ final class PortalPaths {
     static final String MY_TASK = "/my/tasks/{taskId}";
     /** The applicant's steps, as the security chain matches them. */
     static final String MY_TASKS_ALL = "/my/tasks/**";
+    /** The owners' votes and opinion windows of their estates ({@code propertyfee.OwnersVotePages}). */
+    static final String OWNERS_VOTES = "/owners/votes";
+
+    static final String OWNERS_VOTES_ALL = "/owners/votes/**";
     /** The portal's own styles and scripts. */
     static final String STATIC = "/portal/**";
 
@@ -45,6 +49,8 @@ final class PortalPaths {
         MY_CASES_ALL,
         MY_TASKS_ALL,
         APPLY_ALL,
+        OWNERS_VOTES,
+        OWNERS_VOTES_ALL,
         STATIC,
         "/favicon.ico"
     };

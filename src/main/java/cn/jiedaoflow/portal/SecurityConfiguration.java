@@ -117,6 +117,8 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 PortalPaths.INBOX, PortalPaths.MY_CASES, PortalPaths.MY_CASES_ALL, PortalPaths.MY_TASKS_ALL)
                         .authenticated()
+                        .requestMatchers(PortalPaths.OWNERS_VOTES, PortalPaths.OWNERS_VOTES_ALL)
+                        .authenticated()
                         .anyRequest()
                         .permitAll())
                 .formLogin(form -> form.loginPage(PortalPaths.SIGN_IN)

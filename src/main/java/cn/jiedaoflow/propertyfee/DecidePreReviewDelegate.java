@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class DecidePreReviewDelegate implements JavaDelegate {
 
     private final FeeProposals proposals;
+    private final OpinionWindows windows;
 
-    DecidePreReviewDelegate(FeeProposals proposals) {
+    DecidePreReviewDelegate(FeeProposals proposals, OpinionWindows windows) {
         this.proposals = proposals;
+        this.windows = windows;
     }
 
     @Override
@@ -30,7 +32,9 @@ class DecidePreReviewDelegate implements JavaDelegate {
             case REJECTED -> proposals.rejectedInPreReview((String) execution.getVariable(VAR_TRACKING_NUMBER));
             case ACCEPTED ->
                 execution.setVariable(
-                        VAR_OPINION_WINDOW_ENDS, proposals.opinionWindowEnds().asDate());
+                        VAR_OPINION_WINDOW_ENDS,
+                        windows.open((String) execution.getVariable(VAR_TRACKING_NUMBER))
+                                .asDate());
             case REVISE -> {
                 // the revision round is counted by Task_RequestRevision, which both REVISE paths pass
             }

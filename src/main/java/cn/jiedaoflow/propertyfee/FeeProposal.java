@@ -61,6 +61,13 @@ class FeeProposal {
     @Column(name = "proposed_by", length = 40)
     private String proposedBy;
 
+    /** When the latest owners' opinion solicitation opened and closes; {@code null} before the first. */
+    @Column(name = "opinion_window_opens")
+    private Instant opinionWindowOpens;
+
+    @Column(name = "opinion_window_closes")
+    private Instant opinionWindowCloses;
+
     protected FeeProposal() {}
 
     FeeProposal(String trackingNumber, Long estateId, Instant createdAt) {
@@ -95,6 +102,23 @@ class FeeProposal {
         commercialFee = lastStep.commercialFee();
         parkingFee = lastStep.parkingFee();
         effectiveDate = firstEffectiveDate;
+    }
+
+    void opinionWindow(Instant opens, Instant closes) {
+        opinionWindowOpens = opens;
+        opinionWindowCloses = closes;
+    }
+
+    Instant getOpinionWindowOpens() {
+        return opinionWindowOpens;
+    }
+
+    Instant getOpinionWindowCloses() {
+        return opinionWindowCloses;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     String getTrackingNumber() {

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
@@ -11,4 +12,7 @@ interface FeeProposalRepository extends Repository<FeeProposal, Long> {
     Optional<FeeProposal> findByTrackingNumber(String trackingNumber);
 
     List<FeeProposal> findByEstateIdAndStatus(Long estateId, ProposalStatus status);
+
+    /** The proposals of these estates that reached their owners (an opinion window opened), newest first. */
+    List<FeeProposal> findByEstateIdInAndOpinionWindowOpensNotNullOrderByCreatedAtDesc(Collection<Long> estateIds);
 }

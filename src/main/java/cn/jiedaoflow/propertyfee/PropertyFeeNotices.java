@@ -41,6 +41,18 @@ class PropertyFeeNotices {
         byMobile.values().forEach(recipient -> notifications.send(recipient, trackingNumber, subject, body));
     }
 
+    /**
+     * Invites the estate's linked owners to read the proposal and give their opinion before {@code closes} (as
+     * shown); the notice links to the proposal's page in the portal ({@link ProposalNoticePages}).
+     */
+    void opinionsInvited(String trackingNumber, List<Recipient> owners, String closes) {
+        String body = ("办件 %s：物业费调价方案（调价内容、三张清单、审计评估）已向业主公示。请在 %s 之前登录居民服务平台阅读方案并提出意见，" + "每位业主可提交一条意见。")
+                .formatted(trackingNumber, closes);
+        Map<String, Recipient> byMobile = new LinkedHashMap<>();
+        owners.forEach(owner -> byMobile.putIfAbsent(owner.mobile(), owner));
+        byMobile.values().forEach(owner -> notifications.send(owner, trackingNumber, "物业费调价方案征求业主意见", body));
+    }
+
     static String voteOutcomeText(VoteOutcome outcome) {
         return switch (outcome) {
             case QUORUM_NOT_MET -> "参与表决人数或面积未达三分之二";

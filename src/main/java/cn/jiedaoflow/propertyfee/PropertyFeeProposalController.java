@@ -2,8 +2,11 @@ package cn.jiedaoflow.propertyfee;
 
 import cn.jiedaoflow.people.Caller;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,8 +21,18 @@ class PropertyFeeProposalController {
 
     private final PropertyFeeProposalApplicationService service;
 
-    PropertyFeeProposalController(PropertyFeeProposalApplicationService service) {
+    private final OwnerOpinions opinions;
+
+    PropertyFeeProposalController(PropertyFeeProposalApplicationService service, OwnerOpinions opinions) {
         this.service = service;
+        this.opinions = opinions;
+    }
+
+    /** The owners' opinions on the proposal, for its estate's committees ({@link OwnerOpinions#forCommittees}). */
+    @GetMapping("/{trackingNumber}/opinions")
+    List<OwnerOpinions.GivenOpinion> opinions(
+            @AuthenticationPrincipal Caller caller, @PathVariable String trackingNumber) {
+        return opinions.forCommittees(caller, trackingNumber);
     }
 
     @PostMapping

@@ -87,9 +87,9 @@ class PortalInboxIntegrationTests {
         assertThat(ids(inbox)).containsExactly(fee.getId(), newest.getId(), oldest.getId(), middle.getId());
         JsonNode first = inbox.path("notices").get(0);
         assertThat(first.path("read").asBoolean()).isFalse();
-        assertThat(first.path("caseUrl").isNull())
-                .as("a property-fee case shows residents nothing")
-                .isTrue();
+        assertThat(first.path("caseUrl").asText())
+                .as("a property-fee case links to its owners' page")
+                .isEqualTo("/owners/votes/PF-20261217-PQRSTU");
         assertThat(first.path("sentAt").asText()).isEqualTo("2026-12-17T12:00:00+08:00");
         JsonNode oneStop = inbox.path("notices").get(2);
         assertThat(oneStop.path("trackingNumber").asText()).isEqualTo("OS-20261217-ABCDEF");

@@ -1,6 +1,8 @@
 package cn.jiedaoflow.propertyfee;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +30,15 @@ class InMemoryFeeProposals implements FeeProposalRepository {
     public List<FeeProposal> findByEstateIdAndStatus(Long estateId, ProposalStatus status) {
         return proposals.stream()
                 .filter(p -> p.getEstateId().equals(estateId) && p.getStatus() == status)
+                .toList();
+    }
+
+    @Override
+    public List<FeeProposal> findByEstateIdInAndOpinionWindowOpensNotNullOrderByCreatedAtDesc(
+            Collection<Long> estateIds) {
+        return proposals.stream()
+                .filter(p -> estateIds.contains(p.getEstateId()) && p.getOpinionWindowOpens() != null)
+                .sorted(Comparator.comparing(FeeProposal::getCreatedAt).reversed())
                 .toList();
     }
 }

@@ -92,7 +92,12 @@ class PropertyFeeAdjustmentBeforeScopeTests {
                 scopes);
         ProposalIntake intake = new ProposalIntake(proposals, scopes);
         Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
-        Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals));
+        OpinionWindows windows = new OpinionWindows(
+                proposals,
+                table,
+                new PropertyFeeNotices(new Notifications(new InMemoryNotifications(), calendar)),
+                estateId -> List.of());
+        Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals, windows));
         Mocks.register("requestRevisionDelegate", new RequestRevisionDelegate(settings));
         Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings, OfficeTime.SHANGHAI));
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));

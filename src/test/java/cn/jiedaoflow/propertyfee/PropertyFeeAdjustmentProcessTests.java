@@ -108,6 +108,9 @@ class PropertyFeeAdjustmentProcessTests {
     private final InMemoryFeeProposals table = new InMemoryFeeProposals();
     private final StaffScopes scopes = mock(StaffScopes.class);
     private final InMemoryNotifications inbox = new InMemoryNotifications();
+    /** The invitations to give an opinion, apart from the notices the other tests count. */
+    private final InMemoryNotifications invitations = new InMemoryNotifications();
+
     private final Map<Long, Long> registeredUnits = new HashMap<>(Map.of(ESTATE, 120L, EMPTY_ESTATE, 0L));
     private final EstateRegisters registers = estateId -> registeredUnits.containsKey(estateId)
             ? OptionalLong.of(registeredUnits.get(estateId))
@@ -132,14 +135,19 @@ class PropertyFeeAdjustmentProcessTests {
         Mocks.register("proposalIntakeListener", new ProposalIntakeListener(intake, proposals, scopes, MESSAGES));
         Mocks.register("caseScopeListener", new CaseScopeListener(proposals));
         Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
-        Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals));
+        OpinionWindows windows = new OpinionWindows(
+                proposals,
+                table,
+                new PropertyFeeNotices(new Notifications(invitations, new WeekdayCalendar())),
+                estateId -> estateId == ESTATE ? LINKED_OWNERS : List.of());
+        Mocks.register("decidePreReviewDelegate", new DecidePreReviewDelegate(proposals, windows));
         Mocks.register("requestRevisionDelegate", new RequestRevisionDelegate(settings));
         Mocks.register("checkVoteCallListener", new CheckVoteCallListener(settings, OfficeTime.SHANGHAI));
         Mocks.register("recordVoteOutcomeDelegate", new RecordVoteOutcomeDelegate(proposals));
         Mocks.register("proposalListsListener", new ProposalListsListener(intake, MESSAGES));
         Mocks.register("recordEndedAtRevisionCapDelegate", new RecordEndedAtRevisionCapDelegate(proposals));
         Mocks.register("scheduleSupervisionDelegate", new ScheduleSupervisionDelegate(proposals));
-        Mocks.register("openOpinionWindowDelegate", new OpenOpinionWindowDelegate(proposals));
+        Mocks.register("openOpinionWindowDelegate", new OpenOpinionWindowDelegate(windows));
         Mocks.register("checkPreReviewListener", new CheckPreReviewListener());
         Mocks.register("notifyPropertyFeeDelegate", notifyDelegate(settings));
     }
@@ -642,6 +650,10 @@ class PropertyFeeAdjustmentProcessTests {
         assertThat(inbox.sent())
                 .hasSize(3)
                 .allSatisfy(notice -> assertThat(notice.getBody()).contains("自 2026-07-01 起", "住宅 2.00"));
+        // the owners with accounts were asked for their opinion when the window opened, each mobile once
+        assertThat(invitations.sent())
+                .extracting(Notification::getRecipientMobile, Notification::getSubject)
+                .containsExactly(tuple(OWNER_MOBILE, "物业费调价方案征求业主意见"), tuple(COMMITTEE_MOBILE, "物业费调价方案征求业主意见"));
         assertThat(inbox.sent()).extracting(Notification::getRecipientMobile).contains(OWNER_MOBILE);
 
         execute(job(TIMER_FEE_STEP_TAKES_EFFECT, adjustment));

@@ -639,6 +639,7 @@ class BadInputCorpusIntegrationTests {
         myCases(all);
         services(all);
         applyOnline(all);
+        ownersVotes(all);
         everyGetRefusesBadQueryParameters(all);
         return all;
     }
@@ -2489,6 +2490,32 @@ class BadInputCorpusIntegrationTests {
                 "problem.multipart.unreadable"));
     }
 
+    /**
+     * Owners' votes (portal): a number that is odd, hidden or unknown answers as an unknown case, for owners and for
+     * the committees alike; an opinion's body is refused before anything is looked up.
+     */
+    private void ownersVotes(List<BadInput> all) {
+        pathTexts(
+                all,
+                "GET /api/my/votes/{trackingNumber}",
+                Who.RESIDENT,
+                "/api/my/votes/",
+                "",
+                "portal.owners.notFound");
+        String opinion = "POST /api/my/votes/{trackingNumber}/opinions";
+        String opinionPath = "/api/my/votes/PF-20261201-NOSUCH/opinions";
+        Fields text = fields("text", q("希望公开维修支出明细"));
+        jsonBodies(all, opinion, Who.RESIDENT, HttpMethod.POST, opinionPath, text);
+        texts(all, opinion, Who.RESIDENT, HttpMethod.POST, opinionPath, text, "text");
+        pathTexts(
+                all,
+                "GET /api/property-fee/proposals/{trackingNumber}/opinions",
+                Who.SELF_GOVERNANCE,
+                "/api/property-fee/proposals/",
+                "/opinions",
+                "propertyfee.opinions.notFound");
+    }
+
     private void everyGetRefusesBadQueryParameters(List<BadInput> all) {
         Map<String, Object[]> gets = new LinkedHashMap<>();
         gets.put("GET /api/calendar/years", new Object[] {Who.ADMIN, "/api/calendar/years"});
@@ -2539,6 +2566,8 @@ class BadInputCorpusIntegrationTests {
         gets.put(
                 "GET /api/my/cases/{trackingNumber}",
                 new Object[] {Who.RESIDENT, "/api/my/cases/" + oneStopTrackingNumber});
+        gets.put("GET /api/my/votes", new Object[] {Who.RESIDENT, "/api/my/votes"});
+        gets.put("GET /api/my/votes/{trackingNumber}", new Object[] {Who.RESIDENT, "/api/my/votes/PF-20261201-NOSUCH"});
         gets.forEach((endpoint, target) -> {
             Who who = (Who) target[0];
             String path = (String) target[1];
