@@ -88,7 +88,7 @@ class PortalServicesBrowserIntegrationTests {
         assertThat(browser.all("#applicant-name")).as("no one-stop applicant block").isEmpty();
         browser.check("service-apply");
 
-        browser.find("[id$='-Field_NeedCategory']").click();
+        browser.find("[id$='-Field_NeedCategory-display']").click();
         browser.waitFor(d -> !browser.all(".fjs-dropdownlist-item").isEmpty());
         browser.driver()
                 .findElement(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and text()='场地']"))
