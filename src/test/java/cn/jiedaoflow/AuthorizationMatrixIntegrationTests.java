@@ -1209,6 +1209,15 @@ class AuthorizationMatrixIntegrationTests {
                 notFoundFor(only(residentB, enterprise)),
                 same(Req.get("/api/my/cases/" + labourTn))));
 
+        // the API's OpenAPI document (apidocs/): anyone reads it, in JSON or YAML
+        rows.add(new ApiRow(
+                "GET /api/docs [application/json]", everyone(), forbidden(), same(Req.get("/api/docs"))));
+        rows.add(new ApiRow(
+                "GET /api/docs.yaml [application/vnd.oai.openapi]",
+                everyone(),
+                forbidden(),
+                same(Req.get("/api/docs.yaml"))));
+
         for (ApiRow row : rows) {
             apiEndpoints.add(row.endpoint());
             List<MatrixRole> refused =

@@ -2337,6 +2337,9 @@ class BadInputCorpusIntegrationTests {
         gets.put(
                 "GET /api/my/cases/{trackingNumber}",
                 new Object[] {Who.RESIDENT, "/api/my/cases/" + oneStopTrackingNumber});
+        // the API's OpenAPI document (apidocs/)
+        gets.put("GET /api/docs [application/json]", new Object[] {Who.ANYONE, "/api/docs"});
+        gets.put("GET /api/docs.yaml [application/vnd.oai.openapi]", new Object[] {Who.ANYONE, "/api/docs.yaml"});
         gets.forEach((endpoint, target) -> {
             Who who = (Who) target[0];
             String path = (String) target[1];
