@@ -1,0 +1,26 @@
+package cn.jiedaoflow.idempotency;
+
+import cn.jiedaoflow.web.ProblemResponses;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The {@code Idempotency-Key} filter on {@code /api/*}, right after Spring Security's chain (it needs the caller),
+ * before the body limits; and the job that deletes the expired keys ({@code jiedao.idempotency.cleanup-cron}).
+ */
+@Configuration
+@EnableScheduling
+class IdempotencyConfiguration {
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, ProblemResponses problems) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(keys, problems));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+}
