@@ -60,8 +60,9 @@ class IdempotencyKeys {
             try {
                 int inserted = jdbc.update(
                         "INSERT INTO app_idempotency_key (caller, idempotency_key, created_at, expires_at)"
-                                + " SELECT CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(100)), CAST(? AS TIMESTAMP WITH TIME ZONE),"
-                                + " CAST(? AS TIMESTAMP WITH TIME ZONE) WHERE NOT EXISTS (SELECT 1 FROM app_idempotency_key"
+                                + " SELECT CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(100)),"
+                                + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE)"
+                                + " WHERE NOT EXISTS (SELECT 1 FROM app_idempotency_key"
                                 + " WHERE caller = ? AND idempotency_key = ?)",
                         caller,
                         key,

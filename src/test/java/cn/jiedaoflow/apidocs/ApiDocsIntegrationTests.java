@@ -60,9 +60,9 @@ class ApiDocsIntegrationTests {
         assertThat(schemes.path("csrf").path("name").asText()).isEqualTo("X-XSRF-TOKEN");
 
         List<String> wrong = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue()
-                .fields()
-                .forEachRemaining(entry -> {
+        document.path("paths").properties().forEach(path -> path.getValue()
+                .properties()
+                .forEach(entry -> {
                     String method = entry.getKey();
                     JsonNode security = entry.getValue().path("security");
                     boolean open = security.isArray() && security.isEmpty();
@@ -82,9 +82,9 @@ class ApiDocsIntegrationTests {
     void everyOperationAnswersProblemsAndNoTextNamesTheCodeBehindIt() throws Exception {
         JsonNode document = document(null);
         List<String> wrong = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue()
-                .fields()
-                .forEachRemaining(entry -> {
+        document.path("paths").properties().forEach(path -> path.getValue()
+                .properties()
+                .forEach(entry -> {
                     JsonNode responses = entry.getValue().path("responses");
                     for (String status : List.of("4XX", "5XX")) {
                         JsonNode problem = responses.path(status).path("content").path("application/problem+json");
@@ -130,9 +130,9 @@ class ApiDocsIntegrationTests {
 
     private static Set<String> operations(JsonNode document) {
         Set<String> operations = new TreeSet<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue()
-                .fieldNames()
-                .forEachRemaining(method -> operations.add(method.toUpperCase() + " " + path.getKey())));
+        document.path("paths").properties().forEach(path -> path.getValue()
+                .properties()
+                .forEach(method -> operations.add(method.getKey().toUpperCase() + " " + path.getKey())));
         return operations;
     }
 
@@ -157,7 +157,7 @@ class ApiDocsIntegrationTests {
         List<Set<String>> sets = new ArrayList<>();
         security.forEach(requirement -> {
             Set<String> names = new TreeSet<>();
-            requirement.fieldNames().forEachRemaining(names::add);
+            requirement.properties().forEach(entry -> names.add(entry.getKey()));
             sets.add(names);
         });
         return sets.toString();
@@ -177,7 +177,7 @@ class ApiDocsIntegrationTests {
     /** The texts people read (titles, descriptions, summaries) and the operations' names and groups. */
     private static void texts(JsonNode node, List<String> texts) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(field -> {
+            node.properties().forEach(field -> {
                 if (Set.of("title", "description", "summary", "operationId").contains(field.getKey())
                         && field.getValue().isTextual()) {
                     texts.add(field.getValue().asText());
