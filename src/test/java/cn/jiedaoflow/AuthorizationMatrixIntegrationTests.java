@@ -1210,8 +1210,7 @@ class AuthorizationMatrixIntegrationTests {
                 same(Req.get("/api/my/cases/" + labourTn))));
 
         // the API's OpenAPI document (apidocs/): anyone reads it, in JSON or YAML
-        rows.add(new ApiRow(
-                "GET /api/docs [application/json]", everyone(), forbidden(), same(Req.get("/api/docs"))));
+        rows.add(new ApiRow("GET /api/docs [application/json]", everyone(), forbidden(), same(Req.get("/api/docs"))));
         rows.add(new ApiRow(
                 "GET /api/docs.yaml [application/vnd.oai.openapi]",
                 everyone(),
