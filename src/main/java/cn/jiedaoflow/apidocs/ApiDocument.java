@@ -92,8 +92,9 @@ final class ApiDocument {
                 .addSchemas(PROBLEM, problemSchema()));
         Set<String> tags = new TreeSet<>();
         if (api.getPaths() != null) {
-            api.getPaths().forEach((path, item) -> item.readOperationsMap()
-                    .forEach((method, operation) -> tags.add(shape(path, method, operation))));
+            api.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap()
+                            .forEach((method, operation) -> tags.add(shape(path, method, operation))));
         }
         api.tags(tags.stream().map(name -> new Tag().name(name)).toList());
     }
@@ -102,7 +103,8 @@ final class ApiDocument {
     private String shape(String path, PathItem.HttpMethod method, Operation operation) {
         String verb = method.name().toLowerCase(Locale.ROOT);
         String tag = path.replaceFirst("^/api/", "").split("/")[0];
-        operation.operationId(verb + "-" + path.replaceFirst("^/api/", "").replaceAll("[{}]", "").replace('/', '-'));
+        operation.operationId(verb + "-"
+                + path.replaceFirst("^/api/", "").replaceAll("[{}]", "").replace('/', '-'));
         operation.tags(List.of(tag));
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean open = PUBLIC.contains(verb + " " + path);
@@ -155,8 +157,7 @@ final class ApiDocument {
         properties.put("detail", new StringSchema().description(text("api.docs.problem.detail")));
         properties.put("instance", new StringSchema().format("uri-reference"));
         properties.put(
-                "errors",
-                new ArraySchema().items(new ObjectSchema()).description(text("api.docs.problem.errors")));
+                "errors", new ArraySchema().items(new ObjectSchema()).description(text("api.docs.problem.errors")));
         ObjectSchema problem = new ObjectSchema();
         problem.setProperties(properties);
         problem.setRequired(new ArrayList<>(List.of("type", "title", "status", "detail")));

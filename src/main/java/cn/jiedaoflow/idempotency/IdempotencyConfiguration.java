@@ -1,6 +1,5 @@
 package cn.jiedaoflow.idempotency;
 
-import cn.jiedaoflow.web.ProblemResponses;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +15,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class IdempotencyConfiguration {
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, ProblemResponses problems) {
-        FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(keys, problems));
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilterRegistration(IdempotencyFilter filter) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/api/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;

@@ -3,10 +3,14 @@ package cn.jiedaoflow.idempotency;
 import cn.jiedaoflow.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -17,20 +21,17 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.TreeMap;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Collections;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -42,6 +43,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * repeat while the first runs a 409 with {@code Retry-After: 1}. An anonymous caller's key is not recorded: the public
  * doors (a code, a sign-up, a password reset) answer a repeat themselves.
  */
+@Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
@@ -76,7 +78,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
-        if (Collections.list(request.getHeaders(HEADER)).size() > 1 || !KEY.matcher(key).matches()) {
+        if (Collections.list(request.getHeaders(HEADER)).size() > 1
+                || !KEY.matcher(key).matches()) {
             problems.write(request, response, HttpStatus.BAD_REQUEST, "idempotency.key.invalid");
             return;
         }

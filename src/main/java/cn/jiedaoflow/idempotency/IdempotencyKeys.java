@@ -139,8 +139,7 @@ class IdempotencyKeys {
         Integer status = (Integer) rs.getObject("answer_status");
         KeptAnswer answer = status == null
                 ? null
-                : new KeptAnswer(
-                        status, rs.getString("location"), rs.getString("content_type"), rs.getBytes("body"));
+                : new KeptAnswer(status, rs.getString("location"), rs.getString("content_type"), rs.getBytes("body"));
         return new Row(
                 rs.getLong("id"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -60,14 +59,16 @@ class ApiDocsIntegrationTests {
         assertThat(schemes.path("csrf").path("name").asText()).isEqualTo("X-XSRF-TOKEN");
 
         List<String> wrong = new ArrayList<>();
-        document.path("paths").properties().forEach(path -> path.getValue()
+        document.path("paths")
                 .properties()
-                .forEach(entry -> {
+                .forEach(path -> path.getValue().properties().forEach(entry -> {
                     String method = entry.getKey();
                     JsonNode security = entry.getValue().path("security");
                     boolean open = security.isArray() && security.isEmpty();
                     boolean changes = !method.equals("get");
-                    if (!open && !schemeSets(security).equals(changes ? "[[basic], [csrf, session]]" : "[[basic], [session]]")) {
+                    if (!open
+                            && !schemeSets(security)
+                                    .equals(changes ? "[[basic], [csrf, session]]" : "[[basic], [session]]")) {
                         wrong.add(method + " " + path.getKey() + " declares " + security);
                     }
                     int status = anonymous(HttpMethod.valueOf(method.toUpperCase()), concrete(path.getKey()));
@@ -82,12 +83,13 @@ class ApiDocsIntegrationTests {
     void everyOperationAnswersProblemsAndNoTextNamesTheCodeBehindIt() throws Exception {
         JsonNode document = document(null);
         List<String> wrong = new ArrayList<>();
-        document.path("paths").properties().forEach(path -> path.getValue()
+        document.path("paths")
                 .properties()
-                .forEach(entry -> {
+                .forEach(path -> path.getValue().properties().forEach(entry -> {
                     JsonNode responses = entry.getValue().path("responses");
                     for (String status : List.of("4XX", "5XX")) {
-                        JsonNode problem = responses.path(status).path("content").path("application/problem+json");
+                        JsonNode problem =
+                                responses.path(status).path("content").path("application/problem+json");
                         if (!problem.path("schema").path("$ref").asText().equals("#/components/schemas/Problem")) {
                             wrong.add(entry.getKey() + " " + path.getKey() + " has no problem for " + status);
                         }
@@ -98,7 +100,11 @@ class ApiDocsIntegrationTests {
                     }
                 }));
         assertThat(wrong).isEmpty();
-        assertThat(document.path("components").path("schemas").path("Problem").path("properties").has("detail"))
+        assertThat(document.path("components")
+                        .path("schemas")
+                        .path("Problem")
+                        .path("properties")
+                        .has("detail"))
                 .isTrue();
         List<String> texts = new ArrayList<>();
         texts(document, texts);
@@ -110,7 +116,11 @@ class ApiDocsIntegrationTests {
         assertThat(document(null).path("info").path("title").asText()).startsWith("街道流程 API");
         JsonNode english = document("en");
         assertThat(english.path("info").path("title").asText()).startsWith("Jiedao Flow API");
-        assertThat(english.path("components").path("schemas").path("Problem").path("description").asText())
+        assertThat(english.path("components")
+                        .path("schemas")
+                        .path("Problem")
+                        .path("description")
+                        .asText())
                 .startsWith("An RFC 9457 problem");
     }
 
@@ -130,9 +140,11 @@ class ApiDocsIntegrationTests {
 
     private static Set<String> operations(JsonNode document) {
         Set<String> operations = new TreeSet<>();
-        document.path("paths").properties().forEach(path -> path.getValue()
+        document.path("paths")
                 .properties()
-                .forEach(method -> operations.add(method.getKey().toUpperCase() + " " + path.getKey())));
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(method -> operations.add(method.getKey().toUpperCase() + " " + path.getKey())));
         return operations;
     }
 
@@ -170,7 +182,8 @@ class ApiDocsIntegrationTests {
     private int anonymous(HttpMethod method, String path) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        HttpEntity<String> body = method == HttpMethod.GET ? new HttpEntity<>(headers) : new HttpEntity<>("{}", headers);
+        HttpEntity<String> body =
+                method == HttpMethod.GET ? new HttpEntity<>(headers) : new HttpEntity<>("{}", headers);
         return rest.exchange(path, method, body, String.class).getStatusCode().value();
     }
 
@@ -183,7 +196,11 @@ class ApiDocsIntegrationTests {
                     texts.add(field.getValue().asText());
                 }
                 if (field.getKey().equals("tags") && field.getValue().isArray()) {
-                    field.getValue().forEach(tag -> texts.add(tag.isTextual() ? tag.asText() : tag.path("name").asText()));
+                    field.getValue()
+                            .forEach(tag -> texts.add(
+                                    tag.isTextual()
+                                            ? tag.asText()
+                                            : tag.path("name").asText()));
                 }
                 texts(field.getValue(), texts);
             });
@@ -191,5 +208,4 @@ class ApiDocsIntegrationTests {
             node.forEach(item -> texts(item, texts));
         }
     }
-
 }

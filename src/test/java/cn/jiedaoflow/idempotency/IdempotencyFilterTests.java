@@ -80,9 +80,10 @@ class IdempotencyFilterTests {
 
     @Test
     void aServerErrorFreesTheKey() throws Exception {
-        filter.doFilter(post("{}"), new MockHttpServletResponse(), (req, res) -> ((jakarta.servlet.http.HttpServletResponse)
-                        res)
-                .setStatus(500));
+        filter.doFilter(
+                post("{}"),
+                new MockHttpServletResponse(),
+                (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res).setStatus(500));
 
         verify(keys).release(7L);
         verify(keys, never()).keep(anyLong(), anyString(), any());
@@ -101,7 +102,8 @@ class IdempotencyFilterTests {
     }
 
     private static MockHttpServletRequest post(String body) {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/labor-dispute-mediation/applications");
+        MockHttpServletRequest request =
+                new MockHttpServletRequest("POST", "/api/labor-dispute-mediation/applications");
         request.addHeader(IdempotencyFilter.HEADER, "k-1");
         request.setContentType("application/json");
         request.setContent(body.getBytes(StandardCharsets.UTF_8));

@@ -77,8 +77,10 @@ class IdempotencyIntegrationTests {
         assertThat(first.getHeaders().getFirst(IdempotencyFilter.REPLAYED)).isNull();
         assertThat(again.getStatusCode().value()).isEqualTo(201);
         assertThat(again.getHeaders().getFirst(IdempotencyFilter.REPLAYED)).isEqualTo("true");
-        assertThat(again.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
-        assertThat(again.getHeaders().getContentType()).isEqualTo(first.getHeaders().getContentType());
+        assertThat(again.getHeaders().getLocation())
+                .isEqualTo(first.getHeaders().getLocation());
+        assertThat(again.getHeaders().getContentType())
+                .isEqualTo(first.getHeaders().getContentType());
         assertThat(trackingNumber(again)).isEqualTo(trackingNumber(first)).startsWith("OS-");
         assertThat(again.getBody()).isEqualTo(first.getBody());
         assertThat(cases(resident, ONE_STOP)).isEqualTo(1);
@@ -105,12 +107,14 @@ class IdempotencyIntegrationTests {
             }
 
             assertThat(both).filteredOn(a -> a.getStatusCode().value() == 201).isNotEmpty();
-            assertThat(both).filteredOn(a -> a.getStatusCode().value() == 201
+            assertThat(both)
+                    .filteredOn(a -> a.getStatusCode().value() == 201
                             && a.getHeaders().getFirst(IdempotencyFilter.REPLAYED) == null)
                     .hasSize(1);
             for (ResponseEntity<String> answer : both) {
                 if (answer.getStatusCode().value() == 409) {
-                    assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+                    assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))
+                            .isEqualTo("1");
                     assertThat(problem(answer).path("type").asText())
                             .isEqualTo("urn:jiedao:problem:idempotency.key.running");
                 } else {
@@ -170,7 +174,9 @@ class IdempotencyIntegrationTests {
         }
         assertThat(cases(resident, MEDIATION)).isZero();
 
-        assertThat(mediation(resident, "K_-9".repeat(25), "三个月未发工资", null).getStatusCode().value())
+        assertThat(mediation(resident, "K_-9".repeat(25), "三个月未发工资", null)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(201);
     }
 
@@ -292,7 +298,13 @@ class IdempotencyIntegrationTests {
                                 "matterCode",
                                 "elderly-comprehensive-allowance",
                                 "data",
-                                Map.of("birthDate", "1950-03-05", "bankName", "工商银行", "bankAccount", "6222020200112233445"),
+                                Map.of(
+                                        "birthDate",
+                                        "1950-03-05",
+                                        "bankName",
+                                        "工商银行",
+                                        "bankAccount",
+                                        "6222020200112233445"),
                                 "materialCodes",
                                 List.of("id-card", "bank-card")),
                         json));
@@ -315,8 +327,8 @@ class IdempotencyIntegrationTests {
     }
 
     private ResponseEntity<String> mediation(TestRestTemplate client, String key, String facts, String language) {
-        String body = "{\"employer\":\"上海幂等物流有限公司\",\"disputeType\":\"WAGES\",\"claim\":\"支付拖欠工资\","
-                + "\"facts\":\"" + facts + "\"}";
+        String body = "{\"employer\":\"上海幂等物流有限公司\",\"disputeType\":\"WAGES\",\"claim\":\"支付拖欠工资\"," + "\"facts\":\""
+                + facts + "\"}";
         return post(client, key, MEDIATION, body, MediaType.APPLICATION_JSON, language);
     }
 

@@ -1,7 +1,5 @@
 package cn.jiedaoflow.bench.gatling;
 
-import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
-import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -9,6 +7,8 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -66,7 +66,9 @@ public class PortalSimulation extends Simulation {
 
     private final ChainBuilder signIn = exec(http("sign-in page")
                     .get("/sign-in")
-                    .check(status().is(200), css("meta[name='_csrf']", "content").saveAs("csrf")))
+                    .check(
+                            status().is(200),
+                            css("meta[name='_csrf']", "content").saveAs("csrf")))
             .pause(THINK)
             .exec(http(SIGN_IN)
                     .post("/sign-in")
@@ -74,15 +76,20 @@ public class PortalSimulation extends Simulation {
                     .formParam("password", PortalBenchmarkServer.PASSWORD)
                     .formParam("_csrf", "#{csrf}")
                     // followed to the inbox, whose page holds the token of the signed-in session
-                    .check(status().is(200), css("meta[name='_csrf']", "content").saveAs("csrf")));
+                    .check(
+                            status().is(200),
+                            css("meta[name='_csrf']", "content").saveAs("csrf")));
 
     private final ChainBuilder submit = exec(http(SUBMISSION)
             .post("/api/applications")
             .header("X-XSRF-TOKEN", "#{csrf}")
             .header("Idempotency-Key", "#{randomUuid()}")
             .bodyPart(StringBodyPart("application", APPLICATION).contentType("application/json"))
-            .bodyPart(ByteArrayBodyPart("materials", PDF).fileName("id-card.pdf").contentType("application/pdf"))
-            .bodyPart(ByteArrayBodyPart("materials", PNG).fileName("bank-card.png").contentType("image/png"))
+            .bodyPart(
+                    ByteArrayBodyPart("materials", PDF).fileName("id-card.pdf").contentType("application/pdf"))
+            .bodyPart(ByteArrayBodyPart("materials", PNG)
+                    .fileName("bank-card.png")
+                    .contentType("image/png"))
             .asMultipartForm()
             .check(status().is(201), jsonPath("$.trackingNumber").saveAs("trackingNumber")));
 
@@ -106,7 +113,8 @@ public class PortalSimulation extends Simulation {
         List<Assertion> goals = new ArrayList<>();
         goals.add(details(SIGN_IN).responseTime().percentile(95.0).lte(400));
         goals.add(details(SUBMISSION).responseTime().percentile(95.0).lte(400));
-        PAGES.forEach(page -> goals.add(details(page).responseTime().percentile(95.0).lte(150)));
+        PAGES.forEach(
+                page -> goals.add(details(page).responseTime().percentile(95.0).lte(150)));
         goals.add(global().failedRequests().count().is(0L));
         setUp(resident.injectOpen(rampUsers(PortalBenchmarkServer.RESIDENTS).during(RAMP)))
                 .protocols(protocol)
