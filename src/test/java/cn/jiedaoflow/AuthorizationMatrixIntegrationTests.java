@@ -1333,6 +1333,14 @@ class AuthorizationMatrixIntegrationTests {
                 role -> role.isStaff() ? 404 : 403,
                 same(Req.get("/api/property-fee/proposals/" + ownersTn + "/opinions"))));
 
+        // the API's OpenAPI document (apidocs/): anyone reads it, in JSON or YAML
+        rows.add(new ApiRow("GET /api/docs [application/json]", everyone(), forbidden(), same(Req.get("/api/docs"))));
+        rows.add(new ApiRow(
+                "GET /api/docs.yaml [application/vnd.oai.openapi]",
+                everyone(),
+                forbidden(),
+                same(Req.get("/api/docs.yaml"))));
+
         for (ApiRow row : rows) {
             apiEndpoints.add(row.endpoint());
             List<MatrixRole> refused =

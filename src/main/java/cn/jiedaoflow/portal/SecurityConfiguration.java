@@ -29,8 +29,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * authentication filter (see {@code cn.jiedaoflow.engine.EngineRestAuthentication}); neither reads the portal's
  * sign-in, so a resident's portal session opens nothing there.
  *
- * <p>Who may call what: {@code GET /api/calendar/deadline}, the catalog and the accounts' own doors (a verification
- * code, a sign-up, a password reset: {@code cn.jiedaoflow.accounts}) are public; everything else under {@code /api}
+ * <p>Who may call what: {@code GET /api/calendar/deadline}, the catalog, the API's document ({@code /api/docs}) and
+ * the accounts' own doors (a verification code, a sign-up, a password reset: {@code cn.jiedaoflow.accounts}) are
+ * public; everything else under {@code /api}
  * needs a signed-in caller — HTTP Basic sent with each request (stateless: no session, no cookie), or the session of
  * the portal's sign-in form ({@code /sign-in}); each endpoint then checks the caller's kind and groups with
  * {@code @PreAuthorize} or in its service. A 401 carries no Basic challenge, so browsers never keep the credentials for
@@ -59,6 +60,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/catalog", "/api/catalog/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/services", "/api/services/*/form", "/api/forms/*")
+                        .permitAll()
+                        // the API's OpenAPI document (apidocs/)
+                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs.yaml")
                         .permitAll()
                         .requestMatchers(
                                 HttpMethod.POST,

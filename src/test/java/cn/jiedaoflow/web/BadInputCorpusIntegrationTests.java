@@ -2568,6 +2568,9 @@ class BadInputCorpusIntegrationTests {
                 new Object[] {Who.RESIDENT, "/api/my/cases/" + oneStopTrackingNumber});
         gets.put("GET /api/my/votes", new Object[] {Who.RESIDENT, "/api/my/votes"});
         gets.put("GET /api/my/votes/{trackingNumber}", new Object[] {Who.RESIDENT, "/api/my/votes/PF-20261201-NOSUCH"});
+        // the API's OpenAPI document (apidocs/)
+        gets.put("GET /api/docs [application/json]", new Object[] {Who.ANYONE, "/api/docs"});
+        gets.put("GET /api/docs.yaml [application/vnd.oai.openapi]", new Object[] {Who.ANYONE, "/api/docs.yaml"});
         gets.forEach((endpoint, target) -> {
             Who who = (Who) target[0];
             String path = (String) target[1];
