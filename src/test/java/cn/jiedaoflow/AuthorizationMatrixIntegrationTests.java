@@ -1998,18 +1998,29 @@ class AuthorizationMatrixIntegrationTests {
                         HttpMethod.POST,
                         new HttpEntity<>(multipart(jsonPart("application", enterpriseNeed())), headers),
                         Map.class);
-        assertThat(filed.getStatusCode().value()).as("filed: %s", filed.getBody()).isEqualTo(201);
+        assertThat(filed.getStatusCode().value())
+                .as("filed: %s", filed.getBody())
+                .isEqualTo(201);
         String instance = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey((String) filed.getBody().get("trackingNumber"))
                 .singleResult()
                 .getId();
         tasks.complete(
-                tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+                tasks.createTaskQuery()
+                        .processInstanceId(instance)
+                        .singleResult()
+                        .getId(),
                 Map.of("handlingOffice", "business-service", "replyWorkingDays", 5L));
         tasks.complete(
-                tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+                tasks.createTaskQuery()
+                        .processInstanceId(instance)
+                        .singleResult()
+                        .getId(),
                 Map.of("answer", "矩阵答复"));
-        return tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        return tasks.createTaskQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId();
     }
 
     private TestRestTemplate as(MatrixRole role) {

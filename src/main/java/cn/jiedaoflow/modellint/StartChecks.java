@@ -23,7 +23,8 @@ final class StartChecks {
         for (Process process : model.getModelElementsByType(Process.class)) {
             List<String> starters = CandidateGroups.split(process.getCamundaCandidateStarterGroups());
             if (!process.isExecutable()
-                    || !starters.contains(CandidateGroups.RESIDENTS) && !starters.contains(CandidateGroups.ENTERPRISES)) {
+                    || !starters.contains(CandidateGroups.RESIDENTS)
+                            && !starters.contains(CandidateGroups.ENTERPRISES)) {
                 continue;
             }
             for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {

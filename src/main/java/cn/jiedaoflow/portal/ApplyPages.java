@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The apply page of a one-stop matter or of a process filed through the generic door (docs/portal.md, "Applying
- * online"): its form in the form-js viewer, its materials, the applicant as the account knows them (the ID number masked: the full number never reaches the
- * page), the resident's drafts. Anonymous visitors are sent to sign in and come back here.
+ * online"): its form in the form-js viewer, its materials, the applicant as the account knows them (the ID number
+ * masked: the full number never reaches the page), the resident's drafts. Anonymous visitors are sent to sign in and come back here.
  */
 @Controller
 class ApplyPages {
@@ -77,8 +77,7 @@ class ApplyPages {
         model.addAttribute("service", service);
         model.addAttribute("matter", matter.orElse(null));
         model.addAttribute(
-                "formUrl",
-                matter.isPresent() ? "/api/forms/" + service.formKey() : "/api/services/" + code + "/form");
+                "formUrl", matter.isPresent() ? "/api/forms/" + service.formKey() : "/api/services/" + code + "/form");
         boolean allowed = service.forCaller(caller);
         model.addAttribute("allowed", allowed);
         model.addAttribute("resident", caller.kind() == Caller.Kind.RESIDENT);

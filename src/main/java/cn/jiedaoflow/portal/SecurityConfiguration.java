@@ -119,7 +119,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers(
-                                PortalPaths.INBOX, PortalPaths.MY_CASES, PortalPaths.MY_CASES_ALL, PortalPaths.MY_TASKS_ALL)
+                                PortalPaths.INBOX,
+                                PortalPaths.MY_CASES,
+                                PortalPaths.MY_CASES_ALL,
+                                PortalPaths.MY_TASKS_ALL)
                         .authenticated()
                         .requestMatchers(PortalPaths.OWNERS_VOTES, PortalPaths.OWNERS_VOTES_ALL)
                         .authenticated()

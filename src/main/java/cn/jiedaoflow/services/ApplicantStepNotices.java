@@ -83,14 +83,16 @@ class ApplicantStepNotices extends AbstractProcessEnginePlugin {
             LOG.info("step {} of case {}: no applicant to tell", task.getTaskDefinitionKey(), trackingNumber);
             return;
         }
-        String what = processes.getObject()
+        String what = processes
+                .getObject()
                 .ofDefinition(application.getProcessDefinitionId())
                 .map(process -> process.name().chinese())
                 .orElse(application.getProcessKey());
         String due = task.getDueDate() == null
                 ? ""
                 : "，请在 " + calendar.getObject().shown(task.getDueDate().toInstant()) + " 前";
-        notifications.getObject()
+        notifications
+                .getObject()
                 .send(
                         new Notifications.Recipient(
                                 application.header().getApplicantMobile(),

@@ -10,7 +10,6 @@ import cn.jiedaoflow.engine.CandidateGroups;
 import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.refusal.Refusal;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -76,7 +75,8 @@ public class ApplicantTasks {
         if (mine.isEmpty()) {
             return List.of();
         }
-        return tasks.createTaskQuery()
+        return tasks
+                .createTaskQuery()
                 .taskCandidateGroup(CandidateGroups.APPLICANT)
                 .active()
                 .processInstanceBusinessKeyIn(mine.toArray(String[]::new))
@@ -90,10 +90,12 @@ public class ApplicantTasks {
 
     /** The open steps of the caller's case {@code trackingNumber}, oldest first; none for another's case. */
     public List<ApplicantTask> onCase(Caller caller, String trackingNumber, Locale locale) {
-        if (trackingNumber == null || myCases.detail(caller, trackingNumber, locale).isEmpty()) {
+        if (trackingNumber == null
+                || myCases.detail(caller, trackingNumber, locale).isEmpty()) {
             return List.of();
         }
-        return tasks.createTaskQuery()
+        return tasks
+                .createTaskQuery()
                 .taskCandidateGroup(CandidateGroups.APPLICANT)
                 .active()
                 .processInstanceBusinessKey(trackingNumber)
@@ -185,7 +187,9 @@ public class ApplicantTasks {
                 task.getName(),
                 trackingNumber,
                 calendar.local(task.getCreateTime().toInstant()),
-                task.getDueDate() == null ? null : calendar.local(task.getDueDate().toInstant()),
+                task.getDueDate() == null
+                        ? null
+                        : calendar.local(task.getDueDate().toInstant()),
                 PAGE + task.getId(),
                 null,
                 null);
@@ -202,8 +206,8 @@ public class ApplicantTasks {
         Map<String, Object> shown = new LinkedHashMap<>();
         shown.put(ServiceApplications.VAR_TRACKING_NUMBER, businessKey(task));
         if (!names.isEmpty()) {
-            tasks.getVariables(task.getId(), names).forEach((name, value) -> plain(value)
-                    .ifPresent(plain -> shown.put(name, plain)));
+            tasks.getVariables(task.getId(), names)
+                    .forEach((name, value) -> plain(value).ifPresent(plain -> shown.put(name, plain)));
         }
         return shown;
     }

@@ -29,9 +29,8 @@ public record DeclaredMaterial(String code, String nameZh, String nameEn, boolea
         }
         String[] parts = value == null ? new String[0] : value.split("\\|", -1);
         if (parts.length != 3 || !("required".equals(parts[0]) || "optional".equals(parts[0]))) {
-            throw new IllegalArgumentException(
-                    "material " + code + " reads \"" + value + "\", not \"required|中文名|English name\""
-                            + " or \"optional|中文名|English name\"");
+            throw new IllegalArgumentException("material " + code + " reads \"" + value
+                    + "\", not \"required|中文名|English name\"" + " or \"optional|中文名|English name\"");
         }
         String zh = parts[1].strip();
         String en = parts[2].strip();

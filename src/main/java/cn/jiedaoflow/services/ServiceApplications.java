@@ -103,15 +103,15 @@ class ServiceApplications {
     }
 
     @Transactional
-    public ApplicationReceived submit(Caller caller, String processKey, ApplicationRequest request, List<Upload> files) {
+    public ApplicationReceived submit(
+            Caller caller, String processKey, ApplicationRequest request, List<Upload> files) {
         StartableProcess process = offers.genericProcess(processKey)
                 .orElseThrow(() -> Refusal.notFound("services.process.notFound", String.valueOf(processKey)));
         if (caller == null || caller.isStaff() || !process.startableBy(starterGroup(caller))) {
             throw Refusal.forbidden("services.application.forbidden", process.name());
         }
         List<FormField> fields = forms.startFields(process);
-        Map<String, Object> answers =
-                FormAnswers.checked(fields, request.data(), "services.application.invalid");
+        Map<String, Object> answers = FormAnswers.checked(fields, request.data(), "services.application.invalid");
         List<Upload> given = files == null ? List.of() : files;
         List<UploadedDocument> uploaded = checkedFiles(process, request.materialCodes(), given);
         requireComplete(process, fields, answers, request.materialCodes());
@@ -130,9 +130,7 @@ class ServiceApplications {
         String actor = "account:" + caller.accountId();
         for (int i = 0; i < uploaded.size(); i++) {
             materials.save(new ServiceMaterial(
-                    application.getId(),
-                    request.materialCodes().get(i),
-                    documents.store(uploaded.get(i), actor, now)));
+                    application.getId(), request.materialCodes().get(i), documents.store(uploaded.get(i), actor, now)));
         }
         ProcessInstance instance = runtime.createProcessInstanceById(process.definitionId())
                 .businessKey(trackingNumber)
@@ -156,8 +154,8 @@ class ServiceApplications {
     }
 
     /**
-     * What the process starts with: every answer, a personal-data field's only masked (as {@code <key>Masked}), then the case's tracking
-     * number and applicant's name, which no answer may replace.
+     * What the process starts with: every answer, a personal-data field's only masked (as {@code <key>Masked}), then
+     * the case's tracking number and applicant's name, which no answer may replace.
      */
     static Map<String, Object> startVariables(
             List<FormField> fields, Map<String, Object> answers, String trackingNumber, String applicantName) {

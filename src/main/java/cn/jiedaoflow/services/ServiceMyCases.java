@@ -63,7 +63,8 @@ class ServiceMyCases implements MyCaseSource {
 
     @Override
     public Optional<MyCase> caseOf(Caller applicant, String trackingNumber) {
-        return applications.findByTrackingNumber(trackingNumber)
+        return applications
+                .findByTrackingNumber(trackingNumber)
                 .filter(application -> access.isApplicant(applicant, application.header()))
                 .flatMap(this::of);
     }
@@ -81,7 +82,8 @@ class ServiceMyCases implements MyCaseSource {
                             .list();
             List<MyCase.Deadline> deadlines = waiting.stream()
                     .filter(task -> task.getDueDate() != null)
-                    .map(task -> new MyCase.Deadline("applicantStep", task.getDueDate().toInstant(), false))
+                    .map(task -> new MyCase.Deadline(
+                            "applicantStep", task.getDueDate().toInstant(), false))
                     .toList();
             return new MyCase(
                     application.getTrackingNumber(),

@@ -50,14 +50,15 @@ public class ServiceOffers {
         processes.all().stream()
                 .filter(process -> only == null || process.startableBy(only))
                 .sorted(Comparator.comparing(StartableProcess::processKey))
-                .forEach(process -> applyPath(process)
-                        .ifPresent(path -> offered.add(OfferedService.of(process, path))));
+                .forEach(
+                        process -> applyPath(process).ifPresent(path -> offered.add(OfferedService.of(process, path))));
         return offered;
     }
 
     /** Process {@code processKey} as offered through the generic door; empty when it is not offered there. */
     public Optional<OfferedService> generic(String processKey) {
-        return genericProcess(processKey).map(process -> OfferedService.of(process, applyPath(process).orElseThrow()));
+        return genericProcess(processKey)
+                .map(process -> OfferedService.of(process, applyPath(process).orElseThrow()));
     }
 
     /** The start form of process {@code processKey} offered through the generic door, as deployed. */

@@ -73,8 +73,10 @@ class StartableProcesses {
         if (known != null) {
             return Optional.of(known);
         }
-        ProcessDefinition definition =
-                repository.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
+        ProcessDefinition definition = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionId(definitionId)
+                .singleResult();
         return definition == null ? Optional.empty() : Optional.of(model(definition));
     }
 
@@ -99,8 +101,9 @@ class StartableProcesses {
                 .orElse(null);
         List<DeclaredMaterial> materials = new ArrayList<>();
         if (start != null) {
-            properties(start).forEach(p -> DeclaredMaterial.of(p.getCamundaName(), p.getCamundaValue())
-                    .ifPresent(materials::add));
+            properties(start)
+                    .forEach(p -> DeclaredMaterial.of(p.getCamundaName(), p.getCamundaValue())
+                            .ifPresent(materials::add));
         }
         Set<String> applicantSteps = new LinkedHashSet<>();
         Set<String> steps = new LinkedHashSet<>();

@@ -58,7 +58,8 @@ class ModelLintTests {
     void refusesAStepOfferedToTheApplicantAndToStaff() {
         assertThat(lint("applicant-mixed-with-staff")).singleElement().satisfies(finding -> {
             assertThat(finding).extracting(Finding::file, Finding::elementId).containsExactly(BPMN, "Task_ReviewCase");
-            assertThat(finding.problem()).isEqualTo("candidate groups \"applicant, mediation\" mix the applicant with staff");
+            assertThat(finding.problem())
+                    .isEqualTo("candidate groups \"applicant, mediation\" mix the applicant with staff");
             assertThat(finding.fix()).contains("camunda:candidateGroups=\"applicant\" alone", "make two tasks");
         });
     }

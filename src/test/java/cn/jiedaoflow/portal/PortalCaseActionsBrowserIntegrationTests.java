@@ -84,11 +84,10 @@ class PortalCaseActionsBrowserIntegrationTests {
         assertThat(browser.find("#supplement-due").getText())
                 .startsWith("请在 20")
                 .contains("前提交补正");
-        assertThat(
-                        (Boolean)
-                                browser.script(
-                                        "var s = document.getElementById('supplement');"
-                                                + " return s.getBoundingClientRect().top < document.querySelector('.facts').getBoundingClientRect().top"))
+        assertThat((Boolean) browser.script("var s = document.getElementById('supplement');"
+                        + " var facts = document.querySelector('.facts');"
+                        + " return s.getBoundingClientRect().top"
+                        + " < facts.getBoundingClientRect().top"))
                 .as("the request comes before the case's facts")
                 .isTrue();
         browser.check("case-supplement");

@@ -85,7 +85,9 @@ class PortalServicesBrowserIntegrationTests {
         signIn(creditCode);
         browser.waitForPath("/services/" + PROCESS + "/apply");
         browser.waitFor(d -> !browser.all("[id$='-Field_NeedTitle']").isEmpty());
-        assertThat(browser.all("#applicant-name")).as("no one-stop applicant block").isEmpty();
+        assertThat(browser.all("#applicant-name"))
+                .as("no one-stop applicant block")
+                .isEmpty();
         browser.check("service-apply");
 
         browser.find("[id$='-Field_NeedCategory-display']").click();
@@ -97,7 +99,8 @@ class PortalServicesBrowserIntegrationTests {
         browser.type("[id$='-Field_NeedDescription']", "扩大生产，急需 200 平方米仓库三个月。");
         browser.type("[id$='-Field_ContactName']", "李华");
         browser.type("[id$='-Field_ContactMobile']", "13900005001");
-        browser.find("#material-supporting-document").sendKeys(pdf.toAbsolutePath().toString());
+        browser.find("#material-supporting-document")
+                .sendKeys(pdf.toAbsolutePath().toString());
         browser.find("#submit-application").click();
         browser.waitFor(d -> browser.path().startsWith("/my/cases/SV-")
                 || browser.find("#form-alert").isDisplayed());
@@ -112,10 +115,16 @@ class PortalServicesBrowserIntegrationTests {
                 .singleResult()
                 .getId();
         tasks.complete(
-                tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+                tasks.createTaskQuery()
+                        .processInstanceId(instance)
+                        .singleResult()
+                        .getId(),
                 Map.of("handlingOffice", "business-service", "replyWorkingDays", 5L));
         tasks.complete(
-                tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+                tasks.createTaskQuery()
+                        .processInstanceId(instance)
+                        .singleResult()
+                        .getId(),
                 Map.of("answer", "已联系园区，下周可看仓库。"));
 
         browser.open("/inbox");
@@ -167,6 +176,8 @@ class PortalServicesBrowserIntegrationTests {
     }
 
     private String alertText() {
-        return browser.all("#form-alert").isEmpty() ? "" : browser.find("#form-alert").getText();
+        return browser.all("#form-alert").isEmpty()
+                ? ""
+                : browser.find("#form-alert").getText();
     }
 }

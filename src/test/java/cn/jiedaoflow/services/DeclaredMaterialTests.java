@@ -37,7 +37,8 @@ class DeclaredMaterialTests {
     @Test
     void namesHaveAtMostAHundredCharacters() {
         String hundred = "名".repeat(100);
-        assertThat(DeclaredMaterial.of("material.x", "required|" + hundred + "|x")).isPresent();
+        assertThat(DeclaredMaterial.of("material.x", "required|" + hundred + "|x"))
+                .isPresent();
         assertThatThrownBy(() -> DeclaredMaterial.of("material.x", "required|" + hundred + "名|x"))
                 .hasMessageContaining("1 to 100");
     }

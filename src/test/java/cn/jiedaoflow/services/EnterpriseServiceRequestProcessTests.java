@@ -101,7 +101,9 @@ class EnterpriseServiceRequestProcessTests {
         assertThat(job()).hasDueDate(RATING_DUE);
         execute(job());
 
-        assertThat(request).hasPassed("Timer_RatingLapsed", "EndEvent_RatingLapsed").isEnded();
+        assertThat(request)
+                .hasPassed("Timer_RatingLapsed", "EndEvent_RatingLapsed")
+                .isEnded();
         assertThat(request).hasNotPassed("Gateway_NeedResolved");
     }
 

@@ -155,8 +155,7 @@ class ServicesApiIntegrationTests {
         ResponseEntity<Map> mine = enterprise.getForEntity("/api/my/cases/" + trackingNumber, Map.class);
         assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(mine.getBody()).containsEntry("what", "企业服务诉求").containsEntry("status", "RUNNING");
-        ResponseEntity<Map> another = enterprise().getForEntity(
-                "/api/my/cases/" + trackingNumber, Map.class);
+        ResponseEntity<Map> another = enterprise().getForEntity("/api/my/cases/" + trackingNumber, Map.class);
         assertThat(another.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -208,8 +207,7 @@ class ServicesApiIntegrationTests {
         ResponseEntity<Map> resident = apply(resident("13900000305"), need(), List.of(), 0, "zh-CN");
         ResponseEntity<Map> staff = apply(staff("business-service"), need(), List.of(), 0, "zh-CN");
         ResponseEntity<Map> anonymous = apply(rest, need(), List.of(), 0, "zh-CN");
-        ResponseEntity<Map> dedicated = enterprise()
-                .getForEntity("/api/services/one-stop-application/form", Map.class);
+        ResponseEntity<Map> dedicated = enterprise().getForEntity("/api/services/one-stop-application/form", Map.class);
 
         assertThat(resident.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat((String) resident.getBody().get("detail")).contains("企业服务诉求");
@@ -221,18 +219,24 @@ class ServicesApiIntegrationTests {
     @Test
     void theEnterpriseRatesTheAnswerInItsOwnStepAndNobodyElseSeesTheStep() {
         TestRestTemplate enterprise = enterprise();
-        String trackingNumber =
-                (String) apply(enterprise, need(), List.of(), 0, "zh-CN").getBody().get("trackingNumber");
+        String trackingNumber = (String)
+                apply(enterprise, need(), List.of(), 0, "zh-CN").getBody().get("trackingNumber");
         String instance = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(trackingNumber)
                 .singleResult()
                 .getId();
         tasks.complete(
-                tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+                tasks.createTaskQuery()
+                        .processInstanceId(instance)
+                        .singleResult()
+                        .getId(),
                 Map.of("handlingOffice", "employment-service", "replyWorkingDays", 5L));
         assertThat(enterprise.getForObject("/api/my/tasks", List.class)).isEmpty();
         tasks.complete(
-                tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+                tasks.createTaskQuery()
+                        .processInstanceId(instance)
+                        .singleResult()
+                        .getId(),
                 Map.of("answer", "已协调人才服务中心办理"));
 
         assertThat(jdbc.queryForList(
@@ -243,11 +247,13 @@ class ServicesApiIntegrationTests {
                     assertThat((String) notice.get("BODY")).contains(trackingNumber, "企业服务诉求", "我的办件");
                 });
         List<Map<String, Object>> waiting = enterprise.getForObject("/api/my/tasks", List.class);
-        assertThat(waiting).singleElement().satisfies(step -> assertThat(step)
-                .containsEntry("name", "企业评价答复")
-                .containsEntry("trackingNumber", trackingNumber)
-                .containsKey("due")
-                .doesNotContainKey("form"));
+        assertThat(waiting)
+                .singleElement()
+                .satisfies(step -> assertThat(step)
+                        .containsEntry("name", "企业评价答复")
+                        .containsEntry("trackingNumber", trackingNumber)
+                        .containsKey("due")
+                        .doesNotContainKey("form"));
         String taskId = (String) waiting.get(0).get("id");
         Map<String, Object> step = enterprise.getForObject("/api/my/tasks/" + taskId, Map.class);
         assertThat((Map<String, Object>) step.get("form")).containsEntry("id", "enterprise-service-rating");
@@ -259,8 +265,7 @@ class ServicesApiIntegrationTests {
         assertThat(enterprise.getForObject("/api/my/cases/" + trackingNumber, Map.class))
                 .containsEntry("status", "WAITING_FOR_YOU");
 
-        ResponseEntity<Map> another =
-                enterprise().getForEntity("/api/my/tasks/" + taskId, Map.class);
+        ResponseEntity<Map> another = enterprise().getForEntity("/api/my/tasks/" + taskId, Map.class);
         ResponseEntity<Map> unknown = enterprise.getForEntity("/api/my/tasks/no-such-task", Map.class);
         ResponseEntity<Map> staff = staff("business-service").getForEntity("/api/my/tasks/" + taskId, Map.class);
         ResponseEntity<Map> badScore = complete(enterprise, taskId, Map.of("resolved", "YES", "score", "6"));
@@ -279,7 +284,9 @@ class ServicesApiIntegrationTests {
                 complete(enterprise, taskId, Map.of("resolved", "YES", "score", "5", "ratingComment", "很及时"));
 
         assertThat(rated.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count())
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(instance)
+                        .count())
                 .isZero();
         assertThat(enterprise.getForObject("/api/my/cases/" + trackingNumber, Map.class))
                 .containsEntry("status", "ENDED");
@@ -333,7 +340,9 @@ class ServicesApiIntegrationTests {
 
     private TestRestTemplate resident(String mobile) {
         return TestPeople.as(
-                rest, TestPeople.resident(accounts, accountRepository, mobile, "居民" + mobile), TestPeople.RESIDENT_PASSWORD);
+                rest,
+                TestPeople.resident(accounts, accountRepository, mobile, "居民" + mobile),
+                TestPeople.RESIDENT_PASSWORD);
     }
 
     /** A new enterprise with its contact person. */
@@ -347,5 +356,4 @@ class ServicesApiIntegrationTests {
     private TestRestTemplate staff(String group) {
         return TestPeople.as(rest, TestPeople.staff(identity, group), TestPeople.STAFF_PASSWORD);
     }
-
 }

@@ -454,7 +454,11 @@ class BadInputCorpusIntegrationTests {
         credentials.put(Who.ADMIN, new String[] {TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD});
         String creditCode = TestSignUps.creditCode(new JdbcTemplate(dataSource));
         accounts.createEnterprise(
-                creditCode, "语料企业", "语料联系人", TestSignUps.mobile(new JdbcTemplate(dataSource)), TestPeople.RESIDENT_PASSWORD);
+                creditCode,
+                "语料企业",
+                "语料联系人",
+                TestSignUps.mobile(new JdbcTemplate(dataSource)),
+                TestPeople.RESIDENT_PASSWORD);
         credentials.put(Who.ENTERPRISE, new String[] {creditCode, TestPeople.RESIDENT_PASSWORD});
         Map<Who, String> groups = Map.of(
                 Who.MEDIATION,
@@ -2308,7 +2312,12 @@ class BadInputCorpusIntegrationTests {
      * is none answer as unknown; what is wrong with an upload or its JSON part, and answers the deployed form refuses.
      */
     private void services(List<BadInput> all) {
-        pathTexts(all, "GET /api/services/{processKey}/form", Who.ANYONE, "/api/services/", "/form",
+        pathTexts(
+                all,
+                "GET /api/services/{processKey}/form",
+                Who.ANYONE,
+                "/api/services/",
+                "/form",
                 "services.process.notFound");
         String post = "POST /api/services/{processKey}/applications";
         String path = "/api/services/enterprise-service-request/applications";
