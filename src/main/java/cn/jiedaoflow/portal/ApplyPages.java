@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * The apply page of a one-stop matter or of a process filed through the generic door (docs/portal.md, "Applying
  * online"): its form in the form-js viewer, its materials, the applicant as the account knows them (the ID number
- * masked: the full number never reaches the page), the resident's drafts. Anonymous visitors are sent to sign in and come back here.
+ * masked: the full number never reaches the page), the resident's drafts. Anonymous visitors are sent to sign in and
+ * come back here.
  */
 @Controller
 class ApplyPages {
