@@ -4,11 +4,11 @@ import cn.jiedaoflow.cases.CaseAccess;
 import cn.jiedaoflow.catalog.Matter;
 import cn.jiedaoflow.catalog.ServiceCatalog;
 import cn.jiedaoflow.drafts.Drafts;
-import cn.jiedaoflow.notification.Inbox;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.services.OfferedService;
 import cn.jiedaoflow.services.ServiceOffers;
+import cn.jiedaoflow.web.PortalPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
@@ -28,32 +27,19 @@ import org.springframework.web.bind.annotation.PathVariable;
  * come back here.
  */
 @Controller
+@PortalPage
 class ApplyPages {
 
     private final ServiceCatalog catalog;
     private final CaseAccess cases;
     private final Drafts drafts;
-    private final Inbox inbox;
     private final ServiceOffers offers;
 
-    ApplyPages(ServiceCatalog catalog, CaseAccess cases, Drafts drafts, Inbox inbox, ServiceOffers offers) {
+    ApplyPages(ServiceCatalog catalog, CaseAccess cases, Drafts drafts, ServiceOffers offers) {
         this.offers = offers;
         this.catalog = catalog;
         this.cases = cases;
         this.drafts = drafts;
-        this.inbox = inbox;
-    }
-
-    /** The header of every portal page (as {@link PortalPages} fills it). */
-    @ModelAttribute
-    void header(@AuthenticationPrincipal Caller caller, Locale locale, Model model) {
-        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-        model.addAttribute("caller", caller);
-        model.addAttribute("hasInbox", caller != null && !caller.isStaff());
-        model.addAttribute("hasMyCases", caller != null && !caller.isStaff());
-        model.addAttribute("unread", inbox.unread(caller));
-        model.addAttribute("english", english);
-        model.addAttribute("htmlLang", english ? "en" : "zh-CN");
     }
 
     @GetMapping(PortalPaths.APPLY)

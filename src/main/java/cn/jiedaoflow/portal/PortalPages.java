@@ -10,6 +10,7 @@ import cn.jiedaoflow.people.TooManySignInFailures;
 import cn.jiedaoflow.services.ApplicantTasks;
 import cn.jiedaoflow.services.OfferedService;
 import cn.jiedaoflow.services.ServiceOffers;
+import cn.jiedaoflow.web.PortalPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -24,7 +25,6 @@ import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -35,6 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * script (under {@code /portal/js}) calls the same {@code /api} as any other client; the pages themselves only show.
  */
 @Controller
+@PortalPage
 @EnableConfigurationProperties(PortalLinks.class)
 class PortalPages {
 
@@ -67,18 +68,6 @@ class PortalPages {
         this.myCases = myCases;
         this.messages = messages;
         this.office = office;
-    }
-
-    /** What the header of every page shows: who is signed in, their unread notices, the language. */
-    @ModelAttribute
-    void header(@AuthenticationPrincipal Caller caller, Locale locale, Model model) {
-        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-        model.addAttribute("caller", caller);
-        model.addAttribute("hasInbox", caller != null && !caller.isStaff());
-        model.addAttribute("hasMyCases", caller != null && !caller.isStaff());
-        model.addAttribute("unread", inbox.unread(caller));
-        model.addAttribute("english", english);
-        model.addAttribute("htmlLang", english ? "en" : "zh-CN");
     }
 
     @GetMapping(PortalPaths.HOME)

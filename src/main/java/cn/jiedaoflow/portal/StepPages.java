@@ -1,8 +1,8 @@
 package cn.jiedaoflow.portal;
 
-import cn.jiedaoflow.notification.Inbox;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.services.ApplicantTasks;
+import cn.jiedaoflow.web.PortalPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -10,7 +10,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
@@ -19,26 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
  * {@code POST /api/my/tasks/{taskId}/completion}. Another's step and one no longer open: the same 404 page.
  */
 @Controller
+@PortalPage
 class StepPages {
 
     private final ApplicantTasks tasks;
-    private final Inbox inbox;
 
-    StepPages(ApplicantTasks tasks, Inbox inbox) {
+    StepPages(ApplicantTasks tasks) {
         this.tasks = tasks;
-        this.inbox = inbox;
-    }
-
-    /** The header of every portal page (as {@link PortalPages} fills it). */
-    @ModelAttribute
-    void header(@AuthenticationPrincipal Caller caller, Locale locale, Model model) {
-        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-        model.addAttribute("caller", caller);
-        model.addAttribute("hasInbox", caller != null && !caller.isStaff());
-        model.addAttribute("hasMyCases", caller != null && !caller.isStaff());
-        model.addAttribute("unread", inbox.unread(caller));
-        model.addAttribute("english", english);
-        model.addAttribute("htmlLang", english ? "en" : "zh-CN");
     }
 
     @GetMapping(PortalPaths.MY_TASK)

@@ -1,7 +1,7 @@
 package cn.jiedaoflow.propertyfee;
 
-import cn.jiedaoflow.notification.Inbox;
 import cn.jiedaoflow.people.Caller;
+import cn.jiedaoflow.web.PortalPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -9,7 +9,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
@@ -19,29 +18,16 @@ import org.springframework.web.bind.annotation.PathVariable;
  * see answers the same 404 page as one that does not exist. The header is the portal's (layout.html).
  */
 @Controller
+@PortalPage
 class OwnersVotePages {
 
     static final String LIST = "/owners/votes";
     static final String ONE = "/owners/votes/{trackingNumber}";
 
     private final OwnerParticipation participation;
-    private final Inbox inbox;
 
-    OwnersVotePages(OwnerParticipation participation, Inbox inbox) {
+    OwnersVotePages(OwnerParticipation participation) {
         this.participation = participation;
-        this.inbox = inbox;
-    }
-
-    /** What the header of every portal page shows (as the portal's own pages do). */
-    @ModelAttribute
-    void header(@AuthenticationPrincipal Caller caller, Locale locale, Model model) {
-        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-        model.addAttribute("caller", caller);
-        model.addAttribute("hasInbox", caller != null && !caller.isStaff());
-        model.addAttribute("hasMyCases", caller != null && caller.kind() == Caller.Kind.RESIDENT);
-        model.addAttribute("unread", inbox.unread(caller));
-        model.addAttribute("english", english);
-        model.addAttribute("htmlLang", english ? "en" : "zh-CN");
     }
 
     @GetMapping(LIST)

@@ -39,7 +39,7 @@ public record OfferedService(
     /** A material the application asks for. */
     public record Material(String code, String nameZh, String nameEn, boolean required) {}
 
-    static final String ONE_STOP_APPLY_PATH = "/api/one-stop/applications";
+    static final String ONE_STOP_APPLY_PATH = "/api/applications";
 
     /** Whether {@code caller} is of those who may apply (a resident, an enterprise); staff never are. */
     public boolean forCaller(Caller caller) {

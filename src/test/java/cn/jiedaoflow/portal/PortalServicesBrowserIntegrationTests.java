@@ -102,8 +102,8 @@ class PortalServicesBrowserIntegrationTests {
         browser.find("#material-supporting-document")
                 .sendKeys(pdf.toAbsolutePath().toString());
         browser.find("#submit-application").click();
-        browser.waitFor(d -> browser.path().startsWith("/my/cases/SV-")
-                || browser.find("#form-alert").isDisplayed());
+        browser.waitFor(d -> Boolean.TRUE.equals(browser.script("var alert = document.getElementById('form-alert');"
+                + " return location.pathname.indexOf('/my/cases/SV-') === 0 || (alert !== null && !alert.hidden);")));
         assertThat(browser.path()).as("the submission; alert: %s", alertText()).startsWith("/my/cases/SV-");
         String trackingNumber = browser.path().substring("/my/cases/".length());
         assertThat(browser.find("h1").getText()).isEqualTo("企业服务诉求");

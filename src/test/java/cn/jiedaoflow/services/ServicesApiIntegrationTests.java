@@ -75,6 +75,13 @@ class ServicesApiIntegrationTests {
                 .contains("minimum-living-allowance", "labor-dispute-mediation", PROCESS)
                 .doesNotContain("one-stop-application", "property-fee-adjustment", "veteran-assistance");
         assertThat(visitor)
+                .filteredOn(s -> s.get("key").equals("minimum-living-allowance"))
+                .singleElement()
+                .satisfies(s -> assertThat(s)
+                        .containsEntry("kind", "MATTER")
+                        .containsEntry("applyPath", "/api/applications")
+                        .containsEntry("formKey", "one-stop-minimum-living-allowance"));
+        assertThat(visitor)
                 .filteredOn(s -> s.get("key").equals("labor-dispute-mediation"))
                 .singleElement()
                 .satisfies(s -> assertThat(s)
