@@ -25,6 +25,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -66,6 +67,7 @@ class ArchitectureTests {
                 || annotatedWith(RestController.class).test(outer)
                 || annotatedWith(Controller.class).test(outer)
                 || annotatedWith(RestControllerAdvice.class).test(outer)
+                || annotatedWith(ControllerAdvice.class).test(outer)
                 || annotatedWith(EnableWebSecurity.class).test(outer)
                 || isJaxRsResource(outer)
                 || assignableTo(Filter.class).test(outer)
