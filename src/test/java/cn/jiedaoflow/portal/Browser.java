@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -132,8 +133,9 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Waits for the condition; an element replaced meanwhile (the page reloaded or re-rendered) is looked up again. */
     void waitFor(ExpectedCondition<Boolean> condition) {
-        new WebDriverWait(driver, WAIT).until(condition);
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     void waitForText(String css, String text) {
