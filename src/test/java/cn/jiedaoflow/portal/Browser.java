@@ -135,7 +135,9 @@ final class Browser implements AutoCloseable {
 
     /** Waits for the condition; an element replaced meanwhile (the page reloaded or re-rendered) is looked up again. */
     void waitFor(ExpectedCondition<Boolean> condition) {
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+        new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     void waitForText(String css, String text) {
