@@ -140,6 +140,18 @@ final class Browser implements AutoCloseable {
                 .until(condition);
     }
 
+    /**
+     * Waits until the element with id {@code id} is on the page and not hidden, asked of the page in one script so that
+     * a reload in between (the page after an action) cannot leave the test holding the old page's element.
+     */
+    void waitForShown(String id) {
+        waitFor(d -> Boolean.TRUE.equals(script(
+                "var e = document.getElementById(arguments[0]);"
+                        + " return document.readyState === 'complete' && e !== null && !e.hidden"
+                        + " && e.offsetParent !== null;",
+                id)));
+    }
+
     void waitForText(String css, String text) {
         waitFor(d -> d.findElements(By.cssSelector(css)).stream()
                 .anyMatch(e -> e.getText().contains(text)));

@@ -128,8 +128,8 @@ class PortalApplyBrowserIntegrationTests {
                 .sendKeys(pdf.toAbsolutePath().toString());
         browser.find("#material-income-proof").sendKeys(pdf.toAbsolutePath().toString());
         browser.find("#submit-application").click();
-        browser.waitFor(d -> browser.path().startsWith("/my/cases/OS-")
-                || browser.find("#form-alert").isDisplayed());
+        browser.waitFor(d -> Boolean.TRUE.equals(browser.script("var alert = document.getElementById('form-alert');"
+                + " return location.pathname.indexOf('/my/cases/OS-') === 0 || (alert !== null && !alert.hidden);")));
         if (!browser.path().startsWith("/my/cases/OS-")) {
             browser.screenshot("apply-refused");
             assertThat(browser.find("#form-alert").getText())

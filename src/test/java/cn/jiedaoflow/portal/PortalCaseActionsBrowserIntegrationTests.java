@@ -102,7 +102,7 @@ class PortalCaseActionsBrowserIntegrationTests {
                 .sendKeys(file("id-new.png", OneStopCaseSteps.PNG).toString());
         browser.type("#remark", "已重新拍摄身份证正面");
         browser.find("#supplement-submit").click();
-        browser.waitFor(d -> browser.find("#action-result").isDisplayed());
+        browser.waitForShown("action-result");
         assertThat(browser.find("#action-result").getText()).isEqualTo("补正已提交，工作人员将重新预审。");
         assertThat(browser.script("return document.activeElement.id")).isEqualTo("action-result");
         assertThat(browser.find("#case-status").getText()).isEqualTo("已提交，等待预审");
@@ -127,7 +127,7 @@ class PortalCaseActionsBrowserIntegrationTests {
         browser.find("label[for='score-4']").click();
         browser.type("#comment", "窗口工作人员很耐心");
         browser.find("#rating-submit").click();
-        browser.waitFor(d -> browser.find("#action-result").isDisplayed());
+        browser.waitForShown("action-result");
         assertThat(browser.find("#action-result").getText()).isEqualTo("感谢您的评价，已经收到。");
         assertThat(browser.find("#rating-score").getText()).isEqualTo("4 分（满分 5 分）");
         assertThat(browser.find("#rating-comment").getText()).isEqualTo("窗口工作人员很耐心");
@@ -177,7 +177,7 @@ class PortalCaseActionsBrowserIntegrationTests {
         assertThat(browser.find("#withdraw-confirm").getText()).contains("不能恢复");
         browser.check("case-withdraw-confirm");
         browser.find("#withdraw-submit").click();
-        browser.waitFor(d -> browser.find("#action-result").isDisplayed());
+        browser.waitForShown("action-result");
         assertThat(browser.find("#action-result").getText()).isEqualTo("申请已撤回。");
         assertThat(browser.find("#case-status").getText()).isEqualTo("已撤回");
         assertThat(browser.all("#withdraw")).isEmpty();
