@@ -11,7 +11,6 @@ import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.refusal.Refusal;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -138,17 +137,7 @@ public class ApplicantTasks {
         if (!missing.isEmpty()) {
             throw Refusal.badFields("services.task.missing", missing, FormAnswers.labels(missing));
         }
-        Map<String, Object> variables = new HashMap<>();
-        for (FormField field : fields) {
-            Object value = answers.get(field.key());
-            if (value != null) {
-                if (field.personalData() == null) {
-                    variables.put(field.key(), value);
-                } else {
-                    variables.put(field.key() + ServiceApplications.MASKED, field.masked(value));
-                }
-            }
-        }
+        Map<String, Object> variables = ServiceApplications.forTheEngine(fields, answers);
         ApplicantTask done = summary(task, trackingNumber);
         tasks.complete(task.getId(), variables);
         audit.record(

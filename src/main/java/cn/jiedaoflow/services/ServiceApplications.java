@@ -159,6 +159,17 @@ class ServiceApplications {
      */
     static Map<String, Object> startVariables(
             List<FormField> fields, Map<String, Object> answers, String trackingNumber, String applicantName) {
+        Map<String, Object> variables = forTheEngine(fields, answers);
+        variables.put(VAR_TRACKING_NUMBER, trackingNumber);
+        variables.put(VAR_APPLICANT_NAME, applicantName);
+        return variables;
+    }
+
+    /**
+     * A form's checked answers as the engine may hold them: each as given, a personal-data field's only masked, as
+     * {@code <key>Masked} (the engine never has the field itself). For a start form and an applicant's step alike.
+     */
+    static Map<String, Object> forTheEngine(List<FormField> fields, Map<String, Object> answers) {
         Map<String, Object> variables = new HashMap<>();
         for (FormField field : fields) {
             Object value = answers.get(field.key());
@@ -170,8 +181,6 @@ class ServiceApplications {
                 }
             }
         }
-        variables.put(VAR_TRACKING_NUMBER, trackingNumber);
-        variables.put(VAR_APPLICANT_NAME, applicantName);
         return variables;
     }
 
