@@ -374,7 +374,9 @@
         draft = await draftAnswer.json();
       }
       collect(schema.components);
-      viewer = new FormViewer.Form({ container: document.getElementById('form-viewer') });
+      // debounce off: the viewer otherwise holds the last 300 ms of typing until the field loses focus, and Enter
+      // submits without a blur, so the answer sent would miss what was typed last
+      viewer = new FormViewer.Form({ container: document.getElementById('form-viewer'), debounce: false });
       await viewer.importSchema(schema, draft ? draft.data : {});
     } catch (failed) {
       say(msg('form-failed'));

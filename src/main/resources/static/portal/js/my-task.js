@@ -50,7 +50,8 @@
       Portal.showProblem(form, alert, step.data, msg('form-failed'));
       return;
     }
-    viewer = new window.FormViewer.Form({ container: document.getElementById('form-viewer') });
+    // debounce off, as on the apply page: what was typed last is in the answer even when Enter submits it
+    viewer = new window.FormViewer.Form({ container: document.getElementById('form-viewer'), debounce: false });
     await viewer.importSchema(step.data.form, step.data.data || {});
     form.addEventListener('submit', submit);
   }

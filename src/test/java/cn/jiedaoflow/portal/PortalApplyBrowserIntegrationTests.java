@@ -122,12 +122,13 @@ class PortalApplyBrowserIntegrationTests {
         assertThat(browser.find("#form-alert").getText()).contains("家庭月收入合计（元）", "户口簿", "家庭收入证明");
         browser.check("apply-errors");
 
-        browser.type("[id$='-Field_MonthlyHouseholdIncome']", "1800.50");
-        browser.type("[id$='-Field_HardshipDescription']", "家中一人患病，收入减少。");
         browser.find("#material-household-register")
                 .sendKeys(pdf.toAbsolutePath().toString());
         browser.find("#material-income-proof").sendKeys(pdf.toAbsolutePath().toString());
-        browser.find("#submit-application").click();
+        browser.type("[id$='-Field_MonthlyHouseholdIncome']", "1800.50");
+        browser.type("[id$='-Field_HardshipDescription']", "家中一人患病，收入减少。");
+        // sent at once and with the focus still in the field, as Enter does: what was typed last must be in the answer
+        browser.script("document.getElementById('submit-application').click();");
         browser.waitFor(d -> Boolean.TRUE.equals(browser.script("var alert = document.getElementById('form-alert');"
                 + " return location.pathname.indexOf('/my/cases/OS-') === 0 || (alert !== null && !alert.hidden);")));
         if (!browser.path().startsWith("/my/cases/OS-")) {
