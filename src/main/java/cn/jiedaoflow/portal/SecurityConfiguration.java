@@ -16,7 +16,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -138,7 +137,7 @@ class SecurityConfiguration {
                 .logout(logout ->
                         logout.logoutUrl(PortalPaths.SIGN_OUT).logoutSuccessUrl(PortalPaths.HOME + "?signedOut"))
                 .exceptionHandling(
-                        ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(PortalPaths.SIGN_IN))
+                        ex -> ex.authenticationEntryPoint(new SignInFirst())
                                 .accessDeniedHandler(denied))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))

@@ -207,7 +207,7 @@ class MyCasesIntegrationTests {
                 .isEqualTo(401);
         HttpResponse<String> page = new PortalClient(port).page("/my/cases");
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?next=/my/cases");
         assertThat(new PortalClient(port).page("/my/cases/" + UNKNOWN).statusCode())
                 .isEqualTo(302);
 

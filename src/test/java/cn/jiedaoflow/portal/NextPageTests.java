@@ -30,4 +30,13 @@ class NextPageTests {
             assertThat(NextPage.after(next)).as(next).isEqualTo("/inbox");
         }
     }
+
+    @Test
+    void aPrivatePageAskedForBeforeSigningInIsWhereTheSignInLeads() {
+        assertThat(SignInFirst.target("/my/cases/OS-20261208-K7Q2MX/receipt"))
+                .isEqualTo("/sign-in?next=/my/cases/OS-20261208-K7Q2MX/receipt");
+        assertThat(SignInFirst.target("/inbox")).isEqualTo("/sign-in?next=/inbox");
+        assertThat(SignInFirst.target("//evil.example")).isEqualTo("/sign-in");
+        assertThat(SignInFirst.target("/my/cases/a%2Fb")).isEqualTo("/sign-in");
+    }
 }

@@ -184,7 +184,7 @@ class PortalBrowserIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from app_session where principal_name = ?", Long.class, mobile))
                 .isZero();
         browser.open("/inbox");
-        assertThat(browser.path()).startsWith("/sign-in");
+        assertThat(browser.path()).isEqualTo("/sign-in?next=/inbox");
     }
 
     @Test

@@ -961,7 +961,7 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
      */
     private static void signInFirst(HttpResponse<String> answer, String asked) {
         assertThat(answer.statusCode()).as("%s: %s", asked, answer.body()).isEqualTo(302);
-        redirect(answer, 302, PortalPaths.SIGN_IN);
+        redirect(answer, 302, PortalPaths.SIGN_IN + "?next=" + asked);
     }
 
     /** A redirect to {@code target} (path and query, on this site). */

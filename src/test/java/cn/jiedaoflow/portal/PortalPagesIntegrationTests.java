@@ -153,12 +153,12 @@ class PortalPagesIntegrationTests {
     }
 
     @Test
-    void theInboxNeedsASignIn() {
+    void theInboxNeedsASignInWhichLeadsBackToIt() {
         HttpResponse<String> inbox = new PortalClient(port).page("/inbox");
 
         assertThat(inbox.statusCode()).isEqualTo(302);
         assertThat(inbox.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?next=/inbox"));
     }
 
     @Test
