@@ -46,9 +46,8 @@ class WebappLocalesTests {
     private static final String OUR_LOCALES_BLOCK =
             "  locales: {\n" + "    availableLocales: ['zh', 'en'],\n" + "    fallbackLocale: 'zh'\n" + "  },\n";
 
-    private static final String CAMUNDA_CUSTOM_SCRIPTS_BLOCK = "(?m)^  // customScripts: \\[\\n"
-            + "(?:  //.*\\n)*?"
-            + "  // ],\\n";
+    private static final String CAMUNDA_CUSTOM_SCRIPTS_BLOCK =
+            "(?m)^  // customScripts: \\[\\n(?:  //.*\\n)*?  // ],\\n";
     private static final String OUR_TASKLIST_CUSTOM_SCRIPTS_BLOCK = "  customScripts: [\n"
             + "    // offers \"新建任务\" (create task) only to users the engine lets create tasks\n"
             + "    'scripts/create-task-permission'\n"
@@ -57,8 +56,8 @@ class WebappLocalesTests {
 
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
     /** What stays in Latin letters in a Chinese text: markup, placeholders, entities, addresses, date patterns. */
-    private static final Pattern NOT_WORDS = Pattern.compile("<[^>]*>|\\{\\{.*?}}|&\\w+;|https?://\\S+"
-            + "|[yY]{4}-MM-[dD]{2}T[hH]{2}:mm:ss");
+    private static final Pattern NOT_WORDS =
+            Pattern.compile("<[^>]*>|\\{\\{.*?}}|&\\w+;|https?://\\S+|[yY]{4}-MM-[dD]{2}T[hH]{2}:mm:ss");
     /** A word with a small letter: English, unless one of the names that Chinese texts keep. */
     private static final Pattern WORD = Pattern.compile("[A-Za-z]*[a-z][A-Za-z]*");
     /**
@@ -188,9 +187,8 @@ class WebappLocalesTests {
         assertThat(descriptions)
                 .hasSameSizeAs(inOrder(SHORTCUT_DESCRIPTION, text(fromWebjar("tasklist", "scripts/config.js"))))
                 .isNotEmpty()
-                .allSatisfy(description -> assertThat(description)
-                        .containsPattern(CHINESE)
-                        .doesNotContainPattern("[A-Za-z]{2,}"));
+                .allSatisfy(description ->
+                        assertThat(description).containsPattern(CHINESE).doesNotContainPattern("[A-Za-z]{2,}"));
     }
 
     /** Our config.js with Camunda's shortcut descriptions in place of ours, one after the other. */

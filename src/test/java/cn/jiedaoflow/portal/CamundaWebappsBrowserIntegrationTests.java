@@ -81,8 +81,8 @@ class CamundaWebappsBrowserIntegrationTests {
     void cockpitSpeaksChineseToAClerkItRefusesAndToTheAdministratorWithoutTheMigrationBanner() {
         browser.open(COCKPIT);
         waitForSignInForm();
-        browser.waitFor(d -> "用户名"
-                .equals(browser.find("input[ng-model='username']").getAttribute("placeholder")));
+        browser.waitFor(
+                d -> "用户名".equals(browser.find("input[ng-model='username']").getAttribute("placeholder")));
         assertThat(browser.find("form button[type='submit']").getText()).isEqualTo("登录");
         assertNoMigrationBanner("Cockpit's sign-in");
         browser.screenshot("camunda-cockpit-sign-in");
@@ -113,8 +113,12 @@ class CamundaWebappsBrowserIntegrationTests {
         waitForSignInForm();
         signIn(clerk, TestPeople.STAFF_PASSWORD);
         waitForTheCreateTaskAnswer("refused");
-        assertThat(browser.all(CREATE_TASK)).as("the entry is on the page, hidden").hasSize(1);
-        assertThat(browser.find(CREATE_TASK).isDisplayed()).as("新建任务 for a clerk").isFalse();
+        assertThat(browser.all(CREATE_TASK))
+                .as("the entry is on the page, hidden")
+                .hasSize(1);
+        assertThat(browser.find(CREATE_TASK).isDisplayed())
+                .as("新建任务 for a clerk")
+                .isFalse();
         assertNoMigrationBanner("Tasklist");
         browser.screenshot("camunda-tasklist-clerk");
 
@@ -130,7 +134,9 @@ class CamundaWebappsBrowserIntegrationTests {
         waitForSignInForm();
         signIn(TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD);
         waitForTheCreateTaskAnswer("allowed");
-        assertThat(browser.find(CREATE_TASK).isDisplayed()).as("新建任务 for the administrator").isTrue();
+        assertThat(browser.find(CREATE_TASK).isDisplayed())
+                .as("新建任务 for the administrator")
+                .isTrue();
         assertThat(browser.find(CREATE_TASK).getText()).contains("新建任务");
         browser.screenshot("camunda-tasklist-administrator");
         assertThat(browser.errors()).as("Tasklist: the browser's console").isEmpty();
@@ -173,7 +179,8 @@ class CamundaWebappsBrowserIntegrationTests {
     }
 
     private void waitForSignInForm() {
-        browser.waitFor(d -> !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty());
+        browser.waitFor(d ->
+                !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty());
     }
 
     private void signIn(String user, String password) {
@@ -191,7 +198,8 @@ class CamundaWebappsBrowserIntegrationTests {
         Object banners = browser.script("var all = document.querySelectorAll('.ce-eol-banner'); return [all.length,"
                 + " Array.prototype.filter.call(all, function (b) { return b.offsetParent !== null"
                 + " || b.getClientRects().length > 0; }).length];");
-        assertThat(banners).as("%s: Camunda's migration banners on the page and shown", where)
+        assertThat(banners)
+                .as("%s: Camunda's migration banners on the page and shown", where)
                 .isEqualTo(List.of(1L, 0L));
     }
 }
