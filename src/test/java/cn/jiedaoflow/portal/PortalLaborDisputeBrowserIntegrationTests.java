@@ -143,6 +143,32 @@ class PortalLaborDisputeBrowserIntegrationTests {
         assertThat(browser.errors()).as("the browser's console").isEmpty();
     }
 
+    @Test
+    void theRefusalIsShownInThePagesLanguage() {
+        String mobile = TestSignUps.mobile(jdbc);
+        accounts.createResident(mobile, "英文页面居民", TestIdNumbers.unique(), TestPeople.RESIDENT_PASSWORD);
+        browser.open("/sign-in?next=/services/" + PROCESS + "/apply");
+        browser.type("#loginName", mobile);
+        browser.type("#password", TestPeople.RESIDENT_PASSWORD);
+        browser.find("#sign-in-submit").click();
+        browser.waitForPath("/services/" + PROCESS + "/apply");
+
+        browser.open("/services/" + PROCESS + "/apply?lang=en");
+        waitForTheForm();
+        assertThat(browser.find("h1").getText()).isEqualTo("Apply online: Labour dispute mediation");
+        browser.type("[id$='-Field_Claim']", "Pay the wages owed.");
+        browser.find("#submit-application").click();
+        browser.waitForShown("form-alert");
+
+        assertThat(browser.find("[id$='-Field_Employer-error-message']").getText())
+                .isEqualTo("Required.");
+        assertThat(browser.find("#form-alert").getText())
+                .contains("Employer", "Type of dispute", "Facts and reasons")
+                .doesNotContain("Claim");
+        browser.check("labor-apply-errors-en");
+        assertThat(browser.errors()).as("the browser's console").isEmpty();
+    }
+
     private void waitForTheForm() {
         browser.waitFor(d -> !browser.all("[id$='-Field_Employer']").isEmpty());
     }
