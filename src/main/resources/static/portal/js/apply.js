@@ -116,7 +116,7 @@
     return kept;
   }
 
-  /** The form's field key a problem's field names: data.<key> (the one-stop and generic doors), or <key> (DEDICATED). */
+  /** The form field a problem names: data.<key> (the one-stop and generic doors), or <key> (DEDICATED). */
   function formKey(field) {
     if (field.indexOf('data.') === 0 && fieldIds[field.slice(5)]) {
       return field.slice(5);
@@ -336,14 +336,48 @@
     return blobs;
   }
 
-  /** The application as the one-stop and generic doors take it: its JSON, then one materials part per file. */
-  function multipart(application, files) {
+  /** The application as the page's door takes it (data-kind): the form's data alone, or with the materials and more. */
+  function applicationOf(files) {
+    var materialCodes = files.map(function (file) { return file.code; });
+    if (kind === 'DEDICATED') {
+      return data();
+    }
+    if (kind === 'PROCESS') {
+      return { data: data(), materialCodes: materialCodes };
+    }
+    return {
+      matterCode: service,
+      data: data(),
+      materialCodes: materialCodes,
+      delivery: delivery(),
+      mailingAddress: delivery() === 'MAIL' ? Portal.value(form, 'mailingAddress') : null,
+      applicant: {
+        name: Portal.value(form, 'applicant.name'),
+        mobile: Portal.value(form, 'applicant.mobile'),
+        idNumber: Portal.value(form, 'applicant.idNumber')
+      }
+    };
+  }
+
+  /**
+   * The POST of an application: JSON to a procedure's own door (DEDICATED); otherwise multipart, the application's
+   * JSON and then one materials part per file.
+   */
+  function sending(application, files, key) {
+    var request = { method: 'POST', credentials: 'same-origin' };
+    if (kind === 'DEDICATED') {
+      request.headers = headers({ 'Idempotency-Key': key, 'Content-Type': 'application/json' });
+      request.body = JSON.stringify(application);
+      return request;
+    }
     var body = new FormData();
     body.append('application', new Blob([JSON.stringify(application)], { type: 'application/json' }));
     files.forEach(function (file) {
       body.append('materials', file.blob, file.name);
     });
-    return body;
+    request.headers = headers({ 'Idempotency-Key': key });
+    request.body = body;
+    return request;
   }
 
   async function submit(event) {
@@ -359,21 +393,7 @@
     var response;
     try {
       var files = (await draftBlobs()).concat(chosen);
-      var application = kind === 'DEDICATED' ? data() : kind === 'PROCESS' ? {
-        data: data(),
-        materialCodes: files.map(function (file) { return file.code; })
-      } : {
-        matterCode: service,
-        data: data(),
-        materialCodes: files.map(function (file) { return file.code; }),
-        delivery: delivery(),
-        mailingAddress: delivery() === 'MAIL' ? Portal.value(form, 'mailingAddress') : null,
-        applicant: {
-          name: Portal.value(form, 'applicant.name'),
-          mobile: Portal.value(form, 'applicant.mobile'),
-          idNumber: Portal.value(form, 'applicant.idNumber')
-        }
-      };
+      var application = applicationOf(files);
       // the same attempt (same content) retried after a network failure keeps its key; anything else is a new one
       var fingerprint = JSON.stringify(application) + files.map(function (file) {
         return file.name + ':' + file.blob.size;
@@ -381,14 +401,7 @@
       if (!attempt || attempt.fingerprint !== fingerprint) {
         attempt = { key: uuid(), fingerprint: fingerprint };
       }
-      response = await fetch(form.getAttribute('data-submit-url'), {
-        method: 'POST',
-        headers: headers(kind === 'DEDICATED'
-          ? { 'Idempotency-Key': attempt.key, 'Content-Type': 'application/json' }
-          : { 'Idempotency-Key': attempt.key }),
-        body: kind === 'DEDICATED' ? JSON.stringify(application) : multipart(application, files),
-        credentials: 'same-origin'
-      });
+      response = await fetch(form.getAttribute('data-submit-url'), sending(application, files, attempt.key));
     } catch (offline) {
       button.disabled = false;
       status.textContent = '';
