@@ -1,6 +1,8 @@
 package cn.jiedaoflow.engine;
 
+import cn.jiedaoflow.refusal.Localized;
 import cn.jiedaoflow.refusal.Refusal;
+import java.util.Arrays;
 import java.util.Locale;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.context.MessageSource;
@@ -30,7 +32,10 @@ public class IntakeRefusals {
 
     private String message(Refusal problem, Locale locale) {
         try {
-            return messages.getMessage(problem.messageKey(), problem.args(), locale);
+            Object[] args = Arrays.stream(problem.args())
+                    .map(arg -> arg instanceof Localized text ? text.in(locale) : arg)
+                    .toArray();
+            return messages.getMessage(problem.messageKey(), args, locale);
         } catch (NoSuchMessageException e) {
             return problem.messageKey();
         }

@@ -4,6 +4,7 @@ import static cn.jiedaoflow.labordispute.LaborDisputeMediation.*;
 
 import cn.jiedaoflow.cases.CaseAccess;
 import cn.jiedaoflow.config.OfficeTime;
+import cn.jiedaoflow.drafts.Drafts;
 import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
@@ -54,6 +55,7 @@ class MediationApplicationService {
     private final CaseAccess access;
     private final LaborDisputeCaseRepository cases;
     private final LaborDisputeCaseQueries lists;
+    private final Drafts drafts;
 
     MediationApplicationService(
             MediationApplications applications,
@@ -62,7 +64,8 @@ class MediationApplicationService {
             OfficeTime office,
             CaseAccess access,
             LaborDisputeCaseRepository cases,
-            LaborDisputeCaseQueries lists) {
+            LaborDisputeCaseQueries lists,
+            Drafts drafts) {
         this.applications = applications;
         this.runtime = runtime;
         this.history = history;
@@ -70,12 +73,22 @@ class MediationApplicationService {
         this.access = access;
         this.cases = cases;
         this.lists = lists;
+        this.drafts = drafts;
     }
 
+    /**
+     * Files an application: a resident's in their own name, the ID number their account's unless they give another
+     * (checked as a window entry's), and their draft of it, if any, is gone with it.
+     */
     @Transactional
     ApplicationCreated apply(Caller caller, ApplicationRequest request) {
-        MediationApplication application = MediationIntake.check(caller, request);
+        boolean resident = caller != null && caller.kind() == Caller.Kind.RESIDENT;
+        MediationApplication application =
+                MediationIntake.check(caller, resident ? request.withOwnIdNumber(access.idNumberOf(caller)) : request);
         String trackingNumber = applications.newTrackingNumber();
+        if (resident) {
+            drafts.submitted(caller.accountId(), PROCESS_KEY);
+        }
         ProcessInstance mediation = runtime.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(trackingNumber)
                 .setVariables(LaborDisputeIntakeListener.startVariables(application.withTrackingNumber(trackingNumber)))

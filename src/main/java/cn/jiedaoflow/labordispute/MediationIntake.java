@@ -5,6 +5,7 @@ import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;
 import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.refusal.Localized;
 import cn.jiedaoflow.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,16 @@ import java.util.Map;
  * request.
  */
 final class MediationIntake {
+
+    /** The application's fields as a refusal names them: the start form's labels, and in English. */
+    private static final Map<String, Localized> LABELS = Map.of(
+            "employer", new Localized("用人单位", "Employer"),
+            "disputeType", new Localized("争议类型", "Type of dispute"),
+            "claim", new Localized("调解请求", "Claim"),
+            "facts", new Localized("事实和理由", "Facts and reasons"),
+            "applicantName", new Localized("申请人姓名", "Applicant's name"),
+            "applicantMobile", new Localized("手机号码", "Mobile number"),
+            "applicantIdNumber", new Localized("身份证号码", "ID number"));
 
     private MediationIntake() {}
 
@@ -63,7 +74,8 @@ final class MediationIntake {
         requireFields(request, true);
         String mobile = request.applicantMobile().strip();
         if (!LoginNames.isMobile(mobile)) {
-            throw Refusal.badInput("labordispute.application.mobile.invalid", mobile);
+            throw Refusal.badFields(
+                    "labordispute.application.mobile.invalid", bad("applicantMobile", "pattern"), mobile);
         }
         return new MediationApplication(
                 null,
@@ -81,8 +93,10 @@ final class MediationIntake {
 
     private static DisputeType disputeType(ApplicationRequest request) {
         return DisputeType.parse(request.disputeType().strip())
-                .orElseThrow(
-                        () -> Refusal.badInput("labordispute.application.disputeType.unknown", request.disputeType()));
+                .orElseThrow(() -> Refusal.badFields(
+                        "labordispute.application.disputeType.unknown",
+                        bad("disputeType", "notAllowed"),
+                        request.disputeType()));
     }
 
     private static void requireFields(ApplicationRequest request, boolean windowEntry) {
@@ -96,32 +110,42 @@ final class MediationIntake {
             fields.put("applicantMobile", request.applicantMobile());
             fields.put("applicantIdNumber", request.applicantIdNumber());
         }
-        List<String> missing = new ArrayList<>();
+        List<Map<String, Object>> errors = new ArrayList<>();
         fields.forEach((name, value) -> {
             if (isBlank(value)) {
-                missing.add(name);
+                errors.addAll(bad(name, "missing"));
             }
         });
-        if (!missing.isEmpty()) {
-            List<Map<String, Object>> errors = missing.stream()
-                    .map(name -> Map.<String, Object>of("field", name, "problem", "missing"))
-                    .toList();
-            throw Refusal.badFields("labordispute.application.missing", errors, String.join(", ", missing));
+        if (!errors.isEmpty()) {
+            throw Refusal.badFields(
+                    "labordispute.application.missing",
+                    errors,
+                    Localized.join(errors.stream()
+                            .map(error -> (Localized) error.get("label"))
+                            .toList()));
         }
     }
 
     private static String idNumber(String value) {
         return IdNumbers.normalized(value)
-                .orElseThrow(() ->
-                        Refusal.badInput("labordispute.application.idNumber.invalid", IdNumbers.mask(value.strip())));
+                .orElseThrow(() -> Refusal.badFields(
+                        "labordispute.application.idNumber.invalid",
+                        bad("applicantIdNumber", "pattern"),
+                        IdNumbers.mask(value.strip())));
     }
 
     private static String limited(String field, String value, int maxLength) {
         String stripped = value.strip();
         if (stripped.length() > maxLength) {
-            throw Refusal.badInput("labordispute.application.tooLong", field, maxLength);
+            throw Refusal.badFields(
+                    "labordispute.application.tooLong", bad(field, "tooLong"), LABELS.get(field), maxLength);
         }
         return stripped;
+    }
+
+    /** Field {@code field} refused for {@code problem}, as the portal shows it beside the field. */
+    private static List<Map<String, Object>> bad(String field, String problem) {
+        return List.of(Map.of("field", field, "problem", problem, "label", LABELS.get(field)));
     }
 
     private static boolean isBlank(String value) {

@@ -77,7 +77,7 @@ class PortalPages {
                 "processes",
                 offers.offeredTo(caller).stream()
                         .filter(service -> service.kind() == OfferedService.Kind.PROCESS)
-                        .filter(service -> service.applyPath().startsWith("/api/services/"))
+                        .filter(service -> service.applyPage() != null)
                         .toList());
         return "portal/home";
     }

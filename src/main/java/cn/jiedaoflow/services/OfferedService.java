@@ -17,6 +17,8 @@ import java.util.List;
  * @param limitWorkingDays the committed time limit of a matter; {@code null} for a process
  * @param handlingMode     a matter's {@code ONLINE} or {@code ONE_VISIT}; {@code null} for a process
  * @param applyPath        where an application is filed ({@code POST})
+ * @param applyPage        the portal's page to apply on ({@code /services/{key}/apply}); {@code null} for a process
+ *                         whose door of its own the page cannot fill ({@link DedicatedStart#formDoor})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OfferedService(
@@ -29,7 +31,8 @@ public record OfferedService(
         List<Material> materials,
         Integer limitWorkingDays,
         HandlingMode handlingMode,
-        String applyPath) {
+        String applyPath,
+        String applyPage) {
 
     public enum Kind {
         MATTER,
@@ -40,6 +43,11 @@ public record OfferedService(
     public record Material(String code, String nameZh, String nameEn, boolean required) {}
 
     static final String ONE_STOP_APPLY_PATH = "/api/applications";
+
+    /** The portal's apply page of service {@code key}. */
+    static String applyPage(String key) {
+        return "/services/" + key + "/apply";
+    }
 
     /** Whether {@code caller} is of those who may apply (a resident, an enterprise); staff never are. */
     public boolean forCaller(Caller caller) {
@@ -60,10 +68,11 @@ public record OfferedService(
                         .toList(),
                 matter.limitWorkingDays(),
                 matter.handlingMode(),
-                ONE_STOP_APPLY_PATH);
+                ONE_STOP_APPLY_PATH,
+                applyPage(matter.code()));
     }
 
-    static OfferedService of(StartableProcess process, String applyPath) {
+    static OfferedService of(StartableProcess process, String applyPath, boolean onThePortal) {
         return new OfferedService(
                 process.processKey(),
                 Kind.PROCESS,
@@ -76,6 +85,7 @@ public record OfferedService(
                         .toList(),
                 null,
                 null,
-                applyPath);
+                applyPath,
+                onThePortal ? applyPage(process.processKey()) : null);
     }
 }

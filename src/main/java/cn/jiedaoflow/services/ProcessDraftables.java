@@ -4,7 +4,10 @@ import cn.jiedaoflow.drafts.DraftableService;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The processes filed through the generic door may be kept as drafts too: keyed by the process's key. */
+/**
+ * The processes the portal's apply page files (through the generic door, or a door of their own that takes the start
+ * form) may be kept as drafts too: keyed by the process's key.
+ */
 @Component
 class ProcessDraftables implements DraftableService {
 
@@ -18,7 +21,7 @@ class ProcessDraftables implements DraftableService {
 
     @Override
     public Optional<Shape> shape(String serviceKey) {
-        return offers.genericProcess(serviceKey)
+        return offers.portalProcess(serviceKey)
                 .map(process -> new Shape(
                         process.name(),
                         forms.startFields(process),

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code residents} among their starters, an enterprise for those that name {@code enterprises}; a visitor who has
  * not signed in sees both, to read before signing in. Staff apply for nobody here (they use Tasklist and the
  * window's doors). A process with a door of its own ({@link DedicatedStart}) is offered with that door, or not at
- * all (the one-stop process itself: its matters are offered instead).
+ * all (the one-stop process itself: its matters are offered instead); the portal's apply page files through it when
+ * the door takes the start form ({@link DedicatedStart#formDoor}).
  */
 @Service
 public class ServiceOffers {
@@ -50,20 +51,27 @@ public class ServiceOffers {
         processes.all().stream()
                 .filter(process -> only == null || process.startableBy(only))
                 .sorted(Comparator.comparing(StartableProcess::processKey))
-                .forEach(
-                        process -> applyPath(process).ifPresent(path -> offered.add(OfferedService.of(process, path))));
+                .forEach(process -> offered(process).ifPresent(offered::add));
         return offered;
     }
 
-    /** Process {@code processKey} as offered through the generic door; empty when it is not offered there. */
-    public Optional<OfferedService> generic(String processKey) {
-        return genericProcess(processKey)
-                .map(process -> OfferedService.of(process, applyPath(process).orElseThrow()));
+    /**
+     * Process {@code processKey} as offered on the portal's apply page: filed through the generic door, or through a
+     * door of its own that takes its start form ({@link DedicatedStart#formDoor}); empty otherwise.
+     */
+    public Optional<OfferedService> onThePortal(String processKey) {
+        return portalProcess(processKey).flatMap(this::offered);
     }
 
-    /** The start form of process {@code processKey} offered through the generic door, as deployed. */
+    /** How process {@code processKey}'s own door takes its start form; empty for the generic door's processes. */
+    public Optional<DedicatedStart.FormDoor> formDoor(String processKey) {
+        return Optional.ofNullable(dedicated.get(processKey)).flatMap(DedicatedStart::formDoor);
+    }
+
+    /** The start form of process {@code processKey} offered on the portal's apply page, as deployed. */
     public JsonNode startForm(String processKey) {
-        return forms.startForm(offeredOrUnknown(processKey));
+        return forms.startForm(portalProcess(processKey)
+                .orElseThrow(() -> Refusal.notFound("services.process.notFound", String.valueOf(processKey))));
     }
 
     /** Process {@code processKey}, when the generic door files its applications. */
@@ -71,14 +79,23 @@ public class ServiceOffers {
         return processes.find(processKey).filter(this::generic);
     }
 
-    private StartableProcess offeredOrUnknown(String processKey) {
-        return genericProcess(processKey)
-                .orElseThrow(() -> Refusal.notFound("services.process.notFound", String.valueOf(processKey)));
+    /** Process {@code processKey}, when the portal's apply page files its applications (see {@link #onThePortal}). */
+    Optional<StartableProcess> portalProcess(String processKey) {
+        return processes.find(processKey).filter(this::onThePortal);
     }
 
     /** Filed through the generic door: no door of its own, and a start form to fill in. */
     private boolean generic(StartableProcess process) {
         return !dedicated.containsKey(process.processKey()) && process.startForm() != null;
+    }
+
+    private boolean onThePortal(StartableProcess process) {
+        return generic(process)
+                || process.startForm() != null && formDoor(process.processKey()).isPresent();
+    }
+
+    private Optional<OfferedService> offered(StartableProcess process) {
+        return applyPath(process).map(path -> OfferedService.of(process, path, onThePortal(process)));
     }
 
     private Optional<String> applyPath(StartableProcess process) {

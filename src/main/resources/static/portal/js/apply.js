@@ -1,8 +1,10 @@
 /*
- * The apply page (docs/portal.md, "Applying online"): the matter's form in the form-js viewer, the materials, a draft
- * (GET|PUT|DELETE /api/drafts/{serviceKey}) and the submission (POST /api/applications, multipart, with an
- * Idempotency-Key per attempt). The server checks everything again; its problems are shown beside each field and
- * in a summary at the top. Every text comes from the page (data-msg-*).
+ * The apply page (docs/portal.md, "Applying online"): the service's form in the form-js viewer, the materials, a draft
+ * (GET|PUT|DELETE /api/drafts/{serviceKey}) and the submission to the page's data-submit-url with an Idempotency-Key
+ * per attempt. How it is sent depends on data-kind: MATTER (POST /api/applications, multipart, with the applicant and
+ * the delivery), PROCESS (the generic door, multipart) or DEDICATED (a procedure's own door: the form's data as JSON,
+ * the applicant's fields filled in read-only from the account). The server checks everything again; its problems are
+ * shown beside each field and in a summary at the top. Every text comes from the page (data-msg-*).
  */
 'use strict';
 
@@ -16,12 +18,14 @@
   var alert = document.getElementById('form-alert');
   var status = document.getElementById('apply-status');
   var service = form.getAttribute('data-service');
+  var kind = form.getAttribute('data-kind');
   var draftUrl = '/api/drafts/' + encodeURIComponent(service);
   var viewer = null;
   var fieldIds = {};
   var labels = {};
   var draftFiles = [];
   var attempt = null;
+  var account = accountFields();
 
   function msg(name) {
     return form.getAttribute('data-msg-' + name) || '';
@@ -67,6 +71,25 @@
     }
   }
 
+  /** The form's fields the account answers (DEDICATED), by key: the page's hidden .account-field inputs. */
+  function accountFields() {
+    var fields = {};
+    form.querySelectorAll('input.account-field').forEach(function (input) {
+      fields[input.getAttribute('data-key')] = input.value;
+    });
+    return fields;
+  }
+
+  /** The account's fields made read-only in the schema: the resident applies in their own name. */
+  function lockAccountFields(components) {
+    (components || []).forEach(function (component) {
+      if (component.key && Object.prototype.hasOwnProperty.call(account, component.key)) {
+        component.readonly = true;
+      }
+      lockAccountFields(component.components);
+    });
+  }
+
   function collect(components) {
     (components || []).forEach(function (component) {
       if (component.key && component.id) {
@@ -82,6 +105,23 @@
     var result = viewer.submit();
     viewer._setState({ errors: {} });
     return result.data;
+  }
+
+  /** What a draft keeps of the form: not the account's fields, which are filled in again from the account. */
+  function draftData() {
+    var kept = data();
+    Object.keys(account).forEach(function (key) {
+      delete kept[key];
+    });
+    return kept;
+  }
+
+  /** The form field a problem names: data.<key> (the one-stop and generic doors), or <key> (DEDICATED). */
+  function formKey(field) {
+    if (field.indexOf('data.') === 0 && fieldIds[field.slice(5)]) {
+      return field.slice(5);
+    }
+    return kind === 'DEDICATED' && fieldIds[field] ? field : null;
   }
 
   function clear() {
@@ -111,8 +151,8 @@
     errors.forEach(function (error) {
       var field = String(error.field || '');
       var text = reason(error);
-      if (field.indexOf('data.') === 0 && fieldIds[field.slice(5)]) {
-        viewerErrors[fieldIds[field.slice(5)]] = [text];
+      if (formKey(field)) {
+        viewerErrors[fieldIds[formKey(field)]] = [text];
       } else {
         var input = form.querySelector('[name="' + field + '"]');
         var shown = input ? document.getElementById(input.id + '-error') : null;
@@ -232,7 +272,7 @@
     }
     var body = new FormData();
     var draft = {
-      data: data(),
+      data: draftData(),
       materialCodes: chosen.map(function (file) { return file.code; }),
       keepFiles: draftFiles.map(function (file) { return file.id; })
     };
@@ -296,6 +336,50 @@
     return blobs;
   }
 
+  /** The application as the page's door takes it (data-kind): the form's data alone, or with the materials and more. */
+  function applicationOf(files) {
+    var materialCodes = files.map(function (file) { return file.code; });
+    if (kind === 'DEDICATED') {
+      return data();
+    }
+    if (kind === 'PROCESS') {
+      return { data: data(), materialCodes: materialCodes };
+    }
+    return {
+      matterCode: service,
+      data: data(),
+      materialCodes: materialCodes,
+      delivery: delivery(),
+      mailingAddress: delivery() === 'MAIL' ? Portal.value(form, 'mailingAddress') : null,
+      applicant: {
+        name: Portal.value(form, 'applicant.name'),
+        mobile: Portal.value(form, 'applicant.mobile'),
+        idNumber: Portal.value(form, 'applicant.idNumber')
+      }
+    };
+  }
+
+  /**
+   * The POST of an application: JSON to a procedure's own door (DEDICATED); otherwise multipart, the application's
+   * JSON and then one materials part per file.
+   */
+  function sending(application, files, key) {
+    var request = { method: 'POST', credentials: 'same-origin' };
+    if (kind === 'DEDICATED') {
+      request.headers = headers({ 'Idempotency-Key': key, 'Content-Type': 'application/json' });
+      request.body = JSON.stringify(application);
+      return request;
+    }
+    var body = new FormData();
+    body.append('application', new Blob([JSON.stringify(application)], { type: 'application/json' }));
+    files.forEach(function (file) {
+      body.append('materials', file.blob, file.name);
+    });
+    request.headers = headers({ 'Idempotency-Key': key });
+    request.body = body;
+    return request;
+  }
+
   async function submit(event) {
     event.preventDefault();
     clear();
@@ -309,21 +393,7 @@
     var response;
     try {
       var files = (await draftBlobs()).concat(chosen);
-      var application = form.getAttribute('data-kind') === 'PROCESS' ? {
-        data: data(),
-        materialCodes: files.map(function (file) { return file.code; })
-      } : {
-        matterCode: service,
-        data: data(),
-        materialCodes: files.map(function (file) { return file.code; }),
-        delivery: delivery(),
-        mailingAddress: delivery() === 'MAIL' ? Portal.value(form, 'mailingAddress') : null,
-        applicant: {
-          name: Portal.value(form, 'applicant.name'),
-          mobile: Portal.value(form, 'applicant.mobile'),
-          idNumber: Portal.value(form, 'applicant.idNumber')
-        }
-      };
+      var application = applicationOf(files);
       // the same attempt (same content) retried after a network failure keeps its key; anything else is a new one
       var fingerprint = JSON.stringify(application) + files.map(function (file) {
         return file.name + ':' + file.blob.size;
@@ -331,17 +401,7 @@
       if (!attempt || attempt.fingerprint !== fingerprint) {
         attempt = { key: uuid(), fingerprint: fingerprint };
       }
-      var body = new FormData();
-      body.append('application', new Blob([JSON.stringify(application)], { type: 'application/json' }));
-      files.forEach(function (file) {
-        body.append('materials', file.blob, file.name);
-      });
-      response = await fetch(form.getAttribute('data-submit-url'), {
-        method: 'POST',
-        headers: headers({ 'Idempotency-Key': attempt.key }),
-        body: body,
-        credentials: 'same-origin'
-      });
+      response = await fetch(form.getAttribute('data-submit-url'), sending(application, files, attempt.key));
     } catch (offline) {
       button.disabled = false;
       status.textContent = '';
@@ -373,11 +433,12 @@
       if (draftAnswer.ok) {
         draft = await draftAnswer.json();
       }
+      lockAccountFields(schema.components);
       collect(schema.components);
       // debounce off: the viewer otherwise holds the last 300 ms of typing until the field loses focus, and Enter
       // submits without a blur, so the answer sent would miss what was typed last
       viewer = new FormViewer.Form({ container: document.getElementById('form-viewer'), debounce: false });
-      await viewer.importSchema(schema, draft ? draft.data : {});
+      await viewer.importSchema(schema, Object.assign({}, draft ? draft.data : {}, account));
     } catch (failed) {
       say(msg('form-failed'));
       return;

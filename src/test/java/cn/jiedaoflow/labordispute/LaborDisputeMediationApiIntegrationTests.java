@@ -1,6 +1,7 @@
 package cn.jiedaoflow.labordispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.jiedaoflow.IntegrationTest;
 import cn.jiedaoflow.TestPeople;
@@ -12,10 +13,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
+@SuppressWarnings("unchecked")
 class LaborDisputeMediationApiIntegrationTests {
 
     private static final String APPLICATIONS = LaborDisputeMediationController.PATH;
@@ -31,6 +37,9 @@ class LaborDisputeMediationApiIntegrationTests {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aResidentAppliesAndFollowsTheirOwnCase() {
@@ -90,6 +99,58 @@ class LaborDisputeMediationApiIntegrationTests {
                 .containsExactly("employer", "claim", "facts");
         assertThat(unknownType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) unknownType.getBody().get("detail")).contains("HOLIDAY");
+    }
+
+    @Test
+    void theMaskedIdNumberThePortalSendsBackStandsForTheAccountsAndNoneForItToo() {
+        TestRestTemplate resident = resident("13900000107", "钱八");
+        Map<String, String> asThePortalSends = new java.util.HashMap<>(application());
+        asThePortalSends.put("applicantName", "钱八");
+        asThePortalSends.put("applicantMobile", "13900000107");
+        asThePortalSends.put("applicantIdNumber", "3101**********123X");
+
+        ResponseEntity<Map> masked = resident.postForEntity(APPLICATIONS, asThePortalSends, Map.class);
+        ResponseEntity<Map> none = resident.postForEntity(APPLICATIONS, application(), Map.class);
+
+        assertThat(masked.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(none.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        for (ResponseEntity<Map> created : List.of(masked, none)) {
+            assertThat(jdbc.queryForObject(
+                            "SELECT applicant_id_number FROM labor_dispute_case WHERE tracking_number = ?",
+                            String.class,
+                            created.getBody().get("trackingNumber")))
+                    .isEqualTo("31010519900101123X");
+        }
+    }
+
+    @Test
+    void missingFieldsAreNamedByTheirLabelsInTheCallersLanguage() {
+        TestRestTemplate resident = resident("13900000108", "孙九");
+
+        Map<String, Object> english = refused(resident, "en");
+        Map<String, Object> chinese = refused(resident, "zh-CN");
+
+        assertThat((List<Map<String, Object>>) english.get("errors"))
+                .extracting(e -> e.get("field"), e -> e.get("problem"), e -> e.get("label"))
+                .containsExactly(
+                        tuple("employer", "missing", "Employer"), tuple("facts", "missing", "Facts and reasons"));
+        assertThat((String) english.get("detail")).contains("Employer, Facts and reasons");
+        assertThat((List<Map<String, Object>>) chinese.get("errors"))
+                .extracting(e -> e.get("label"))
+                .containsExactly("用人单位", "事实和理由");
+        assertThat((String) chinese.get("detail")).contains("用人单位、事实和理由");
+    }
+
+    private Map<String, Object> refused(TestRestTemplate resident, String language) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        ResponseEntity<Map> refused = resident.exchange(
+                APPLICATIONS,
+                HttpMethod.POST,
+                new HttpEntity<>(Map.of("disputeType", "WAGES", "claim", "支付工资"), headers),
+                Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        return refused.getBody();
     }
 
     @Test

@@ -80,13 +80,15 @@ class ServicesApiIntegrationTests {
                 .satisfies(s -> assertThat(s)
                         .containsEntry("kind", "MATTER")
                         .containsEntry("applyPath", "/api/applications")
+                        .containsEntry("applyPage", "/services/minimum-living-allowance/apply")
                         .containsEntry("formKey", "one-stop-minimum-living-allowance"));
         assertThat(visitor)
                 .filteredOn(s -> s.get("key").equals("labor-dispute-mediation"))
                 .singleElement()
                 .satisfies(s -> assertThat(s)
                         .containsEntry("kind", "PROCESS")
-                        .containsEntry("applyPath", "/api/labor-dispute-mediation/applications"));
+                        .containsEntry("applyPath", "/api/labor-dispute-mediation/applications")
+                        .containsEntry("applyPage", "/services/labor-dispute-mediation/apply"));
         assertThat(visitor)
                 .filteredOn(s -> s.get("key").equals(PROCESS))
                 .singleElement()
@@ -96,6 +98,7 @@ class ServicesApiIntegrationTests {
                             .containsEntry("nameEn", "Enterprise service request")
                             .containsEntry("formKey", PROCESS)
                             .containsEntry("applyPath", APPLY)
+                            .containsEntry("applyPage", "/services/" + PROCESS + "/apply")
                             .containsEntry("audience", List.of("enterprises"));
                     assertThat((List<Map<String, Object>>) s.get("materials"))
                             .containsExactly(Map.of(
@@ -114,14 +117,17 @@ class ServicesApiIntegrationTests {
     }
 
     @Test
-    void theStartFormIsTheDeployedOneAndOnlyAGenericProcessHasOneHere() {
+    void theStartFormIsTheDeployedOneOfAProcessTheApplyPageFiles() {
         ResponseEntity<Map> form = rest.getForEntity("/api/services/" + PROCESS + "/form", Map.class);
-        ResponseEntity<Map> dedicated = rest.getForEntity("/api/services/labor-dispute-mediation/form", Map.class);
+        ResponseEntity<Map> formDoor = rest.getForEntity("/api/services/labor-dispute-mediation/form", Map.class);
+        ResponseEntity<Map> dedicated = rest.getForEntity("/api/services/one-stop-application/form", Map.class);
         ResponseEntity<Map> unknown = rest.getForEntity("/api/services/no-such-process/form", Map.class);
         ResponseEntity<Map> notAKey = rest.getForEntity("/api/services/Not_A_Key/form", Map.class);
 
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(form.getBody()).containsEntry("id", PROCESS).containsKey("components");
+        assertThat(formDoor.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(formDoor.getBody()).containsEntry("id", "labor-dispute-application");
         assertThat(dedicated.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(notAKey.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
