@@ -80,7 +80,9 @@ class PortalCachingIntegrationTests {
 
         assertThat(answer.statusCode()).as(path).isEqualTo(200);
         assertThat(cacheControl(answer)).as(path).contains("no-store");
-        assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        assertThat(answer.headers().firstValue("X-Content-Type-Options"))
+                .as(path)
+                .hasValue("nosniff");
     }
 
     @Test
@@ -91,10 +93,10 @@ class PortalCachingIntegrationTests {
 
         assertThat(gzipped.statusCode()).isEqualTo(200);
         assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(gzipped.headers().allValues("Vary")).anySatisfy(v -> assertThat(v)
-                .containsIgnoringCase("accept-encoding"));
+        assertThat(gzipped.headers().allValues("Vary"))
+                .anySatisfy(v -> assertThat(v).containsIgnoringCase("accept-encoding"));
         assertThat(cacheControl(gzipped)).contains("immutable");
-        // measured: 543,080 bytes of 2,550,819 (Tomcat's gzip, level 6)
+        // measured: 542,931 bytes of 2,550,819 (Tomcat's gzip; curl --compressed -w %{size_download} says the same)
         assertThat(gzipped.body().length).as("bytes on the wire").isBetween(400_000, 600_000);
         assertThat(gunzip(gzipped.body())).isEqualTo(original);
 

@@ -62,12 +62,8 @@ class PortalFormViewerBrowserIntegrationTests {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "zh, 请选择, 输入文字查找, 没有符合的选项, 此项必填。",
-        "en, Choose, Type to search, No matching option, Required."
-    })
-    void theViewerSpeaksThePagesLanguage(
-            String lang, String select, String search, String noResults, String required) {
+    @CsvSource({"zh, 请选择, 输入文字查找, 没有符合的选项, 此项必填。", "en, Choose, Type to search, No matching option, Required."})
+    void theViewerSpeaksThePagesLanguage(String lang, String select, String search, String noResults, String required) {
         signInAndOpenTheApplyPage(lang);
 
         assertThat(browser.find("[id$='-Field_GuardianRelation-display']").getText())
@@ -77,7 +73,8 @@ class PortalFormViewerBrowserIntegrationTests {
         // a required field left empty: form-js's own check, shown when the field loses the focus
         browser.find("[id$='-Field_ChildName']").click();
         browser.find("#form-heading").click();
-        browser.waitFor(d -> !browser.all("[id$='-Field_ChildName-error-message']").isEmpty());
+        browser.waitFor(
+                d -> !browser.all("[id$='-Field_ChildName-error-message']").isEmpty());
         assertThat(browser.find("[id$='-Field_ChildName-error-message']").getText())
                 .isEqualTo(required);
 
@@ -91,11 +88,13 @@ class PortalFormViewerBrowserIntegrationTests {
                 + "   additionalModules: PortalFormViewer.modules }).importSchema({ type: 'default', components: ["
                 + "   { type: 'select', key: 'pick', id: 'Field_Pick', label: 'Pick', searchable: true,"
                 + "     values: [{ label: 'A', value: 'A' }] }] });");
-        browser.waitFor(d -> !browser.all("#viewer-probe input[id$='-Field_Pick']").isEmpty());
+        browser.waitFor(
+                d -> !browser.all("#viewer-probe input[id$='-Field_Pick']").isEmpty());
         assertThat(browser.find("#viewer-probe input[id$='-Field_Pick']").getAttribute("placeholder"))
                 .isEqualTo(search);
         browser.find("#viewer-probe input[id$='-Field_Pick']").sendKeys("zzz");
-        browser.waitFor(d -> !browser.all("#viewer-probe .fjs-dropdownlist-empty").isEmpty());
+        browser.waitFor(
+                d -> !browser.all("#viewer-probe .fjs-dropdownlist-empty").isEmpty());
         assertThat(browser.find("#viewer-probe .fjs-dropdownlist-empty").getText())
                 .isEqualTo(noResults);
         browser.script("var probe = document.getElementById('viewer-probe'); probe.parentNode.removeChild(probe);");
@@ -129,8 +128,12 @@ class PortalFormViewerBrowserIntegrationTests {
         List<Map<String, Object>> items = boxes(".fjs-dropdownlist-item");
         assertThat(items).hasSize(3);
         for (Map<String, Object> item : items) {
-            assertThat(number(item, "height")).as("a choice of the select: height").isGreaterThanOrEqualTo(44);
-            assertThat(number(item, "fontSize")).as("a choice of the select: text").isGreaterThanOrEqualTo(16);
+            assertThat(number(item, "height"))
+                    .as("a choice of the select: height")
+                    .isGreaterThanOrEqualTo(44);
+            assertThat(number(item, "fontSize"))
+                    .as("a choice of the select: text")
+                    .isGreaterThanOrEqualTo(16);
         }
         Map<String, Object> field = boxes("[id$='-Field_ChildName']").get(0);
         assertThat(number(field, "height")).as("a text field: height").isGreaterThanOrEqualTo(44);
@@ -150,7 +153,8 @@ class PortalFormViewerBrowserIntegrationTests {
         browser.type("#password", TestPeople.RESIDENT_PASSWORD);
         browser.find("#sign-in-submit").click();
         browser.waitForPath(APPLY);
-        browser.waitFor(d -> !browser.all("[id$='-Field_GuardianRelation-display']").isEmpty());
+        browser.waitFor(
+                d -> !browser.all("[id$='-Field_GuardianRelation-display']").isEmpty());
         assertThat(browser.find("html").getAttribute("lang")).startsWith(lang);
     }
 

@@ -1,4 +1,4 @@
-package cn.jiedaoflow.portal;
+package cn.jiedaoflow.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,10 +32,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * the same bytes, which a compressed answer is not).
  */
 @Configuration
-class PortalResources implements WebMvcConfigurer {
+class StaticFiles implements WebMvcConfigurer {
 
-    static final CacheControl VENDOR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-    static final CacheControl OWN = CacheControl.noCache();
+    private static final CacheControl VENDOR =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    private static final CacheControl OWN = CacheControl.noCache();
 
     private static final String LOCATION = "classpath:/static/portal/";
 
