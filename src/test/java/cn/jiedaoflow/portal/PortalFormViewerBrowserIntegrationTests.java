@@ -135,6 +135,10 @@ class PortalFormViewerBrowserIntegrationTests {
                     .as("a choice of the select: text")
                     .isGreaterThanOrEqualTo(16);
         }
+        assertThat(browser.script("var list = document.querySelector('.fjs-dropdownlist');"
+                        + " return list.scrollHeight <= list.clientHeight;"))
+                .as("every choice seen without scrolling inside the list")
+                .isEqualTo(true);
         Map<String, Object> field = boxes("[id$='-Field_ChildName']").get(0);
         assertThat(number(field, "height")).as("a text field: height").isGreaterThanOrEqualTo(44);
         assertThat(number(field, "fontSize")).as("a text field: text").isGreaterThanOrEqualTo(16);
