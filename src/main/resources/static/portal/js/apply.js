@@ -437,7 +437,9 @@
       collect(schema.components);
       // debounce off: the viewer otherwise holds the last 300 ms of typing until the field loses focus, and Enter
       // submits without a blur, so the answer sent would miss what was typed last
-      viewer = new FormViewer.Form({ container: document.getElementById('form-viewer'), debounce: false });
+      viewer = new FormViewer.Form({
+        container: document.getElementById('form-viewer'), debounce: false, additionalModules: PortalFormViewer.modules
+      });
       await viewer.importSchema(schema, Object.assign({}, draft ? draft.data : {}, account));
     } catch (failed) {
       say(msg('form-failed'));

@@ -51,7 +51,9 @@
       return;
     }
     // debounce off, as on the apply page: what was typed last is in the answer even when Enter submits it
-    viewer = new window.FormViewer.Form({ container: document.getElementById('form-viewer'), debounce: false });
+    viewer = new window.FormViewer.Form({
+      container: document.getElementById('form-viewer'), debounce: false, additionalModules: PortalFormViewer.modules
+    });
     await viewer.importSchema(step.data.form, step.data.data || {});
     form.addEventListener('submit', submit);
   }
