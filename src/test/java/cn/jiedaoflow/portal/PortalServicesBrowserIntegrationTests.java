@@ -173,6 +173,9 @@ class PortalServicesBrowserIntegrationTests {
         browser.type("#loginName", loginName);
         browser.type("#password", TestPeople.RESIDENT_PASSWORD);
         browser.find("#sign-in-submit").click();
+        // signed in once the page has left the sign-in page: opening another page before would race the sign-in
+        browser.waitFor(d -> !browser.path().startsWith("/sign-in"));
+        browser.waitFor(d -> "complete".equals(browser.script("return document.readyState")));
     }
 
     private String alertText() {
