@@ -137,8 +137,7 @@ class SecurityConfiguration {
                 .logout(logout ->
                         logout.logoutUrl(PortalPaths.SIGN_OUT).logoutSuccessUrl(PortalPaths.HOME + "?signedOut"))
                 .exceptionHandling(
-                        ex -> ex.authenticationEntryPoint(new SignInFirst())
-                                .accessDeniedHandler(denied))
+                        ex -> ex.authenticationEntryPoint(new SignInFirst()).accessDeniedHandler(denied))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
