@@ -104,6 +104,7 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
             Set.of("POST " + PortalPaths.SIGN_IN, "POST " + PortalPaths.SIGN_OUT);
 
     private static final String ONE_STOP_MATTER = "minimum-living-allowance";
+    private static final String DEDICATED_PROCESS = "labor-dispute-mediation";
     private static final String MODEL_ONLY_PROCESS = "enterprise-service-request";
     private static final String STAFF_ONLY_PROCESS = "property-fee-adjustment";
 
@@ -731,11 +732,29 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                 page(answer, "id=\"apply-form\"", "/api/services/" + MODEL_ONLY_PROCESS + "/form");
             }
         });
-        for (String code : List.of(STAFF_ONLY_PROCESS, "one-stop-application", "labor-dispute-mediation", "no-such")) {
+        row("GET", PortalPaths.APPLY, "a process for residents with a door of its own", role -> () -> {
+            String path = PortalPaths.applyPage(DEDICATED_PROCESS);
+            HttpResponse<String> answer = get(role, path);
+            if (!role.signedIn()) {
+                redirect(answer, 302, PortalPaths.SIGN_IN + "?next=" + path);
+            } else if (role.isStaff()) {
+                page(answer, staff);
+                assertThat(answer.body()).doesNotContain("id=\"apply-form\"");
+            } else if (role.kind() == Kind.ENTERPRISE) {
+                page(answer, text("portal.apply.notForYou"));
+                assertThat(answer.body()).doesNotContain("id=\"apply-form\"");
+            } else {
+                page(
+                        answer,
+                        "id=\"apply-form\"",
+                        "data-kind=\"DEDICATED\"",
+                        "/api/services/" + DEDICATED_PROCESS + "/form");
+            }
+        });
+        for (String code : List.of(STAFF_ONLY_PROCESS, "one-stop-application", "no-such")) {
             String what = switch (code) {
                 case STAFF_ONLY_PROCESS -> "a staff-only process";
                 case "one-stop-application" -> "the one-stop process itself";
-                case "labor-dispute-mediation" -> "a process with a door of its own";
                 default -> "an unknown code";
             };
             row("GET", PortalPaths.APPLY, what, role -> () -> {

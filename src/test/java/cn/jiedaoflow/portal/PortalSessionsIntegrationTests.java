@@ -94,7 +94,7 @@ class PortalSessionsIntegrationTests {
         HttpResponse<String> inbox = browser.page("/inbox");
         assertThat(inbox.statusCode()).isEqualTo(302);
         assertThat(inbox.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?next=/inbox"));
         assertThat(browser.api("GET", "/api/inbox", null, false).statusCode()).isEqualTo(401);
     }
 
@@ -203,7 +203,7 @@ class PortalSessionsIntegrationTests {
         HttpResponse<String> page = browser.page("/inbox");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in"));
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?next=/inbox"));
         assertThat(browser.api("GET", "/api/inbox", null, false).statusCode()).isEqualTo(401);
     }
 

@@ -205,7 +205,7 @@ class OwnersVoteIntegrationTests {
     void theOwnersPagesNeedASignInShowTheirLinkToOwnersOnlyAndAnswerAnyoneElseWithThe404Page() {
         HttpResponse<String> anonymous = new PortalClient(port).page("/owners/votes");
         assertThat(anonymous.statusCode()).isEqualTo(302);
-        assertThat(anonymous.headers().firstValue("Location")).get().asString().endsWith("/sign-in");
+        assertThat(anonymous.headers().firstValue("Location")).get().asString().endsWith("/sign-in?next=/owners/votes");
 
         OwnersCases cases = new OwnersCases(context, rest);
         TestEstates.Estate estate = TestEstates.scoped(rest, identity);
