@@ -1,6 +1,8 @@
 package cn.jiedaoflow.labordispute;
 
 import cn.jiedaoflow.people.IdNumbers;
+import cn.jiedaoflow.refusal.Refusal;
+import java.util.Optional;
 
 /**
  * {@code POST /api/labor-dispute-mediation/applications}. The applicant fields are for window entry by
@@ -17,12 +19,22 @@ record ApplicationRequest(
 
     /**
      * The request with the resident's own ID number {@code own} (their account's) where it gives none or gives it as
-     * the portal shows it, masked; any other number stays, for the intake rules to check.
+     * the portal shows it, masked. A resident applies in their own name: another valid number is refused as the name
+     * or the mobile of another person is; a number that is not one at all stays, for the intake rules to name it.
      */
     ApplicationRequest withOwnIdNumber(String own) {
         String given = applicantIdNumber == null ? "" : applicantIdNumber.strip();
-        if (own == null || !given.isEmpty() && !given.equals(IdNumbers.mask(own))) {
+        if (own == null) {
             return this;
+        }
+        if (!given.isEmpty() && !given.equals(IdNumbers.mask(own))) {
+            Optional<String> number = IdNumbers.normalized(given);
+            if (number.isEmpty()) {
+                return this;
+            }
+            if (!number.get().equals(own)) {
+                throw Refusal.forbidden("labordispute.application.applicant.notOwn");
+            }
         }
         return new ApplicationRequest(employer, disputeType, claim, facts, applicantName, applicantMobile, own);
     }

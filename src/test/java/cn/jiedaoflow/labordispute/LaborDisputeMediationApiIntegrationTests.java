@@ -124,6 +124,31 @@ class LaborDisputeMediationApiIntegrationTests {
     }
 
     @Test
+    void aResidentAppliesWithTheirOwnIdNumberNeverAnothersValidOne() {
+        TestRestTemplate resident = resident("13900000109", "周十");
+        Map<String, String> own = new java.util.HashMap<>(application());
+        own.put("applicantIdNumber", "31010519900101123x");
+        Map<String, String> anothers = new java.util.HashMap<>(application());
+        anothers.put("applicantIdNumber", "11010519491231002X");
+        Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM labor_dispute_case", Integer.class);
+
+        ResponseEntity<Map> refused = resident.postForEntity(APPLICATIONS, anothers, Map.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().get("type"))
+                .isEqualTo("urn:jiedao:problem:labordispute.application.applicant.notOwn");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM labor_dispute_case", Integer.class))
+                .isEqualTo(before);
+        ResponseEntity<Map> created = resident.postForEntity(APPLICATIONS, own, Map.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(jdbc.queryForObject(
+                        "SELECT applicant_id_number FROM labor_dispute_case WHERE tracking_number = ?",
+                        String.class,
+                        created.getBody().get("trackingNumber")))
+                .isEqualTo("31010519900101123X");
+    }
+
+    @Test
     void missingFieldsAreNamedByTheirLabelsInTheCallersLanguage() {
         TestRestTemplate resident = resident("13900000108", "孙九");
 
