@@ -6,7 +6,8 @@
  * viewer's own extension points, never in the vendored file:
  *  - the validator service (validateField, validateFieldInstance): its English messages become the page's;
  *  - the formFields registry: select and taglist are registered again as the same components whose rendered
- *    elements get the page's texts ("Select", "Search", "No results" and the like) before Preact draws them.
+ *    elements get the page's texts ("Select", "Search", "No results" and the like) before Preact draws them;
+ *  - the date picker's calendar: flatpickr's own localize (month and day names, the week's first day).
  * The texts come from the page (the viewer's container, data-msg-*, from the portal's message bundles); a text the
  * page does not give stays as form-js says it.
  */
@@ -141,9 +142,29 @@
     return localized;
   }
 
+  /**
+   * The date picker's calendar (flatpickr, bundled in the viewer, which puts itself on window.flatpickr): its month and
+   * day names and the week's first day in the page's language, through flatpickr's own localize.
+   */
+  function localizeCalendar(text) {
+    var months = text('months');
+    var weekdays = text('weekdays');
+    if (!window.flatpickr || typeof window.flatpickr.localize !== 'function' || !months || !weekdays) {
+      return;
+    }
+    var monthNames = months.split(',');
+    var dayNames = weekdays.split(',');
+    window.flatpickr.localize({
+      months: { shorthand: monthNames, longhand: monthNames },
+      weekdays: { shorthand: dayNames, longhand: dayNames },
+      firstDayOfWeek: Number(text('first-day-of-week') || 0)
+    });
+  }
+
   function PortalLanguage(formFields, validator, config) {
     var text = texts(config.container);
     var wrapped = new Map();
+    localizeCalendar(text);
     localizeValidator(validator, text);
     LOCALIZED_TYPES.forEach(function (type) {
       var field = formFields.get(type);

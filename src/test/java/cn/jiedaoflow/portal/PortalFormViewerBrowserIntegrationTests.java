@@ -62,9 +62,32 @@ class PortalFormViewerBrowserIntegrationTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"zh, 请选择, 输入文字查找, 没有符合的选项, 此项必填。", "en, Choose, Type to search, No matching option, Required."})
-    void theViewerSpeaksThePagesLanguage(String lang, String select, String search, String noResults, String required) {
+    @CsvSource({
+        "zh, 请选择, 输入文字查找, 没有符合的选项, 此项必填。, 一, 十二月",
+        "en, Choose, Type to search, No matching option, Required., Mon, December"
+    })
+    void theViewerSpeaksThePagesLanguage(
+            String lang,
+            String select,
+            String search,
+            String noResults,
+            String required,
+            String firstWeekday,
+            String lastMonth) {
         signInAndOpenTheApplyPage(lang);
+
+        // the date picker's calendar (drawn with the field, shown when opened): day and month names, Monday first
+        browser.waitFor(d -> !browser.all(".flatpickr-calendar .flatpickr-weekday").isEmpty());
+        assertThat(browser.script("return Array.prototype.map.call("
+                        + "document.querySelectorAll('.flatpickr-calendar .flatpickr-weekday'),"
+                        + " function (day) { return day.textContent.trim(); }).join(' ')"))
+                .asString()
+                .startsWith(firstWeekday);
+        assertThat(browser.script("return Array.prototype.map.call("
+                        + "document.querySelectorAll('.flatpickr-calendar .flatpickr-monthDropdown-month'),"
+                        + " function (month) { return month.textContent.trim(); }).join(' ')"))
+                .asString()
+                .endsWith(lastMonth);
 
         assertThat(browser.find("[id$='-Field_GuardianRelation-display']").getText())
                 .as("the select, nothing chosen")
