@@ -77,7 +77,8 @@ class PortalFormViewerBrowserIntegrationTests {
         signInAndOpenTheApplyPage(lang);
 
         // the date picker's calendar (drawn with the field, shown when opened): day and month names, Monday first
-        browser.waitFor(d -> !browser.all(".flatpickr-calendar .flatpickr-weekday").isEmpty());
+        browser.waitFor(
+                d -> !browser.all(".flatpickr-calendar .flatpickr-weekday").isEmpty());
         assertThat(browser.script("return Array.prototype.map.call("
                         + "document.querySelectorAll('.flatpickr-calendar .flatpickr-weekday'),"
                         + " function (day) { return day.textContent.trim(); }).join(' ')"))
