@@ -85,6 +85,8 @@
     (components || []).forEach(function (component) {
       if (component.key && Object.prototype.hasOwnProperty.call(account, component.key)) {
         component.readonly = true;
+        // the account answers it (the ID number masked): the form's own checks of a typed value do not apply to it
+        component.validate = { required: Boolean(component.validate && component.validate.required) };
       }
       lockAccountFields(component.components);
     });

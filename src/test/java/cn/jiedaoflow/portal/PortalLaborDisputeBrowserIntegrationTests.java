@@ -83,6 +83,12 @@ class PortalLaborDisputeBrowserIntegrationTests {
             assertThat(field(field).getAttribute("readonly")).as(field).isNotNull();
         }
         assertThat(browser.driver().getPageSource()).doesNotContain(idNumber);
+        // the masked number is the account's: leaving the field shows no check of a typed number on it
+        field("ApplicantIdNumber").click();
+        browser.find("h1").click();
+        assertThat(browser.all("[id$='-Field_ApplicantIdNumber-error-message']"))
+                .as("no error on the account's masked ID number")
+                .isEmpty();
         assertThat(browser.all("#applicant-name"))
                 .as("no one-stop applicant block")
                 .isEmpty();
@@ -115,6 +121,8 @@ class PortalLaborDisputeBrowserIntegrationTests {
         assertThat(browser.script("return document.activeElement.id")).isEqualTo("form-alert");
         assertThat(browser.find("[id$='-Field_Facts-error-message']").getText()).isEqualTo("此项必填。");
         assertThat(browser.find("#form-alert").getText()).contains("事实和理由").doesNotContain("用人单位");
+        assertThat(browser.all("[id$='-Field_ApplicantIdNumber-error-message']"))
+                .isEmpty();
         browser.check("labor-apply-errors");
 
         browser.type("[id$='-Field_Facts']", "2026 年 6 月至 8 月的工资至今未发。");
