@@ -2,7 +2,6 @@ package cn.jiedaoflow.labordispute;
 
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.refusal.Refusal;
-import java.util.Optional;
 
 /**
  * {@code POST /api/labor-dispute-mediation/applications}. The applicant fields are for window entry by
@@ -23,18 +22,14 @@ record ApplicationRequest(
      * or the mobile of another person is; a number that is not one at all stays, for the intake rules to name it.
      */
     ApplicationRequest withOwnIdNumber(String own) {
-        String given = applicantIdNumber == null ? "" : applicantIdNumber.strip();
         if (own == null) {
             return this;
         }
-        if (!given.isEmpty() && !given.equals(IdNumbers.mask(own))) {
-            Optional<String> number = IdNumbers.normalized(given);
-            if (number.isEmpty()) {
+        if (!IdNumbers.standsForOwn(applicantIdNumber, own)) {
+            if (IdNumbers.normalized(applicantIdNumber.strip()).isEmpty()) {
                 return this;
             }
-            if (!number.get().equals(own)) {
-                throw Refusal.forbidden("labordispute.application.applicant.notOwn");
-            }
+            throw Refusal.forbidden("labordispute.application.applicant.notOwn");
         }
         return new ApplicationRequest(employer, disputeType, claim, facts, applicantName, applicantMobile, own);
     }

@@ -30,26 +30,13 @@ final class OwnApplicant {
         if (!blankOr(given.mobile(), account.mobile())) {
             errors.add(notYours("applicant.mobile", new Localized("手机号码", "applicant.mobile")));
         }
-        if (!isOwnIdNumber(given.idNumber(), account.idNumber())) {
+        if (!IdNumbers.standsForOwn(given.idNumber(), account.idNumber())) {
             errors.add(notYours("applicant.idNumber", new Localized("身份证号码", "applicant.idNumber")));
         }
         if (!errors.isEmpty()) {
             throw Refusal.badFields("onestop.application.applicant.notYours", errors, ApplicationData.labels(errors));
         }
         return account;
-    }
-
-    /** Nothing, the account's masked number as the page shows it, or the account's number itself. */
-    static boolean isOwnIdNumber(String given, String own) {
-        if (given == null || given.isBlank()) {
-            return true;
-        }
-        if (own == null) {
-            return false;
-        }
-        String value = given.strip();
-        return value.equals(IdNumbers.mask(own))
-                || IdNumbers.normalized(value).map(own::equals).orElse(false);
     }
 
     private static boolean blankOr(String given, String own) {

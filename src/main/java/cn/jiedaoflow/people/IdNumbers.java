@@ -74,6 +74,21 @@ public final class IdNumbers {
         return LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.systemDefault());
     }
 
+    /**
+     * Whether an ID number a resident sent back stands for their own {@code own} (their account's): nothing, the
+     * masked number as the portal shows it, or the number itself (in any case of its X).
+     */
+    public static boolean standsForOwn(String given, String own) {
+        if (given == null || given.isBlank()) {
+            return true;
+        }
+        if (own == null) {
+            return false;
+        }
+        String value = given.strip();
+        return value.equals(mask(own)) || normalized(value).map(own::equals).orElse(false);
+    }
+
     /** {@code 310101199001011234} → {@code 3101**********1234}: first four and last four kept. */
     public static String mask(String idNumber) {
         if (idNumber == null || idNumber.isBlank()) {

@@ -64,7 +64,7 @@ class ApplyPages {
             return "portal/apply";
         }
         if (caller == null) {
-            return "redirect:" + PortalPaths.SIGN_IN + "?next=" + PortalPaths.applyPage(code);
+            return "redirect:" + SignInFirst.target(PortalPaths.applyPage(code));
         }
         model.addAttribute("notFound", false);
         OfferedService service = matter.map(OfferedService::of).orElseGet(process::get);

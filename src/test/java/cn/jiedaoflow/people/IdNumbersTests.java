@@ -131,6 +131,29 @@ class IdNumbersTests {
         assertThat(IdNumbers.mask(null)).isNull();
     }
 
+    @Test
+    void whatAResidentSendsBackStandsForTheirOwnNumberOnlyWhenEmptyMaskedOrTheirs() {
+        String own = "31010519900101123X";
+
+        assertThat(IdNumbers.standsForOwn(null, own)).isTrue();
+        assertThat(IdNumbers.standsForOwn(" ", own)).isTrue();
+        assertThat(IdNumbers.standsForOwn("3101**********123X", own)).isTrue();
+        assertThat(IdNumbers.standsForOwn(" 31010519900101123x ", own)).isTrue();
+        assertThat(IdNumbers.standsForOwn("11010519491231002X", own))
+                .as("another's")
+                .isFalse();
+        assertThat(IdNumbers.standsForOwn("3101**********002X", own))
+                .as("another's masked")
+                .isFalse();
+        assertThat(IdNumbers.standsForOwn("31010519900101123", own))
+                .as("not a number")
+                .isFalse();
+        assertThat(IdNumbers.standsForOwn("3101**********123X", null))
+                .as("no number of their own")
+                .isFalse();
+        assertThat(IdNumbers.standsForOwn("", null)).isTrue();
+    }
+
     private static String withCheck(String first17) {
         return first17 + TestIdNumbers.checkCharacter(first17);
     }
