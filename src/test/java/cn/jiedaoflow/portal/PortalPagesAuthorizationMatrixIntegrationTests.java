@@ -701,56 +701,25 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
     }
 
     private void applyRows() {
-        String staff = text("portal.apply.staff");
-        row("GET", PortalPaths.APPLY, "a one-stop matter", role -> () -> {
-            String path = PortalPaths.applyPage(ONE_STOP_MATTER);
-            HttpResponse<String> answer = get(role, path);
-            if (!role.signedIn()) {
-                redirect(answer, 302, PortalPaths.SIGN_IN + "?next=" + path);
-            } else if (role.isStaff()) {
-                page(answer, staff);
-                assertThat(answer.body()).doesNotContain("id=\"apply-form\"", "id=\"drafts\"");
-            } else if (role.kind() == Kind.ENTERPRISE) {
-                page(answer, text("portal.apply.enterprise"));
-                assertThat(answer.body()).doesNotContain("id=\"apply-form\"");
-            } else {
-                page(answer, "id=\"apply-form\"", "/api/forms/one-stop-" + ONE_STOP_MATTER);
-            }
-        });
-        row("GET", PortalPaths.APPLY, "a process of the models for enterprises", role -> () -> {
-            String path = PortalPaths.applyPage(MODEL_ONLY_PROCESS);
-            HttpResponse<String> answer = get(role, path);
-            if (!role.signedIn()) {
-                redirect(answer, 302, PortalPaths.SIGN_IN + "?next=" + path);
-            } else if (role.isStaff()) {
-                page(answer, staff);
-                assertThat(answer.body()).doesNotContain("id=\"apply-form\"");
-            } else if (role.kind() == Kind.RESIDENT) {
-                page(answer, text("portal.apply.notForYou"));
-                assertThat(answer.body()).doesNotContain("id=\"apply-form\"");
-            } else {
-                page(answer, "id=\"apply-form\"", "/api/services/" + MODEL_ONLY_PROCESS + "/form");
-            }
-        });
-        row("GET", PortalPaths.APPLY, "a process for residents with a door of its own", role -> () -> {
-            String path = PortalPaths.applyPage(DEDICATED_PROCESS);
-            HttpResponse<String> answer = get(role, path);
-            if (!role.signedIn()) {
-                redirect(answer, 302, PortalPaths.SIGN_IN + "?next=" + path);
-            } else if (role.isStaff()) {
-                page(answer, staff);
-                assertThat(answer.body()).doesNotContain("id=\"apply-form\"");
-            } else if (role.kind() == Kind.ENTERPRISE) {
-                page(answer, text("portal.apply.notForYou"));
-                assertThat(answer.body()).doesNotContain("id=\"apply-form\"");
-            } else {
-                page(
-                        answer,
-                        "id=\"apply-form\"",
-                        "data-kind=\"DEDICATED\"",
-                        "/api/services/" + DEDICATED_PROCESS + "/form");
-            }
-        });
+        applyRow(
+                "a one-stop matter",
+                ONE_STOP_MATTER,
+                Kind.RESIDENT,
+                "portal.apply.enterprise",
+                "/api/forms/one-stop-" + ONE_STOP_MATTER);
+        applyRow(
+                "a process of the models for enterprises",
+                MODEL_ONLY_PROCESS,
+                Kind.ENTERPRISE,
+                "portal.apply.notForYou",
+                "/api/services/" + MODEL_ONLY_PROCESS + "/form");
+        applyRow(
+                "a process for residents with a door of its own",
+                DEDICATED_PROCESS,
+                Kind.RESIDENT,
+                "portal.apply.notForYou",
+                "data-kind=\"DEDICATED\"",
+                "/api/services/" + DEDICATED_PROCESS + "/form");
         for (String code : List.of(STAFF_ONLY_PROCESS, "one-stop-application", "no-such")) {
             String what = switch (code) {
                 case STAFF_ONLY_PROCESS -> "a staff-only process";
@@ -766,6 +735,30 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                 healthy(answer);
             });
         }
+    }
+
+    /**
+     * An apply page: who has not signed in is sent to sign in and back; staff are told who applies and the other
+     * kind of applicant that it is not for them, neither getting the form; the kind it is for gets the form and
+     * {@code shown}.
+     */
+    private void applyRow(String what, String code, Kind applicant, String refusal, String... shown) {
+        row("GET", PortalPaths.APPLY, what, role -> () -> {
+            String path = PortalPaths.applyPage(code);
+            HttpResponse<String> answer = get(role, path);
+            if (!role.signedIn()) {
+                redirect(answer, 302, PortalPaths.SIGN_IN + "?next=" + path);
+            } else if (role.isStaff()) {
+                page(answer, text("portal.apply.staff"));
+                assertThat(answer.body()).doesNotContain("id=\"apply-form\"", "id=\"drafts\"");
+            } else if (role.kind() != applicant) {
+                page(answer, text(refusal));
+                assertThat(answer.body()).doesNotContain("id=\"apply-form\"");
+            } else {
+                page(answer, "id=\"apply-form\"");
+                page(answer, shown);
+            }
+        });
     }
 
     private void stepRows() {
