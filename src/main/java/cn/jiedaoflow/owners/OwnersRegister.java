@@ -92,6 +92,34 @@ class OwnersRegister {
         return view(estate, RegisterCount.of(units.sharesOf(estateId)));
     }
 
+    /** The estates, by id, for the housing office to choose the one whose register it imports. */
+    @Transactional(readOnly = true)
+    List<EstateView> estates() {
+        return estates.findAllByOrderByIdAsc().stream()
+                .map(estate -> view(estate, RegisterCount.of(units.sharesOf(estate.getId()))))
+                .toList();
+    }
+
+    /**
+     * What {@link #importRegister} would make of the file, storing nothing: the counts of the register the file
+     * holds, or every bad line; and whether a vote has frozen the register. The console shows it before the
+     * housing office confirms.
+     */
+    @Transactional(readOnly = true)
+    RegisterPreview preview(long estateId, byte[] content) {
+        Estate estate = estates.findById(estateId).orElseThrow(() -> notFound(estateId));
+        RegisterFile.Parsed parsed = RegisterFile.parse(content == null ? new byte[0] : content);
+        RegisterCount counts = parsed.valid()
+                ? RegisterCount.of(
+                        parsed.rows().stream().map(RegisterRow::share).toList())
+                : null;
+        return new RegisterPreview(
+                view(estate, RegisterCount.of(units.sharesOf(estateId))),
+                freezes.frozen(estateId),
+                counts,
+                parsed.valid() ? List.of() : parsed.errors());
+    }
+
     /**
      * Replaces the estate's units and owners with those of the file, in one transaction. A file with any
      * bad line changes nothing and is refused with every problem, each in the caller's language.

@@ -1,5 +1,7 @@
 package cn.jiedaoflow.portal;
 
+import cn.jiedaoflow.console.ConsolePaths;
+
 /** The addresses of the resident portal's pages (docs/portal.md). */
 final class PortalPaths {
 
@@ -52,7 +54,10 @@ final class PortalPaths {
         OWNERS_VOTES,
         OWNERS_VOTES_ALL,
         STATIC,
-        "/favicon.ico"
+        "/favicon.ico",
+        // the staff console shares the portal's sign-in, session and CSRF (docs/console.md)
+        ConsolePaths.HOME,
+        ConsolePaths.ALL
     };
 
     /**

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.portal;
 
+import cn.jiedaoflow.console.ConsolePaths;
 import cn.jiedaoflow.web.LanguagePages;
 import cn.jiedaoflow.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
@@ -124,6 +125,9 @@ class SecurityConfiguration {
                                 PortalPaths.MY_TASKS_ALL)
                         .authenticated()
                         .requestMatchers(PortalPaths.OWNERS_VOTES, PortalPaths.OWNERS_VOTES_ALL)
+                        .authenticated()
+                        // staff only: the console's pages refuse everyone else themselves (console.ConsoleHeader)
+                        .requestMatchers(ConsolePaths.HOME, ConsolePaths.ALL)
                         .authenticated()
                         .anyRequest()
                         .permitAll())

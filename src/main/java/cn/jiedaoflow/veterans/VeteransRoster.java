@@ -46,9 +46,7 @@ class VeteransRoster implements KeyCareVeterans {
     @Transactional
     RosterImported importRoster(Caller caller, byte[] content) {
         RosterFile.Parsed parsed = RosterFile.parse(content == null ? new byte[0] : content);
-        List<LineError> errors = new ArrayList<>(parsed.errors());
-        errors.addAll(alreadyOnRoster(parsed.rows()));
-        errors.sort(Comparator.comparingInt(LineError::line));
+        List<LineError> errors = problems(parsed);
         if (!errors.isEmpty()) {
             LOG.info("roster import by {} refused: {} problems", caller.username(), errors.size());
             throw Refusal.badLines("veterans.roster.invalid", errors, String.valueOf(errors.size()));
@@ -67,6 +65,34 @@ class VeteransRoster implements KeyCareVeterans {
                 parsed.rows().size(),
                 keyCare);
         return new RosterImported(parsed.rows().size(), keyCare, veterans.count());
+    }
+
+    /**
+     * What {@link #importRoster} would make of the file, storing nothing: how many veterans it adds and how many of
+     * them are key care, or every bad line. The console shows it before the station confirms.
+     */
+    @Transactional(readOnly = true)
+    RosterPreview preview(byte[] content) {
+        RosterFile.Parsed parsed = RosterFile.parse(content == null ? new byte[0] : content);
+        List<LineError> errors = problems(parsed);
+        long keyCare = parsed.rows().stream().filter(RosterRow::keyCare).count();
+        return errors.isEmpty()
+                ? new RosterPreview(parsed.rows().size(), keyCare, veterans.count(), List.of())
+                : new RosterPreview(0, 0, veterans.count(), errors);
+    }
+
+    /** How many veterans the roster holds. */
+    @Transactional(readOnly = true)
+    long size() {
+        return veterans.count();
+    }
+
+    /** Every bad line of the file, by line: its own faults, and veterans already on the roster. */
+    private List<LineError> problems(RosterFile.Parsed parsed) {
+        List<LineError> errors = new ArrayList<>(parsed.errors());
+        errors.addAll(alreadyOnRoster(parsed.rows()));
+        errors.sort(Comparator.comparingInt(LineError::line));
+        return errors;
     }
 
     private List<LineError> alreadyOnRoster(List<RosterRow> rows) {
@@ -178,6 +204,25 @@ class VeteransRoster implements KeyCareVeterans {
 
     /** The outcome of an import: how many were added, how many of them are key care, the roster's size now. */
     record RosterImported(int imported, long keyCare, long rosterSize) {}
+
+    /**
+     * A roster file looked at before it is imported.
+     *
+     * @param veterans   the veterans the file adds; 0 when it has bad lines
+     * @param keyCare    how many of them are key care (重点关爱)
+     * @param rosterSize the roster's size now
+     * @param problems   every bad line; empty when the file can be imported
+     */
+    record RosterPreview(int veterans, long keyCare, long rosterSize, List<LineError> problems) {
+
+        RosterPreview {
+            problems = List.copyOf(problems);
+        }
+
+        boolean importable() {
+            return problems.isEmpty();
+        }
+    }
 
     /** A veteran as lists show them: the ID number masked. */
     record VeteranSummary(

@@ -45,19 +45,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Refusal.class)
     ProblemDetail refusal(Refusal e, Locale locale) {
-        return problems.of(status(e.kind()), e.messageKey(), e.args(), errors(e, locale), locale);
-    }
-
-    /** One status per kind of refusal, everywhere. */
-    static HttpStatus status(Refusal.Kind kind) {
-        return switch (kind) {
-            case BAD_INPUT -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
-            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-        };
+        return problems.of(RefusalStatus.of(e.kind()), e.messageKey(), e.args(), errors(e, locale), locale);
     }
 
     /** The bad fields as the domain names them, the bad lines of a file in the caller's language. */

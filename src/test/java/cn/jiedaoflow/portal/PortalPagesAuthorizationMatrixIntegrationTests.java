@@ -252,6 +252,7 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
         applyRows();
         stepRows();
         ownersRows();
+        consoleRows();
     }
 
     @TestFactory
@@ -875,6 +876,65 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
         rows.add(row);
         for (Role role : roles) {
             cells.add(new Cell(role, row, check.apply(role)));
+        }
+    }
+
+    /**
+     * The staff console's pages (docs/console.md): who has not signed in is sent to sign in; residents and enterprises
+     * get the console's 403 page; staff see the home, and of the sections only those of their groups (the owners'
+     * register: the administrators here; the veterans' roster: none of these staff), the others' 403 page. A form
+     * sent to a section without a file, or a confirmation of no preview, stores nothing.
+     */
+    private void consoleRows() {
+        row("GET", "/console", null, role -> () -> {
+            HttpResponse<String> answer = get(role, "/console");
+            consoleAnswer(role, answer, "/console", true, () -> {
+                page(answer, text("console.home.title"));
+                if (role == admin) {
+                    assertThat(answer.body()).contains("href=\"/console/owners-register\"");
+                } else {
+                    assertThat(answer.body()).contains("id=\"no-sections\"");
+                }
+                assertThat(answer.body()).doesNotContain("href=\"/console/veterans-roster\"");
+            });
+        });
+        for (String section : List.of("/console/owners-register", "/console/veterans-roster")) {
+            boolean open = section.endsWith("owners-register");
+            row("GET", section, null, role -> () -> {
+                HttpResponse<String> answer = get(role, section);
+                consoleAnswer(role, answer, section, open && role == admin, () -> page(answer, "id=\"preview-form\""));
+            });
+            row("POST", section, "without a file", role -> () -> {
+                HttpResponse<String> answer = visitor(role).post(section, Map.of(), true);
+                consoleAnswer(role, answer, section, open && role == admin, () -> page(answer, "id=\"missing\""));
+            });
+            row("POST", section + "/confirm", "of no preview", role -> () -> {
+                HttpResponse<String> answer =
+                        visitor(role).post(section + "/confirm", Map.of("estateId", "1", "pendingId", "0"), true);
+                consoleAnswer(
+                        role,
+                        answer,
+                        section + "/confirm",
+                        open && role == admin,
+                        () -> page(answer, "id=\"expired\""));
+            });
+        }
+    }
+
+    /** A console page's answer: sign in first, the 403 page of residents or of other groups, or {@code shown}. */
+    private void consoleAnswer(Role role, HttpResponse<String> answer, String asked, boolean open, Runnable shown) {
+        if (!role.signedIn()) {
+            signInFirst(answer, asked);
+        } else if (!role.isStaff()) {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
+            assertThat(answer.body()).contains(text("console.refused.notStaff"), "id=\"refused\"");
+            healthy(answer);
+        } else if (!open) {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
+            assertThat(answer.body()).contains(text("console.refused.group"), "id=\"refused\"");
+            healthy(answer);
+        } else {
+            shown.run();
         }
     }
 

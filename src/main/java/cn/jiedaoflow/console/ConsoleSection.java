@@ -1,0 +1,23 @@
+package cn.jiedaoflow.console;
+
+import cn.jiedaoflow.people.Caller;
+
+/**
+ * A section of the staff console: a procedure's page for what Tasklist cannot do (an import, paper ballots, a
+ * register). The console's home and header list the sections a staff member may open; the section's own pages check
+ * the same on the server.
+ */
+public interface ConsoleSection {
+
+    /** The message key of the section's title, e.g. {@code console.ownersRegister.title}. */
+    String titleKey();
+
+    /** The message key of one sentence saying what the section is for. */
+    String descriptionKey();
+
+    /** The section's page, e.g. {@code /console/owners-register}. */
+    String path();
+
+    /** Whether this staff member's groups open the section. */
+    boolean openTo(Caller caller);
+}
