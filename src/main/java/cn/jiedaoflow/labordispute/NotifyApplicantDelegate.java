@@ -1,5 +1,6 @@
 package cn.jiedaoflow.labordispute;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_AGREEMENT_NUMBER;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_NOTICE_TYPE;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_NOT_ACCEPTED_REASON;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * The notification tasks: sends the notice named by the task's {@code noticeType} input to the applicant.
  * The tasks are asynchronous with a retry cycle, so a failure here becomes an incident, not a lost notice.
  */
+@ProcedureDelegate("labor-dispute-mediation")
 @Component
 class NotifyApplicantDelegate implements JavaDelegate {
 

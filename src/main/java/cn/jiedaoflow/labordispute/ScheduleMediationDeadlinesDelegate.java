@@ -1,5 +1,6 @@
 package cn.jiedaoflow.labordispute;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_TRACKING_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * {@code Task_ScheduleDeadlines}: the two deadlines that run from receipt (the intake listener has recorded the
  * case), into the variables the acceptance task, the session task and the boundary timer read.
  */
+@ProcedureDelegate("labor-dispute-mediation")
 @Component
 class ScheduleMediationDeadlinesDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Accepts the application and names the parts the departments review (the multi-instance collection). */
+@ProcedureDelegate("one-stop-application")
 @Component
 class AcceptOneStopApplicationDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import java.util.Date;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * period starts. {@code notApproved} sends a single matter its department refused to the notice of that refusal
  * instead of the delivery of a result.
  */
+@ProcedureDelegate("one-stop-application")
 @Component
 class DecideOneStopApplicationDelegate implements JavaDelegate {
 

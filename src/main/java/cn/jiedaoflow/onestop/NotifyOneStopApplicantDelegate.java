@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.VAR_NOTICE_TYPE;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.VAR_TRACKING_NUMBER;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * The notification tasks: sends the notice named by the task's {@code noticeType} input. The tasks are
  * asynchronous with a retry cycle, so a failure here becomes an incident, not a lost notice.
  */
+@ProcedureDelegate("one-stop-application")
 @Component
 class NotifyOneStopApplicantDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import cn.jiedaoflow.calendar.Deadline;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * Opens one department's part: its group, its committed deadline and 80% warning time (computed once at
  * acceptance), the leaders' supervision deadline, all local to this part so parallel parts never mix.
  */
+@ProcedureDelegate("one-stop-application")
 @Component
 class PrepareOneStopMemberReviewDelegate implements JavaDelegate {
 

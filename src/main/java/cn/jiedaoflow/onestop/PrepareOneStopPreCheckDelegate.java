@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import cn.jiedaoflow.calendar.Deadline;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Computes the pre-check's deadline (1 working day) and clears the last pre-check's answers. */
+@ProcedureDelegate("one-stop-application")
 @Component
 class PrepareOneStopPreCheckDelegate implements JavaDelegate {
 

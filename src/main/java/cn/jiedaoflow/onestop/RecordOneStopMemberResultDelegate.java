@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Records a department's decision on its part, with who made it (the staff member who completed the task). */
+@ProcedureDelegate("one-stop-application")
 @Component
 class RecordOneStopMemberResultDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.VAR_NOT_ACCEPTED_REASON;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.VAR_TRACKING_NUMBER;
 
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Records that the application is not accepted, with the reason the applicant will read. */
+@ProcedureDelegate("one-stop-application")
 @Component
 class RecordOneStopNotAcceptedDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.onestop;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import cn.jiedaoflow.calendar.Deadline;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Records the supplement request with every missing item and its deadline (5 working days by default). */
+@ProcedureDelegate("one-stop-application")
 @Component
 class RequestOneStopSupplementDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_ESTATE_ID;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_PROPOSED_BY;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_PROPOSER_GROUP;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * completion is refused (403) and nothing changes. Cases filed before scope existed have no groups to check; their
  * estate is checked all the same.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class CaseScopeListener implements ExecutionListener {
 

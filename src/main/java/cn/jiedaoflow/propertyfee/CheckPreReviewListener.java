@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
 import cn.jiedaoflow.engine.EngineRefusal;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * otherwise the task stays open and Tasklist shows the message. Unknown decisions are refused by
  * {@code Task_DecidePreReview}.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class CheckPreReviewListener implements ExecutionListener {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
 import cn.jiedaoflow.config.OfficeTime;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * and the fee steps must keep the stepwise rule ({@link FeeSteps}); otherwise the task stays open and
  * Tasklist shows the message.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class CheckVoteCallListener implements ExecutionListener, TaskListener {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
 import cn.jiedaoflow.engine.EngineRefusal;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code Task_DecidePreReview}: the two committees' decisions become one outcome ({@link PreReview}); an
  * accepted proposal opens the owners' opinion solicitation, a rejected one is recorded as such.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class DecidePreReviewDelegate implements JavaDelegate {
 

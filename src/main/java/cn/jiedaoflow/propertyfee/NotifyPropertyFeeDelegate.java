@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
 import cn.jiedaoflow.config.OfficeTime;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * account. The tasks are asynchronous with a retry cycle, so a failure becomes an
  * incident, not a lost notice. In the fee-step sub-process, {@code loopCounter} says which step took effect.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class NotifyPropertyFeeDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_OPINION_WINDOW_ENDS;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_TRACKING_NUMBER;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * solicitation ends {@code opinion-window} days from now ({@link OpinionWindows#open}), then the hearing.
  * After both committees accepted, {@link DecidePreReviewDelegate} computes the same.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class OpenOpinionWindowDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
 import cn.jiedaoflow.engine.EngineRefusal;
@@ -35,6 +36,7 @@ import org.springframework.stereotype.Component;
  * {@code residentsCommitteeGroup}, which the model's user tasks name as candidate groups, and the proposer's
  * ({@code proposerGroup}), to which a revision goes back.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class ProposalIntakeListener implements ExecutionListener {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_TRACKING_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordEndedAtRevisionCap}: the proposal's record says the owners' committee ended it at the cap. */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class RecordEndedAtRevisionCapDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * the published result may be acted on, and for a PASSED vote the new fee, the dates of its steps and when the
  * supervision evaluation is due ({@link FeeProposals#recordVote}).
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class RecordVoteOutcomeDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_REVISION_CAP_REACHED;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_REVISION_ROUND;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code Task_RequestRevision}: a pre-review or a coordination talk asks for a revision. Below the cap the
  * round is counted and the proposal goes back to its proposer; at the cap the owners' committee decides.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class RequestRevisionDelegate implements JavaDelegate {
 

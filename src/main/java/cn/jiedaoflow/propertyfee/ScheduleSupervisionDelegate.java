@@ -1,5 +1,6 @@
 package cn.jiedaoflow.propertyfee;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_SUPERVISION_EVALUATION_DUE;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_SUPERVISION_EVALUATION_DUE_PROVISIONAL;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code Task_ScheduleSupervision}: twelve months after the new fee took effect the supervision evaluation starts,
  * due {@code supervision-evaluation-working-days} working days later ({@link FeeProposals#supervisionEvaluationDue}).
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class ScheduleSupervisionDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
 import cn.jiedaoflow.people.StaffGroup;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * the figures reach the decisions as their inputs, whose history only administrators may read). An URGENT case's
  * temporary relief is due 24 hours from now.
  */
+@ProcedureDelegate("veteran-assistance")
 @Component
 class AssessVeteranHardshipDelegate implements JavaDelegate {
 

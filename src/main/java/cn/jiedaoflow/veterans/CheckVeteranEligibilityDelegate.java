@@ -1,5 +1,6 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Eligibility: on the roster and no other open case; the home visit's deadline when eligible. */
+@ProcedureDelegate("veteran-assistance")
 @Component
 class CheckVeteranEligibilityDelegate implements JavaDelegate {
 

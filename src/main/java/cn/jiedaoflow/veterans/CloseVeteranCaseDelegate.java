@@ -1,5 +1,6 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.veterans.VeteranAssistance.VAR_TRACKING_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Closes the case into the veteran's file; the veteran may apply again. */
+@ProcedureDelegate("veteran-assistance")
 @Component
 class CloseVeteranCaseDelegate implements JavaDelegate {
 

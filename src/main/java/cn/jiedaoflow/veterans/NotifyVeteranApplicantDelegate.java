@@ -1,5 +1,6 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * holds the veteran's ID number), never to an applicant who is not the veteran. Asynchronous with retries: a failure
  * becomes an incident, not a lost notice.
  */
+@ProcedureDelegate("veteran-assistance")
 @Component
 class NotifyVeteranApplicantDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Records the disbursement and schedules the follow-up visit 30 days later. */
+@ProcedureDelegate("veteran-assistance")
 @Component
 class RecordVeteranDisbursementDelegate implements JavaDelegate {
 
