@@ -2011,6 +2011,11 @@ class AuthorizationMatrixIntegrationTests {
                         .singleResult()
                         .getId(),
                 Map.of("handlingOffice", "business-service", "replyWorkingDays", 5L));
+        management.executeJob(management // the enterprise is told of the assignment (Task_NotifyNeedAssigned)
+                .createJobQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId());
         tasks.complete(
                 tasks.createTaskQuery()
                         .processInstanceId(instance)
