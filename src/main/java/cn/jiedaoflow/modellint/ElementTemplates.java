@@ -35,7 +35,9 @@ record ElementTemplates(Map<String, Template> byId) {
     /** The template that stands for {@code implementation} (a delegate expression or a called process), if any. */
     Optional<Template> forImplementation(String implementation) {
         return byId.values().stream()
-                .filter(t -> t.implementation().filter(implementation.strip()::equals).isPresent())
+                .filter(t -> t.implementation()
+                        .filter(implementation.strip()::equals)
+                        .isPresent())
                 .findFirst();
     }
 
@@ -79,17 +81,16 @@ record ElementTemplates(Map<String, Template> byId) {
 
         /** How a finding names it: {@code 消息标题 Subject (input noticeSubject)}. */
         String shown() {
-            String where =
-                    switch (bindingType) {
-                        case "camunda:inputParameter" -> "input " + name;
-                        case "camunda:in" -> "camunda:in target " + name;
-                        case "camunda:in:businessKey" -> "camunda:in businessKey";
-                        case "camunda:out" -> "camunda:out source " + name;
-                        case "camunda:field" -> "camunda:field " + name;
-                        case "camunda:property" -> "camunda:property " + name;
-                        case "camunda:executionListener" -> "camunda:executionListener " + name;
-                        default -> name;
-                    };
+            String where = switch (bindingType) {
+                case "camunda:inputParameter" -> "input " + name;
+                case "camunda:in" -> "camunda:in target " + name;
+                case "camunda:in:businessKey" -> "camunda:in businessKey";
+                case "camunda:out" -> "camunda:out source " + name;
+                case "camunda:field" -> "camunda:field " + name;
+                case "camunda:property" -> "camunda:property " + name;
+                case "camunda:executionListener" -> "camunda:executionListener " + name;
+                default -> name;
+            };
             if (hidden) {
                 return where + (value == null ? "" : "=\"" + value + "\"");
             }
@@ -97,18 +98,20 @@ record ElementTemplates(Map<String, Template> byId) {
         }
     }
 
-    static ElementTemplates read(Path processesDir, List<Path> files, List<Finding> findings) {
-        if (processesDir == null) {
+    /** Reads the templates among {@code files}, the {@code .json} files of {@code folder}. */
+    static ElementTemplates read(Path folder, List<Path> files, List<Finding> findings) {
+        if (folder == null) {
             return new ElementTemplates(Map.of());
         }
         ObjectMapper json = new ObjectMapper();
-        Path folder = processesDir.resolve(FOLDER);
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path shownFrom = absolute.endsWith(FOLDER) ? absolute.getParent().getParent() : absolute;
         Map<String, Template> templates = new LinkedHashMap<>();
         for (Path file : files) {
-            if (!file.startsWith(folder) || !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
                 continue;
             }
-            String shown = ModelLint.shownName(processesDir, file);
+            String shown = ModelLint.shownName(shownFrom, file.toAbsolutePath().normalize());
             JsonNode root;
             try {
                 root = json.readTree(file.toFile());
@@ -153,13 +156,13 @@ record ElementTemplates(Map<String, Template> byId) {
         for (JsonNode property : node.path("properties")) {
             JsonNode binding = property.path("binding");
             String bindingType = binding.path("type").asText("");
-            String name =
-                    switch (bindingType) {
-                        case "camunda:in" -> binding.path("target").asText("");
-                        case "camunda:out", "camunda:outputParameter" -> binding.path("source").asText("");
-                        case "camunda:executionListener" -> binding.path("event").asText("");
-                        default -> binding.path("name").asText("");
-                    };
+            String name = switch (bindingType) {
+                case "camunda:in" -> binding.path("target").asText("");
+                case "camunda:out", "camunda:outputParameter" ->
+                    binding.path("source").asText("");
+                case "camunda:executionListener" -> binding.path("event").asText("");
+                default -> binding.path("name").asText("");
+            };
             JsonNode value = property.get("value");
             boolean hidden = "Hidden".equals(property.path("type").asText());
             fields.add(new Field(
@@ -172,6 +175,9 @@ record ElementTemplates(Map<String, Template> byId) {
                     binding.path("expression").asBoolean(false)));
         }
         return new Template(
-                node.path("id").asText(""), node.path("name").asText(""), node.path("version").asInt(0), fields);
+                node.path("id").asText(""),
+                node.path("name").asText(""),
+                node.path("version").asInt(0),
+                fields);
     }
 }

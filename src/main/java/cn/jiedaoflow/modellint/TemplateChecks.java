@@ -37,13 +37,17 @@ final class TemplateChecks {
         String templateId = element.getAttribute(CAMUNDA, "modelerTemplate");
         Optional<String> implementation = implementation(element);
         if (templateId == null || templateId.isBlank()) {
-            implementation.flatMap(templates::forImplementation).ifPresent(template -> findings.add(new Finding(
-                    shown,
-                    id,
-                    describe(element, implementation.get()) + " is reusable, but the element is not made from its"
-                            + " element template " + template.id(),
-                    "in Camunda Modeler, select the element and apply the template \"" + template.name() + "\" ("
-                            + template.id() + "), then fill in its fields (docs/element-templates.md)")));
+            implementation
+                    .flatMap(templates::forImplementation)
+                    .ifPresent(template -> findings.add(new Finding(
+                            shown,
+                            id,
+                            describe(element, implementation.get())
+                                    + " is reusable, but the element is not made from its" + " element template "
+                                    + template.id(),
+                            "in Camunda Modeler, select the element and apply the template \"" + template.name()
+                                    + "\" (" + template.id()
+                                    + "), then fill in its fields (docs/element-templates.md)")));
             return;
         }
         Optional<Template> found = templates.byId(templateId);
@@ -53,9 +57,10 @@ final class TemplateChecks {
                     id,
                     "camunda:modelerTemplate \"" + templateId + "\" names no element template in processes/"
                             + ElementTemplates.FOLDER,
-                    "apply one of " + String.join(", ", templates.byId().keySet().stream()
-                                    .sorted()
-                                    .toList())
+                    "apply one of "
+                            + String.join(
+                                    ", ",
+                                    templates.byId().keySet().stream().sorted().toList())
                             + ", or remove the template from the element"));
             return;
         }
@@ -105,29 +110,36 @@ final class TemplateChecks {
     private static boolean carries(DomElement element, Field field) {
         return switch (field.bindingType()) {
             case "property" -> matches(attribute(element, field.name()), field);
-            case "camunda:inputParameter" -> camunda(element, "inputOutput")
-                    .flatMap(io -> children(io, "inputParameter"))
-                    .filter(p -> field.name().equals(p.getAttribute("name")))
-                    .anyMatch(p -> matches(p.getTextContent(), field) || !p.getChildElements().isEmpty());
-            case "camunda:in" -> camunda(element, "in")
-                    .filter(in -> field.name().equals(in.getAttribute("target")))
-                    .anyMatch(in -> matches(in.getAttribute(field.expression() ? "sourceExpression" : "source"), field));
-            case "camunda:in:businessKey" -> camunda(element, "in")
-                    .anyMatch(in -> matches(in.getAttribute("businessKey"), field));
-            case "camunda:out" -> camunda(element, "out")
-                    .filter(out -> field.name().equals(out.getAttribute("source")))
-                    .anyMatch(out -> matches(out.getAttribute("target"), field));
-            case "camunda:field" -> camunda(element, "field")
-                    .filter(f -> field.name().equals(f.getAttribute("name")))
-                    .anyMatch(f -> matches(f.getAttribute("stringValue"), field)
-                            || matches(f.getAttribute("expression"), field)
-                            || !f.getChildElements().isEmpty());
-            case "camunda:property" -> camunda(element, "properties")
-                    .flatMap(ps -> children(ps, "property"))
-                    .filter(p -> field.name().equals(p.getAttribute("name")))
-                    .anyMatch(p -> matches(p.getAttribute("value"), field));
-            case "camunda:executionListener" -> camunda(element, "executionListener")
-                    .anyMatch(l -> field.name().equals(l.getAttribute("event")));
+            case "camunda:inputParameter" ->
+                camunda(element, "inputOutput")
+                        .flatMap(io -> children(io, "inputParameter"))
+                        .filter(p -> field.name().equals(p.getAttribute("name")))
+                        .anyMatch(p -> matches(p.getTextContent(), field)
+                                || !p.getChildElements().isEmpty());
+            case "camunda:in" ->
+                camunda(element, "in")
+                        .filter(in -> field.name().equals(in.getAttribute("target")))
+                        .anyMatch(in ->
+                                matches(in.getAttribute(field.expression() ? "sourceExpression" : "source"), field));
+            case "camunda:in:businessKey" ->
+                camunda(element, "in").anyMatch(in -> matches(in.getAttribute("businessKey"), field));
+            case "camunda:out" ->
+                camunda(element, "out")
+                        .filter(out -> field.name().equals(out.getAttribute("source")))
+                        .anyMatch(out -> matches(out.getAttribute("target"), field));
+            case "camunda:field" ->
+                camunda(element, "field")
+                        .filter(f -> field.name().equals(f.getAttribute("name")))
+                        .anyMatch(f -> matches(f.getAttribute("stringValue"), field)
+                                || matches(f.getAttribute("expression"), field)
+                                || !f.getChildElements().isEmpty());
+            case "camunda:property" ->
+                camunda(element, "properties")
+                        .flatMap(ps -> children(ps, "property"))
+                        .filter(p -> field.name().equals(p.getAttribute("name")))
+                        .anyMatch(p -> matches(p.getAttribute("value"), field));
+            case "camunda:executionListener" ->
+                camunda(element, "executionListener").anyMatch(l -> field.name().equals(l.getAttribute("event")));
             default -> true;
         };
     }

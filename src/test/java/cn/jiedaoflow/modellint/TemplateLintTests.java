@@ -106,6 +106,29 @@ class TemplateLintTests {
         });
     }
 
+    @Test
+    void readsTheTemplatesOfAnotherFolderForModelsThatLieElsewhere() {
+        Path root = fixture("templates-not-applied");
+        Path noTemplates = fixture("clean");
+
+        List<Finding> elsewhere = lint.check(
+                root.resolve("processes"),
+                root.resolve("forms"),
+                noTemplates.resolve("processes/.camunda/element-templates"),
+                BEANS);
+        List<Finding> withTheirs = lint.check(
+                noTemplates.resolve("processes"),
+                noTemplates.resolve("forms"),
+                root.resolve("processes/.camunda/element-templates"),
+                BEANS);
+
+        assertThat(elsewhere).isEmpty();
+        assertThat(withTheirs)
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.problem())
+                        .contains("not made from its element template sample.notify-parties"));
+    }
+
     private List<Finding> lint(String caseName) {
         Path root = fixture(caseName);
         return lint.check(root.resolve("processes"), root.resolve("forms"), BEANS);
