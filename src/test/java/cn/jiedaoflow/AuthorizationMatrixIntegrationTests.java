@@ -2011,7 +2011,8 @@ class AuthorizationMatrixIntegrationTests {
                         .singleResult()
                         .getId(),
                 Map.of("handlingOffice", "business-service", "replyWorkingDays", 5L));
-        management.executeJob(management // the enterprise is told of the assignment (Task_NotifyNeedAssigned)
+        // the enterprise is told of the assignment (Task_NotifyNeedAssigned)
+        management.executeJob(management
                 .createJobQuery()
                 .processInstanceId(instance)
                 .singleResult()

@@ -39,12 +39,11 @@ class SetDeadlineDelegate implements JavaDelegate {
                     VARIABLE + " must be a variable name (letters and digits), not \"" + variable + "\"");
         }
         int days = days(text(execution, DAYS));
-        Date deadline =
-                switch (text(execution, DAY_KIND)) {
-                    case "WORKING" -> calendar.workingDaysFromNow(days);
-                    case "CALENDAR" -> calendar.daysFromNow(days);
-                    default -> throw new IllegalArgumentException(DAY_KIND + " must be WORKING or CALENDAR");
-                };
+        Date deadline = switch (text(execution, DAY_KIND)) {
+            case "WORKING" -> calendar.workingDaysFromNow(days);
+            case "CALENDAR" -> calendar.daysFromNow(days);
+            default -> throw new IllegalArgumentException(DAY_KIND + " must be WORKING or CALENDAR");
+        };
         execution.setVariable(variable, deadline);
     }
 

@@ -1,9 +1,9 @@
 package cn.jiedaoflow.holidayvisits;
 
-import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.holidayvisits.HolidayVisits.PROCESS_KEY;
 import static cn.jiedaoflow.holidayvisits.HolidayVisits.VAR_ROUND_DUE;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,9 +1,9 @@
 package cn.jiedaoflow.labordispute;
 
-import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.*;
 
 import cn.jiedaoflow.cases.Channel;
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.IntakeRefusals;
 import cn.jiedaoflow.engine.StartOrigin;
 import cn.jiedaoflow.people.Caller;

@@ -1,11 +1,11 @@
 package cn.jiedaoflow.labordispute;
 
-import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_AGREEMENT_NUMBER;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_NOTICE_TYPE;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_NOT_ACCEPTED_REASON;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_TRACKING_NUMBER;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,8 @@
 package cn.jiedaoflow.onestop;
 
-import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.CandidateGroups;
 import cn.jiedaoflow.engine.EngineRefusal;
 import java.util.List;

@@ -1,10 +1,10 @@
 package cn.jiedaoflow.onestop;
 
-import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.catalog.Matter;
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.people.StaffGroup;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

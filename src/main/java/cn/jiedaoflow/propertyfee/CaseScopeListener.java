@@ -1,10 +1,10 @@
 package cn.jiedaoflow.propertyfee;
 
-import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_ESTATE_ID;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_PROPOSED_BY;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_PROPOSER_GROUP;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.scope.ScopeGroups;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package cn.jiedaoflow.propertyfee;
 
-import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
 import cn.jiedaoflow.config.OfficeTime;
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.EngineRefusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

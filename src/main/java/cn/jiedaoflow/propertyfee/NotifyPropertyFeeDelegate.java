@@ -1,9 +1,9 @@
 package cn.jiedaoflow.propertyfee;
 
-import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
 import cn.jiedaoflow.config.OfficeTime;
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.notification.Notifications.Recipient;
 import cn.jiedaoflow.owners.EstateOwnerContacts;
 import java.util.ArrayList;

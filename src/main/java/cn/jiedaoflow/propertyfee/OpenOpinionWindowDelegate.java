@@ -1,9 +1,9 @@
 package cn.jiedaoflow.propertyfee;
 
-import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_OPINION_WINDOW_ENDS;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_TRACKING_NUMBER;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

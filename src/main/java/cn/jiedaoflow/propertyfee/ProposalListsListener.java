@@ -1,10 +1,10 @@
 package cn.jiedaoflow.propertyfee;
 
-import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_EXPENSE_ITEMS;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_INCOME_ITEMS;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_SERVICE_ITEMS;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.EngineRefusal;
 import cn.jiedaoflow.refusal.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,9 +1,9 @@
 package cn.jiedaoflow.propertyfee;
 
-import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_REVISION_CAP_REACHED;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_REVISION_ROUND;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,10 @@
 package cn.jiedaoflow.propertyfee;
 
-import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_SUPERVISION_EVALUATION_DUE;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_SUPERVISION_EVALUATION_DUE_PROVISIONAL;
 
 import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,8 @@
 package cn.jiedaoflow.veterans;
 
-import cn.jiedaoflow.delegates.ProcedureDelegate;
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.people.StaffGroup;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -81,7 +81,9 @@ class DelegateMarkingsTests {
             }
             reusable++;
             JsonNode template = templates.get(mark.template());
-            assertThat(template).as("the template %s of %s", mark.template(), bean.getKey()).isNotNull();
+            assertThat(template)
+                    .as("the template %s of %s", mark.template(), bean.getKey())
+                    .isNotNull();
             assertThat(hidden(template, "camunda:delegateExpression"))
                     .as("the delegate of template %s", mark.template())
                     .isEqualTo("${" + bean.getKey() + "}");
@@ -101,7 +103,9 @@ class DelegateMarkingsTests {
                 continue;
             }
             Class<?> type = beans.get(expression.substring(2, expression.length() - 1));
-            assertThat(type).as("the bean %s of template %s", expression, template.getKey()).isNotNull();
+            assertThat(type)
+                    .as("the bean %s of template %s", expression, template.getKey())
+                    .isNotNull();
             assertThat(type.getAnnotation(ReusableDelegate.class))
                     .as("%s is marked reusable", type.getName())
                     .isNotNull()

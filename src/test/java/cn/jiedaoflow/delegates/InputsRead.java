@@ -19,7 +19,9 @@ public final class InputsRead {
     /** Asserts that {@code delegate} read the variables its mark names, and no other. */
     public static void assertReadExactlyItsInputs(Class<?> delegate, DelegateExecution execution) {
         ReusableDelegate mark = delegate.getAnnotation(ReusableDelegate.class);
-        assertThat(mark).as("%s is marked @ReusableDelegate", delegate.getSimpleName()).isNotNull();
+        assertThat(mark)
+                .as("%s is marked @ReusableDelegate", delegate.getSimpleName())
+                .isNotNull();
         assertThat(namesRead(execution))
                 .as("the variables %s reads", delegate.getSimpleName())
                 .containsExactlyInAnyOrder(mark.inputs());

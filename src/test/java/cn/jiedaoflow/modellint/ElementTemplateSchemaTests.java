@@ -47,14 +47,12 @@ class ElementTemplateSchemaTests {
 
     @Test
     void theSchemaRefusesATemplateItDoesNotDescribe() throws IOException {
-        JsonNode dropdownWithoutChoices = json.readTree(
-                """
+        JsonNode dropdownWithoutChoices = json.readTree("""
                 {"name": "x", "id": "x", "appliesTo": ["bpmn:ServiceTask"],
                  "properties": [{"label": "Kind", "type": "Dropdown",
                                  "binding": {"type": "camunda:inputParameter", "name": "kind"}}]}
                 """);
-        JsonNode listenerNotHidden = json.readTree(
-                """
+        JsonNode listenerNotHidden = json.readTree("""
                 {"name": "x", "id": "x", "appliesTo": ["bpmn:ServiceTask"],
                  "properties": [{"type": "String", "value": "${x}",
                                  "binding": {"type": "camunda:executionListener", "event": "start",
@@ -70,9 +68,7 @@ class ElementTemplateSchemaTests {
         for (Path file : templateFiles()) {
             JsonNode template = json.readTree(file.toFile());
             assertThat(template.path("id").asText()).as("%s id", file).startsWith("cn.jiedaoflow.");
-            assertThat(template.path("name").asText())
-                    .as("%s name", file)
-                    .containsPattern("\\p{IsHan}");
+            assertThat(template.path("name").asText()).as("%s name", file).containsPattern("\\p{IsHan}");
             assertThat(template.path("description").asText())
                     .as("%s description, in Chinese and English", file)
                     .containsPattern("\\p{IsHan}")
@@ -97,7 +93,8 @@ class ElementTemplateSchemaTests {
         String resource = "/element-templates-json-schema/" + SCHEMA_VERSION + "/schema.json";
         try (InputStream in = ElementTemplateSchemaTests.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -436,7 +436,8 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                         .singleResult()
                         .getId(),
                 Map.of("handlingOffice", "business-service", "replyWorkingDays", 5L));
-        management.executeJob(management // the enterprise is told of the assignment (Task_NotifyNeedAssigned)
+        // the enterprise is told of the assignment (Task_NotifyNeedAssigned)
+        management.executeJob(management
                 .createJobQuery()
                 .processInstanceId(instance)
                 .singleResult()

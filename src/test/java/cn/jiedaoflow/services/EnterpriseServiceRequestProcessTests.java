@@ -13,8 +13,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import cn.jiedaoflow.calendar.OfficeCalendar;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +67,8 @@ class EnterpriseServiceRequestProcessTests {
         init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(FILED.toInstant()));
         Mocks.register("officeCalendar", new OfficeCalendar(new WeekdayCalendar()));
-        Mocks.register("notifyApplicantOfCaseDelegate", (JavaDelegate) execution -> notices.add(
-                execution.getVariable("noticeSubject") + " | " + execution.getVariable("noticeText")));
+        Mocks.register("notifyApplicantOfCaseDelegate", (JavaDelegate) execution ->
+                notices.add(execution.getVariable("noticeSubject") + " | " + execution.getVariable("noticeText")));
     }
 
     @AfterEach
@@ -122,8 +122,8 @@ class EnterpriseServiceRequestProcessTests {
         answered();
 
         assertThat(notices)
-                .containsExactly("诉求已分派：员工居住证积分办理 | 您的诉求“员工居住证积分办理”已交承办科室办理，将在 5 个工作日内答复。"
-                        + "答复后请登录居民服务平台，在“我的办件”中评价。");
+                .containsExactly(
+                        "诉求已分派：员工居住证积分办理 | 您的诉求“员工居住证积分办理”已交承办科室办理，将在 5 个工作日内答复。" + "答复后请登录居民服务平台，在“我的办件”中评价。");
     }
 
     @Test

@@ -43,8 +43,7 @@ class NotifyApplicantOfCaseDelegateTests {
     void sendsTheSubjectAndTextToTheApplicantsInbox() {
         delegate.execute(execution);
 
-        verify(notifications)
-                .send(new Notifications.Recipient("13800000009", 42L), CASE, "诉求已分派", "由就业服务科办理。");
+        verify(notifications).send(new Notifications.Recipient("13800000009", 42L), CASE, "诉求已分派", "由就业服务科办理。");
         InputsRead.assertReadExactlyItsInputs(NotifyApplicantOfCaseDelegate.class, execution);
     }
 

@@ -248,7 +248,8 @@ class ServicesApiIntegrationTests {
                         .singleResult()
                         .getId(),
                 Map.of("handlingOffice", "employment-service", "replyWorkingDays", 5L));
-        management.executeJob(management // the enterprise is told of the assignment (Task_NotifyNeedAssigned)
+        // the enterprise is told of the assignment (Task_NotifyNeedAssigned)
+        management.executeJob(management
                 .createJobQuery()
                 .processInstanceId(instance)
                 .singleResult()
@@ -262,8 +263,7 @@ class ServicesApiIntegrationTests {
                 Map.of("answer", "已协调人才服务中心办理"));
 
         assertThat(jdbc.queryForList(
-                        "select subject, body from notification where tracking_number = ? order by id",
-                        trackingNumber))
+                        "select subject, body from notification where tracking_number = ? order by id", trackingNumber))
                 .satisfiesExactly(
                         assigned -> {
                             assertThat(assigned.get("SUBJECT")).isEqualTo("诉求已分派：员工居住证积分办理");
