@@ -2011,6 +2011,12 @@ class AuthorizationMatrixIntegrationTests {
                         .singleResult()
                         .getId(),
                 Map.of("handlingOffice", "business-service", "replyWorkingDays", 5L));
+        // the enterprise is told of the assignment (Task_NotifyNeedAssigned)
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId());
         tasks.complete(
                 tasks.createTaskQuery()
                         .processInstanceId(instance)

@@ -3,6 +3,7 @@ package cn.jiedaoflow.holidayvisits;
 import static cn.jiedaoflow.holidayvisits.HolidayVisits.PROCESS_KEY;
 import static cn.jiedaoflow.holidayvisits.HolidayVisits.VAR_ROUND_DUE;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * this instance becomes the round ({@code HV-<year>-<festival>}) with one visit per key-care veteran; otherwise it
  * only says {@code roundDue = false} and ends, setting no case variables.
  */
+@ProcedureDelegate("veteran-holiday-visits")
 @Component
 class PlanHolidayVisitsDelegate implements JavaDelegate {
 

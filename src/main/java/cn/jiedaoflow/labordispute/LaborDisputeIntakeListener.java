@@ -3,6 +3,7 @@ package cn.jiedaoflow.labordispute;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.*;
 
 import cn.jiedaoflow.cases.Channel;
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.IntakeRefusals;
 import cn.jiedaoflow.engine.StartOrigin;
 import cn.jiedaoflow.people.Caller;
@@ -40,6 +41,7 @@ import org.springframework.stereotype.Component;
  * of the history (cn.jiedaoflow.personaldata.SensitiveVariables). The process holds the tracking number and the
  * masked ID number, which the forms show.
  */
+@ProcedureDelegate("labor-dispute-mediation")
 @Component("laborDisputeIntakeListener")
 class LaborDisputeIntakeListener implements ExecutionListener {
 

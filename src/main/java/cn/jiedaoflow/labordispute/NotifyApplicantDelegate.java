@@ -5,6 +5,7 @@ import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_NOTICE_TYPE;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_NOT_ACCEPTED_REASON;
 import static cn.jiedaoflow.labordispute.LaborDisputeMediation.VAR_TRACKING_NUMBER;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * The notification tasks: sends the notice named by the task's {@code noticeType} input to the applicant.
  * The tasks are asynchronous with a retry cycle, so a failure here becomes an incident, not a lost notice.
  */
+@ProcedureDelegate("labor-dispute-mediation")
 @Component
 class NotifyApplicantDelegate implements JavaDelegate {
 

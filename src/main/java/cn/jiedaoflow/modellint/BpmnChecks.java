@@ -32,7 +32,13 @@ class BpmnChecks {
 
     private static final String DEPLOYMENT_BINDING = "deployment";
 
-    List<Finding> check(Path file, String shown, String processKey, FormCatalog forms, Predicate<String> beanExists) {
+    List<Finding> check(
+            Path file,
+            String shown,
+            String processKey,
+            FormCatalog forms,
+            ElementTemplates templates,
+            Predicate<String> beanExists) {
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromFile(file.toFile());
@@ -53,6 +59,7 @@ class BpmnChecks {
         checkFormReferences(model, shown, forms, findings);
         checkDelegateExpressions(model.getDocument().getRootElement(), shown, beanExists, findings);
         checkRetryCycles(model.getDocument().getRootElement(), shown, findings);
+        TemplateChecks.check(model.getDocument().getRootElement(), shown, templates, findings);
         DiagramChecks.check(model, shown, findings);
         return findings;
     }
@@ -279,7 +286,7 @@ class BpmnChecks {
         return false;
     }
 
-    private static boolean domInExecutableProcess(DomElement element) {
+    static boolean domInExecutableProcess(DomElement element) {
         for (DomElement e = element; e != null; e = e.getParentElement()) {
             if (BpmnModelConstants.BPMN20_NS.equals(e.getNamespaceURI()) && "process".equals(e.getLocalName())) {
                 return "true".equals(e.getAttribute("isExecutable"));

@@ -20,7 +20,8 @@ import org.xml.sax.SAXParseException;
  * or never: user tasks without candidate group or form, missing history time-to-live, delegate beans and
  * forms that do not exist, unknown staff groups, elements without a diagram shape, file names that
  * differ from the process key or form id, and the personal-data rules (what a task declares, what its form
- * links to and shows).
+ * links to and shows), and the element templates of {@code processes/.camunda/element-templates/}: a reusable
+ * delegate is used through its template, with the template's fields.
  *
  * <p>Plain Java on the Camunda model API and Jackson: no Spring, no engine. Whoever calls it decides what a
  * finding means (a failed build, a refused start-up, a list on an administrator page).
@@ -34,7 +35,8 @@ public final class ModelLint {
 
     /**
      * Lints every model under {@code processesDir} and every form under {@code formsDir} (both searched
-     * recursively; either may be missing, which counts as empty).
+     * recursively; either may be missing, which counts as empty), with the element templates of
+     * {@code processesDir/.camunda/element-templates/}.
      *
      * @param processesDir the {@code processes/} folder: {@code .bpmn}, {@code .bpmn20.xml}, {@code .dmn},
      *                     {@code .dmn11.xml} files
@@ -44,14 +46,34 @@ public final class ModelLint {
      * @throws UncheckedIOException when a folder cannot be listed
      */
     public List<Finding> check(Path processesDir, Path formsDir, Predicate<String> beanExists) {
+        return check(
+                processesDir,
+                formsDir,
+                processesDir == null ? null : processesDir.resolve(ElementTemplates.FOLDER),
+                beanExists);
+    }
+
+    /**
+     * Lints as {@link #check(Path, Path, Predicate)} does, with the element templates of {@code templatesDir}: for
+     * models that lie elsewhere than the repository's {@code processes/} (a deployment being checked), whose
+     * templates are still the repository's.
+     *
+     * @param templatesDir the folder of the element templates ({@code .json}); may be missing, which counts as
+     *                     no templates
+     */
+    public List<Finding> check(Path processesDir, Path formsDir, Path templatesDir, Predicate<String> beanExists) {
         List<Finding> findings = new ArrayList<>();
         FormCatalog catalog = forms.read(formsDir, filesUnder(formsDir), findings);
+        ElementTemplates templates = ElementTemplates.read(templatesDir, filesUnder(templatesDir), findings);
         findings.addAll(personalData.check(processesDir, filesUnder(processesDir), formsDir, filesUnder(formsDir)));
         for (Path file : filesUnder(processesDir)) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             String shown = shownName(processesDir, file);
+            if (file.startsWith(processesDir.resolve(ElementTemplates.FOLDER))) {
+                continue;
+            }
             if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-                findings.addAll(bpmn.check(file, shown, processKeyOf(file), catalog, beanExists));
+                findings.addAll(bpmn.check(file, shown, processKeyOf(file), catalog, templates, beanExists));
             } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
                 findings.addAll(dmn.check(file, shown));
             }

@@ -2,6 +2,7 @@ package cn.jiedaoflow.onestop;
 
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * period starts. {@code notApproved} sends a single matter its department refused to the notice of that refusal
  * instead of the delivery of a result.
  */
+@ProcedureDelegate("one-stop-application")
 @Component
 class DecideOneStopApplicationDelegate implements JavaDelegate {
 

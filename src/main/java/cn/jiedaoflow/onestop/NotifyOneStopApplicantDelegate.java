@@ -3,6 +3,7 @@ package cn.jiedaoflow.onestop;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.VAR_NOTICE_TYPE;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.VAR_TRACKING_NUMBER;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * The notification tasks: sends the notice named by the task's {@code noticeType} input. The tasks are
  * asynchronous with a retry cycle, so a failure here becomes an incident, not a lost notice.
  */
+@ProcedureDelegate("one-stop-application")
 @Component
 class NotifyOneStopApplicantDelegate implements JavaDelegate {
 

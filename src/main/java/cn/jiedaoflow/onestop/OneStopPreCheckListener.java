@@ -2,6 +2,7 @@ package cn.jiedaoflow.onestop;
 
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.EngineRefusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * Checks a pre-check before it completes: a decision of the three, every missing item listed at once for a
  * supplement (一次性告知), a reason for not accepting. Tasklist shows the message and keeps the task open.
  */
+@ProcedureDelegate("one-stop-application")
 @Component("checkOneStopPreCheckListener")
 class OneStopPreCheckListener implements TaskListener {
 

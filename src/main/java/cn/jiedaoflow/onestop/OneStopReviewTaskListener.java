@@ -2,6 +2,7 @@ package cn.jiedaoflow.onestop;
 
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.CandidateGroups;
 import cn.jiedaoflow.engine.EngineRefusal;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * department is checked against the groups the model allows; on assignment the application is in review;
  * on complete the decision is checked (a reason for not approving).
  */
+@ProcedureDelegate("one-stop-application")
 @Component("oneStopReviewTaskListener")
 class OneStopReviewTaskListener implements TaskListener {
 

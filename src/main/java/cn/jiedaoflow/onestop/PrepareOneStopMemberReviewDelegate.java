@@ -4,6 +4,7 @@ import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.catalog.Matter;
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.people.StaffGroup;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * Opens one department's part: its group, its committed deadline and 80% warning time (computed once at
  * acceptance), the leaders' supervision deadline, all local to this part so parallel parts never mix.
  */
+@ProcedureDelegate("one-stop-application")
 @Component
 class PrepareOneStopMemberReviewDelegate implements JavaDelegate {
 

@@ -3,11 +3,13 @@ package cn.jiedaoflow.onestop;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Computes the pre-check's deadline (1 working day) and clears the last pre-check's answers. */
+@ProcedureDelegate("one-stop-application")
 @Component
 class PrepareOneStopPreCheckDelegate implements JavaDelegate {
 

@@ -2,12 +2,14 @@ package cn.jiedaoflow.onestop;
 
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Records a department's decision on its part, with who made it (the staff member who completed the task). */
+@ProcedureDelegate("one-stop-application")
 @Component
 class RecordOneStopMemberResultDelegate implements JavaDelegate {
 

@@ -3,11 +3,13 @@ package cn.jiedaoflow.onestop;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.VAR_NOT_ACCEPTED_REASON;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.VAR_TRACKING_NUMBER;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Records that the application is not accepted, with the reason the applicant will read. */
+@ProcedureDelegate("one-stop-application")
 @Component
 class RecordOneStopNotAcceptedDelegate implements JavaDelegate {
 

@@ -3,11 +3,13 @@ package cn.jiedaoflow.onestop;
 import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Records the supplement request with every missing item and its deadline (5 working days by default). */
+@ProcedureDelegate("one-stop-application")
 @Component
 class RequestOneStopSupplementDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.ownersvote;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * notice rule ({@link VoteWindow}) becomes the BPMN error {@code VOTE_NOTICE_TOO_SHORT}, which the calling procedure
  * catches.
  */
+@ProcedureDelegate("owners-vote")
 @Component
 class CallVoteDelegate implements JavaDelegate {
 

@@ -1,10 +1,12 @@
 package cn.jiedaoflow.ownersvote;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** The notice tasks: tells the linked owners by the task's {@code noticeChannel} (INBOX or SMS). */
+@ProcedureDelegate("owners-vote")
 @Component
 class NotifyOwnersDelegate implements JavaDelegate {
 

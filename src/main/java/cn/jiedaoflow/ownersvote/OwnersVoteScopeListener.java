@@ -1,5 +1,6 @@
 package cn.jiedaoflow.ownersvote;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.EngineRefusal;
 import cn.jiedaoflow.scope.ScopeGroups;
 import cn.jiedaoflow.scope.StaffScopes;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * An estate in no residents' area has no committee to post the notice: the call is refused, and the committee
  * calling the vote reads why.
  */
+@ProcedureDelegate("owners-vote")
 @Component
 class OwnersVoteScopeListener implements ExecutionListener {
 

@@ -1,10 +1,12 @@
 package cn.jiedaoflow.ownersvote;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** The window has closed: closes the vote and sets the decision's seven inputs from the ballots. */
+@ProcedureDelegate("owners-vote")
 @Component
 class TallyVoteDelegate implements JavaDelegate {
 

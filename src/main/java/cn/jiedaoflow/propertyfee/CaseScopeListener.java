@@ -4,6 +4,7 @@ import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_ESTATE_ID;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_PROPOSED_BY;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_PROPOSER_GROUP;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.scope.ScopeGroups;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * completion is refused (403) and nothing changes. Cases filed before scope existed have no groups to check; their
  * estate is checked all the same.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class CaseScopeListener implements ExecutionListener {
 

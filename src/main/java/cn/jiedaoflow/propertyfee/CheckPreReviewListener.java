@@ -2,6 +2,7 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.EngineRefusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * otherwise the task stays open and Tasklist shows the message. Unknown decisions are refused by
  * {@code Task_DecidePreReview}.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class CheckPreReviewListener implements ExecutionListener {
 

@@ -2,6 +2,7 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * ({@link FeeProposals#check}). The intake's rules (the estate, its register and area, the starter's scope, the
  * proposal's content) have run before, in the API or in the process's start listener ({@link ProposalIntakeListener}).
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class CheckProposalDelegate implements JavaDelegate {
 

@@ -3,6 +3,7 @@ package cn.jiedaoflow.propertyfee;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
 import cn.jiedaoflow.config.OfficeTime;
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.EngineRefusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * and the fee steps must keep the stepwise rule ({@link FeeSteps}); otherwise the task stays open and
  * Tasklist shows the message.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class CheckVoteCallListener implements ExecutionListener, TaskListener {
 

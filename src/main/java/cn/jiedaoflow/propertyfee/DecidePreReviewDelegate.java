@@ -2,6 +2,7 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.EngineRefusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code Task_DecidePreReview}: the two committees' decisions become one outcome ({@link PreReview}); an
  * accepted proposal opens the owners' opinion solicitation, a rejected one is recorded as such.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class DecidePreReviewDelegate implements JavaDelegate {
 

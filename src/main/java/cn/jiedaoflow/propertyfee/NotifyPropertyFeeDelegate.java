@@ -3,6 +3,7 @@ package cn.jiedaoflow.propertyfee;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
 import cn.jiedaoflow.config.OfficeTime;
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.notification.Notifications.Recipient;
 import cn.jiedaoflow.owners.EstateOwnerContacts;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * account. The tasks are asynchronous with a retry cycle, so a failure becomes an
  * incident, not a lost notice. In the fee-step sub-process, {@code loopCounter} says which step took effect.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class NotifyPropertyFeeDelegate implements JavaDelegate {
 

@@ -3,6 +3,7 @@ package cn.jiedaoflow.propertyfee;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_OPINION_WINDOW_ENDS;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_TRACKING_NUMBER;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * solicitation ends {@code opinion-window} days from now ({@link OpinionWindows#open}), then the hearing.
  * After both committees accepted, {@link DecidePreReviewDelegate} computes the same.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class OpenOpinionWindowDelegate implements JavaDelegate {
 

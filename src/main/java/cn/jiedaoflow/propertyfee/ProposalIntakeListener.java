@@ -2,6 +2,7 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.EngineRefusal;
 import cn.jiedaoflow.engine.StartOrigin;
 import cn.jiedaoflow.refusal.Refusal;
@@ -35,6 +36,7 @@ import org.springframework.stereotype.Component;
  * {@code residentsCommitteeGroup}, which the model's user tasks name as candidate groups, and the proposer's
  * ({@code proposerGroup}), to which a revision goes back.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class ProposalIntakeListener implements ExecutionListener {
 

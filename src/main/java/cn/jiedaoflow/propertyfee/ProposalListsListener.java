@@ -4,6 +4,7 @@ import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_EXPENSE_ITEMS;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_INCOME_ITEMS;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_SERVICE_ITEMS;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.EngineRefusal;
 import cn.jiedaoflow.refusal.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * filed through the API carried stay with their categories. A refusal keeps the task open
  * with the message in Chinese and English.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class ProposalListsListener implements ExecutionListener, TaskListener {
 

@@ -2,6 +2,7 @@ package cn.jiedaoflow.propertyfee;
 
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * the published result may be acted on, and for a PASSED vote the new fee, the dates of its steps and when the
  * supervision evaluation is due ({@link FeeProposals#recordVote}).
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class RecordVoteOutcomeDelegate implements JavaDelegate {
 

@@ -3,6 +3,7 @@ package cn.jiedaoflow.propertyfee;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_REVISION_CAP_REACHED;
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_REVISION_ROUND;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code Task_RequestRevision}: a pre-review or a coordination talk asks for a revision. Below the cap the
  * round is counted and the proposal goes back to its proposer; at the cap the owners' committee decides.
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class RequestRevisionDelegate implements JavaDelegate {
 

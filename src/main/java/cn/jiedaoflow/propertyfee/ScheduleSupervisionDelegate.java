@@ -4,6 +4,7 @@ import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_SUPERVISION_EV
 import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.VAR_SUPERVISION_EVALUATION_DUE_PROVISIONAL;
 
 import cn.jiedaoflow.calendar.Deadline;
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code Task_ScheduleSupervision}: twelve months after the new fee took effect the supervision evaluation starts,
  * due {@code supervision-evaluation-working-days} working days later ({@link FeeProposals#supervisionEvaluationDue}).
  */
+@ProcedureDelegate("property-fee-adjustment")
 @Component
 class ScheduleSupervisionDelegate implements JavaDelegate {
 

@@ -2,6 +2,7 @@ package cn.jiedaoflow.veterans;
 
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.people.StaffGroup;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * the figures reach the decisions as their inputs, whose history only administrators may read). An URGENT case's
  * temporary relief is due 24 hours from now.
  */
+@ProcedureDelegate("veteran-assistance")
 @Component
 class AssessVeteranHardshipDelegate implements JavaDelegate {
 

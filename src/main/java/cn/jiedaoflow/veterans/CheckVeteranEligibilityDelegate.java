@@ -2,11 +2,13 @@ package cn.jiedaoflow.veterans;
 
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Eligibility: on the roster and no other open case; the home visit's deadline when eligible. */
+@ProcedureDelegate("veteran-assistance")
 @Component
 class CheckVeteranEligibilityDelegate implements JavaDelegate {
 

@@ -2,6 +2,7 @@ package cn.jiedaoflow.veterans;
 
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * holds the veteran's ID number), never to an applicant who is not the veteran. Asynchronous with retries: a failure
  * becomes an incident, not a lost notice.
  */
+@ProcedureDelegate("veteran-assistance")
 @Component
 class NotifyVeteranApplicantDelegate implements JavaDelegate {
 

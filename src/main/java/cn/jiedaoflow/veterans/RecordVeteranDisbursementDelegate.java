@@ -2,11 +2,13 @@ package cn.jiedaoflow.veterans;
 
 import static cn.jiedaoflow.veterans.VeteranAssistance.*;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Records the disbursement and schedules the follow-up visit 30 days later. */
+@ProcedureDelegate("veteran-assistance")
 @Component
 class RecordVeteranDisbursementDelegate implements JavaDelegate {
 

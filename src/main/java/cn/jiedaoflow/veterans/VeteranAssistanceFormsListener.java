@@ -1,5 +1,6 @@
 package cn.jiedaoflow.veterans;
 
+import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.IntakeRefusals;
 import cn.jiedaoflow.refusal.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * Hands each form of the procedure to {@link AssistanceTaskAnswers} before its task completes, and leaves in the
  * process what that returns. A refusal keeps the task open: Tasklist shows its message, in Chinese and English.
  */
+@ProcedureDelegate("veteran-assistance")
 @Component("veteranAssistanceFormsListener")
 class VeteranAssistanceFormsListener implements TaskListener {
 

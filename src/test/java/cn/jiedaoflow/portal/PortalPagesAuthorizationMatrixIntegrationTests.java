@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,6 +133,9 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    ManagementService management;
 
     @Autowired
     Notifications notifications;
@@ -433,6 +437,12 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                         .singleResult()
                         .getId(),
                 Map.of("handlingOffice", "business-service", "replyWorkingDays", 5L));
+        // the enterprise is told of the assignment (Task_NotifyNeedAssigned)
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId());
         tasks.complete(
                 tasks.createTaskQuery()
                         .processInstanceId(instance)

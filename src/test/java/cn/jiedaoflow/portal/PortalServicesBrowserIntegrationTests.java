@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
@@ -47,6 +48,9 @@ class PortalServicesBrowserIntegrationTests {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    ManagementService management;
 
     @LocalServerPort
     int port;
@@ -120,6 +124,12 @@ class PortalServicesBrowserIntegrationTests {
                         .singleResult()
                         .getId(),
                 Map.of("handlingOffice", "business-service", "replyWorkingDays", 5L));
+        // the enterprise is told of the assignment (Task_NotifyNeedAssigned)
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId());
         tasks.complete(
                 tasks.createTaskQuery()
                         .processInstanceId(instance)
@@ -128,7 +138,7 @@ class PortalServicesBrowserIntegrationTests {
                 Map.of("answer", "已联系园区，下周可看仓库。"));
 
         browser.open("/inbox");
-        assertThat(browser.find("main").getText()).contains("请办理：企业评价答复", trackingNumber);
+        assertThat(browser.find("main").getText()).contains("诉求已分派", "请办理：企业评价答复", trackingNumber);
         browser.open("/my/cases/" + trackingNumber);
         assertThat(browser.find("#case-status").getText()).isEqualTo("等待您办理");
         assertThat(browser.find("#your-steps").getText()).contains("企业评价答复", "去办理");

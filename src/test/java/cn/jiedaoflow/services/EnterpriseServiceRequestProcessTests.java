@@ -13,9 +13,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import cn.jiedaoflow.calendar.OfficeCalendar;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code enterprise-service-request}: a procedure with a model and forms only, filed through the generic door. One
- * test per path: resolved, put on the forum's agenda, and the rating's 15 days lapsing.
+ * test per path: resolved, put on the forum's agenda, and the rating's 15 days lapsing. The enterprise is told of
+ * the assignment through the element template "notify the applicant", whose delegate is mocked here.
  */
 @Deployment(
         resources = {
@@ -55,11 +59,16 @@ class EnterpriseServiceRequestProcessTests {
     private static final Date ANSWER_DUE = date("2026-03-13T17:00:00+08:00");
     private static final Date RATING_DUE = date("2026-03-24T00:00:00+08:00");
 
+    /** What the template "notify the applicant" was given: subject and text, as the engine evaluated them. */
+    private final List<String> notices = new ArrayList<>();
+
     @BeforeEach
     void setUp() {
         init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(FILED.toInstant()));
         Mocks.register("officeCalendar", new OfficeCalendar(new WeekdayCalendar()));
+        Mocks.register("notifyApplicantOfCaseDelegate", (JavaDelegate) execution ->
+                notices.add(execution.getVariable("noticeSubject") + " | " + execution.getVariable("noticeText")));
     }
 
     @AfterEach
@@ -76,6 +85,7 @@ class EnterpriseServiceRequestProcessTests {
                 .hasPassedInOrder(
                         "StartEvent_NeedFiled",
                         "Task_TriageNeed",
+                        "Task_NotifyNeedAssigned",
                         "Task_AnswerNeed",
                         "Task_RateAnswer",
                         "Gateway_NeedResolved",
@@ -108,6 +118,15 @@ class EnterpriseServiceRequestProcessTests {
     }
 
     @Test
+    void theEnterpriseIsToldOnceThatItsNeedIsAssignedAndWhenTheAnswerIsDue() {
+        answered();
+
+        assertThat(notices)
+                .containsExactly(
+                        "诉求已分派：员工居住证积分办理 | 您的诉求“员工居住证积分办理”已交承办科室办理，将在 5 个工作日内答复。" + "答复后请登录居民服务平台，在“我的办件”中评价。");
+    }
+
+    @Test
     void theAnswerAndTheAssignmentStayCaseVariablesForTheLaterSteps() {
         ProcessInstance request = answered();
 
@@ -135,6 +154,8 @@ class EnterpriseServiceRequestProcessTests {
         assertThat(task().getDueDate()).isNull();
         complete(task(), withVariables("handlingOffice", "employment-service", "replyWorkingDays", 5L));
 
+        assertThat(request).isWaitingAt("Task_NotifyNeedAssigned");
+        execute(job());
         assertThat(request).isWaitingAt("Task_AnswerNeed");
         Task answer = task();
         assertThat(answer).hasCandidateGroup("employment-service");

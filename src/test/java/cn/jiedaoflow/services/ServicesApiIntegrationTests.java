@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -59,6 +60,9 @@ class ServicesApiIntegrationTests {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    ManagementService management;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -244,6 +248,12 @@ class ServicesApiIntegrationTests {
                         .singleResult()
                         .getId(),
                 Map.of("handlingOffice", "employment-service", "replyWorkingDays", 5L));
+        // the enterprise is told of the assignment (Task_NotifyNeedAssigned)
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId());
         assertThat(enterprise.getForObject("/api/my/tasks", List.class)).isEmpty();
         tasks.complete(
                 tasks.createTaskQuery()
@@ -253,12 +263,16 @@ class ServicesApiIntegrationTests {
                 Map.of("answer", "已协调人才服务中心办理"));
 
         assertThat(jdbc.queryForList(
-                        "select subject, body from notification where tracking_number = ?", trackingNumber))
-                .singleElement()
-                .satisfies(notice -> {
-                    assertThat(notice.get("SUBJECT")).isEqualTo("请办理：企业评价答复");
-                    assertThat((String) notice.get("BODY")).contains(trackingNumber, "企业服务诉求", "我的办件");
-                });
+                        "select subject, body from notification where tracking_number = ? order by id", trackingNumber))
+                .satisfiesExactly(
+                        assigned -> {
+                            assertThat(assigned.get("SUBJECT")).isEqualTo("诉求已分派：员工居住证积分办理");
+                            assertThat((String) assigned.get("BODY")).contains("5 个工作日内答复");
+                        },
+                        notice -> {
+                            assertThat(notice.get("SUBJECT")).isEqualTo("请办理：企业评价答复");
+                            assertThat((String) notice.get("BODY")).contains(trackingNumber, "企业服务诉求", "我的办件");
+                        });
         List<Map<String, Object>> waiting = enterprise.getForObject("/api/my/tasks", List.class);
         assertThat(waiting)
                 .singleElement()
