@@ -9,9 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link DeploymentLint} into the engine's REST applications: {@code /engine-rest} (Spring Boot's Jersey
- * configuration) and the webapps' engine API ({@code engine/EngineRestApplications}). One instance each: Jersey
- * injects an application's request context into its providers' fields.
+ * Puts {@link DeploymentLint} into {@code /engine-rest}, the starter's Jersey application (Spring Boot applies every
+ * {@link ResourceConfigCustomizer} to it). A new instance per application: Jersey injects an application's request
+ * context into its providers' fields.
  */
 @Component
 @EngineEdge

@@ -2,16 +2,15 @@ package cn.jiedaoflow.engine;
 
 import jakarta.ws.rs.ApplicationPath;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.jackson.JacksonFeature;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.glassfish.jersey.servlet.ServletProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,18 +33,13 @@ class EngineRestApplications {
         return new EngineRestResourceConfig();
     }
 
-    /**
-     * The webapps' engine API, with the same additions ({@link ResourceConfigCustomizer}s, e.g. the model lint of
-     * deployments) as {@code /engine-rest}, which Spring Boot's Jersey configuration gives them.
-     */
     @Bean
-    ServletRegistrationBean<ServletContainer> webappEngineApi(
-            CamundaBpmProperties camunda, ObjectProvider<ResourceConfigCustomizer> customizers) {
-        ResourceConfig config = ResourceConfig.forApplication(new WebappEngineRestApplication());
-        customizers.orderedStream().forEach(customizer -> customizer.customize(config));
+    ServletRegistrationBean<ServletContainer> webappEngineApi(CamundaBpmProperties camunda) {
         ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(
-                new ServletContainer(config), camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+                new ServletContainer(), camunda.getWebapp().getApplicationPath() + "/api/engine/*");
         registration.setName(WEBAPP_ENGINE_API_SERVLET);
+        registration.setInitParameters(
+                Map.of(ServletProperties.JAXRS_APPLICATION_CLASS, WebappEngineRestApplication.class.getName()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
