@@ -3,11 +3,11 @@ package cn.jiedaoflow.designers;
 import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.modellint.Finding;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
@@ -37,8 +37,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * The model lint on the server, for deployments through {@code POST /engine-rest/deployment/create} (Camunda
- * Modeler's deploy dialog) and the webapps' engine API alike: the models and forms of the upload are checked as the
- * build checks the repository's, and a deployment with findings is refused with 400 and the findings, in the caller's language
+ * Modeler's deploy dialog): the models and forms of the upload are checked as the build checks the repository's,
+ * and a deployment with findings is refused with 400 and the findings, in the caller's language
  * ({@code Accept-Language}, Chinese by default), in Camunda's {@code {type, message}} shape that Modeler shows.
  * A form a model names ({@code camunda:formRef}) but the upload lacks is taken from what the engine runs and
  * deployed along, since a task bound to its deployment finds its form only there.
@@ -49,6 +49,8 @@ import org.springframework.context.MessageSource;
 class DeploymentLint implements ReaderInterceptor {
 
     static final String REFUSAL_TYPE = "ModelLintFindings";
+    static final String DEPLOY_CHANGED_ONLY = "deploy-changed-only";
+    static final String ENABLE_DUPLICATE_FILTERING = "enable-duplicate-filtering";
     private static final Logger LOG = LoggerFactory.getLogger(DeploymentLint.class);
 
     private final ModelFiles models;
@@ -105,7 +107,21 @@ class DeploymentLint implements ReaderInterceptor {
         if (!findings.isEmpty()) {
             throw new WebApplicationException(refusal(findings));
         }
+        wholeSetOnly(upload);
         return entity;
+    }
+
+    /**
+     * Modeler asks the engine to deploy changed files only ({@code deploy-changed-only}); an unchanged form would then
+     * stay behind in an older deployment, where the new version's tasks, bound to their own deployment, never find
+     * it. The upload is deployed as a whole instead, and not at all when nothing in it changed.
+     */
+    private static void wholeSetOnly(MultipartFormData upload) {
+        MultipartFormData.FormPart changedOnly = upload.getNamedPart(DEPLOY_CHANGED_ONLY);
+        if (changedOnly != null && Boolean.parseBoolean(changedOnly.getTextContent())) {
+            upload.addPart(new Field(DEPLOY_CHANGED_ONLY, "false"));
+            upload.addPart(new Field(ENABLE_DUPLICATE_FILTERING, "true"));
+        }
     }
 
     /** Whether Camunda's deployment resource takes the request: decided by the method, whatever the path's spelling. */
@@ -171,6 +187,15 @@ class DeploymentLint implements ReaderInterceptor {
             }
         }
         return Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /** A text field the server sets in the upload. */
+    private static final class Field extends MultipartFormData.FormPart {
+
+        Field(String name, String value) {
+            this.fieldName = name;
+            this.textContent = value;
+        }
     }
 
     /** A form the server adds to the upload, as if the designer had attached it. */

@@ -58,9 +58,7 @@ public final class TestModels {
                     </bpmndi:BPMNPlane>
                   </bpmndi:BPMNDiagram>
                 </bpmn:definitions>
-                """)
-                .formatted(key, taskName, candidates, formId)
-                .getBytes(StandardCharsets.UTF_8);
+                """).formatted(key, taskName, candidates, formId).getBytes(StandardCharsets.UTF_8);
     }
 
     /** A Camunda Form {@code id} with one checkbox. */
@@ -74,8 +72,6 @@ public final class TestModels {
                     { "id": "Field_Approved", "key": "approved", "label": "同意", "type": "checkbox" }
                   ]
                 }
-                """)
-                .formatted(id)
-                .getBytes(StandardCharsets.UTF_8);
+                """).formatted(id).getBytes(StandardCharsets.UTF_8);
     }
 }
