@@ -67,11 +67,16 @@ class EngineModels {
         if (changed.isEmpty()) {
             return Optional.empty();
         }
-        DeploymentBuilder deployment = repository.createDeployment().name(deploymentName).source(source);
+        DeploymentBuilder deployment =
+                repository.createDeployment().name(deploymentName).source(source);
         files.forEach((name, content) -> deployment.addInputStream(name, new ByteArrayInputStream(content)));
         Deployment deployed = deployment.deploy();
-        LOG.info("deployed {} model file(s) from {} as deployment {}: changed {}", files.size(), source,
-                deployed.getId(), changed);
+        LOG.info(
+                "deployed {} model file(s) from {} as deployment {}: changed {}",
+                files.size(),
+                source,
+                deployed.getId(),
+                changed);
         return Optional.of(deployed);
     }
 
@@ -90,8 +95,11 @@ class EngineModels {
 
     /** The content of the newest deployed resource named {@code name}, whoever deployed it. */
     Optional<byte[]> newestResource(String name) {
-        for (Deployment deployment :
-                repository.createDeploymentQuery().orderByDeploymentTime().desc().list()) {
+        for (Deployment deployment : repository
+                .createDeploymentQuery()
+                .orderByDeploymentTime()
+                .desc()
+                .list()) {
             if (repository.getDeploymentResourceNames(deployment.getId()).contains(name)) {
                 return Optional.of(read(repository.getResourceAsStream(deployment.getId(), name)));
             }
@@ -103,12 +111,13 @@ class EngineModels {
     private boolean processesDiffer(String name, byte[] content) {
         List<String> keys;
         try {
-            keys = Bpmn.readModelFromStream(new ByteArrayInputStream(content))
-                    .getModelElementsByType(Process.class)
-                    .stream()
-                    .filter(Process::isExecutable)
-                    .map(Process::getId)
-                    .toList();
+            keys =
+                    Bpmn.readModelFromStream(new ByteArrayInputStream(content))
+                            .getModelElementsByType(Process.class)
+                            .stream()
+                            .filter(Process::isExecutable)
+                            .map(Process::getId)
+                            .toList();
         } catch (RuntimeException unreadable) {
             // the deployment that follows reports what is wrong with the file, as a start-up deployment would
             LOG.debug("a model does not parse; it counts as changed", unreadable);

@@ -67,7 +67,9 @@ class DevHotDeployIntegrationTests {
         checkout = Files.createTempDirectory("jiedao-checkout");
         copy(Path.of("processes"), checkout.resolve("processes"));
         copy(Path.of("forms"), checkout.resolve("forms"));
-        properties.add("jiedao.designers.processes", () -> checkout.resolve("processes").toString());
+        properties.add(
+                "jiedao.designers.processes",
+                () -> checkout.resolve("processes").toString());
         properties.add("jiedao.designers.forms", () -> checkout.resolve("forms").toString());
     }
 
@@ -119,7 +121,10 @@ class DevHotDeployIntegrationTests {
                     () -> log.contains("processes/" + key + ".bpmn [Task_Review]: user task has no candidate group"),
                     PATIENCE);
             assertThat(log.contains("模型检查发现 1 个问题，未部署")).isTrue();
-            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count())
+            assertThat(repository
+                            .createProcessDefinitionQuery()
+                            .processDefinitionKey(key)
+                            .count())
                     .isZero();
         } finally {
             Files.delete(broken);
