@@ -5,54 +5,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
+import cn.jiedaoflow.IntegrationTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Issue 15, item 8: with profile {@code dev} a model saved into the checkout runs within 2 seconds, a broken one is
- * reported and not deployed, an unchanged set makes no deployment, and running cases keep their version. The
- * checkout is a temporary copy of {@code processes/} and {@code forms/}; the context has its own in-memory database
- * (in both of the build's runs), so that what it deploys never reaches the other tests' engine.
+ * Issue 15, item 8: the dev profile's watcher — a model saved into the checkout runs within 2 seconds, a broken one is
+ * reported with the lint's message and not deployed, an unchanged set makes no deployment, and running cases keep
+ * their version. The watcher runs here on a temporary checkout of its own, in the shared test context, deploying
+ * under a name of its own: a second application context would start a second engine, whose sign-in the other tests'
+ * REST calls would then meet.
  */
-@Tag("integration")
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:dev-hot-deploy;DB_CLOSE_DELAY=-1",
-            "spring.datasource.username=sa",
-            "spring.datasource.password=",
-            // a second engine in the JVM: under the default name it would take the place of the other tests' engine
-            // in Camunda's registry, which the REST API's sign-in asks
-            "camunda.bpm.process-engine-name=dev-hot-deploy"
-        })
-@ActiveProfiles({"test", "dev"})
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DevHotDeployIntegrationTests {
 
     private static final Duration GOAL = Duration.ofSeconds(2);
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final String FORM = "it-dev-review";
-    private static Path checkout;
 
     @Autowired
     private RepositoryService repository;
@@ -60,17 +47,25 @@ class DevHotDeployIntegrationTests {
     @Autowired
     private RuntimeService runtime;
 
-    private final WatcherLog log = new WatcherLog();
+    @Autowired
+    private ModelFiles models;
 
-    @DynamicPropertySource
-    static void checkout(DynamicPropertyRegistry properties) throws IOException {
+    private final WatcherLog log = new WatcherLog();
+    private Path checkout;
+    private DevModelWatcher watcher;
+
+    @BeforeAll
+    void watch() throws IOException {
         checkout = Files.createTempDirectory("jiedao-checkout");
-        copy(Path.of("processes"), checkout.resolve("processes"));
-        copy(Path.of("forms"), checkout.resolve("forms"));
-        properties.add(
-                "jiedao.designers.processes",
-                () -> checkout.resolve("processes").toString());
-        properties.add("jiedao.designers.forms", () -> checkout.resolve("forms").toString());
+        DesignerSettings settings =
+                new DesignerSettings(checkout.resolve("processes"), checkout.resolve("forms"), Duration.ofMillis(300));
+        watcher = new DevModelWatcher(settings, models, new EngineModels(repository, "it-dev-watcher"));
+        watcher.start();
+    }
+
+    @AfterAll
+    void stopWatching() {
+        watcher.stop();
     }
 
     @BeforeEach
@@ -95,7 +90,7 @@ class DevHotDeployIntegrationTests {
         ProcessDefinition first = latest(key);
         assertThat(first.getVersion()).isEqualTo(1);
         assertThat(repository.getDeploymentResourceNames(first.getDeploymentId()))
-                .contains(key + ".bpmn", FORM + ".form", "labor-dispute-mediation.bpmn");
+                .contains(key + ".bpmn", FORM + ".form");
         ProcessInstance running = runtime.startProcessInstanceByKey(key);
 
         Files.write(checkout.resolve("processes/" + key + ".bpmn"), TestModels.bpmn(key, "审核二", "mediation", FORM));
@@ -134,8 +129,13 @@ class DevHotDeployIntegrationTests {
 
     @Test
     void anUnchangedSetMakesNoDeployment() throws IOException {
-        Path model = checkout.resolve("processes/labor-dispute-mediation.bpmn");
+        String key = "it-dev-same";
+        Path model = checkout.resolve("processes/" + key + ".bpmn");
+        Files.write(checkout.resolve("forms/" + FORM + ".form"), TestModels.form(FORM));
+        Files.write(model, TestModels.bpmn(key, "审核", "mediation", FORM));
+        waitFor(() -> latest(key) != null, PATIENCE);
         long deployments = repository.createDeploymentQuery().count();
+        log.clear();
 
         Files.write(model, Files.readAllBytes(model));
         waitFor(() -> log.contains("nothing was deployed"), PATIENCE);
@@ -169,21 +169,6 @@ class DevHotDeployIntegrationTests {
         return (Logger) LoggerFactory.getLogger(DevModelWatcher.class);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path path : all.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
     /** What the watcher logged while a test ran. */
     private static final class WatcherLog extends AppenderBase<ILoggingEvent> {
 
@@ -192,6 +177,10 @@ class DevHotDeployIntegrationTests {
         @Override
         protected void append(ILoggingEvent event) {
             lines.add(event.getFormattedMessage());
+        }
+
+        void clear() {
+            lines.clear();
         }
 
         boolean contains(String text) {
