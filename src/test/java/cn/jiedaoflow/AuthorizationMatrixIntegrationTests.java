@@ -4,6 +4,7 @@ import static cn.jiedaoflow.TestMultipart.jsonPart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jiedaoflow.accounts.TestSignUps;
+import cn.jiedaoflow.designers.TestModels;
 import cn.jiedaoflow.engine.CandidateGroups;
 import cn.jiedaoflow.engine.Webapp;
 import cn.jiedaoflow.notification.Notifications;
@@ -269,6 +270,7 @@ class AuthorizationMatrixIntegrationTests {
         countedTables();
         apiCells();
         engineCells(ENGINE_REST);
+        deploymentCells();
         engineCells(WEBAPPS);
         webappOnlyCells();
     }
@@ -1708,7 +1710,8 @@ class AuthorizationMatrixIntegrationTests {
      */
     private int startAnswer(MatrixRole role, String process) {
         boolean readsDefinition = role == admin
-                || role.inAny(StaffGroup.LEADERS.id())
+                // designers read every definition, to see what runs (docs/designers.md), and start none
+                || role.inAny(StaffGroup.LEADERS.id(), StaffGroup.DESIGNERS.id())
                 || role.inAny(processGroups.get(process).toArray(String[]::new));
         if (!readsDefinition) {
             return 404; // a process the caller may not read is not there for them
@@ -1762,6 +1765,50 @@ class AuthorizationMatrixIntegrationTests {
         }
         assertThat(answer.getStatusCode()).as("%s: %s", role, answer.getBody()).isEqualTo(HttpStatus.UNAUTHORIZED);
         return true;
+    }
+
+    /**
+     * Camunda Modeler's deploy dialog ({@code POST /engine-rest/deployment/create}, issue 15 item 8): group
+     * {@code designers} and administrators deploy, other staff get 403, everyone else 401, and a refused call deploys
+     * nothing. The model's only group is {@code administrators}, so that the deployment changes no other row.
+     */
+    private void deploymentCells() {
+        String key = "it-matrix-deployment";
+        String form = "it-matrix-review";
+        byte[] body = TestMultipart.body(
+                BOUNDARY,
+                TestMultipart.file(
+                        key + ".bpmn",
+                        key + ".bpmn",
+                        "application/octet-stream",
+                        TestModels.bpmn(key, "矩阵审核", StaffGroup.ADMINISTRATORS.id(), form)),
+                TestMultipart.file(form + ".form", form + ".form", "application/octet-stream", TestModels.form(form)));
+        for (MatrixRole role : roles) {
+            cells.add(new Cell(role, ENGINE_REST, "POST deployment/create (a model and its form)", () -> {
+                long before = repository.createDeploymentQuery().count();
+                HttpHeaders headers = new HttpHeaders();
+                if (role.signsIn()) {
+                    headers.setBasicAuth(role.user(), role.password(), StandardCharsets.UTF_8);
+                }
+                headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+                headers.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=" + BOUNDARY));
+                ResponseEntity<String> answer = QuietLogs.during(
+                        () -> rest.exchange(
+                                ENGINE_REST + "/deployment/create",
+                                HttpMethod.POST,
+                                new HttpEntity<>(body, headers),
+                                String.class),
+                        QuietLogs.ENGINE_COMMANDS);
+                forgetFailedSignIn(role);
+                boolean deploys = role.inAny(StaffGroup.DESIGNERS.id(), StaffGroup.ADMINISTRATORS.id());
+                if (!refusedAtTheDoor(role, answer)) {
+                    assertThat(answer.getStatusCode())
+                            .as(answer.getBody())
+                            .isEqualTo(deploys ? HttpStatus.OK : HttpStatus.FORBIDDEN);
+                }
+                assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploys ? before + 1 : before);
+            }));
+        }
     }
 
     /** A call of the engine's API through one door, as the role. */

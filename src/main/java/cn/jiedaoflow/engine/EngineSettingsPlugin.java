@@ -11,10 +11,16 @@ import org.springframework.stereotype.Component;
  * Engine settings that are decisions (architecture.md): {@code administrators} are engine administrators
  * beside {@code camunda-admin}; ad-hoc queries with expressions are refused; staff read the history of the cases
  * they work on, and no wider ({@link CaseHistoryAuthorizations}); Object variables are only of the types in
- * {@link VariableTypeAllowList}.
+ * {@link VariableTypeAllowList}; the staff's permissions follow every new deployment ({@link DeploymentPermissions}).
  */
 @Component
 class EngineSettingsPlugin extends AbstractProcessEnginePlugin {
+
+    private final DeploymentPermissions deploymentPermissions;
+
+    EngineSettingsPlugin(DeploymentPermissions deploymentPermissions) {
+        this.deploymentPermissions = deploymentPermissions;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -40,6 +46,7 @@ class EngineSettingsPlugin extends AbstractProcessEnginePlugin {
                 with(configuration.getCustomPreCommandInterceptorsTxRequired(), new AdhocExpressionGuard()));
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(
                 with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new AdhocExpressionGuard()));
+        configuration.setCustomPostDeployers(with(configuration.getCustomPostDeployers(), deploymentPermissions));
     }
 
     private static <T> List<T> with(List<T> existing, T first) {

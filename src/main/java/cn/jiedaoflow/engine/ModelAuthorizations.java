@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
  * <p>Databases made before that rule held definition-wide history rights for every group of a model. They are
  * taken back at the first start that finds them, after each case's workers got their case-level rights
  * ({@link CaseHistoryUpgrade}), so nobody loses a case they worked on.
+ *
+ * <p>After start, every new deployment derives them again ({@link DeploymentPermissions}).
  */
 @Component
 @Order(30)
@@ -43,15 +45,29 @@ class ModelAuthorizations implements ApplicationRunner {
     private final RepositoryService repository;
     private final AuthorizationService authorizations;
     private final CaseHistoryUpgrade upgrade;
+    private final DeploymentPermissions afterDeployments;
 
-    ModelAuthorizations(RepositoryService repository, AuthorizationService authorizations, CaseHistoryUpgrade upgrade) {
+    ModelAuthorizations(
+            RepositoryService repository,
+            AuthorizationService authorizations,
+            CaseHistoryUpgrade upgrade,
+            DeploymentPermissions afterDeployments) {
         this.repository = repository;
         this.authorizations = authorizations;
         this.upgrade = upgrade;
+        this.afterDeployments = afterDeployments;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        derive();
+        upgrade.takeBackDefinitionWideHistory();
+        afterDeployments.deriveWith(this::derive);
+        LOG.info("staff permissions derived from the deployed models");
+    }
+
+    /** Grants what the latest version of every deployed process asks for; an existing grant is kept. */
+    synchronized void derive() {
         Grants.grant(
                 authorizations,
                 StaffGroup.LEADERS.id(),
@@ -80,8 +96,6 @@ class ModelAuthorizations implements ApplicationRunner {
                 Grants.grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
             }
         }
-        upgrade.takeBackDefinitionWideHistory();
-        LOG.info("staff permissions derived from the deployed models");
     }
 
     static Set<String> workerGroups(BpmnModelInstance model) {

@@ -39,6 +39,7 @@ public enum StaffGroup {
     BUSINESS_SERVICE("business-service", "营商办"),
     ELDERLY_SERVICE("elderly-service", "为老服务"),
     MEDIATION("mediation", "调解委员会"),
+    DESIGNERS("designers", "流程设计"),
     LEADERS("leaders", "街道领导"),
     ADMINISTRATORS("administrators", "系统管理员");
 
