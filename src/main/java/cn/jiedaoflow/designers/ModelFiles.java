@@ -3,6 +3,7 @@ package cn.jiedaoflow.designers;
 import cn.jiedaoflow.modellint.Finding;
 import cn.jiedaoflow.modellint.ModelLint;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +27,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ModelFiles {
+
+    /** The repository's element templates, in the jar ({@code pom.xml}): a deployment meets their rules too. */
+    static final String ELEMENT_TEMPLATES = "classpath*:element-templates/*.json";
+
+    private static final ResourcePatternResolver TEMPLATES = new PathMatchingResourcePatternResolver();
 
     private final ApplicationContext beans;
     private final ModelLint lint = new ModelLint();
@@ -63,7 +72,8 @@ class ModelFiles {
 
     /**
      * The lint's findings over a set of files given by name and content, as if they were the folders
-     * {@code processes/} and {@code forms/}; files of other kinds are not looked at.
+     * {@code processes/} and {@code forms/}, with the repository's element templates; files of other kinds are not
+     * looked at.
      */
     List<Finding> lint(Map<String, byte[]> files) {
         Path root = null;
@@ -77,6 +87,12 @@ class ModelFiles {
                     Files.write(forms.resolve(name), file.getValue());
                 } else if (isProcessModel(name)) {
                     Files.write(processes.resolve(name), file.getValue());
+                }
+            }
+            Path templates = Files.createDirectories(processes.resolve(".camunda").resolve("element-templates"));
+            for (Resource template : TEMPLATES.getResources(ELEMENT_TEMPLATES)) {
+                try (InputStream in = template.getInputStream()) {
+                    Files.copy(in, templates.resolve(Path.of(template.getFilename()).getFileName()));
                 }
             }
             return lint(processes, forms);
