@@ -18,8 +18,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.calendar.ConfiguredTaskDeadlines;
+import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.scope.StaffScopes;
 import java.math.BigDecimal;
@@ -164,7 +164,8 @@ class OwnersVoteProcessTests {
         assertThat(task(TASK_PUBLISH_RESULT, vote))
                 .hasCandidateGroup("self-governance-office")
                 // tallied at 00:00 on Friday 24 April, whose day does not count: 2 working days end on Tuesday
-                .hasDueDate(Date.from(OffsetDateTime.parse("2026-04-28T17:00:00+08:00").toInstant()));
+                .hasDueDate(Date.from(
+                        OffsetDateTime.parse("2026-04-28T17:00:00+08:00").toInstant()));
         verify(votes, never()).publish(VOTE_ID);
         complete(
                 task(TASK_PUBLISH_RESULT, vote),

@@ -19,10 +19,10 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.jiedaoflow.calendar.ConfiguredTaskDeadlines;
 import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.config.OfficeTime;
-import cn.jiedaoflow.calendar.ConfiguredTaskDeadlines;
 import cn.jiedaoflow.fakes.InMemoryNotifications;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.notification.Notification;
@@ -248,8 +248,7 @@ class PropertyFeeAdjustmentProcessTests {
                         2.0,
                         VAR_RECOMMENDED_FEE_MAX,
                         2.4));
-        assertThat(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment))
-                .hasDueDate(date("2026-03-27T17:00:00+08:00"));
+        assertThat(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment)).hasDueDate(date("2026-03-27T17:00:00+08:00"));
         assertThat(task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment)).hasDueDate(date("2026-03-27T17:00:00+08:00"));
         preReview(adjustment, "REVISE", "ACCEPT");
         assertThat(task(TASK_REVISE_PROPOSAL, adjustment)).hasDueDate(date("2026-04-03T17:00:00+08:00"));

@@ -12,9 +12,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import cn.jiedaoflow.calendar.ConfiguredTaskDeadlines;
 import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.engine.IntakeRefusals;
-import cn.jiedaoflow.calendar.ConfiguredTaskDeadlines;
 import cn.jiedaoflow.fakes.InMemoryNotifications;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.notification.Notifications;
