@@ -30,7 +30,7 @@ public class OfficeCalendar {
         return calendar.daysFrom(calendar.now(), checked(days)).asDate();
     }
 
-    private static int checked(int days) {
+    static int checked(int days) {
         if (days < 1 || days > MOST_DAYS) {
             throw new IllegalArgumentException("a model counts 1 to " + MOST_DAYS + " days ahead, not " + days);
         }

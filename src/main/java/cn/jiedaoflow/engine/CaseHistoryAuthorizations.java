@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -14,8 +15,9 @@ import org.camunda.bpm.engine.task.Task;
  * Who may read a case's history: the people who work on it, nothing wider. When a task gets a candidate group, that
  * group may read the history of the task's process instance (its variables, its activities, its other tasks); so may
  * the user the task is assigned to, and — through {@link CaseWorkerHistoryListener} — the user who completes it. They
- * keep it after the task ends. {@code leaders} read every case through a grant on every process definition
- * ({@link ModelAuthorizations}); no other group holds a definition-wide history right.
+ * keep it after the task ends. While the case runs, the same people may read its running instance and so its
+ * variables, which Tasklist's rows show ({@link #caseGrant}). {@code leaders} read every case through a grant on every
+ * process definition ({@link ModelAuthorizations}); no other group holds a definition-wide history right.
  *
  * <p>The grants are the engine's own authorizations on {@code HISTORIC_PROCESS_INSTANCE} (historic instance
  * permissions are on, {@link EngineSettingsPlugin}), made as the engine makes its task grants — beside them, in the
@@ -25,18 +27,26 @@ class CaseHistoryAuthorizations extends DefaultAuthorizationProvider {
 
     @Override
     public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
-        return with(super.newTaskGroupIdentityLink(task, groupId, type), caseHistoryGrant(task, null, groupId));
+        return with(
+                super.newTaskGroupIdentityLink(task, groupId, type),
+                caseHistoryGrant(task, null, groupId),
+                caseGrant(task, null, groupId));
     }
 
     @Override
     public AuthorizationEntity[] newTaskUserIdentityLink(Task task, String userId, String type) {
-        return with(super.newTaskUserIdentityLink(task, userId, type), caseHistoryGrant(task, userId, null));
+        return with(
+                super.newTaskUserIdentityLink(task, userId, type),
+                caseHistoryGrant(task, userId, null),
+                caseGrant(task, userId, null));
     }
 
     @Override
     public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
         AuthorizationEntity[] taskGrants = super.newTaskAssignee(task, oldAssignee, newAssignee);
-        return newAssignee == null ? taskGrants : with(taskGrants, caseHistoryGrant(task, newAssignee, null));
+        return newAssignee == null
+                ? taskGrants
+                : with(taskGrants, caseHistoryGrant(task, newAssignee, null), caseGrant(task, newAssignee, null));
     }
 
     /**
@@ -68,6 +78,31 @@ class CaseHistoryAuthorizations extends DefaultAuthorizationProvider {
         return grant;
     }
 
+    /**
+     * The grant (new, or the existing one with READ added) that lets the user or the group read the running process
+     * instance of the task — the same case as the history grant, while it runs — so that Tasklist's rows show its
+     * variables (tracking number, applicant, matter or estate); {@code null} for a task outside a process instance.
+     * The engine removes it when the case ends.
+     */
+    AuthorizationEntity caseGrant(Task task, String userId, String groupId) {
+        String processInstanceId = task.getProcessInstanceId();
+        if (processInstanceId == null) {
+            return null;
+        }
+        AuthorizationEntity existing = groupId != null
+                ? getGrantAuthorizationByGroupId(groupId, Resources.PROCESS_INSTANCE, processInstanceId)
+                : getGrantAuthorizationByUserId(userId, Resources.PROCESS_INSTANCE, processInstanceId);
+        if (existing != null) {
+            if (existing.isPermissionGranted(ProcessInstancePermissions.READ)) {
+                return null;
+            }
+            addPermissions(existing, ProcessInstancePermissions.READ);
+            return existing;
+        }
+        return createAuthorization(
+                userId, groupId, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
+    }
+
     /** Saves the grant that lets the user who just completed the task read its case, inside the engine's command. */
     static void grantCompleter(Task task, String userId) {
         CaseHistoryAuthorizations provider = (CaseHistoryAuthorizations)
@@ -80,10 +115,12 @@ class CaseHistoryAuthorizations extends DefaultAuthorizationProvider {
         }
     }
 
-    private static AuthorizationEntity[] with(AuthorizationEntity[] grants, AuthorizationEntity more) {
+    private static AuthorizationEntity[] with(AuthorizationEntity[] grants, AuthorizationEntity... more) {
         List<AuthorizationEntity> all = new ArrayList<>(grants == null ? List.of() : Arrays.asList(grants));
-        if (more != null && !all.contains(more)) {
-            all.add(more);
+        for (AuthorizationEntity grant : more) {
+            if (grant != null && !all.contains(grant)) {
+                all.add(grant);
+            }
         }
         return all.toArray(AuthorizationEntity[]::new);
     }

@@ -1,18 +1,13 @@
 package cn.jiedaoflow.people;
 
 import cn.jiedaoflow.audit.AuditLog;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -26,22 +21,19 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the engine's people up to the reference at every start, in every profile: the staff groups of
  * procedures.md, the administrator from configuration (Camunda's setup page is closed), Tasklist access for
- * staff, and the shared Tasklist filter "我的组任务". Nothing is changed that already exists: an
- * administrator's password is set only when the user is created.
+ * staff, and the shared Tasklist filters ({@link StaffFilters}). Nothing is changed that already exists but the shared
+ * filters, which follow their definition: an administrator's password is set only when the user is created.
  */
 @Component
 @Order(10)
 @EnableConfigurationProperties(AdminSettings.class)
 class StaffDirectory implements ApplicationRunner {
 
-    static final String MY_GROUPS_FILTER = "我的组任务";
-
     private static final Logger LOG = LoggerFactory.getLogger(StaffDirectory.class);
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-    private final FilterService filters;
-    private final TaskService tasks;
+    private final StaffFilters staffFilters;
     private final AdminSettings admin;
     private final AuditLog audit;
     private volatile boolean made;
@@ -49,14 +41,12 @@ class StaffDirectory implements ApplicationRunner {
     StaffDirectory(
             IdentityService identity,
             AuthorizationService authorizations,
-            FilterService filters,
-            TaskService tasks,
+            StaffFilters staffFilters,
             AdminSettings admin,
             AuditLog audit) {
         this.identity = identity;
         this.authorizations = authorizations;
-        this.filters = filters;
-        this.tasks = tasks;
+        this.staffFilters = staffFilters;
         this.admin = admin;
         this.audit = audit;
     }
@@ -77,7 +67,7 @@ class StaffDirectory implements ApplicationRunner {
             }
         }
         ensureAdministrator();
-        ensureMyGroupsFilter();
+        staffFilters.ensure(admin.configured() ? admin.userId() : null);
         made = true;
     }
 
@@ -137,39 +127,5 @@ class StaffDirectory implements ApplicationRunner {
         if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identity.createMembership(userId, groupId);
         }
-    }
-
-    private void ensureMyGroupsFilter() {
-        if (filters.createFilterQuery().filterName(MY_GROUPS_FILTER).count() > 0) {
-            return;
-        }
-        Filter filter = filters.newTaskFilter(MY_GROUPS_FILTER);
-        filter.setOwner(admin.configured() ? admin.userId() : null);
-        filter.setQuery(tasks.createTaskQuery()
-                .or()
-                .taskCandidateGroupInExpression("${currentUserGroups()}")
-                .taskAssigneeExpression("${currentUser()}")
-                .endOr()
-                .orderByDueDate()
-                .asc());
-        filter.setProperties(Map.of(
-                "description",
-                "我所在各组的待办任务，按到期时间排序",
-                "priority",
-                -10,
-                "refresh",
-                true,
-                "variables",
-                List.of(
-                        Map.of("name", "trackingNumber", "label", "办件编号"),
-                        Map.of("name", "applicantName", "label", "申请人"))));
-        filters.saveFilter(filter);
-        Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-        everyone.setUserId(Authorization.ANY);
-        everyone.setResource(Resources.FILTER);
-        everyone.setResourceId(filter.getId());
-        everyone.addPermission(Permissions.READ);
-        authorizations.saveAuthorization(everyone);
-        LOG.info("created the shared Tasklist filter {}", MY_GROUPS_FILTER);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Part of readiness ({@code /actuator/health/readiness}): the node takes traffic only once this start has made the
  * staff directory ({@link StaffDirectory}) and while it is there — the administrator in its groups, every staff
- * group's Tasklist access, the administrators' permissions and the shared Tasklist filter. A start that has not
+ * group's Tasklist access, the administrators' permissions and the shared Tasklist filters. A start that has not
  * finished them is {@code OUT_OF_SERVICE}; one of them gone is {@code DOWN}, naming it (to administrators).
  */
 @Component("staffDirectoryHealthIndicator")
@@ -24,19 +23,19 @@ class StaffDirectoryHealth implements HealthIndicator {
     private final StaffDirectory directory;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-    private final FilterService filters;
+    private final StaffFilters staffFilters;
     private final AdminSettings admin;
 
     StaffDirectoryHealth(
             StaffDirectory directory,
             IdentityService identity,
             AuthorizationService authorizations,
-            FilterService filters,
+            StaffFilters staffFilters,
             AdminSettings admin) {
         this.directory = directory;
         this.identity = identity;
         this.authorizations = authorizations;
-        this.filters = filters;
+        this.staffFilters = staffFilters;
         this.admin = admin;
     }
 
@@ -79,11 +78,8 @@ class StaffDirectoryHealth implements HealthIndicator {
         if (tasklistAccess < staffGroups.length) {
             missing.add("Tasklist access of " + (staffGroups.length - tasklistAccess) + " staff groups");
         }
-        if (filters.createFilterQuery()
-                        .filterName(StaffDirectory.MY_GROUPS_FILTER)
-                        .count()
-                == 0) {
-            missing.add("Tasklist filter " + StaffDirectory.MY_GROUPS_FILTER);
+        for (String filter : staffFilters.missing()) {
+            missing.add("Tasklist filter " + filter);
         }
         return missing.isEmpty()
                 ? Health.up().build()

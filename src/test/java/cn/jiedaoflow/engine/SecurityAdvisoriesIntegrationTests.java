@@ -193,7 +193,7 @@ class SecurityAdvisoriesIntegrationTests {
 
     @Test
     void aSavedFilterKeepsItsExpressionsButAnExtendingQueryMayNotCarryAny() {
-        Filter shared = filters.createFilterQuery().filterName("我的组任务").singleResult();
+        Filter shared = filters.createFilterQuery().filterName("本组待办").singleResult();
         assertThat(shared).as("the shared filter made at start-up").isNotNull();
         ResponseEntity<String> list =
                 asStaff().postForEntity("/engine-rest/filter/" + shared.getId() + "/list", json("{}"), String.class);

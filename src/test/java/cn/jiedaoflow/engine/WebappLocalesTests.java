@@ -50,7 +50,9 @@ class WebappLocalesTests {
             "(?m)^  // customScripts: \\[\\n(?:  //.*\\n)*?  // ],\\n";
     private static final String OUR_TASKLIST_CUSTOM_SCRIPTS_BLOCK = "  customScripts: [\n"
             + "    // offers \"新建任务\" (create task) only to users the engine lets create tasks\n"
-            + "    'scripts/create-task-permission'\n"
+            + "    'scripts/create-task-permission',\n"
+            + "    // opens every filter sorted by due date, soonest first, unless the user chose another sorting\n"
+            + "    'scripts/due-date-sorting'\n"
             + "  ],\n";
     private static final Pattern SHORTCUT_DESCRIPTION = Pattern.compile("description: '([^']*)'");
 

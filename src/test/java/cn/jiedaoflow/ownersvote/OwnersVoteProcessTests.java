@@ -18,6 +18,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.jiedaoflow.calendar.ConfiguredTaskDeadlines;
 import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.scope.StaffScopes;
@@ -93,6 +94,7 @@ class OwnersVoteProcessTests {
         Mocks.register("openVoteDelegate", new OpenVoteDelegate(votes));
         Mocks.register("tallyVoteDelegate", new TallyVoteDelegate(votes));
         Mocks.register("publishVoteDelegate", new PublishVoteDelegate(votes));
+        Mocks.register("taskDeadlines", ConfiguredTaskDeadlines.on(new WeekdayCalendar()));
     }
 
     @AfterEach
@@ -159,7 +161,11 @@ class OwnersVoteProcessTests {
                 .containsEntry(VAR_VOTE_OUTCOME, "PASSED")
                 .containsEntry("agreeArea", 200.01)
                 .containsEntry("participatingOwners", 3L);
-        assertThat(task(TASK_PUBLISH_RESULT, vote)).hasCandidateGroup("self-governance-office");
+        assertThat(task(TASK_PUBLISH_RESULT, vote))
+                .hasCandidateGroup("self-governance-office")
+                // tallied at 00:00 on Friday 24 April, whose day does not count: 2 working days end on Tuesday
+                .hasDueDate(Date.from(
+                        OffsetDateTime.parse("2026-04-28T17:00:00+08:00").toInstant()));
         verify(votes, never()).publish(VOTE_ID);
         complete(
                 task(TASK_PUBLISH_RESULT, vote),

@@ -8,7 +8,6 @@ import cn.jiedaoflow.audit.AuditLog;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +37,7 @@ class HealthIntegrationTests {
     FilterService filters;
 
     @Autowired
-    TaskService tasks;
+    StaffFilters staffFilters;
 
     @Autowired
     AdminSettings admin;
@@ -91,15 +90,16 @@ class HealthIntegrationTests {
 
     @Test
     void aStartThatHasNotMadeTheStaffDirectoryIsNotReady() {
-        StaffDirectory notYetRun = new StaffDirectory(identity, authorizations, filters, tasks, admin, audit);
-        StaffDirectoryHealth health = new StaffDirectoryHealth(notYetRun, identity, authorizations, filters, admin);
+        StaffDirectory notYetRun = new StaffDirectory(identity, authorizations, staffFilters, admin, audit);
+        StaffDirectoryHealth health =
+                new StaffDirectoryHealth(notYetRun, identity, authorizations, staffFilters, admin);
         assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
     }
 
     @Test
     void readinessIsDownWhileTheSharedFilterIsMissing() {
         Filter shared = filters.createFilterQuery()
-                .filterName(StaffDirectory.MY_GROUPS_FILTER)
+                .filterName(StaffFilters.Shared.OVERDUE.filterName())
                 .singleResult();
         filters.deleteFilter(shared.getId());
         try {
@@ -109,7 +109,7 @@ class HealthIntegrationTests {
             assertThat(rest.withBasicAuth(TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
                             .getForEntity("/actuator/health/readiness", String.class)
                             .getBody())
-                    .contains("Tasklist filter " + StaffDirectory.MY_GROUPS_FILTER);
+                    .contains("Tasklist filter " + StaffFilters.Shared.OVERDUE.filterName());
         } finally {
             directory.run(null); // as the next start would: makes the filter again
         }

@@ -19,6 +19,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.jiedaoflow.calendar.ConfiguredTaskDeadlines;
 import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.cases.TrackingNumbers;
 import cn.jiedaoflow.config.OfficeTime;
@@ -150,6 +151,7 @@ class PropertyFeeAdjustmentProcessTests {
         Mocks.register("openOpinionWindowDelegate", new OpenOpinionWindowDelegate(windows));
         Mocks.register("checkPreReviewListener", new CheckPreReviewListener());
         Mocks.register("notifyPropertyFeeDelegate", notifyDelegate(settings));
+        Mocks.register("taskDeadlines", ConfiguredTaskDeadlines.on(calendar));
     }
 
     private NotifyPropertyFeeDelegate notifyDelegate(PropertyFeeSettings settings) {
@@ -223,6 +225,56 @@ class PropertyFeeAdjustmentProcessTests {
                 .containsExactlyInAnyOrder(COMPANY_MOBILE, COMMITTEE_MOBILE);
         assertThat(inbox.sent())
                 .allSatisfy(notice -> assertThat(notice.getBody()).contains(TRACKING_NUMBER, "成本不实"));
+    }
+
+    @Test
+    void theStepsTheLawGivesNoLimitAreDueAfterTheirDefaultWorkingDaysWeekendsLeftOut() {
+        ProcessInstance adjustment = start();
+        // the lists' publication ends at 00:00 on Saturday 14 March: 10 working days from Monday 16 March
+        ClockUtil.setCurrentTime(PUBLICATION_ENDS);
+        execute(job(TIMER_PUBLICATION_ENDS, adjustment));
+        assertThat(task(TASK_AUDIT_PROPOSAL, adjustment)).hasDueDate(date("2026-03-27T17:00:00+08:00"));
+
+        // audited on Friday 20 March at 16:00: each pre-review within 5 working days, a revision within 10
+        ClockUtil.setCurrentTime(date("2026-03-20T16:00:00+08:00"));
+        complete(
+                task(TASK_AUDIT_PROPOSAL, adjustment),
+                withVariables(
+                        VAR_AUDIT_SCORE,
+                        82,
+                        VAR_AUDIT_COST_CONCLUSION,
+                        "人员成本上涨属实",
+                        VAR_RECOMMENDED_FEE_MIN,
+                        2.0,
+                        VAR_RECOMMENDED_FEE_MAX,
+                        2.4));
+        assertThat(task(TASK_PRE_REVIEW_RESIDENTS_COMMITTEE, adjustment)).hasDueDate(date("2026-03-27T17:00:00+08:00"));
+        assertThat(task(TASK_PRE_REVIEW_OWNERS_COMMITTEE, adjustment)).hasDueDate(date("2026-03-27T17:00:00+08:00"));
+        preReview(adjustment, "REVISE", "ACCEPT");
+        assertThat(task(TASK_REVISE_PROPOSAL, adjustment)).hasDueDate(date("2026-04-03T17:00:00+08:00"));
+        complete(task(TASK_REVISE_PROPOSAL, adjustment), withVariables(VAR_PROPOSED_RESIDENTIAL_FEE, 2.2));
+        preReview(adjustment, "ACCEPT", "ACCEPT");
+
+        // the opinion window ends at 00:00 on Saturday 28 March; the hearing is due 10 working days after
+        assertThat(adjustment).variables().containsEntry(VAR_OPINION_WINDOW_ENDS, date("2026-03-28T00:00:00+08:00"));
+        ClockUtil.setCurrentTime(date("2026-03-28T00:00:00+08:00"));
+        execute(job(TIMER_OPINION_WINDOW_ENDS, adjustment));
+        assertThat(task(TASK_HOLD_HEARING, adjustment)).hasDueDate(date("2026-04-10T17:00:00+08:00"));
+
+        // heard on Monday 6 April: the owners' committee calls the vote within 10 working days
+        ClockUtil.setCurrentTime(date("2026-04-06T10:00:00+08:00"));
+        complete(
+                task(TASK_HOLD_HEARING, adjustment),
+                withVariables(
+                        VAR_HEARING_DATE,
+                        "2026-04-03",
+                        VAR_HEARING_ATTENDANCE,
+                        48,
+                        VAR_HEARING_SUMMARY,
+                        "无异议",
+                        VAR_OBJECTION_LEVEL,
+                        "NONE"));
+        assertThat(task(TASK_CALL_VOTE, adjustment)).hasDueDate(date("2026-04-20T17:00:00+08:00"));
     }
 
     @Test

@@ -127,7 +127,7 @@ class PropertyFeeScopeIntegrationTests {
         JsonNode filters = json(tasklist.get(WEBAPP + "/filter?resourceType=Task"));
         String myGroups = null;
         for (JsonNode filter : filters) {
-            if ("我的组任务".equals(filter.get("name").asText())) {
+            if ("本组待办".equals(filter.get("name").asText())) {
                 myGroups = filter.get("id").asText();
             }
         }

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import cn.jiedaoflow.calendar.ConfiguredTaskDeadlines;
 import cn.jiedaoflow.cases.CaseProcessAssertions;
 import cn.jiedaoflow.engine.IntakeRefusals;
 import cn.jiedaoflow.fakes.InMemoryNotifications;
@@ -85,6 +86,7 @@ class VeteranAssistanceProcessTests {
                 new VeteranAssistanceFormsListener(
                         new AssistanceTaskAnswers(cases, VeteranAssistanceSettings.defaults()),
                         new IntakeRefusals(AssistanceTaskAnswersTests.messages())));
+        Mocks.register("taskDeadlines", ConfiguredTaskDeadlines.on(calendar));
     }
 
     @AfterEach
@@ -202,6 +204,20 @@ class VeteranAssistanceProcessTests {
                 .hasPassed("Gateway_LeaderNeeded", "Task_CloseCase", "EndEvent_Closed")
                 .hasNotPassed(USER_TASK_APPROVE_BY_LEADER)
                 .isEnded();
+    }
+
+    @Test
+    void afterAThursdayVisitTheReferralsAreDueIn5WorkingDaysAndTheHeadsApprovalIn3() {
+        ProcessInstance application = start("UNEMPLOYMENT", 3, 5000, 0);
+        at(OffsetDateTime.parse("2026-03-12T15:00:00+08:00"));
+        visit(application, 3, 5000, "0", false);
+
+        // the weekend of 14–15 March does not count
+        assertThat(referrals(application))
+                .singleElement()
+                .extracting(Task::getDueDate)
+                .isEqualTo(date("2026-03-19T17:00:00+08:00"));
+        assertThat(task(USER_TASK_APPROVE_BY_HEAD, application)).hasDueDate(date("2026-03-17T17:00:00+08:00"));
     }
 
     @Test

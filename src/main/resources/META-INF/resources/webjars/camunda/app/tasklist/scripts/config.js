@@ -34,7 +34,9 @@ export default {
   },
   customScripts: [
     // offers "新建任务" (create task) only to users the engine lets create tasks
-    'scripts/create-task-permission'
+    'scripts/create-task-permission',
+    // opens every filter sorted by due date, soonest first, unless the user chose another sorting
+    'scripts/due-date-sorting'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
