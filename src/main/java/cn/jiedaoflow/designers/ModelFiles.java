@@ -89,10 +89,13 @@ class ModelFiles {
                     Files.write(processes.resolve(name), file.getValue());
                 }
             }
-            Path templates = Files.createDirectories(processes.resolve(".camunda").resolve("element-templates"));
+            Path templates =
+                    Files.createDirectories(processes.resolve(".camunda").resolve("element-templates"));
             for (Resource template : TEMPLATES.getResources(ELEMENT_TEMPLATES)) {
                 try (InputStream in = template.getInputStream()) {
-                    Files.copy(in, templates.resolve(Path.of(template.getFilename()).getFileName()));
+                    Files.copy(
+                            in,
+                            templates.resolve(Path.of(template.getFilename()).getFileName()));
                 }
             }
             return lint(processes, forms);

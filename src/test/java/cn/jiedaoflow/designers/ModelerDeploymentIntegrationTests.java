@@ -7,10 +7,10 @@ import cn.jiedaoflow.TestMultipart;
 import cn.jiedaoflow.TestPeople;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -211,15 +211,14 @@ class ModelerDeploymentIntegrationTests {
         assertThat(withoutForm.getBody()).contains("camunda:formRef \\\"nowhere\\\" names no form");
 
         // a reusable delegate without its element template: the repository's templates are the server's too
-        String untemplated = new String(
-                        TestModels.bpmn(key, "记录", "business-service", FORM), StandardCharsets.UTF_8)
+        String untemplated = new String(TestModels.bpmn(key, "记录", "business-service", FORM), StandardCharsets.UTF_8)
                 .replaceAll(
                         "<bpmn:userTask [^>]*>",
                         "<bpmn:serviceTask id=\"Task_Review\" name=\"记录\""
                                 + " camunda:delegateExpression=\"\\${recordDocumentDelegate}\">")
                 .replace("</bpmn:userTask>", "</bpmn:serviceTask>");
-        ResponseEntity<String> withoutTemplate = deploy(
-                designer, "zh-CN", Map.of(key + ".bpmn", untemplated.getBytes(StandardCharsets.UTF_8)));
+        ResponseEntity<String> withoutTemplate =
+                deploy(designer, "zh-CN", Map.of(key + ".bpmn", untemplated.getBytes(StandardCharsets.UTF_8)));
         assertThat(withoutTemplate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(withoutTemplate.getBody())
                 .contains("[Task_Review]", "is reusable, but the element is not made from its element template");
