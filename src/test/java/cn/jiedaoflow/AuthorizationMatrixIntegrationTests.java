@@ -1554,7 +1554,7 @@ class AuthorizationMatrixIntegrationTests {
                 assertThat(field(answer, "id"))
                         .as("cases seen")
                         .containsExactlyInAnyOrderElementsOf(fixtures.stream()
-                                .filter(f -> readsInstance(role))
+                                .filter(f -> readsInstance(role, f))
                                 .map(Fixture::instanceId)
                                 .toList());
             }));
@@ -1571,7 +1571,7 @@ class AuthorizationMatrixIntegrationTests {
                     }
                     assertThat(answer.getStatusCode())
                             .as(fixture.name() + ": " + answer.getBody())
-                            .isEqualTo(readsInstance(role) ? HttpStatus.OK : HttpStatus.FORBIDDEN);
+                            .isEqualTo(readsInstance(role, fixture) ? HttpStatus.OK : HttpStatus.FORBIDDEN);
                 }
             }));
             historyCell(
@@ -1747,8 +1747,16 @@ class AuthorizationMatrixIntegrationTests {
                         || role.inAny(task.candidates().toArray(String[]::new)));
     }
 
-    private boolean readsInstance(MatrixRole role) {
-        return role.isStaff() && (role == admin || role.inAny(StaffGroup.LEADERS.id()));
+    /**
+     * The running case (and so its variables, which Tasklist's rows show): administrators and leaders, and whoever has
+     * an open task of it — the same variables its task shows them.
+     */
+    private boolean readsInstance(MatrixRole role, Fixture fixture) {
+        return role.isStaff()
+                && (role == admin
+                        || role.inAny(StaffGroup.LEADERS.id())
+                        || fixtureTasks.stream()
+                                .anyMatch(task -> task.fixture().equals(fixture) && seesTask(role, task)));
     }
 
     private boolean readsHistory(MatrixRole role, Fixture fixture) {

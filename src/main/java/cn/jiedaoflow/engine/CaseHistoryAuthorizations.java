@@ -9,14 +9,18 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /**
  * Who may read a case's history: the people who work on it, nothing wider. When a task gets a candidate group, that
  * group may read the history of the task's process instance (its variables, its activities, its other tasks); so may
  * the user the task is assigned to, and — through {@link CaseWorkerHistoryListener} — the user who completes it. They
- * keep it after the task ends. While the case runs, the same people may read its running instance and so its
- * variables, which Tasklist's rows show ({@link #caseGrant}). {@code leaders} read every case through a grant on every
+ * keep it after the task ends. While they have an open task of the case, the same people may read its running
+ * instance and so its variables, which Tasklist's rows show ({@link #caseGrant}); the grant goes with their last open
+ * task of the case ({@link #endCaseGrants}). {@code leaders} read every case through a grant on every
  * process definition ({@link ModelAuthorizations}); no other group holds a definition-wide history right.
  *
  * <p>The grants are the engine's own authorizations on {@code HISTORIC_PROCESS_INSTANCE} (historic instance
@@ -112,6 +116,58 @@ class CaseHistoryAuthorizations extends DefaultAuthorizationProvider {
             Context.getCommandContext()
                     .getAuthorizationManager()
                     .saveDefaultAuthorizations(new AuthorizationEntity[] {grant});
+        }
+    }
+
+    /**
+     * Takes back the running-case grant ({@link #caseGrant}) of the task's candidate groups and assignee when the task
+     * ends (completed, or deleted with its case), unless another open task of the case is theirs too: the case's
+     * running variables are read while one works on it, the same as the task's own variables, nothing wider. The
+     * history grant stays.
+     */
+    static void endCaseGrants(TaskEntity task) {
+        String processInstanceId = task.getProcessInstanceId();
+        if (processInstanceId == null) {
+            return;
+        }
+        CaseHistoryAuthorizations provider = (CaseHistoryAuthorizations)
+                Context.getProcessEngineConfiguration().getResourceAuthorizationProvider();
+        List<TaskEntity> others =
+                Context.getCommandContext().getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream()
+                        .filter(other -> !other.getId().equals(task.getId()))
+                        .toList();
+        for (IdentityLinkEntity link : task.getIdentityLinks()) {
+            String groupId = link.getGroupId();
+            if (groupId != null
+                    && IdentityLinkType.CANDIDATE.equals(link.getType())
+                    && others.stream().noneMatch(other -> hasCandidateGroup(other, groupId))) {
+                provider.revokeCaseRead(provider.getGrantAuthorizationByGroupId(
+                        groupId, Resources.PROCESS_INSTANCE, processInstanceId));
+            }
+        }
+        String assignee = task.getAssignee();
+        if (assignee != null && others.stream().noneMatch(other -> assignee.equals(other.getAssignee()))) {
+            provider.revokeCaseRead(
+                    provider.getGrantAuthorizationByUserId(assignee, Resources.PROCESS_INSTANCE, processInstanceId));
+        }
+    }
+
+    private static boolean hasCandidateGroup(TaskEntity task, String groupId) {
+        return task.getIdentityLinks().stream()
+                .anyMatch(
+                        link -> groupId.equals(link.getGroupId()) && IdentityLinkType.CANDIDATE.equals(link.getType()));
+    }
+
+    private void revokeCaseRead(AuthorizationEntity grant) {
+        if (grant == null || !grant.isPermissionGranted(ProcessInstancePermissions.READ)) {
+            return;
+        }
+        grant.removePermission(ProcessInstancePermissions.READ);
+        // nothing left to grant (the bits, not getPermissions(Permission[]), which counts NONE as granted)
+        if (grant.getPermissions() == 0) {
+            Context.getCommandContext().getAuthorizationManager().delete(grant);
+        } else {
+            Context.getCommandContext().getAuthorizationManager().update(grant);
         }
     }
 

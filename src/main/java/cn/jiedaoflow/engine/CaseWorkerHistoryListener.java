@@ -13,7 +13,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /**
  * The user who completes a task keeps the right to read its case's history, also when they completed it as a member
  * of its candidate group without claiming it first (an assignee already has it from {@link
- * CaseHistoryAuthorizations}). Added to every user task of every model when it is parsed, so designers add nothing.
+ * CaseHistoryAuthorizations}). When a task ends (completed or deleted), the right of its groups and assignee to read
+ * the running case goes with it, unless another open task of the case is theirs. Added to every user task of every
+ * model when it is parsed, so designers add nothing.
  */
 class CaseWorkerHistoryListener extends AbstractBpmnParseListener implements TaskListener {
 
@@ -22,10 +24,19 @@ class CaseWorkerHistoryListener extends AbstractBpmnParseListener implements Tas
         ((UserTaskActivityBehavior) activity.getActivityBehavior())
                 .getTaskDefinition()
                 .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this);
+        ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                .getTaskDefinition()
+                .addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, CaseWorkerHistoryListener::taskEnded);
+    }
+
+    /** A task deleted (its case withdrawn, a boundary event, the case's end): its running-case grants go. */
+    private static void taskEnded(DelegateTask task) {
+        CaseHistoryAuthorizations.endCaseGrants((TaskEntity) task);
     }
 
     @Override
     public void notify(DelegateTask task) {
+        CaseHistoryAuthorizations.endCaseGrants((TaskEntity) task);
         Authentication current =
                 task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         if (current == null

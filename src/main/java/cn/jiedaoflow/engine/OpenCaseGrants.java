@@ -39,14 +39,16 @@ class OpenCaseGrants implements ApplicationRunner {
                         + " join act_ru_identitylink l on l.task_id_ = t.id_"
                         + " where t.proc_inst_id_ is not null and l.type_ = 'candidate' and l.group_id_ is not null"
                         + " and not exists (select 1 from act_ru_authorization a where a.type_ = 1"
-                        + " and a.group_id_ = l.group_id_ and a.resource_type_ = ? and a.resource_id_ = t.proc_inst_id_)",
+                        + " and a.group_id_ = l.group_id_ and a.resource_type_ = ?"
+                        + " and a.resource_id_ = t.proc_inst_id_)",
                 (row, i) -> new String[] {row.getString(1), row.getString(2)},
                 PROCESS_INSTANCE);
         List<String[]> assignees = jdbc.query(
                 "select distinct t.proc_inst_id_, t.assignee_ from act_ru_task t"
                         + " where t.proc_inst_id_ is not null and t.assignee_ is not null"
                         + " and not exists (select 1 from act_ru_authorization a where a.type_ = 1"
-                        + " and a.user_id_ = t.assignee_ and a.resource_type_ = ? and a.resource_id_ = t.proc_inst_id_)",
+                        + " and a.user_id_ = t.assignee_ and a.resource_type_ = ?"
+                        + " and a.resource_id_ = t.proc_inst_id_)",
                 (row, i) -> new String[] {row.getString(1), row.getString(2)},
                 PROCESS_INSTANCE);
         groups.forEach(grant -> grant(grant[0], null, grant[1]));

@@ -9,8 +9,8 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The {@code taskDeadlines} bean of process tests, with the defaults of {@code application.yaml} (the one place they are
- * written) on the calendar the test gives.
+ * The {@code taskDeadlines} bean of process tests, with the defaults of {@code application.yaml} (the one place they
+ * are written) on the calendar the test gives.
  */
 public final class ConfiguredTaskDeadlines {
 

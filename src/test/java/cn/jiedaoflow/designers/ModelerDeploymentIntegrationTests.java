@@ -232,6 +232,26 @@ class ModelerDeploymentIntegrationTests {
     }
 
     @Test
+    void theEnginesOtherDeploymentDoorsAreClosedSoEveryModelPassesTheLint() {
+        long before = repository.createDeploymentQuery().count();
+        String someDeployment = repository.createDeploymentQuery().list().get(0).getId();
+        TestRestTemplate asDesigner = TestPeople.as(rest, designer, TestPeople.STAFF_PASSWORD);
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+
+        for (String door : List.of(
+                "/camunda/api/engine/engine/default/deployment/create",
+                "/camunda/api/engine/engine/default/deployment/" + someDeployment + "/redeploy",
+                "/engine-rest/deployment/" + someDeployment + "/redeploy",
+                "/engine-rest//deployment/" + someDeployment + "/redeploy/")) {
+            ResponseEntity<String> answer = asDesigner.postForEntity(door, new HttpEntity<>("{}", json), String.class);
+            assertThat(answer.getStatusCode()).as(door).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(answer.getBody()).as(door).contains("/engine-rest/deployment/create");
+        }
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+    }
+
+    @Test
     void atStartTheRepositoryWinsOverAVersionDeployedFromModeler() {
         String key = "it-designer-repository";
         SortedMap<String, byte[]> checkout = new TreeMap<>(Map.of(
