@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * variable that is not there or a value it cannot use (400), a concurrent change (409), a body that is not JSON
  * or does not fit (400), a path, method or media type the API does not have (the JAX-RS status);</li>
  * <li>a message without internals: no Java class or package names, no exception names, no stack, one line; the
- * body of a JSON error never quotes the parser;</li>
+ * body of a JSON error never quotes the parser; a message of ours in both languages is answered in the caller's
+ * ({@link CallersLanguage}: Chinese unless {@code Accept-Language} prefers English), one sentence;</li>
  * <li>anything else a 500 with a neutral message, logged with its stack trace.</li>
  * </ul>
  * {@code type} keeps Camunda's names for the client errors (its documented API); a server fault says
@@ -102,7 +103,8 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
         if (callers != null) {
             int status = clientStatus(callers);
             ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(callers);
-            body.setMessage(status == 403 ? firstLine(body.getMessage()) : clean(message(callers)));
+            body.setMessage(
+                    CallersLanguage.of(status == 403 ? firstLine(body.getMessage()) : clean(message(callers))));
             return Response.status(status)
                     .entity(body)
                     .type(MediaType.APPLICATION_JSON_TYPE)
@@ -242,7 +244,7 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
     private static Response answer(int status, String type, String message, Integer code) {
         ExceptionDto body = new ExceptionDto();
         body.setType(type);
-        body.setMessage(message);
+        body.setMessage(CallersLanguage.of(message));
         body.setCode(code);
         return Response.status(status)
                 .entity(body)
