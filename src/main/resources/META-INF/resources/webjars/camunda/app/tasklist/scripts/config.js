@@ -34,7 +34,9 @@ export default {
   },
   customScripts: [
     // offers "新建任务" (create task) only to users the engine lets create tasks
-    'scripts/create-task-permission'
+    'scripts/create-task-permission',
+    // forms: dates as 2026-12-17 with Chinese names, an unreadable date refused, form-js's messages in Chinese
+    'scripts/staff-forms'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
