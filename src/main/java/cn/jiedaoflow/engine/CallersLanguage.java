@@ -1,31 +1,23 @@
 package cn.jiedaoflow.engine;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The half of a message in both languages ({@code 中文 / English}, as {@link EngineRefusal} and the engine's other
  * refusals of ours say it) that the caller reads: English when the request's {@code Accept-Language} prefers English
  * to Chinese, Chinese otherwise — and when there is no request or no header. A message in one language is answered as
- * it is. Tasklist sends the browser's languages, so a staff member reads one sentence, never both.
+ * it is. Tasklist sends the browser's languages, so a staff member reads one sentence, never both; {@link
+ * EngineRestErrors} hands over the request's header.
  */
 final class CallersLanguage {
 
     /** Chinese, then " / ", then a text without any Chinese character: the English. */
-    private static final Pattern BOTH =
-            Pattern.compile("(?s)^(.*?\\p{IsHan}.*?) / ((?:(?!\\p{IsHan}).)+)$");
+    private static final Pattern BOTH = Pattern.compile("(?s)^(.*?\\p{IsHan}.*?) / ((?:(?!\\p{IsHan}).)+)$");
 
     private CallersLanguage() {}
-
-    /** The half of {@code message} in the language of the current request's caller. */
-    static String of(String message) {
-        return of(message, acceptLanguage());
-    }
 
     /** The half of {@code message} for a caller who sent {@code acceptLanguage} (null: none). */
     static String of(String message, String acceptLanguage) {
@@ -36,7 +28,9 @@ final class CallersLanguage {
         if (!both.matches()) {
             return message;
         }
-        return prefersEnglish(acceptLanguage) ? both.group(2).strip() : both.group(1).strip();
+        return prefersEnglish(acceptLanguage)
+                ? both.group(2).strip()
+                : both.group(1).strip();
     }
 
     /** Whether the first of Chinese and English in the caller's ranges, by weight, is English. */
@@ -48,6 +42,7 @@ final class CallersLanguage {
         try {
             ranges = Locale.LanguageRange.parse(acceptLanguage);
         } catch (IllegalArgumentException malformed) {
+            // a header that says nothing readable states no preference: Chinese
             return false;
         }
         for (Locale.LanguageRange range : ranges) {
@@ -60,13 +55,5 @@ final class CallersLanguage {
             }
         }
         return false;
-    }
-
-    private static String acceptLanguage() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getHeader("Accept-Language");
-        }
-        return null;
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -77,6 +79,10 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
     private final BiConsumer<String, Throwable> serverFaults;
 
+    /** The request's headers, which Jersey injects: its Accept-Language chooses the message's language. */
+    @Context
+    private HttpHeaders headers;
+
     public EngineRestErrors() {
         this((message, fault) -> LOG.error(message, fault));
     }
@@ -87,6 +93,19 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
+        return inCallersLanguage(answerTo(error), headers);
+    }
+
+    /** The answer's message in the language of the caller who sent {@code headers} (none: Chinese). */
+    static Response inCallersLanguage(Response answer, HttpHeaders headers) {
+        if (answer.getEntity() instanceof ExceptionDto body) {
+            String languages = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+            body.setMessage(CallersLanguage.of(body.getMessage(), languages));
+        }
+        return answer;
+    }
+
+    private Response answerTo(Throwable error) {
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return answer(web.getResponse().getStatus(), simpleName(web), clean(web.getMessage()), null);
         }
@@ -103,8 +122,7 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
         if (callers != null) {
             int status = clientStatus(callers);
             ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(callers);
-            body.setMessage(
-                    CallersLanguage.of(status == 403 ? firstLine(body.getMessage()) : clean(message(callers))));
+            body.setMessage(status == 403 ? firstLine(body.getMessage()) : clean(message(callers)));
             return Response.status(status)
                     .entity(body)
                     .type(MediaType.APPLICATION_JSON_TYPE)
@@ -222,9 +240,12 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
         private final EngineRestErrors errors = new EngineRestErrors();
 
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            return errors.toResponse(exception);
+            return inCallersLanguage(errors.answerTo(exception), headers);
         }
     }
 
@@ -235,16 +256,19 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
         private final EngineRestErrors errors = new EngineRestErrors();
 
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(RestException exception) {
-            return errors.toResponse(exception);
+            return inCallersLanguage(errors.answerTo(exception), headers);
         }
     }
 
     private static Response answer(int status, String type, String message, Integer code) {
         ExceptionDto body = new ExceptionDto();
         body.setType(type);
-        body.setMessage(CallersLanguage.of(message));
+        body.setMessage(message);
         body.setCode(code);
         return Response.status(status)
                 .entity(body)

@@ -81,6 +81,7 @@ public final class PropertyFeeAdjustment {
     public static final String VAR_ESTATE_ID = "estateId";
     /** The estate's name, set at the start for the forms to show. */
     public static final String VAR_ESTATE_NAME = "estateName";
+
     public static final String VAR_PROPOSED_BY = "proposedBy";
     /** The proposer's group for the case's estate ({@code property-company.e7}): revisions go back to it. */
     public static final String VAR_PROPOSER_GROUP = "proposerGroup";

@@ -30,8 +30,8 @@ class StaffFormTextsTests {
     private static final Path FORMS = Path.of("forms");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> CHOICES = Set.of("select", "radio", "checklist", "taglist");
-    private static final Set<String> SHOWN = Set.of(
-            "text", "label", "description", "dateLabel", "timeLabel", "placeholder", "content", "appearance");
+    private static final Set<String> SHOWN =
+            Set.of("text", "label", "description", "dateLabel", "timeLabel", "placeholder", "content", "appearance");
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$");
     private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
     private static final Pattern MIME = Pattern.compile(
@@ -45,7 +45,8 @@ class StaffFormTextsTests {
     private static final Set<String> CODE_VARIABLES_OF_THE_APPLICATION = Set.of("matterType", "voteOutcome");
 
     private static List<Path> forms;
-    private static final Set<String> codes = new TreeSet<>(Set.of("ORDINARY", "SPECIAL", "PASSED", "REJECTED", "QUORUM_NOT_MET"));
+    private static final Set<String> codes =
+            new TreeSet<>(Set.of("ORDINARY", "SPECIAL", "PASSED", "REJECTED", "QUORUM_NOT_MET"));
     private static final Set<String> codeVariables = new TreeSet<>(CODE_VARIABLES_OF_THE_APPLICATION);
 
     @BeforeAll

@@ -50,7 +50,10 @@ class WebappLocalesTests {
             "(?m)^  // customScripts: \\[\\n(?:  //.*\\n)*?  // ],\\n";
     private static final String OUR_TASKLIST_CUSTOM_SCRIPTS_BLOCK = "  customScripts: [\n"
             + "    // offers \"新建任务\" (create task) only to users the engine lets create tasks\n"
-            + "    'scripts/create-task-permission'\n"
+            + "    'scripts/create-task-permission',\n"
+            + "    // forms: dates as 2026-12-17 with Chinese names, an unreadable date refused, form-js's messages in"
+            + " Chinese\n"
+            + "    'scripts/staff-forms'\n"
             + "  ],\n";
     private static final Pattern SHORTCUT_DESCRIPTION = Pattern.compile("description: '([^']*)'");
 

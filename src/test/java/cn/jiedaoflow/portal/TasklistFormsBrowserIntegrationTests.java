@@ -42,6 +42,13 @@ class TasklistFormsBrowserIntegrationTests {
     private static final String DATE = "input[id$='-Field_MeetingDate-date']";
     private static final String REASON = "input[id$='-Field_Reason']";
     private static final String COMPLETE = ".form-actions [ng-click='complete()']";
+    /** What the page holds of the form, told when the form is not ready. */
+    private static final String FORM_STATE = "var f = document.querySelector('.fjs-container');"
+            + " var i = document.querySelector('.fjs-datepicker input');"
+            + " return JSON.stringify({url: location.href, flatpickr: typeof window.flatpickr,"
+            + " installed: !!(window.flatpickr && window.flatpickr.jiedaoInstalled),"
+            + " picker: !!(i && i._flatpickr), marked: i ? i.dataset.jiedaoDate : null,"
+            + " form: f ? f.outerHTML.slice(0, 1500) : document.body.innerText.slice(0, 800)});";
 
     private static final String MODEL = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -54,7 +61,7 @@ class TasklistFormsBrowserIntegrationTests {
                     camunda:formRef="it-staff-dates" camunda:formRefBinding="deployment">
                   <bpmn:extensionElements>
                     <camunda:taskListener event="complete"
-                        class="cn.jiedaoflow.portal.TasklistFormsBrowserIntegrationTests$RefusesAReasonThatDoesNotHold" />
+                        class="cn.jiedaoflow.portal.TasklistFormsBrowserIntegrationTests$RefusesWeakReasons" />
                   </bpmn:extensionElements>
                 </bpmn:userTask>
                 <bpmn:sequenceFlow id="ToEnd" sourceRef="Meet" targetRef="End" />
@@ -80,7 +87,7 @@ class TasklistFormsBrowserIntegrationTests {
             """;
 
     /** Refuses the reason 不成立, as the procedures' listeners refuse a form. */
-    public static class RefusesAReasonThatDoesNotHold implements TaskListener {
+    public static class RefusesWeakReasons implements TaskListener {
         @Override
         public void notify(DelegateTask task) {
             if ("不成立".equals(task.getVariable("reason"))) {
@@ -150,16 +157,13 @@ class TasklistFormsBrowserIntegrationTests {
         browser.screenshot(name + "-required");
 
         browser.find(DATE).click();
-        browser.waitFor(d -> Boolean.TRUE.equals(
-                browser.script("var c = document.querySelector('.flatpickr-calendar');"
-                        + " return c !== null && c.classList.contains('open');")));
-        String calendar = String.valueOf(browser.script(
-                "var c = document.querySelector('.flatpickr-calendar'); return c.textContent + ' '"
+        browser.waitFor(d -> Boolean.TRUE.equals(browser.script("var c = document.querySelector('.flatpickr-calendar');"
+                + " return c !== null && c.classList.contains('open');")));
+        String calendar = String.valueOf(
+                browser.script("var c = document.querySelector('.flatpickr-calendar'); return c.textContent + ' '"
                         + " + Array.prototype.map.call(c.querySelectorAll('option'), function (o) {"
                         + " return o.textContent; }).join(',');"));
-        assertThat(calendar)
-                .contains("十二月", "一月", "日", "一", "六")
-                .doesNotContain("December", "January", "Sun", "Mon");
+        assertThat(calendar).contains("十二月", "一月", "日", "一", "六").doesNotContain("December", "January", "Sun", "Mon");
         assertThat(browser.script("return document.querySelector('.flatpickr-weekday').textContent.trim()"))
                 .as("the week starts on Monday")
                 .isEqualTo("一");
@@ -183,6 +187,19 @@ class TasklistFormsBrowserIntegrationTests {
         typeDate("2026-12-17");
         browser.waitFor(d -> browser.all(".jiedao-date-error").isEmpty());
         assertThat(browser.find(DATE).getAttribute("value")).isEqualTo("2026-12-17");
+        // a good date typed over wrongly: form-js still holds 2026-12-17 and offers 完成, which does nothing
+        browser.type(REASON, "成立");
+        typeDate("17/12/2026");
+        browser.waitForText(".jiedao-date-error", "无法识别日期“17/12/2026”");
+        assertThat(browser.find(COMPLETE).isEnabled()).isTrue();
+        browser.find(COMPLETE).click();
+        browser.waitFor(d -> Boolean.TRUE.equals(
+                browser.script("return document.activeElement === document.querySelector(arguments[0]);", DATE)));
+        assertThat(tasks.createTaskQuery().taskId(task).count())
+                .as("a refused date over a good one: not completed")
+                .isOne();
+        typeDate("2026-12-17");
+        browser.waitFor(d -> browser.all(".jiedao-date-error").isEmpty());
         browser.type(REASON, "不成立");
         browser.find(COMPLETE).click();
         String refusal = "en-US".equals(locale) ? "the reason does not hold, write it again" : "理由不成立，请重新填写";
@@ -236,12 +253,7 @@ class TasklistFormsBrowserIntegrationTests {
             browser.screenshot("tasklist-form-not-ready");
             throw new AssertionError(
                     "the form's date field is not ready: "
-                            + browser.script("var f = document.querySelector('.fjs-container');"
-                                    + " var i = document.querySelector('.fjs-datepicker input');"
-                                    + " return JSON.stringify({url: location.href, flatpickr: typeof window.flatpickr,"
-                                    + " installed: !!(window.flatpickr && window.flatpickr.jiedaoInstalled),"
-                                    + " picker: !!(i && i._flatpickr), marked: i ? i.dataset.jiedaoDate : null,"
-                                    + " form: f ? f.outerHTML.slice(0, 1500) : document.body.innerText.slice(0, 800)});")
+                            + browser.script(FORM_STATE)
                             + " console: " + browser.errors(),
                     e);
         }

@@ -134,7 +134,8 @@ class PropertyFeeAdjustmentProcessTests {
         when(scopes.actsForEstate(COMPANY_USER, "property-company", EMPTY_ESTATE))
                 .thenReturn(true);
         ProposalIntake intake = new ProposalIntake(proposals, scopes);
-        Mocks.register("proposalIntakeListener", new ProposalIntakeListener(intake, proposals, scopes, MESSAGES, estates));
+        Mocks.register(
+                "proposalIntakeListener", new ProposalIntakeListener(intake, proposals, scopes, MESSAGES, estates));
         Mocks.register("caseScopeListener", new CaseScopeListener(proposals));
         Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
         OpinionWindows windows = new OpinionWindows(
