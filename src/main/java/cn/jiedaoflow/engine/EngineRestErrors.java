@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -47,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * variable that is not there or a value it cannot use (400), a concurrent change (409), a body that is not JSON
  * or does not fit (400), a path, method or media type the API does not have (the JAX-RS status);</li>
  * <li>a message without internals: no Java class or package names, no exception names, no stack, one line; the
- * body of a JSON error never quotes the parser;</li>
+ * body of a JSON error never quotes the parser; a message of ours in both languages is answered in the caller's
+ * ({@link CallersLanguage}: Chinese unless {@code Accept-Language} prefers English), one sentence;</li>
  * <li>anything else a 500 with a neutral message, logged with its stack trace.</li>
  * </ul>
  * {@code type} keeps Camunda's names for the client errors (its documented API); a server fault says
@@ -76,6 +79,10 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
     private final BiConsumer<String, Throwable> serverFaults;
 
+    /** The request's headers, which Jersey injects: its Accept-Language chooses the message's language. */
+    @Context
+    private HttpHeaders headers;
+
     public EngineRestErrors() {
         this((message, fault) -> LOG.error(message, fault));
     }
@@ -86,6 +93,19 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
+        return inCallersLanguage(answerTo(error), headers);
+    }
+
+    /** The answer's message in the language of the caller who sent {@code headers} (none: Chinese). */
+    static Response inCallersLanguage(Response answer, HttpHeaders headers) {
+        if (answer.getEntity() instanceof ExceptionDto body) {
+            String languages = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+            body.setMessage(CallersLanguage.of(body.getMessage(), languages));
+        }
+        return answer;
+    }
+
+    private Response answerTo(Throwable error) {
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return answer(web.getResponse().getStatus(), simpleName(web), clean(web.getMessage()), null);
         }
@@ -220,9 +240,12 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
         private final EngineRestErrors errors = new EngineRestErrors();
 
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            return errors.toResponse(exception);
+            return inCallersLanguage(errors.answerTo(exception), headers);
         }
     }
 
@@ -233,9 +256,12 @@ public class EngineRestErrors implements ExceptionMapper<Throwable> {
 
         private final EngineRestErrors errors = new EngineRestErrors();
 
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(RestException exception) {
-            return errors.toResponse(exception);
+            return inCallersLanguage(errors.answerTo(exception), headers);
         }
     }
 

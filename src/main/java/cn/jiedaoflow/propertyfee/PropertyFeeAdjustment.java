@@ -79,6 +79,9 @@ public final class PropertyFeeAdjustment {
     public static final String VAR_TRACKING_NUMBER = "trackingNumber";
     public static final String VAR_APPLICANT_NAME = "applicantName";
     public static final String VAR_ESTATE_ID = "estateId";
+    /** The estate's name, set at the start for the forms to show. */
+    public static final String VAR_ESTATE_NAME = "estateName";
+
     public static final String VAR_PROPOSED_BY = "proposedBy";
     /** The proposer's group for the case's estate ({@code property-company.e7}): revisions go back to it. */
     public static final String VAR_PROPOSER_GROUP = "proposerGroup";

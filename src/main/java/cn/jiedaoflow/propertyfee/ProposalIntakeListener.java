@@ -5,6 +5,7 @@ import static cn.jiedaoflow.propertyfee.PropertyFeeAdjustment.*;
 import cn.jiedaoflow.delegates.ProcedureDelegate;
 import cn.jiedaoflow.engine.EngineRefusal;
 import cn.jiedaoflow.engine.StartOrigin;
+import cn.jiedaoflow.owners.OwnerEstates;
 import cn.jiedaoflow.refusal.Refusal;
 import cn.jiedaoflow.scope.ScopeGroups;
 import cn.jiedaoflow.scope.StaffScopes;
@@ -34,7 +35,8 @@ import org.springframework.stereotype.Component;
  * Every start (the API's too, which has checked the caller itself) gets the case's scoped groups from its estate
  * (procedures.md, "Scope"): {@code ownersCommitteeGroup}, {@code propertyCompanyGroup} and
  * {@code residentsCommitteeGroup}, which the model's user tasks name as candidate groups, and the proposer's
- * ({@code proposerGroup}), to which a revision goes back.
+ * ({@code proposerGroup}), to which a revision goes back; and the estate's name ({@code estateName}), which the
+ * forms show.
  */
 @ProcedureDelegate("property-fee-adjustment")
 @Component
@@ -46,12 +48,19 @@ class ProposalIntakeListener implements ExecutionListener {
     private final FeeProposals proposals;
     private final StaffScopes scopes;
     private final MessageSource messages;
+    private final OwnerEstates estates;
 
-    ProposalIntakeListener(ProposalIntake intake, FeeProposals proposals, StaffScopes scopes, MessageSource messages) {
+    ProposalIntakeListener(
+            ProposalIntake intake,
+            FeeProposals proposals,
+            StaffScopes scopes,
+            MessageSource messages,
+            OwnerEstates estates) {
         this.intake = intake;
         this.proposals = proposals;
         this.scopes = scopes;
         this.messages = messages;
+        this.estates = estates;
     }
 
     @Override
@@ -64,6 +73,8 @@ class ProposalIntakeListener implements ExecutionListener {
         String residentsCommittee = scopes.residentsCommitteeGroupOf(estateId)
                 .orElseThrow(() -> refusal(
                         Refusal.conflict("propertyfee.proposal.estate.noArea", String.valueOf(estateId)), messages));
+        // the forms name the estate (小区：…), never its number
+        execution.setVariable(VAR_ESTATE_NAME, estates.nameOf(estateId));
         execution.setVariable(ScopeGroups.VAR_OWNERS_COMMITTEE_GROUP, ScopeGroups.ownersCommittee(estateId));
         execution.setVariable(ScopeGroups.VAR_PROPERTY_COMPANY_GROUP, ScopeGroups.propertyCompany(estateId));
         execution.setVariable(ScopeGroups.VAR_RESIDENTS_COMMITTEE_GROUP, residentsCommittee);

@@ -8,6 +8,7 @@ import cn.jiedaoflow.TestPeople;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,14 +25,16 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A refusal raised by a task listener — which the engine wraps, and Camunda's resources wrap again into a 500 —
- * reaches the staff member as Camunda's 400 with the refusal's own message, in Chinese and English, through
- * {@code /engine-rest} and through the webapps' API (what Tasklist calls when a form is submitted); the task stays
- * open.
+ * reaches the staff member as Camunda's 400 with the refusal's own message, one sentence in the caller's language
+ * (Chinese without {@code Accept-Language} and for zh-CN, English for en-US; never the engine's {@code ENGINE-} code),
+ * through {@code /engine-rest} and through the webapps' API (what Tasklist calls when a form is submitted); the task
+ * stays open.
  */
 @IntegrationTest
 class EngineRefusalIntegrationTests {
 
-    private static final String REFUSAL = "家庭月收入须为数字（元） / the monthly household income must be a number of yuan";
+    private static final String REFUSAL = "家庭月收入须为数字（元）";
+    private static final String ENGLISH_REFUSAL = "the monthly household income must be a number of yuan";
 
     @Autowired
     TestRestTemplate rest;
@@ -45,7 +48,7 @@ class EngineRefusalIntegrationTests {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void aTaskListenersRefusalIsA400WithItsOwnMessageThroughBothDoors() throws Exception {
+    void aTaskListenersRefusalIsA400WithItsOwnSentenceInTheCallersLanguageThroughBothDoors() throws Exception {
         String visit = homeVisit();
         String station = TestPeople.staff(identity, "veterans-station");
         String answers = "{\"variables\":{\"householdSize\":{\"value\":3,\"type\":\"Long\"},"
@@ -54,17 +57,33 @@ class EngineRefusalIntegrationTests {
 
         ResponseEntity<String> completed = TestPeople.as(rest, station, TestPeople.STAFF_PASSWORD)
                 .postForEntity("/engine-rest/task/" + visit + "/complete", json(answers), String.class);
-        ResponseEntity<String> submitted = Webapp.login(rest, station, TestPeople.STAFF_PASSWORD)
-                .postJson("/camunda/api/engine/engine/default/task/" + visit + "/submit-form", answers);
+        Webapp tasklist = Webapp.login(rest, station, TestPeople.STAFF_PASSWORD);
+        String submitForm = "/camunda/api/engine/engine/default/task/" + visit + "/submit-form";
+        ResponseEntity<String> submitted = tasklist.postJson(submitForm, answers);
+        ResponseEntity<String> submittedInChinese = tasklist.postJson(submitForm, answers, "zh-CN,zh;q=0.9,en;q=0.8");
+        HttpHeaders english = json(answers).getHeaders();
+        ResponseEntity<String> completedInEnglish = TestPeople.as(rest, station, TestPeople.STAFF_PASSWORD)
+                .exchange(
+                        "/engine-rest/task/" + visit + "/complete",
+                        HttpMethod.POST,
+                        new HttpEntity<>(answers, withLanguage(english, "en-US,en;q=0.9")),
+                        String.class);
+        ResponseEntity<String> submittedInEnglish = tasklist.postJson(submitForm, answers, "en-US,en;q=0.9,zh;q=0.5");
 
-        for (ResponseEntity<String> refused : new ResponseEntity[] {completed, submitted}) {
-            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-            JsonNode body = json.readTree(refused.getBody());
+        List<Map.Entry<ResponseEntity<String>, String>> expected = List.of(
+                Map.entry(completed, REFUSAL),
+                Map.entry(submitted, REFUSAL),
+                Map.entry(submittedInChinese, REFUSAL),
+                Map.entry(completedInEnglish, ENGLISH_REFUSAL),
+                Map.entry(submittedInEnglish, ENGLISH_REFUSAL));
+        for (Map.Entry<ResponseEntity<String>, String> refused : expected) {
+            assertThat(refused.getKey().getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            JsonNode body = json.readTree(refused.getKey().getBody());
             assertThat(body.path("type").asText())
                     .as("Camunda's shape")
                     .isNotBlank()
                     .doesNotContain("RestException");
-            assertThat(body.path("message").asText()).isEqualTo(REFUSAL);
+            assertThat(body.path("message").asText()).isEqualTo(refused.getValue());
         }
         assertThat(tasks.createTaskQuery().taskId(visit).count()).isOne();
     }
@@ -119,6 +138,13 @@ class EngineRefusalIntegrationTests {
                 .singleResult();
         assertThat(visit.getTaskDefinitionKey()).isEqualTo("UserTask_HomeVisit");
         return visit.getId();
+    }
+
+    private static HttpHeaders withLanguage(HttpHeaders headers, String acceptLanguage) {
+        HttpHeaders copy = new HttpHeaders();
+        copy.putAll(headers);
+        copy.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+        return copy;
     }
 
     private static HttpEntity<String> json(String body) {

@@ -30,7 +30,10 @@ class EngineRestErrorsTests {
         assertThat(answer.getStatus()).isEqualTo(500);
         ExceptionDto body = (ExceptionDto) answer.getEntity();
         assertThat(body.getType()).isEqualTo("ServerError");
-        assertThat(body.getMessage()).isEqualTo(EngineRestErrors.SERVER_FAULT);
+        assertThat(body.getMessage())
+                .as("Chinese without a request")
+                .isEqualTo(CallersLanguage.of(EngineRestErrors.SERVER_FAULT, null))
+                .isEqualTo("服务器内部错误，已记录，请稍后再试");
         assertThat(logged).hasSize(1);
         assertThat(errors.toResponse(new NullPointerException("x")).getStatus()).isEqualTo(500);
     }

@@ -53,6 +53,14 @@ public record Webapp(TestRestTemplate rest, String cookies, String csrfToken) {
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
     }
 
+    /** A POST as a browser whose languages are {@code acceptLanguage} sends it. */
+    public ResponseEntity<String> postJson(String path, String json, String acceptLanguage) {
+        HttpHeaders headers = headers();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+    }
+
     ResponseEntity<String> deleteRequest(String path) {
         return rest.exchange(path, HttpMethod.DELETE, new HttpEntity<>(headers()), String.class);
     }

@@ -52,7 +52,10 @@ class WebappLocalesTests {
             + "    // offers \"新建任务\" (create task) only to users the engine lets create tasks\n"
             + "    'scripts/create-task-permission',\n"
             + "    // opens every filter sorted by due date, soonest first, unless the user chose another sorting\n"
-            + "    'scripts/due-date-sorting'\n"
+            + "    'scripts/due-date-sorting',\n"
+            + "    // forms: dates as 2026-12-17 with Chinese names, an unreadable date refused, form-js's messages in"
+            + " Chinese\n"
+            + "    'scripts/staff-forms'\n"
             + "  ],\n";
     private static final Pattern SHORTCUT_DESCRIPTION = Pattern.compile("description: '([^']*)'");
 

@@ -28,6 +28,7 @@ import cn.jiedaoflow.fakes.WeekdayCalendar;
 import cn.jiedaoflow.notification.Notification;
 import cn.jiedaoflow.notification.Notifications;
 import cn.jiedaoflow.owners.EstateRegisters;
+import cn.jiedaoflow.owners.OwnerEstates;
 import cn.jiedaoflow.scope.ScopeGroups;
 import cn.jiedaoflow.scope.StaffScopes;
 import java.time.Instant;
@@ -108,6 +109,7 @@ class PropertyFeeAdjustmentProcessTests {
 
     private final InMemoryFeeProposals table = new InMemoryFeeProposals();
     private final StaffScopes scopes = mock(StaffScopes.class);
+    private final OwnerEstates estates = mock(OwnerEstates.class);
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     /** The invitations to give an opinion, apart from the notices the other tests count. */
     private final InMemoryNotifications invitations = new InMemoryNotifications();
@@ -133,7 +135,8 @@ class PropertyFeeAdjustmentProcessTests {
         when(scopes.actsForEstate(COMPANY_USER, "property-company", EMPTY_ESTATE))
                 .thenReturn(true);
         ProposalIntake intake = new ProposalIntake(proposals, scopes);
-        Mocks.register("proposalIntakeListener", new ProposalIntakeListener(intake, proposals, scopes, MESSAGES));
+        Mocks.register(
+                "proposalIntakeListener", new ProposalIntakeListener(intake, proposals, scopes, MESSAGES, estates));
         Mocks.register("caseScopeListener", new CaseScopeListener(proposals));
         Mocks.register("checkProposalDelegate", new CheckProposalDelegate(proposals));
         OpinionWindows windows = new OpinionWindows(

@@ -36,7 +36,9 @@ export default {
     // offers "新建任务" (create task) only to users the engine lets create tasks
     'scripts/create-task-permission',
     // opens every filter sorted by due date, soonest first, unless the user chose another sorting
-    'scripts/due-date-sorting'
+    'scripts/due-date-sorting',
+    // forms: dates as 2026-12-17 with Chinese names, an unreadable date refused, form-js's messages in Chinese
+    'scripts/staff-forms'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
