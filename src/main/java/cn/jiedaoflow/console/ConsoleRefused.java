@@ -6,7 +6,7 @@ import cn.jiedaoflow.people.Caller;
  * A console page opened by someone it is not for: a resident or an enterprise (the console is staff's), or a staff
  * member whose groups do not open the section. Answered with the console's 403 page ({@link ConsoleHeader}).
  */
-public final class ConsoleRefused extends RuntimeException {
+final class ConsoleRefused extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,7 +18,7 @@ public final class ConsoleRefused extends RuntimeException {
     }
 
     /** Refuses unless {@code caller} is staff whose groups open {@code section}. */
-    public static void unlessOpen(Caller caller, ConsoleSection section) {
+    static void unlessOpen(Caller caller, ConsoleSection section) {
         unlessStaff(caller);
         if (!section.openTo(caller)) {
             throw new ConsoleRefused(true);

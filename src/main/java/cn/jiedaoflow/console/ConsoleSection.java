@@ -4,8 +4,9 @@ import cn.jiedaoflow.people.Caller;
 
 /**
  * A section of the staff console: a procedure's page for what Tasklist cannot do (an import, paper ballots, a
- * register). The console's home and header list the sections a staff member may open; the section's own pages check
- * the same on the server.
+ * register), implemented by the controller of its pages. The console's home and header list the sections a staff member
+ * may open, and the console refuses every page of a section to anyone else before its handler runs
+ * ({@code ConsoleHeader}).
  */
 public interface ConsoleSection {
 

@@ -1,5 +1,6 @@
 package cn.jiedaoflow.designers;
 
+import cn.jiedaoflow.engine.EngineDoorRefusal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletMapping;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,10 +44,7 @@ class DeploymentDoors extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (closed(request)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setCharacterEncoding("UTF-8");
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"" + MESSAGE + "\"}");
+            EngineDoorRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, MESSAGE);
             return;
         }
         chain.doFilter(request, response);

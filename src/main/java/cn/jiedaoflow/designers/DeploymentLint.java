@@ -1,5 +1,6 @@
 package cn.jiedaoflow.designers;
 
+import cn.jiedaoflow.engine.CallersLanguage;
 import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.modellint.Finding;
 import jakarta.ws.rs.WebApplicationException;
@@ -167,7 +168,7 @@ class DeploymentLint implements ReaderInterceptor {
     }
 
     private Response refusal(List<Finding> findings) {
-        Locale locale = callersLocale();
+        Locale locale = CallersLanguage.locale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         List<String> lines = findings.stream().map(Finding::toString).toList();
         String message = messages.getMessage(
                 "designers.lint.refused", new Object[] {findings.size(), String.join("; ", lines)}, locale);
@@ -175,18 +176,6 @@ class DeploymentLint implements ReaderInterceptor {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of("type", REFUSAL_TYPE, "message", message, "findings", lines))
                 .build();
-    }
-
-    private Locale callersLocale() {
-        for (Locale wanted : headers.getAcceptableLanguages()) {
-            if (wanted.getLanguage().equals("en")) {
-                return Locale.ENGLISH;
-            }
-            if (wanted.getLanguage().equals("zh")) {
-                return Locale.SIMPLIFIED_CHINESE;
-            }
-        }
-        return Locale.SIMPLIFIED_CHINESE;
     }
 
     /** A text field the server sets in the upload. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * it is. Tasklist sends the browser's languages, so a staff member reads one sentence, never both; {@link
  * EngineRestErrors} hands over the request's header.
  */
-final class CallersLanguage {
+public final class CallersLanguage {
 
     /** Chinese, then " / ", then a text without any Chinese character: the English. */
     private static final Pattern BOTH = Pattern.compile("(?s)^(.*?\\p{IsHan}.*?) / ((?:(?!\\p{IsHan}).)+)$");
@@ -31,6 +31,14 @@ final class CallersLanguage {
         return prefersEnglish(acceptLanguage)
                 ? both.group(2).strip()
                 : both.group(1).strip();
+    }
+
+    /**
+     * The language of an answer of ours at the engine's doors (a Modeler deployment the lint refuses): English when
+     * {@code acceptLanguage} prefers English to Chinese, Chinese otherwise.
+     */
+    public static Locale locale(String acceptLanguage) {
+        return prefersEnglish(acceptLanguage) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     /** Whether the first of Chinese and English in the caller's ranges, by weight, is English. */

@@ -17,7 +17,6 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -62,10 +61,10 @@ class CockpitApiGuard extends OncePerRequestFilter {
         }
         UserAuthentication user = signedIn(request, engineName(request.getPathInfo()));
         if (user == null) {
-            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录 / Please sign in");
+            EngineDoorRefusal.write(response, HttpServletResponse.SC_UNAUTHORIZED, "请先登录 / Please sign in");
         } else if (!authorizations.isUserAuthorized(
                 user.getIdentityId(), user.getGroupIds(), Permissions.ACCESS, Resources.APPLICATION, COCKPIT)) {
-            refuse(
+            EngineDoorRefusal.write(
                     response,
                     HttpServletResponse.SC_FORBIDDEN,
                     "只有可以使用 Cockpit 的用户才能调用 Cockpit 的接口 / Only users with access to Cockpit may call its API");
@@ -99,12 +98,5 @@ class CockpitApiGuard extends OncePerRequestFilter {
         return authentications.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user
                 ? user
                 : null;
-    }
-
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"" + message + "\"}");
     }
 }

@@ -1,6 +1,5 @@
 package cn.jiedaoflow.veterans;
 
-import cn.jiedaoflow.console.ConsoleRefused;
 import cn.jiedaoflow.console.ConsoleSection;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.web.ConsoleImports;
@@ -75,11 +74,7 @@ class RosterImportPages implements ConsoleSection {
     }
 
     @GetMapping(PATH)
-    String page(
-            @AuthenticationPrincipal Caller caller,
-            @RequestParam(name = "imported", required = false) Integer imported,
-            Model model) {
-        ConsoleRefused.unlessOpen(caller, this);
+    String page(@RequestParam(name = "imported", required = false) Integer imported, Model model) {
         model.addAttribute("imported", imported);
         model.addAttribute("rosterSize", roster.size());
         return PAGE;
@@ -88,16 +83,14 @@ class RosterImportPages implements ConsoleSection {
     /** The preview: the file is read and checked against the roster, nothing is stored. */
     @PostMapping(PATH)
     String preview(
-            @AuthenticationPrincipal Caller caller,
             @RequestParam(name = "file", required = false) MultipartFile file,
             HttpSession session,
             Locale locale,
             Model model)
             throws IOException {
-        ConsoleRefused.unlessOpen(caller, this);
         Optional<byte[]> content = imports.received(file, maxRosterBytes, model);
         if (content.isEmpty()) {
-            return page(caller, null, model);
+            return page(null, model);
         }
         VeteransRoster.RosterPreview preview = roster.preview(content.get());
         model.addAttribute("preview", preview);
@@ -113,13 +106,12 @@ class RosterImportPages implements ConsoleSection {
             @RequestParam(name = "pendingId", required = false) String pendingId,
             HttpSession session,
             Model model) {
-        ConsoleRefused.unlessOpen(caller, this);
         return PendingImports.take(session, KIND, pendingId, TARGET)
                 .map(content -> "redirect:" + PATH + "?imported="
                         + roster.importRoster(caller, content).imported())
                 .orElseGet(() -> {
                     model.addAttribute("expired", true);
-                    return page(caller, null, model);
+                    return page(null, model);
                 });
     }
 }
