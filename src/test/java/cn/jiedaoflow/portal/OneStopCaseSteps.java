@@ -26,7 +26,7 @@ import org.springframework.util.MultiValueMap;
  * decide through the engine (the pre-check, each department's review), and the jobs the steps leave are run (the test
  * profile runs no job executor).
  */
-final class OneStopCaseSteps {
+public final class OneStopCaseSteps {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes();
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
@@ -36,7 +36,7 @@ final class OneStopCaseSteps {
     private final ManagementService management;
     private final HistoryService history;
 
-    OneStopCaseSteps(TestRestTemplate rest, ApplicationContext context) {
+    public OneStopCaseSteps(TestRestTemplate rest, ApplicationContext context) {
         this.rest = rest;
         this.tasks = context.getBean(TaskService.class);
         this.management = context.getBean(ManagementService.class);
@@ -44,7 +44,7 @@ final class OneStopCaseSteps {
     }
 
     /** An elderly allowance (老年综合津贴) application of resident {@code mobile}, with its two materials. */
-    String apply(String mobile) {
+    public String apply(String mobile) {
         Map<String, Object> application = Map.of(
                 "matterCode",
                 "elderly-comprehensive-allowance",
@@ -76,8 +76,13 @@ final class OneStopCaseSteps {
                 Map.of("preCheckDecision", "SUPPLEMENT", "missingItems", missingItems));
     }
 
+    /** The window accepts: the application waits for its department's review. */
+    public void accept(String trackingNumber) {
+        complete(trackingNumber, "UserTask_PreCheck", Map.of("preCheckDecision", "ACCEPT"));
+    }
+
     /** The window accepts, and every department approves: the application is completed. */
-    void acceptAndApprove(String trackingNumber) {
+    public void acceptAndApprove(String trackingNumber) {
         complete(trackingNumber, "UserTask_PreCheck", Map.of("preCheckDecision", "ACCEPT"));
         complete(trackingNumber, "UserTask_MemberReview", Map.of("reviewDecision", "APPROVED"));
     }
@@ -93,7 +98,7 @@ final class OneStopCaseSteps {
         runJobs(trackingNumber);
     }
 
-    void runJobs(String trackingNumber) {
+    public void runJobs(String trackingNumber) {
         String instanceId = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(trackingNumber)
                 .singleResult()

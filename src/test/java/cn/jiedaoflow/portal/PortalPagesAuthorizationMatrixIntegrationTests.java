@@ -257,6 +257,7 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
         stepRows();
         ownersRows();
         consoleRows();
+        overviewRows();
     }
 
     @TestFactory
@@ -901,7 +902,8 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
             consoleAnswer(role, answer, "/console", true, () -> {
                 page(answer, text("console.home.title"));
                 if (role == admin) {
-                    assertThat(answer.body()).contains("href=\"/console/owners-register\"");
+                    assertThat(answer.body())
+                            .contains("href=\"/console/owners-register\"", "href=\"/console/overview\"");
                 } else {
                     assertThat(answer.body()).contains("id=\"no-sections\"");
                 }
@@ -928,6 +930,56 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                         open && role == admin,
                         () -> page(answer, "id=\"expired\""));
             });
+        }
+    }
+
+    /**
+     * The leaders' overview (docs/overview.md): open to leaders and administrators (of these roles, the
+     * administrators), its JSON and CSV refused exactly as its pages.
+     */
+    private void overviewRows() {
+        String model = "/console/overview/processes/one-stop-application";
+        row("GET", "/console/overview", null, role -> () -> {
+            HttpResponse<String> answer = get(role, "/console/overview");
+            consoleAnswer(role, answer, "/console/overview", role == admin, () -> page(answer, "id=\"figures-table\""));
+        });
+        row("GET", "/console/overview/figures.json", null, role -> () -> {
+            HttpResponse<String> answer = get(role, "/console/overview/figures.json");
+            consoleData(role, answer, role == admin, () -> {
+                assertThat(answer.statusCode()).isEqualTo(200);
+                assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/json");
+                assertThat(answer.body()).contains("\"casesByDepartment\":");
+            });
+        });
+        row("GET", "/console/overview/figures.csv", null, role -> () -> {
+            HttpResponse<String> answer = get(role, "/console/overview/figures.csv");
+            consoleData(role, answer, role == admin, () -> {
+                assertThat(answer.statusCode()).isEqualTo(200);
+                assertThat(answer.body()).startsWith("\uFEFF类别,项目,数值");
+            });
+        });
+        row("GET", "/console/overview/processes/{key}", null, role -> () -> {
+            HttpResponse<String> answer = get(role, model);
+            consoleAnswer(role, answer, model, role == admin, () -> page(answer, "id=\"diagram\""));
+        });
+        row("GET", "/console/overview/processes/{key}/model.json", null, role -> () -> {
+            HttpResponse<String> answer = get(role, model + "/model.json");
+            consoleData(role, answer, role == admin, () -> {
+                assertThat(answer.statusCode()).isEqualTo(200);
+                assertThat(answer.body()).contains("\"bpmnXml\":", "UserTask_PreCheck");
+            });
+        });
+    }
+
+    /**
+     * The answer of a console section's JSON or CSV: as {@link #consoleAnswer}, but who has not signed in is sent to the
+     * sign-in page without being led back (a file is no page to return to).
+     */
+    private void consoleData(Role role, HttpResponse<String> answer, boolean open, Runnable shown) {
+        if (role.signedIn()) {
+            consoleAnswer(role, answer, null, open, shown);
+        } else {
+            redirect(answer, 302, PortalPaths.SIGN_IN);
         }
     }
 
