@@ -1,14 +1,20 @@
 package cn.jiedaoflow.portal;
 
 import cn.jiedaoflow.console.ConsolePaths;
+import cn.jiedaoflow.overview.ScrapeCredential;
+import cn.jiedaoflow.people.StaffGroup;
 import cn.jiedaoflow.web.LanguagePages;
 import cn.jiedaoflow.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -43,6 +49,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 @EnableWebSecurity
 class SecurityConfiguration {
+
+    private static final String PROMETHEUS = "/actuator/prometheus";
 
     @Bean
     @Order(1)
@@ -88,16 +96,34 @@ class SecurityConfiguration {
     /**
      * The actuator ({@code /actuator/health}, {@code /actuator/info}): open to all, and HTTP Basic (the same sign-in
      * as {@code /api}) for whoever wants to see health's components and details, which only members of group
-     * {@code administrators} get ({@code management.endpoint.health.roles}).
+     * {@code administrators} get ({@code management.endpoint.health.roles}). {@code /actuator/prometheus} (the leaders'
+     * overview's gauges, docs/overview.md) only for administrators, leaders and the scrape credential ({@link ScrapeCredential},
+     * when {@code jiedao.metrics.scrape-password} is set): 401 without a sign-in, 403 for anyone else.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint)
+    SecurityFilterChain actuatorSecurity(
+            HttpSecurity http,
+            ProblemAuthenticationEntryPoint entryPoint,
+            ProblemAccessDeniedHandler accessDenied,
+            AuthenticationProvider signIn,
+            @Value("${jiedao.metrics.scrape-user:prometheus}") String scrapeUser,
+            @Value("${jiedao.metrics.scrape-password:}") String scrapePassword)
             throws Exception {
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        ScrapeCredential.of(scrapeUser, scrapePassword).ifPresent(providers::add);
+        providers.add(signIn);
         http.securityMatcher("/actuator/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(PROMETHEUS)
+                        .hasAnyAuthority(
+                                "GROUP_" + StaffGroup.ADMINISTRATORS.id(),
+                                "GROUP_" + StaffGroup.LEADERS.id(),
+                                ScrapeCredential.AUTHORITY)
+                        .anyRequest()
+                        .permitAll())
+                .authenticationManager(new ProviderManager(providers))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());
