@@ -36,9 +36,11 @@ public class OverviewMetrics implements MeterBinder {
         gauge(registry, "jiedao.overview.sla.red", "open parts at or past their time limit", f -> f.slaRed());
         gauge(registry, "jiedao.overview.ratings", "ratings given", OverviewFigures::ratings);
         gauge(registry, "jiedao.overview.ratings.poor", "ratings of 1 or 2", OverviewFigures::poorRatings);
-        gauge(registry, "jiedao.overview.ratings.average", "the average rating", f -> f.ratingAverage() == null
-                ? Double.NaN
-                : f.ratingAverage().doubleValue());
+        gauge(
+                registry,
+                "jiedao.overview.ratings.average",
+                "the average rating",
+                f -> f.ratingAverage() == null ? Double.NaN : f.ratingAverage().doubleValue());
         labelled.add(MultiGauge.builder("jiedao.overview.cases.open")
                 .description("open cases by procedure")
                 .register(registry));

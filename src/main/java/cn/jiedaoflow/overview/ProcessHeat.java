@@ -93,7 +93,8 @@ public class ProcessHeat {
         for (Task task : tasks.createTaskQuery().processDefinitionKey(key).list()) {
             long[] counts = open.computeIfAbsent(task.getTaskDefinitionKey(), id -> new long[2]);
             counts[0]++;
-            if (task.getDueDate() != null && DueTally.isOverdue(task.getDueDate().toInstant(), now)) {
+            if (task.getDueDate() != null
+                    && DueTally.isOverdue(task.getDueDate().toInstant(), now)) {
                 counts[1]++;
             }
         }

@@ -97,8 +97,9 @@ class SecurityConfiguration {
      * The actuator ({@code /actuator/health}, {@code /actuator/info}): open to all, and HTTP Basic (the same sign-in
      * as {@code /api}) for whoever wants to see health's components and details, which only members of group
      * {@code administrators} get ({@code management.endpoint.health.roles}). {@code /actuator/prometheus} (the leaders'
-     * overview's gauges, docs/overview.md) only for administrators, leaders and the scrape credential ({@link ScrapeCredential},
-     * when {@code jiedao.metrics.scrape-password} is set): 401 without a sign-in, 403 for anyone else.
+     * overview's gauges, docs/overview.md) only for administrators, leaders and the scrape credential
+     * ({@link ScrapeCredential}, when {@code jiedao.metrics.scrape-password} is set): 401 without a sign-in, 403 for
+     * anyone else.
      */
     @Bean
     @Order(2)

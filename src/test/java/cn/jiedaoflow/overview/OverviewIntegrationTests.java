@@ -117,10 +117,13 @@ class OverviewIntegrationTests {
         times(cases.get(0), now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(2)));
         times(cases.get(1), now.minus(Duration.ofHours(3)), now.minus(Duration.ofMinutes(1)));
         // the first's review is due at midnight, the end of today; the third's pre-check was due a minute ago
-        due(cases.get(0), "UserTask_MemberReview", LocalDate.ofInstant(now, calendar.zone())
-                .plusDays(1)
-                .atStartOfDay(calendar.zone())
-                .toInstant());
+        due(
+                cases.get(0),
+                "UserTask_MemberReview",
+                LocalDate.ofInstant(now, calendar.zone())
+                        .plusDays(1)
+                        .atStartOfDay(calendar.zone())
+                        .toInstant());
         due(cases.get(2), "UserTask_PreCheck", now.minus(Duration.ofMinutes(1)));
         // the last two completed and rated: a 2 (poor) and a 3 (not)
         oneStop.acceptAndApprove(cases.get(3));
@@ -143,7 +146,8 @@ class OverviewIntegrationTests {
         assertThat(count(after.casesByProcedure(), PROCEDURE) - count(before.casesByProcedure(), PROCEDURE))
                 .isEqualTo(running);
         assertThat(after.casesByProcedure()).extracting(Count::name).contains("一网通办事项申请");
-        assertThat(count(after.casesByDepartment(), "civil-affairs") - count(before.casesByDepartment(), "civil-affairs"))
+        assertThat(count(after.casesByDepartment(), "civil-affairs")
+                        - count(before.casesByDepartment(), "civil-affairs"))
                 .as("the two at the department's review")
                 .isEqualTo(2);
         assertThat(count(after.casesByDepartment(), "acceptance-window")
@@ -165,7 +169,9 @@ class OverviewIntegrationTests {
         assertThat(after.slaYellow() - before.slaYellow()).isEqualTo(1);
         assertThat(after.slaRed() - before.slaRed()).isEqualTo(1);
         assertThat(after.ratings() - before.ratings()).isEqualTo(2);
-        assertThat(after.poorRatings() - before.poorRatings()).as("the 2, not the 3").isEqualTo(1);
+        assertThat(after.poorRatings() - before.poorRatings())
+                .as("the 2, not the 3")
+                .isEqualTo(1);
         assertThat(after.ratingAverage()).isBetween(java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(5));
     }
 
@@ -207,7 +213,8 @@ class OverviewIntegrationTests {
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(json.body()).contains("\"dueToday\":", "\"casesPerMonth\":");
 
-        assertThat(signedIn(clerk).page("/console/overview/figures.json").statusCode()).isEqualTo(403);
+        assertThat(signedIn(clerk).page("/console/overview/figures.json").statusCode())
+                .isEqualTo(403);
         HttpResponse<String> anonymous = new PortalClient(port).page("/console/overview/figures.json");
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/sign-in");
@@ -237,9 +244,15 @@ class OverviewIntegrationTests {
         assertThat(prometheus(resident, TestPeople.RESIDENT_PASSWORD).statusCode())
                 .as("a resident")
                 .isEqualTo(403);
-        assertThat(prometheus(clerk, TestPeople.STAFF_PASSWORD).statusCode()).as("a clerk").isEqualTo(403);
-        assertThat(prometheus("prometheus", "wrong").statusCode()).as("a wrong scrape password").isEqualTo(401);
-        assertThat(prometheus(leader, TestPeople.STAFF_PASSWORD).statusCode()).as("a leader").isEqualTo(200);
+        assertThat(prometheus(clerk, TestPeople.STAFF_PASSWORD).statusCode())
+                .as("a clerk")
+                .isEqualTo(403);
+        assertThat(prometheus("prometheus", "wrong").statusCode())
+                .as("a wrong scrape password")
+                .isEqualTo(401);
+        assertThat(prometheus(leader, TestPeople.STAFF_PASSWORD).statusCode())
+                .as("a leader")
+                .isEqualTo(200);
         assertThat(prometheus(TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD).statusCode())
                 .as("an administrator")
                 .isEqualTo(200);
@@ -313,7 +326,10 @@ class OverviewIntegrationTests {
     }
 
     private static long count(List<Count> counts, String key) {
-        return counts.stream().filter(c -> c.key().equals(key)).mapToLong(Count::value).sum();
+        return counts.stream()
+                .filter(c -> c.key().equals(key))
+                .mapToLong(Count::value)
+                .sum();
     }
 
     private static long last(List<Count> months) {

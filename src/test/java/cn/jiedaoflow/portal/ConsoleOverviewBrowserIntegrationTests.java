@@ -98,7 +98,8 @@ class ConsoleOverviewBrowserIntegrationTests {
         assertThat(browser.find("#csv").getAttribute("href")).endsWith("/console/overview/figures.csv");
         browser.check("console-overview");
 
-        browser.find("#models a[href='/console/overview/processes/one-stop-application']").click();
+        browser.find("#models a[href='/console/overview/processes/one-stop-application']")
+                .click();
         browser.waitForPath("/console/overview/processes/one-stop-application");
         browser.waitFor(d -> "true".equals(browser.find("#diagram").getAttribute("data-drawn")));
         assertThat(browser.all("#diagram svg .djs-element")).isNotEmpty();

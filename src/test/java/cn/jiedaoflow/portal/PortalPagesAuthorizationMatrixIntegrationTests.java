@@ -972,8 +972,8 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
     }
 
     /**
-     * The answer of a console section's JSON or CSV: as {@link #consoleAnswer}, but who has not signed in is sent to the
-     * sign-in page without being led back (a file is no page to return to).
+     * The answer of a console section's JSON or CSV: as {@link #consoleAnswer}, but who has not signed in is sent to
+     * the sign-in page without being led back (a file is no page to return to).
      */
     private void consoleData(Role role, HttpResponse<String> answer, boolean open, Runnable shown) {
         if (role.signedIn()) {

@@ -13,7 +13,8 @@ class CsvDownloadsTests {
 
     @Test
     void aChineseNameIsSentAsAnExtendedValueBesideTheAsciiOne() {
-        ResponseEntity<byte[]> answer = CsvDownloads.attachment("overview-2026-12-08.csv", "领导总览 2026.csv", new byte[0]);
+        ResponseEntity<byte[]> answer =
+                CsvDownloads.attachment("overview-2026-12-08.csv", "领导总览 2026.csv", new byte[0]);
 
         String header = answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
         assertThat(header)
