@@ -257,6 +257,7 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
         stepRows();
         ownersRows();
         consoleRows();
+        forumRows();
     }
 
     @TestFactory
@@ -901,7 +902,8 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
             consoleAnswer(role, answer, "/console", true, () -> {
                 page(answer, text("console.home.title"));
                 if (role == admin) {
-                    assertThat(answer.body()).contains("href=\"/console/owners-register\"");
+                    assertThat(answer.body())
+                            .contains("href=\"/console/owners-register\"", "href=\"/console/enterprise-forums\"");
                 } else {
                     assertThat(answer.body()).contains("id=\"no-sections\"");
                 }
@@ -929,6 +931,26 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                         () -> page(answer, "id=\"expired\""));
             });
         }
+    }
+
+    /**
+     * The government-enterprise forums (business-service and administrators; the administrators here): the page, and
+     * a date that is not in the future refused on the console's problem page, nothing added.
+     */
+    private void forumRows() {
+        String forums = "/console/enterprise-forums";
+        row("GET", forums, null, role -> () -> {
+            HttpResponse<String> answer = get(role, forums);
+            consoleAnswer(role, answer, forums, role == admin, () -> page(answer, "id=\"add-form\""));
+        });
+        row("POST", forums, "a date that is not in the future", role -> () -> {
+            HttpResponse<String> answer = visitor(role).post(forums, Map.of("forumDate", "2000-01-01"), true);
+            consoleAnswer(role, answer, forums, role == admin, () -> {
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+                assertThat(answer.body()).contains("id=\"problem\"", "2000-01-01");
+                healthy(answer);
+            });
+        });
     }
 
     /** A console page's answer: sign in first, the 403 page of residents or of other groups, or {@code shown}. */
