@@ -48,10 +48,8 @@ class ForumAgendaListener implements ExecutionListener {
         Object noted = execution.getVariable(UNRESOLVED_ON);
         // a case that reached the step on a version without this listener counts from today
         LocalDate unresolvedOn = noted == null ? calendar.today() : LocalDate.parse(noted.toString());
-        Authentication user = execution
-                .getProcessEngineServices()
-                .getIdentityService()
-                .getCurrentAuthentication();
+        Authentication user =
+                execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         UnresolvedNeed need = new UnresolvedNeed(
                 text(execution, "trackingNumber"),
                 execution.getProcessInstanceId(),
@@ -62,7 +60,8 @@ class ForumAgendaListener implements ExecutionListener {
                 user == null ? null : user.getUserId());
         LocalDate forum = forums.putOnAgenda(need)
                 .orElseThrow(() -> EngineRefusal.of(
-                        messages.getMessage("console.enterpriseForums.refused.noForum", null, Locale.SIMPLIFIED_CHINESE),
+                        messages.getMessage(
+                                "console.enterpriseForums.refused.noForum", null, Locale.SIMPLIFIED_CHINESE),
                         messages.getMessage("console.enterpriseForums.refused.noForum", null, Locale.ENGLISH)));
         execution.setVariable(FORUM_DATE, forum.toString());
     }

@@ -60,7 +60,8 @@ class ForumPages implements ConsoleSection {
     @GetMapping(PATH)
     String page(@RequestParam(name = "added", required = false) String added, Model model) {
         List<ForumAgenda> all = forums.all();
-        model.addAttribute("upcoming", all.stream().filter(ForumAgenda::upcoming).toList());
+        model.addAttribute(
+                "upcoming", all.stream().filter(ForumAgenda::upcoming).toList());
         model.addAttribute(
                 "past",
                 all.stream()

@@ -44,9 +44,7 @@ class Forums {
         List<ForumAgenda> all = new ArrayList<>();
         for (Forum forum : forums.findAllByOrderByDateAsc()) {
             all.add(new ForumAgenda(
-                    forum.getDate(),
-                    !forum.getDate().isBefore(today),
-                    agendas.getOrDefault(forum.getId(), List.of())));
+                    forum.getDate(), !forum.getDate().isBefore(today), agendas.getOrDefault(forum.getId(), List.of())));
         }
         return all;
     }

@@ -74,8 +74,8 @@ final class EnterpriseNeeds {
                 .header("Accept", "application/json")
                 .header("Sec-Fetch-Site", "same-origin")
                 .header(TOKEN_HEADER, enterprise.csrfToken())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(TestMultipart.body(
-                        BOUNDARY, TestMultipart.jsonPart("application", application)))));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(
+                        TestMultipart.body(BOUNDARY, TestMultipart.jsonPart("application", application)))));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         return read(filed.body()).get("trackingNumber").asText();
     }
@@ -93,9 +93,8 @@ final class EnterpriseNeeds {
     /** Claims and submits the task's form as Tasklist does; answers the submission. */
     ResponseEntity<String> work(String user, String password, String taskId, Map<String, Object> values) {
         TestRestTemplate staff = TestPeople.as(rest, user, password);
-        ResponseEntity<String> claimed =
-                staff.exchange("/engine-rest/task/" + taskId + "/claim", HttpMethod.POST, body(Map.of("userId", user)),
-                        String.class);
+        ResponseEntity<String> claimed = staff.exchange(
+                "/engine-rest/task/" + taskId + "/claim", HttpMethod.POST, body(Map.of("userId", user)), String.class);
         assertThat(claimed.getStatusCode().value()).as(claimed.getBody()).isEqualTo(204);
         Map<String, Object> variables = new java.util.LinkedHashMap<>();
         values.forEach((name, value) -> variables.put(name, Map.of("value", value)));

@@ -165,8 +165,8 @@ class EnterpriseServiceEndToEndIntegrationTests {
         for (LocalDate date : List.of(later, next)) {
             HttpResponse<String> added = addForum(console, date.toString());
             assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
-            assertThat(added.headers().firstValue("Location")).hasValueSatisfying(
-                    location -> assertThat(location).endsWith(ForumPages.PATH + "?added=" + date));
+            assertThat(added.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith(ForumPages.PATH + "?added=" + date));
         }
         assertThat(addForum(console, next.toString()).body()).contains("已有政企座谈会");
 
@@ -186,7 +186,8 @@ class EnterpriseServiceEndToEndIntegrationTests {
                         .getValue())
                 .isEqualTo(next.toString());
         String page = console.page(ForumPages.PATH).body();
-        String nextForum = page.substring(page.indexOf("id=\"forum-" + next + "\""), page.indexOf("id=\"forum-" + later));
+        String nextForum =
+                page.substring(page.indexOf("id=\"forum-" + next + "\""), page.indexOf("id=\"forum-" + later));
         assertThat(nextForum).contains(trackingNumber, "研发场地扩租", "请园区到会说明", "上海座谈科技有限公司");
         assertThat(page.substring(page.indexOf("id=\"forum-" + later + "\"")))
                 .contains("暂无议题")
@@ -236,7 +237,9 @@ class EnterpriseServiceEndToEndIntegrationTests {
                             "targetProcessDefinitionId", target,
                             "updateEventTriggers", true)),
                     String.class);
-            assertThat(generated.getStatusCode().value()).as(generated.getBody()).isEqualTo(200);
+            assertThat(generated.getStatusCode().value())
+                    .as(generated.getBody())
+                    .isEqualTo(200);
             ObjectNode plan = (ObjectNode) needs.read(generated.getBody());
             ArrayNode instructions = (ArrayNode) plan.get("instructions");
             assertThat(instructions.findValuesAsText("sourceActivityIds")).doesNotContain("Task_TriageNeed");
@@ -248,15 +251,23 @@ class EnterpriseServiceEndToEndIntegrationTests {
                     .<ObjectNode>set("sourceActivityIds", plan.arrayNode().add("Task_TriageNeed"))
                     .set("targetActivityIds", plan.arrayNode().add("Task_AssignNeed"));
             Map<String, Object> execute = Map.of(
-                    "migrationPlan", plan, "processInstanceIds", List.of(running.getId()), "skipCustomListeners",
-                    false, "skipIoMappings", false);
+                    "migrationPlan",
+                    plan,
+                    "processInstanceIds",
+                    List.of(running.getId()),
+                    "skipCustomListeners",
+                    false,
+                    "skipIoMappings",
+                    false);
 
             // 3. execute: not for a clerk of the group that works the step, nor for a designer
-            for (String refusedUser : List.of(
-                    TestPeople.staff(identity, "business-service"), TestPeople.staff(identity, "designers"))) {
+            for (String refusedUser :
+                    List.of(TestPeople.staff(identity, "business-service"), TestPeople.staff(identity, "designers"))) {
                 ResponseEntity<String> refused = TestPeople.as(rest, refusedUser, TestPeople.STAFF_PASSWORD)
                         .exchange("/engine-rest/migration/execute", HttpMethod.POST, needs.body(execute), String.class);
-                assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(403);
+                assertThat(refused.getStatusCode().value())
+                        .as(refused.getBody())
+                        .isEqualTo(403);
             }
             ResponseEntity<String> migrated = admin.exchange(
                     "/engine-rest/migration/execute", HttpMethod.POST, needs.body(execute), String.class);
@@ -303,6 +314,10 @@ class EnterpriseServiceEndToEndIntegrationTests {
                         "application/octet-stream",
                         model.getBytes(StandardCharsets.UTF_8)));
         return TestPeople.as(rest, TestPeople.ADMIN, TestPeople.ADMIN_PASSWORD)
-                .exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+                .exchange(
+                        "/engine-rest/deployment/create",
+                        HttpMethod.POST,
+                        new HttpEntity<>(body, headers),
+                        String.class);
     }
 }

@@ -113,13 +113,15 @@ class ConsoleForumsBrowserIntegrationTests {
                 .startBeforeActivity("Task_PutOnForumAgenda")
                 .execute();
         tasks.complete(
-                tasks.createTaskQuery().processInstanceId(need.getId()).singleResult().getId(),
+                tasks.createTaskQuery()
+                        .processInstanceId(need.getId())
+                        .singleResult()
+                        .getId(),
                 Map.of("agendaNote", "请房管办通报人才公寓房源"));
 
         browser.open(PAGE);
         assertThat(browser.find("#forum-" + forum).getText())
-                .contains("1 项议题", trackingNumber, "上海议题科技有限公司", "人才公寓配租", "请房管办通报人才公寓房源",
-                        today.toString());
+                .contains("1 项议题", trackingNumber, "上海议题科技有限公司", "人才公寓配租", "请房管办通报人才公寓房源", today.toString());
         browser.check("console-forums-agenda");
         assertThat(browser.errors()).as("the browser's console").isEmpty();
     }

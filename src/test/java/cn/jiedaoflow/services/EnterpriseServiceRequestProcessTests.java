@@ -74,14 +74,15 @@ class EnterpriseServiceRequestProcessTests {
         Mocks.register("officeCalendar", new OfficeCalendar(new WeekdayCalendar()));
         Mocks.register("notifyApplicantOfCaseDelegate", (JavaDelegate) execution ->
                 notices.add(execution.getVariable("noticeSubject") + " | " + execution.getVariable("noticeText")));
-        Mocks.register("recordDocumentDelegate", (JavaDelegate) execution -> documents.add(
-                execution.getVariable("documentKind") + " | " + execution.getVariable("documentNumber") + " | "
-                        + execution.getVariable("documentTitle")));
+        Mocks.register("recordDocumentDelegate", (JavaDelegate)
+                execution -> documents.add(execution.getVariable("documentKind") + " | "
+                        + execution.getVariable("documentNumber") + " | " + execution.getVariable("documentTitle")));
         // the template "set a deadline", as its delegate counts calendar days (SetDeadlineDelegateTests)
         Mocks.register("setDeadlineDelegate", (JavaDelegate) execution -> execution.setVariable(
                 (String) execution.getVariable("deadlineVariable"),
                 new OfficeCalendar(new WeekdayCalendar())
-                        .daysFromNow(Integer.parseInt(execution.getVariable("deadlineDays").toString()))));
+                        .daysFromNow(Integer.parseInt(
+                                execution.getVariable("deadlineDays").toString()))));
         // the forum's agenda (ForumAgendaListener; EnterpriseServiceEndToEndIntegrationTests): the next forum's date
         Mocks.register("forumAgendaListener", (ExecutionListener) execution -> {
             if (ExecutionListener.EVENTNAME_END.equals(execution.getEventName())) {
