@@ -39,6 +39,7 @@ class ArchitectureTests {
 
     /** The procedures: one package each. */
     static final String[] PROCEDURES = {
+        "..enterpriseservice..",
         "..labordispute..",
         "..onestop..",
         "..owners..",

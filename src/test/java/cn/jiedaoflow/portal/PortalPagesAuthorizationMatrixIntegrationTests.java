@@ -258,6 +258,7 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
         ownersRows();
         consoleRows();
         overviewRows();
+        forumRows();
     }
 
     @TestFactory
@@ -903,7 +904,10 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                 page(answer, text("console.home.title"));
                 if (role == admin) {
                     assertThat(answer.body())
-                            .contains("href=\"/console/owners-register\"", "href=\"/console/overview\"");
+                            .contains(
+                                    "href=\"/console/owners-register\"",
+                                    "href=\"/console/overview\"",
+                                    "href=\"/console/enterprise-forums\"");
                 } else {
                     assertThat(answer.body()).contains("id=\"no-sections\"");
                 }
@@ -967,6 +971,26 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
             consoleData(role, answer, role == admin, () -> {
                 assertThat(answer.statusCode()).isEqualTo(200);
                 assertThat(answer.body()).contains("\"bpmnXml\":", "UserTask_PreCheck");
+            });
+        });
+    }
+
+    /**
+     * The government-enterprise forums (business-service and administrators; the administrators here): the page, and
+     * a date that is not in the future refused on the console's problem page, nothing added.
+     */
+    private void forumRows() {
+        String forums = "/console/enterprise-forums";
+        row("GET", forums, null, role -> () -> {
+            HttpResponse<String> answer = get(role, forums);
+            consoleAnswer(role, answer, forums, role == admin, () -> page(answer, "id=\"add-form\""));
+        });
+        row("POST", forums, "a date that is not in the future", role -> () -> {
+            HttpResponse<String> answer = visitor(role).post(forums, Map.of("forumDate", "2000-01-01"), true);
+            consoleAnswer(role, answer, forums, role == admin, () -> {
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+                assertThat(answer.body()).contains("id=\"problem\"", "2000-01-01");
+                healthy(answer);
             });
         });
     }

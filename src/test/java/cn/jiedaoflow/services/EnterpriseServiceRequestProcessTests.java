@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -18,6 +19,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -62,6 +64,9 @@ class EnterpriseServiceRequestProcessTests {
     /** What the template "notify the applicant" was given: subject and text, as the engine evaluated them. */
     private final List<String> notices = new ArrayList<>();
 
+    /** What the template "record a document" was given: kind, number and title. */
+    private final List<String> documents = new ArrayList<>();
+
     @BeforeEach
     void setUp() {
         init(engine.getProcessEngine());
@@ -69,6 +74,21 @@ class EnterpriseServiceRequestProcessTests {
         Mocks.register("officeCalendar", new OfficeCalendar(new WeekdayCalendar()));
         Mocks.register("notifyApplicantOfCaseDelegate", (JavaDelegate) execution ->
                 notices.add(execution.getVariable("noticeSubject") + " | " + execution.getVariable("noticeText")));
+        Mocks.register("recordDocumentDelegate", (JavaDelegate)
+                execution -> documents.add(execution.getVariable("documentKind") + " | "
+                        + execution.getVariable("documentNumber") + " | " + execution.getVariable("documentTitle")));
+        // the template "set a deadline", as its delegate counts calendar days (SetDeadlineDelegateTests)
+        Mocks.register("setDeadlineDelegate", (JavaDelegate) execution -> execution.setVariable(
+                (String) execution.getVariable("deadlineVariable"),
+                new OfficeCalendar(new WeekdayCalendar())
+                        .daysFromNow(Integer.parseInt(
+                                execution.getVariable("deadlineDays").toString()))));
+        // the forum's agenda (ForumAgendaListener; EnterpriseServiceEndToEndIntegrationTests): the next forum's date
+        Mocks.register("forumAgendaListener", (ExecutionListener) execution -> {
+            if (ExecutionListener.EVENTNAME_END.equals(execution.getEventName())) {
+                execution.setVariable("forumDate", "2026-04-10");
+            }
+        });
     }
 
     @AfterEach
@@ -99,9 +119,16 @@ class EnterpriseServiceRequestProcessTests {
 
         assertThat(request).isWaitingAt("Task_PutOnForumAgenda");
         assertThat(task()).hasCandidateGroup("business-service");
-        complete(task(), withVariables("forumDate", "2026-04-10", "agendaNote", "请人社局到会说明"));
+        complete(task(), withVariables("agendaNote", "请人社局到会说明"));
 
         assertThat(request).hasPassed("EndEvent_OnForumAgenda").isEnded();
+        assertThat(historyService()
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(request.getId())
+                        .variableName("forumDate")
+                        .singleResult()
+                        .getValue())
+                .isEqualTo("2026-04-10");
     }
 
     @Test
@@ -124,6 +151,13 @@ class EnterpriseServiceRequestProcessTests {
         assertThat(notices)
                 .containsExactly(
                         "诉求已分派：员工居住证积分办理 | 您的诉求“员工居住证积分办理”已交承办科室办理，将在 5 个工作日内答复。" + "答复后请登录居民服务平台，在“我的办件”中评价。");
+    }
+
+    @Test
+    void theAnswerIsRecordedAsTheCasesDocument() {
+        answered();
+
+        assertThat(documents).containsExactly("诉求答复 | SV-20260306-K7Q2MX | 员工居住证积分办理");
     }
 
     @Test
@@ -162,6 +196,7 @@ class EnterpriseServiceRequestProcessTests {
         assertThat(answer.getDueDate()).isEqualTo(ANSWER_DUE);
         complete(answer, withVariables("answer", "已协调人才服务中心办理"));
 
+        assertThat(request).hasPassedInOrder("Task_AnswerNeed", "Task_RecordAnswer", "Task_SetRatingDue");
         assertThat(request).isWaitingAt("Task_RateAnswer");
         Task rating = task();
         assertThat(rating).hasCandidateGroup("applicant");
