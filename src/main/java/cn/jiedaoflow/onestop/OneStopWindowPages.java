@@ -15,6 +15,7 @@ import cn.jiedaoflow.web.ConsolePage;
 import cn.jiedaoflow.web.WindowForms;
 import cn.jiedaoflow.web.WindowReceipt;
 import cn.jiedaoflow.web.WindowReceiptPage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ class OneStopWindowPages implements ConsoleSection {
     String enter(
             @AuthenticationPrincipal Caller caller,
             @RequestParam MultiValueMap<String, String> params,
-            MultipartHttpServletRequest request,
+            HttpServletRequest request,
             HttpSession session,
             Locale locale,
             Model model) {
@@ -124,9 +125,11 @@ class OneStopWindowPages implements ConsoleSection {
                 .filter(found -> !found.isMember())
                 .orElseThrow(() -> Refusal.notFound("onestop.matter.notFound", String.valueOf(code)));
         Map<String, String> values = new LinkedHashMap<>(params.toSingleValueMap());
-        List<WindowForms.NamedUpload> files = WindowForms.files(request.getMultiFileMap().entrySet().stream()
-                .flatMap(field -> field.getValue().stream().map(file -> Map.entry(field.getKey(), file)))
-                .toList());
+        List<WindowForms.NamedUpload> files = request instanceof MultipartHttpServletRequest multipart
+                ? WindowForms.files(multipart.getMultiFileMap().entrySet().stream()
+                        .flatMap(field -> field.getValue().stream().map(file -> Map.entry(field.getKey(), file)))
+                        .toList())
+                : List.of();
         try {
             return "redirect:"
                     + keys.once(caller.username(), values.get("idempotencyKey"), PATH, () -> {
