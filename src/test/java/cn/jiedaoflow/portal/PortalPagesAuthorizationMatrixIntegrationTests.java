@@ -903,8 +903,10 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                 page(answer, text("console.home.title"));
                 if (role == admin) {
                     assertThat(answer.body()).contains("href=\"/console/owners-register\"");
-                } else {
+                } else if (role == windowStaff) {
                     assertThat(answer.body()).contains("href=\"/console/window/one-stop\"");
+                } else {
+                    assertThat(answer.body()).contains("id=\"no-sections\"");
                 }
                 assertThat(answer.body()).doesNotContain("href=\"/console/veterans-roster\"");
             });
