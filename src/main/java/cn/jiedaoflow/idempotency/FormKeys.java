@@ -47,7 +47,8 @@ public class FormKeys {
                 return first(claimed.id(), fingerprint, work);
             }
             if (claim instanceof IdempotencyKeys.Answered answered) {
-                if (!fingerprint.equals(answered.fingerprint()) || answered.answer().location() == null) {
+                if (!fingerprint.equals(answered.fingerprint())
+                        || answered.answer().location() == null) {
                     throw Refusal.badInput("idempotency.form.invalid");
                 }
                 return answered.answer().location();

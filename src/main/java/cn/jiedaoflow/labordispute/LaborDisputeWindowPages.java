@@ -91,16 +91,19 @@ class LaborDisputeWindowPages implements ConsoleSection {
             Model model) {
         Map<String, String> values = new LinkedHashMap<>(params.toSingleValueMap());
         values.remove("_csrf");
-        List<WindowForms.NamedUpload> files = WindowForms.files(chosen == null
-                ? List.of()
-                : chosen.stream().map(file -> Map.entry("files", file)).toList());
+        List<WindowForms.NamedUpload> files = WindowForms.files(
+                chosen == null
+                        ? List.of()
+                        : chosen.stream().map(file -> Map.entry("files", file)).toList());
         try {
             return "redirect:"
                     + keys.once(caller.username(), values.get("idempotencyKey"), PATH, () -> {
                         String trackingNumber = entries.enter(
                                 caller,
                                 request(values),
-                                files.stream().map(WindowForms.NamedUpload::upload).toList());
+                                files.stream()
+                                        .map(WindowForms.NamedUpload::upload)
+                                        .toList());
                         WindowForms.keep(session, receipt(trackingNumber, values, files, locale));
                         return PATH + "/receipt/" + trackingNumber;
                     });

@@ -61,7 +61,8 @@ class MediationWindowEntries {
                 caller.username(),
                 "LABOR_DISPUTE_ENTERED_AT_WINDOW",
                 "application:" + trackingNumber,
-                checked.size() + " file(s), applicant ID " + IdNumbers.mask(request.applicantIdNumber().strip()));
+                checked.size() + " file(s), applicant ID "
+                        + IdNumbers.mask(request.applicantIdNumber().strip()));
         return trackingNumber;
     }
 }

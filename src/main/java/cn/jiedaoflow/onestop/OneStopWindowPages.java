@@ -95,7 +95,8 @@ class OneStopWindowPages implements ConsoleSection {
 
     /** The matters to choose from, or the form of the one chosen. */
     @GetMapping(PATH)
-    String page(@RequestParam(name = "matter", required = false) String code, HttpServletResponse response, Model model) {
+    String page(
+            @RequestParam(name = "matter", required = false) String code, HttpServletResponse response, Model model) {
         model.addAttribute("matters", catalog.applicable());
         if (code == null || code.isBlank()) {
             return PAGE;
@@ -179,7 +180,9 @@ class OneStopWindowPages implements ConsoleSection {
                 values.get("delivery"),
                 values.get("mailingAddress"),
                 new SubmissionRequest.Applicant(
-                        values.get("applicant.name"), values.get("applicant.idNumber"), values.get("applicant.mobile")));
+                        values.get("applicant.name"),
+                        values.get("applicant.idNumber"),
+                        values.get("applicant.mobile")));
     }
 
     private static List<Upload> uploads(List<WindowForms.NamedUpload> files) {

@@ -107,16 +107,19 @@ class VeteranWindowPages implements ConsoleSection {
             Model model) {
         Map<String, String> values = new LinkedHashMap<>(params.toSingleValueMap());
         values.remove("_csrf");
-        List<WindowForms.NamedUpload> files = WindowForms.files(chosen == null
-                ? List.of()
-                : chosen.stream().map(file -> Map.entry("files", file)).toList());
+        List<WindowForms.NamedUpload> files = WindowForms.files(
+                chosen == null
+                        ? List.of()
+                        : chosen.stream().map(file -> Map.entry("files", file)).toList());
         try {
             return "redirect:"
                     + keys.once(caller.username(), values.get("idempotencyKey"), PATH, () -> {
                         AssistanceView applied = service.applyWithAttachments(
                                 caller,
                                 request(values),
-                                files.stream().map(WindowForms.NamedUpload::upload).toList());
+                                files.stream()
+                                        .map(WindowForms.NamedUpload::upload)
+                                        .toList());
                         WindowForms.keep(session, receipt(applied, values, files, locale));
                         return PATH + "/receipt/" + applied.trackingNumber();
                     });

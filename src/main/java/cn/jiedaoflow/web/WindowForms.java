@@ -116,8 +116,9 @@ public class WindowForms {
     @SuppressWarnings("unchecked")
     public static void keep(HttpSession session, WindowReceipt receipt) {
         Object kept = session.getAttribute(RECEIPTS);
-        LinkedHashMap<String, WindowReceipt> receipts =
-                kept instanceof LinkedHashMap<?, ?> map ? (LinkedHashMap<String, WindowReceipt>) map : new LinkedHashMap<>();
+        LinkedHashMap<String, WindowReceipt> receipts = kept instanceof LinkedHashMap<?, ?> map
+                ? (LinkedHashMap<String, WindowReceipt>) map
+                : new LinkedHashMap<>();
         receipts.remove(receipt.trackingNumber());
         receipts.put(receipt.trackingNumber(), receipt);
         while (receipts.size() > KEPT_RECEIPTS) {

@@ -23,8 +23,7 @@ public final class WindowReceiptPage {
         model.addAttribute("entryPath", entryPath);
         model.addAttribute("trackingNumber", trackingNumber);
         receipt.ifPresentOrElse(
-                found -> model.addAttribute("receipt", found),
-                () -> response.setStatus(HttpStatus.NOT_FOUND.value()));
+                found -> model.addAttribute("receipt", found), () -> response.setStatus(HttpStatus.NOT_FOUND.value()));
         return "console/window-receipt";
     }
 }
