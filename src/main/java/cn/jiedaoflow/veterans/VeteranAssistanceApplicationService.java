@@ -150,6 +150,33 @@ class VeteranAssistanceApplicationService {
         return views.of(caller, application);
     }
 
+    /**
+     * A window entry with its documents (the console, docs/console.md): the application as {@link #apply} takes it and
+     * every file as {@link #attach} checks it, all in one transaction, so a bad file stores nothing. The documents are
+     * checked first, so that a wrong file is refused before a case is started.
+     */
+    @Transactional
+    AssistanceView applyWithAttachments(Caller caller, AssistanceRequest request, List<Upload> files) {
+        List<UploadedDocument> checked = new ArrayList<>();
+        for (Upload file : files) {
+            checked.add(UploadedDocument.read(file, "attachment"));
+        }
+        AssistanceView applied = apply(caller, request);
+        if (!checked.isEmpty()) {
+            AssistanceApplication application =
+                    applications.findByTrackingNumber(applied.trackingNumber()).orElseThrow();
+            Instant now = calendar.now();
+            checked.forEach(document -> attachments.save(
+                    new AssistanceAttachment(application.getId(), documents.store(document, actor(caller), now))));
+            audit.record(
+                    actor(caller),
+                    "VETERAN_ASSISTANCE_ATTACHED",
+                    "application:" + applied.trackingNumber(),
+                    checked.size() + " file(s)");
+        }
+        return applied;
+    }
+
     /** A resident's applications (those entered for them at the station included); a staff member's entries. */
     @Transactional(readOnly = true)
     List<AssistanceView> mine(Caller caller) {

@@ -259,6 +259,7 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
         consoleRows();
         overviewRows();
         forumRows();
+        windowEntryRows();
     }
 
     @TestFactory
@@ -908,6 +909,8 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                                     "href=\"/console/owners-register\"",
                                     "href=\"/console/overview\"",
                                     "href=\"/console/enterprise-forums\"");
+                } else if (role == windowStaff) {
+                    assertThat(answer.body()).contains("href=\"/console/window/one-stop\"");
                 } else {
                     assertThat(answer.body()).contains("id=\"no-sections\"");
                 }
@@ -1004,6 +1007,45 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
             consoleAnswer(role, answer, null, open, shown);
         } else {
             redirect(answer, 302, PortalPaths.SIGN_IN);
+        }
+    }
+
+    /**
+     * The console's window entry (docs/console.md): one-stop for the acceptance window here, labour dispute (mediation)
+     * and veteran assistance (the station, residents' committees) for none of these staff. A form without a matter is
+     * the problem page of an unknown matter, one with nothing filled in names its bad fields and stores nothing, and a
+     * receipt not entered in this session is not shown.
+     */
+    private void windowEntryRows() {
+        for (String section :
+                List.of("/console/window/one-stop", "/console/window/labor-dispute", "/console/window/veterans")) {
+            boolean oneStop = section.endsWith("one-stop");
+            row("GET", section, null, role -> () -> {
+                HttpResponse<String> answer = get(role, section);
+                consoleAnswer(
+                        role,
+                        answer,
+                        section,
+                        oneStop && role == windowStaff,
+                        () -> page(answer, "id=\"matter-form\""));
+            });
+            row("POST", section, "with nothing filled in", role -> () -> {
+                HttpResponse<String> answer = visitor(role).post(section, Map.of(), true);
+                consoleAnswer(role, answer, section, oneStop && role == windowStaff, () -> {
+                    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
+                    assertThat(answer.body()).contains("id=\"problem\"");
+                    healthy(answer);
+                });
+            });
+            String receipt = section + "/receipt/XX-0";
+            row("GET", section + "/receipt/{trackingNumber}", "not entered in this session", role -> () -> {
+                HttpResponse<String> answer = get(role, receipt);
+                consoleAnswer(role, answer, receipt, oneStop && role == windowStaff, () -> {
+                    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
+                    assertThat(answer.body()).contains("id=\"no-receipt\"");
+                    healthy(answer);
+                });
+            });
         }
     }
 
