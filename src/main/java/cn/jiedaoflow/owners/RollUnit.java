@@ -11,9 +11,4 @@ import java.math.BigDecimal;
  * @param developerUnsold whether the developer holds it unsold
  */
 public record RollUnit(
-        String building,
-        String unit,
-        BigDecimal area,
-        String ownerId,
-        String maskedName,
-        boolean developerUnsold) {}
+        String building, String unit, BigDecimal area, String ownerId, String maskedName, boolean developerUnsold) {}

@@ -90,11 +90,12 @@ class PaperBallotPages implements ConsoleSection {
         Optional<PaperBallotSheet.NotVoted> person = sheet.notVoted().stream()
                 .filter(notVoted -> notVoted.key().equals(voter))
                 .findFirst();
-        BallotView ballot =
-                votes.cast(caller, voteId, new BallotRequest(choice, developer ? null : voter, developer));
-        redirect.addFlashAttribute("recordedUnits", person.map(PaperBallotSheet.NotVoted::units).orElse(voter));
+        BallotView ballot = votes.cast(caller, voteId, new BallotRequest(choice, developer ? null : voter, developer));
         redirect.addFlashAttribute(
-                "recordedName", person.map(PaperBallotSheet.NotVoted::maskedName).orElse(null));
+                "recordedUnits", person.map(PaperBallotSheet.NotVoted::units).orElse(voter));
+        redirect.addFlashAttribute(
+                "recordedName",
+                person.map(PaperBallotSheet.NotVoted::maskedName).orElse(null));
         redirect.addFlashAttribute("recordedChoice", ballot.choice().name());
         return "redirect:" + PATH + "/" + voteId;
     }

@@ -77,8 +77,8 @@ class PaperBallots {
         BigDecimal votedArea = cast.stream().map(Ballot::getArea).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<RollUnit> units = rolls.unitsOf(vote.getEstateId());
         Map<String, List<RollUnit>> byPerson = new LinkedHashMap<>();
-        units.forEach(unit -> byPerson.computeIfAbsent(key(unit), k -> new ArrayList<>())
-                .add(unit));
+        units.forEach(unit ->
+                byPerson.computeIfAbsent(key(unit), k -> new ArrayList<>()).add(unit));
         List<String> order = new ArrayList<>(byPerson.keySet());
         List<PaperBallotSheet.NotVoted> notVoted = voters.findByVoteIdOrderByIdAsc(voteId).stream()
                 .filter(voter -> !voted.contains(voter.getId()))
@@ -95,9 +95,8 @@ class PaperBallots {
     }
 
     private static PaperBallotSheet.NotVoted notVoted(VoteVoter voter, List<RollUnit> units) {
-        String where = units.stream()
-                .map(unit -> unit.building() + " " + unit.unit())
-                .collect(Collectors.joining("、"));
+        String where =
+                units.stream().map(unit -> unit.building() + " " + unit.unit()).collect(Collectors.joining("、"));
         String name = units.stream()
                 .map(RollUnit::maskedName)
                 .filter(Objects::nonNull)

@@ -22,11 +22,7 @@ public record ScopeOverview(List<AreaRow> areas, List<EstateRow> estates) {
      * @param areaName the residents' area it lies in; {@code null} when in none
      */
     public record EstateRow(
-            long id,
-            String name,
-            String areaName,
-            List<StaffUser> ownersCommittee,
-            List<StaffUser> propertyCompany) {}
+            long id, String name, String areaName, List<StaffUser> ownersCommittee, List<StaffUser> propertyCompany) {}
 
     /**
      * One residents' area with what may be given to it.
@@ -36,7 +32,11 @@ public record ScopeOverview(List<AreaRow> areas, List<EstateRow> estates) {
      * @param candidates the staff users of {@code residents-committee} not yet on it
      */
     public record AreaPage(
-            long id, String name, List<AreaView.EstateRef> estates, List<StaffUser> staff, List<StaffUser> candidates) {}
+            long id,
+            String name,
+            List<AreaView.EstateRef> estates,
+            List<StaffUser> staff,
+            List<StaffUser> candidates) {}
 
     /**
      * One estate with what may be given to it.

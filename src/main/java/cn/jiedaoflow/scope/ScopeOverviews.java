@@ -120,7 +120,8 @@ class ScopeOverviews {
 
     private static List<String> members(List<EstateStaff> acting, long estateId, String group) {
         return acting.stream()
-                .filter(member -> member.getEstateId() == estateId && member.getStaffGroup().equals(group))
+                .filter(member -> member.getEstateId() == estateId
+                        && member.getStaffGroup().equals(group))
                 .map(EstateStaff::getUserId)
                 .sorted()
                 .collect(Collectors.toList());

@@ -96,7 +96,9 @@ class ConsoleVotesAndScopeBrowserIntegrationTests {
         WebElement row = browser.find("#votes a[href='/console/paper-ballots/" + voteId + "']");
         assertThat(browser.find("#votes").getText())
                 .contains("住宅物业费调整至 2.30 元/㎡·月", "一般事项", OfficeTime.SHANGHAI.shown(closes));
-        assertThat(browser.all("#votes tbody tr")).as("only the votes of the committee's estate").hasSize(1);
+        assertThat(browser.all("#votes tbody tr"))
+                .as("only the votes of the committee's estate")
+                .hasSize(1);
         browser.check("console-paper-ballots");
 
         row.click();
@@ -133,12 +135,12 @@ class ConsoleVotesAndScopeBrowserIntegrationTests {
         assertThat(meanwhile.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         submit("#record");
         browser.waitForShown("problem");
-        assertThat(browser.find("#problem").getText())
-                .isEqualTo("业主 O-3 已经投过票；每位业主每次表决只能投一票，表决票投出后不能修改。");
+        assertThat(browser.find("#problem").getText()).isEqualTo("业主 O-3 已经投过票；每位业主每次表决只能投一票，表决票投出后不能修改。");
         browser.check("console-paper-ballot-refused");
 
         assertThat(jdbc.queryForList(
-                        "select channel || ' ' || choice || ' ' || recorded_by from ballot where vote_id = ? order by id",
+                        "select channel || ' ' || choice || ' ' || recorded_by from ballot"
+                                + " where vote_id = ? order by id",
                         String.class,
                         voteId))
                 .containsExactly(
@@ -174,7 +176,10 @@ class ConsoleVotesAndScopeBrowserIntegrationTests {
         String areaPath = browser.path();
 
         new Select(browser.find("#staff-user")).selectByValue(committeeMember);
-        assertThat(new Select(browser.find("#staff-user")).getFirstSelectedOption().getText()).isEqualTo("陈晓梅");
+        assertThat(new Select(browser.find("#staff-user"))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("陈晓梅");
         submit("#add-staff");
         browser.waitForShown("done");
         assertThat(browser.find("#done").getText()).isEqualTo("已添加 陈晓梅。");
@@ -269,7 +274,9 @@ class ConsoleVotesAndScopeBrowserIntegrationTests {
 
     private void signIn(String loginName) {
         browser.type("#loginName", loginName);
-        browser.type("#password", TestPeople.ADMIN.equals(loginName) ? TestPeople.ADMIN_PASSWORD : TestPeople.STAFF_PASSWORD);
+        browser.type(
+                "#password",
+                TestPeople.ADMIN.equals(loginName) ? TestPeople.ADMIN_PASSWORD : TestPeople.STAFF_PASSWORD);
         browser.find("#sign-in-submit").click();
         browser.waitFor(d -> !browser.path().startsWith("/sign-in"));
         browser.waitFor(d -> "complete".equals(browser.script("return document.readyState")));
