@@ -1,5 +1,6 @@
 package cn.jiedaoflow.owners;
 
+import cn.jiedaoflow.people.PersonNames;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,24 @@ public class VoterRolls {
             return new VoterRoll(
                     RegisterCount.persons(shares), RegisterCount.of(shares).totalArea());
         });
+    }
+
+    /**
+     * The estate's units in the register's order, each with its owner's name masked: what staff who record paper
+     * ballots need to find an owner, and no more. While a vote of the estate runs the register is frozen, so these
+     * are the units of the vote's snapshot.
+     */
+    @Transactional(readOnly = true)
+    public List<RollUnit> unitsOf(long estateId) {
+        return units.entriesOf(estateId).stream()
+                .map(entry -> new RollUnit(
+                        entry.building(),
+                        entry.unit(),
+                        entry.area(),
+                        entry.ownerId(),
+                        PersonNames.mask(entry.ownerName()),
+                        entry.developerUnsold()))
+                .toList();
     }
 
     /** The register ids of the owners of the estate whom staff linked to the account, oldest link first. */

@@ -110,16 +110,7 @@ class Votes {
         VoteVoter voter;
         BallotChannel channel;
         if (caller.isStaff()) {
-            boolean office = caller.groups().stream().anyMatch(OFFICE_PAPER_BALLOT_GROUPS::contains);
-            if (!office && SCOPED_PAPER_BALLOT_GROUPS.stream().noneMatch(caller::inGroup)) {
-                throw Refusal.forbidden("owners.vote.ballot.staffNotAllowed");
-            }
-            if (!office
-                    && SCOPED_PAPER_BALLOT_GROUPS.stream()
-                            .noneMatch(group -> scopes.actsFor(caller, group, vote.getEstateId()))) {
-                // the committees record ballots of their own estate's votes only
-                throw Refusal.forbidden("owners.vote.ballot.notYourEstate", String.valueOf(voteId));
-            }
+            checkPaperRecorder(caller, vote);
             channel = BallotChannel.PAPER;
             voter = paperVoter(vote, request);
         } else {
@@ -160,6 +151,29 @@ class Votes {
                 ballot.getArea(),
                 ballot.getRecordedBy(),
                 ballot.getCastAt());
+    }
+
+    /**
+     * Refuses unless the staff member records paper ballots of this vote: the self-governance office for every
+     * estate, the estate's owners' committee and its area's residents' committee for that estate's votes only. The
+     * API's ballots and the console's paper-ballot pages ask the same.
+     */
+    void checkPaperRecorder(Caller caller, Vote vote) {
+        if (recordsPaperBallots(caller, vote)) {
+            return;
+        }
+        if (SCOPED_PAPER_BALLOT_GROUPS.stream().noneMatch(caller::inGroup)) {
+            throw Refusal.forbidden("owners.vote.ballot.staffNotAllowed");
+        }
+        // the committees record ballots of their own estate's votes only
+        throw Refusal.forbidden("owners.vote.ballot.notYourEstate", String.valueOf(vote.getId()));
+    }
+
+    /** Whether the staff member records paper ballots of this vote ({@link #checkPaperRecorder}). */
+    boolean recordsPaperBallots(Caller caller, Vote vote) {
+        return caller.groups().stream().anyMatch(OFFICE_PAPER_BALLOT_GROUPS::contains)
+                || SCOPED_PAPER_BALLOT_GROUPS.stream()
+                        .anyMatch(group -> scopes.actsFor(caller, group, vote.getEstateId()));
     }
 
     /**

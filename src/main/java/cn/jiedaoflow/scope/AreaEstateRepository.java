@@ -10,6 +10,8 @@ interface AreaEstateRepository extends Repository<AreaEstate, Long> {
 
     Optional<AreaEstate> findById(Long estateId);
 
+    List<AreaEstate> findAll();
+
     List<AreaEstate> findByAreaIdOrderByEstateIdAsc(Long areaId);
 
     boolean existsByAreaId(Long areaId);

@@ -2,8 +2,11 @@ package cn.jiedaoflow.scope;
 
 import cn.jiedaoflow.engine.EngineEdge;
 import cn.jiedaoflow.people.StaffGroup;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -89,6 +92,35 @@ class ScopeAuthorizations implements ApplicationRunner {
         return userId != null
                 && !userId.isBlank()
                 && identity.createUserQuery().userId(userId).count() == 1;
+    }
+
+    /** The staff users of the base group by name: whom an administrator may give the scope of that group. */
+    List<StaffUser> usersOf(String baseGroup) {
+        return identity.createUserQuery().memberOfGroup(baseGroup).list().stream()
+                .map(ScopeAuthorizations::staffUser)
+                .sorted(Comparator.comparing(StaffUser::name).thenComparing(StaffUser::id))
+                .toList();
+    }
+
+    /** The users by id, each with their name, in the order given; an id the engine no longer knows is its own name. */
+    List<StaffUser> named(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, StaffUser> known = new HashMap<>();
+        identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
+                .map(ScopeAuthorizations::staffUser)
+                .forEach(user -> known.put(user.id(), user));
+        return userIds.stream()
+                .map(id -> known.getOrDefault(id, new StaffUser(id, id)))
+                .toList();
+    }
+
+    private static StaffUser staffUser(User user) {
+        String last = user.getLastName() == null ? "" : user.getLastName();
+        String first = user.getFirstName() == null ? "" : user.getFirstName();
+        String name = (last + first).strip();
+        return new StaffUser(user.getId(), name.isEmpty() ? user.getId() : name);
     }
 
     /** The user joins the scoped group, and the base group if not yet a member (Tasklist, the definitions). */

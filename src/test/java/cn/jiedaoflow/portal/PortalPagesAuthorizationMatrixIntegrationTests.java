@@ -8,6 +8,7 @@ import cn.jiedaoflow.TestIdNumbers;
 import cn.jiedaoflow.TestPeople;
 import cn.jiedaoflow.accounts.TestSignUps;
 import cn.jiedaoflow.notification.Notifications;
+import cn.jiedaoflow.ownersvote.TestVotes;
 import cn.jiedaoflow.people.AccountRepository;
 import cn.jiedaoflow.people.Accounts;
 import cn.jiedaoflow.propertyfee.OwnersCases;
@@ -218,6 +219,15 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
 
     private String ownersTn;
     private String ownersTnB;
+    /** Estate A's residents' area. */
+    private long areaA;
+    /** Owners' votes under way of estates A and B, with no case of their own. */
+    private long voteA;
+
+    private long voteB;
+
+    private long estateIdA;
+    private long estateIdB;
     private String notYetShownTn;
 
     // ---- the matrix ------------------------------------------------------------------------------------------
@@ -260,6 +270,8 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
         overviewRows();
         forumRows();
         windowEntryRows();
+        paperBallotRows();
+        scopeRows();
     }
 
     @TestFactory
@@ -393,6 +405,9 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                 admin,
                 staffBasic,
                 residentABasic));
+        areaA = estateA.areaId();
+        estateIdA = estateA.id();
+        estateIdB = estateB.id();
         OwnersCases owners = new OwnersCases(context, rest);
         owners.link(estateA, "O-1", residentA.loginName());
         owners.link(estateB, "O-1", ownerB.loginName());
@@ -426,6 +441,10 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
         stepId = answered(serviceTn);
         doneStepId = answered(fileNeed(enterprise));
         tasks.complete(doneStepId, Map.of("resolved", "YES", "score", 5L));
+
+        // last, since a vote freezes its estate's register: a vote under way in each estate, of no case
+        voteA = TestVotes.openNow(context, estateIdA, "PB-MATRIX-A");
+        voteB = TestVotes.openNow(context, estateIdB, "PB-MATRIX-B");
     }
 
     /** The need answered by the office: its open rating step, the enterprise's own. */
@@ -908,9 +927,15 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                             .contains(
                                     "href=\"/console/owners-register\"",
                                     "href=\"/console/overview\"",
-                                    "href=\"/console/enterprise-forums\"");
+                                    "href=\"/console/enterprise-forums\"",
+                                    "href=\"/console/scope\"")
+                            .doesNotContain("href=\"/console/paper-ballots\"");
                 } else if (role == windowStaff) {
                     assertThat(answer.body()).contains("href=\"/console/window/one-stop\"");
+                } else if (role == ownersCommitteeA) {
+                    assertThat(answer.body())
+                            .contains("href=\"/console/paper-ballots\"")
+                            .doesNotContain("href=\"/console/scope\"", "href=\"/console/owners-register\"");
                 } else {
                     assertThat(answer.body()).contains("id=\"no-sections\"");
                 }
@@ -979,6 +1004,42 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
     }
 
     /**
+     * The console's paper ballots: only the owners' committee of estate A of these staff records them, and only for
+     * its own estate's votes (estate B's vote is the domain's 403 sentence); a ballot form sent without an owner
+     * stores nothing.
+     */
+    private void paperBallotRows() {
+        String list = "/console/paper-ballots";
+        String vote = list + "/" + voteA;
+        row("GET", list, null, role -> () -> {
+            HttpResponse<String> answer = get(role, list);
+            consoleAnswer(role, answer, list, role == ownersCommitteeA, () -> {
+                page(answer, "href=\"" + vote + "\"");
+                assertThat(answer.body()).doesNotContain("href=\"" + list + "/" + voteB + "\"");
+            });
+        });
+        row("GET", list + "/{voteId}", "of the committee's estate", role -> () -> {
+            HttpResponse<String> answer = get(role, vote);
+            consoleAnswer(role, answer, vote, role == ownersCommitteeA, () -> page(answer, "id=\"not-voted\""));
+        });
+        row("GET", list + "/{voteId}", "of another estate", role -> () -> {
+            String other = list + "/" + voteB;
+            HttpResponse<String> answer = get(role, other);
+            consoleAnswer(role, answer, other, role == ownersCommitteeA, () -> {
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
+                assertThat(answer.body()).contains("id=\"problem\"").doesNotContain("id=\"not-voted\"");
+                healthy(answer);
+            });
+        });
+        row("POST", list + "/{voteId}", "without an owner", role -> () -> {
+            HttpResponse<String> answer = visitor(role).post(vote, Map.of("choice", "AGREE"), true);
+            consoleAnswer(role, answer, vote, role == ownersCommitteeA, () -> page(answer, "id=\"missing\""));
+            assertThat(jdbc.queryForObject("select count(*) from ballot where vote_id = ?", Long.class, voteA))
+                    .isZero();
+        });
+    }
+
+    /**
      * The government-enterprise forums (business-service and administrators; the administrators here): the page, and
      * a date that is not in the future refused on the console's problem page, nothing added.
      */
@@ -993,6 +1054,57 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
             consoleAnswer(role, answer, forums, role == admin, () -> {
                 assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
                 assertThat(answer.body()).contains("id=\"problem\"", "2000-01-01");
+                healthy(answer);
+            });
+        });
+    }
+
+    /**
+     * The console's estates, areas and staff: administrators only. A form without its name or staff member is sent
+     * back to its page, one for an area or estate that does not exist answers the problem page's 404; nothing changes.
+     */
+    private void scopeRows() {
+        String home = "/console/scope";
+        String area = home + "/areas/" + areaA;
+        String nowhere = home + "/areas/999999999";
+        String estate = home + "/estates/" + estateIdA;
+        row("GET", home, null, role -> () -> {
+            HttpResponse<String> answer = get(role, home);
+            consoleAnswer(role, answer, home, role == admin, () -> page(answer, "id=\"create-area-form\""));
+        });
+        row("GET", home + "/areas/{areaId}", null, role -> () -> {
+            HttpResponse<String> answer = get(role, area);
+            consoleAnswer(role, answer, area, role == admin, () -> page(answer, "id=\"rename-form\""));
+        });
+        row("GET", home + "/estates/{estateId}", null, role -> () -> {
+            HttpResponse<String> answer = get(role, estate);
+            consoleAnswer(role, answer, estate, role == admin, () -> page(answer, "id=\"area-form\""));
+        });
+        Map<String, String[]> backToPage = new LinkedHashMap<>();
+        backToPage.put("/areas", new String[] {home + "/areas", home});
+        backToPage.put("/areas/{areaId}/name", new String[] {area + "/name", area});
+        backToPage.put("/areas/{areaId}/staff", new String[] {area + "/staff", area});
+        backToPage.put("/areas/{areaId}/staff/remove", new String[] {area + "/staff/remove", area});
+        backToPage.put("/estates/{estateId}/staff", new String[] {estate + "/staff", estate});
+        backToPage.put("/estates/{estateId}/staff/remove", new String[] {estate + "/staff/remove", estate});
+        backToPage.forEach((pattern, paths) -> row("POST", home + pattern, "with nothing chosen", role -> () -> {
+            HttpResponse<String> answer = visitor(role).post(paths[0], Map.of("group", "owners-committee"), true);
+            consoleAnswer(role, answer, paths[0], role == admin, () -> redirect(answer, 302, paths[1]));
+        }));
+        row("POST", home + "/areas/{areaId}/delete", "of an area that does not exist", role -> () -> {
+            HttpResponse<String> answer = visitor(role).post(nowhere + "/delete", Map.of(), true);
+            consoleAnswer(role, answer, nowhere + "/delete", role == admin, () -> {
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
+                assertThat(answer.body()).contains("id=\"problem\"", "999999999");
+                healthy(answer);
+            });
+        });
+        row("POST", home + "/estates/{estateId}/area", "of an estate that does not exist", role -> () -> {
+            String path = home + "/estates/999999999/area";
+            HttpResponse<String> answer = visitor(role).post(path, Map.of("areaId", String.valueOf(areaA)), true);
+            consoleAnswer(role, answer, path, role == admin, () -> {
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
+                assertThat(answer.body()).contains("id=\"problem\"", "999999999");
                 healthy(answer);
             });
         });
