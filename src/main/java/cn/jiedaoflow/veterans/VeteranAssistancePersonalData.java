@@ -59,7 +59,17 @@ class VeteranAssistancePersonalData implements PersonalDataSource {
         } else {
             fields.add(new Field("走访核实", "尚未走访"));
         }
-        List<DocumentEntry> documents = attachments.findByApplicationIdOrderByIdAsc(application.getId()).stream()
+        return new DetailPage(fields, documents(application));
+    }
+
+    @Override
+    @Transactional
+    public List<DocumentEntry> documents(String trackingNumber) {
+        return documents(applications.findByTrackingNumber(trackingNumber).orElseThrow());
+    }
+
+    private List<DocumentEntry> documents(AssistanceApplication application) {
+        return attachments.findByApplicationIdOrderByIdAsc(application.getId()).stream()
                 .map(a -> new DocumentEntry(
                         a.getId(),
                         a.getDocument().getFileName(),
@@ -67,7 +77,6 @@ class VeteranAssistancePersonalData implements PersonalDataSource {
                         a.getDocument().getSizeBytes(),
                         "附件"))
                 .toList();
-        return new DetailPage(fields, documents);
     }
 
     @Override
