@@ -41,6 +41,12 @@ class LaborDisputePersonalData implements PersonalDataSource {
                 List.of());
     }
 
+    /** A mediation case has no documents here. */
+    @Override
+    public List<DocumentEntry> documents(String trackingNumber) {
+        return List.of();
+    }
+
     /** The applicant's mobile, masked ({@code 138****8000}): the contact the acceptance and the agreement show. */
     @Override
     public Map<String, Object> taskVariables(String trackingNumber) {

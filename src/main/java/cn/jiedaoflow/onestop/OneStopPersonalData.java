@@ -92,9 +92,11 @@ class OneStopPersonalData implements PersonalDataSource {
     @Override
     @Transactional
     public List<DocumentEntry> documents(String trackingNumber) {
-        OneStopApplication application =
-                applications.findByTrackingNumber(trackingNumber).orElseThrow();
-        return documents(application, catalog.find(application.getMatterCode()).orElseThrow());
+        return applications
+                .findByTrackingNumber(trackingNumber)
+                .map(application ->
+                        documents(application, catalog.find(application.getMatterCode()).orElseThrow()))
+                .orElse(List.of());
     }
 
     private List<DocumentEntry> documents(OneStopApplication application, Matter matter) {

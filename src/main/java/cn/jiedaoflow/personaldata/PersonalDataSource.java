@@ -22,16 +22,16 @@ public interface PersonalDataSource {
     Optional<Document> document(String trackingNumber, long documentId);
 
     /**
-     * The case's documents as its page lists them: what the forms of the tasks that declare this detail link to
-     * ({@link TaskFormContext}).
+     * The case's documents as its page lists them, none when there is no such case: what the forms of the tasks that
+     * declare this detail link to ({@link TaskFormContext}). Called as the case's first task is created, which may be
+     * before the case's record knows its process instance.
      */
-    default List<DocumentEntry> documents(String trackingNumber) {
-        return page(trackingNumber).documents();
-    }
+    List<DocumentEntry> documents(String trackingNumber);
 
     /**
      * What the forms of the tasks that declare this detail show besides, masked as the task may see it: set as the
-     * task's local variables when it is created ({@link TaskFormContext}). None by default.
+     * task's local variables when it is created ({@link TaskFormContext}); none when there is no such case, and none by
+     * default.
      */
     default Map<String, Object> taskVariables(String trackingNumber) {
         return Map.of();

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -16,6 +19,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -34,19 +38,22 @@ import org.springframework.stereotype.Component;
  *   <li>what the detail's source adds, masked ({@link PersonalDataSource#taskVariables}).
  * </ul>
  *
- * Task-local, so a later task of the case gets them anew (a pre-check after a supplement lists the new materials).
+ * Task-local, so a later task of the case gets them anew (a pre-check after a supplement lists the new materials); a
+ * procedure whose documents change while a task is open says so ({@link #documentsChanged}).
  */
 @EngineEdge
 @Component
-class TaskFormContext extends AbstractProcessEnginePlugin {
+public class TaskFormContext extends AbstractProcessEnginePlugin {
 
     /** The markdown list of the case's documents, linked, that the forms show. */
     static final String MATERIAL_LINKS = "materialLinks";
 
     private final ObjectProvider<PersonalDataSource> sources;
+    private final ObjectProvider<ProcessEngine> engine;
 
-    TaskFormContext(ObjectProvider<PersonalDataSource> sources) {
+    TaskFormContext(ObjectProvider<PersonalDataSource> sources, ObjectProvider<ProcessEngine> engine) {
         this.sources = sources;
+        this.engine = engine;
     }
 
     @Override
@@ -71,11 +78,33 @@ class TaskFormContext extends AbstractProcessEnginePlugin {
     }
 
     private void created(DelegateTask task) {
-        UserTask model = task.getBpmnModelElementInstance();
         String trackingNumber = task.getExecution().getProcessBusinessKey();
-        if (model == null || trackingNumber == null) {
-            return;
+        if (task.getBpmnModelElementInstance() != null && trackingNumber != null) {
+            task.setVariablesLocal(variables(task.getBpmnModelElementInstance(), trackingNumber));
         }
+    }
+
+    /**
+     * Case {@code trackingNumber}'s documents changed while tasks of it are open (an attachment added to a veteran's
+     * application after the visit was offered): those of its open tasks that declare a detail link them anew.
+     */
+    public void documentsChanged(String trackingNumber) {
+        TaskService tasks = engine.getObject().getTaskService();
+        RepositoryService models = engine.getObject().getRepositoryService();
+        for (Task task : tasks.createTaskQuery()
+                .processInstanceBusinessKey(trackingNumber)
+                .list()) {
+            if (task.getProcessDefinitionId() != null
+                    && models.getBpmnModelInstance(task.getProcessDefinitionId())
+                                    .getModelElementById(task.getTaskDefinitionKey())
+                            instanceof UserTask model) {
+                tasks.setVariablesLocal(task.getId(), variables(model, trackingNumber));
+            }
+        }
+    }
+
+    /** What the form of user task {@code model} shows of case {@code trackingNumber}; nothing if it declares none. */
+    private Map<String, Object> variables(UserTask model, String trackingNumber) {
         String processKey = processKey(model);
         Map<String, Object> variables = new LinkedHashMap<>();
         StringBuilder links = new StringBuilder();
@@ -83,8 +112,7 @@ class TaskFormContext extends AbstractProcessEnginePlugin {
             Optional<PersonalDataSource> source = PersonalDetail.of(processKey, name)
                     .flatMap(detail -> sources.orderedStream()
                             .filter(s -> s.detail() == detail)
-                            .findFirst())
-                    .filter(s -> s.processInstanceId(trackingNumber).isPresent());
+                            .findFirst());
             if (source.isEmpty()) {
                 continue;
             }
@@ -94,7 +122,7 @@ class TaskFormContext extends AbstractProcessEnginePlugin {
         if (!links.isEmpty()) {
             variables.put(MATERIAL_LINKS, links.toString().strip());
         }
-        task.setVariablesLocal(variables);
+        return variables;
     }
 
     /** {@code - [身份证：scan.pdf](…/documents/12)（12 KB）}, one line per document. */

@@ -65,7 +65,7 @@ class VeteranAssistancePersonalData implements PersonalDataSource {
     @Override
     @Transactional
     public List<DocumentEntry> documents(String trackingNumber) {
-        return documents(applications.findByTrackingNumber(trackingNumber).orElseThrow());
+        return applications.findByTrackingNumber(trackingNumber).map(this::documents).orElse(List.of());
     }
 
     private List<DocumentEntry> documents(AssistanceApplication application) {
