@@ -1,7 +1,7 @@
 package cn.jiedaoflow.labordispute;
 
-import cn.jiedaoflow.personaldata.PersonalDataSource;
 import cn.jiedaoflow.personaldata.PersonalDataKind;
+import cn.jiedaoflow.personaldata.PersonalDataSource;
 import cn.jiedaoflow.personaldata.PersonalDetail;
 import java.util.List;
 import java.util.Map;

@@ -36,6 +36,7 @@ final class OneStopApplicationProcess {
      * supplement; absent at the first pre-check.
      */
     public static final String VAR_SUPPLEMENT_REQUEST = "supplementRequest";
+
     public static final String VAR_NOT_ACCEPTED_REASON = "notAcceptedReason";
     public static final String VAR_SUPPLEMENT_DUE = "supplementDue";
     public static final String VAR_MEMBER_CODES = "memberCodes";

@@ -94,8 +94,8 @@ class OneStopPersonalData implements PersonalDataSource {
     public List<DocumentEntry> documents(String trackingNumber) {
         return applications
                 .findByTrackingNumber(trackingNumber)
-                .map(application ->
-                        documents(application, catalog.find(application.getMatterCode()).orElseThrow()))
+                .map(application -> documents(
+                        application, catalog.find(application.getMatterCode()).orElseThrow()))
                 .orElse(List.of());
     }
 

@@ -39,7 +39,9 @@ class PrepareOneStopPreCheckDelegate implements JavaDelegate {
     static String supplementRequest(String missingItems) {
         StringBuilder list = new StringBuilder();
         for (String item : OneStopMyCases.missing(missingItems)) {
-            list.append("- ").append(item.replaceAll("([\\\\`*_\\[\\]()<>#!|{}~])", "\\\\$1")).append('\n');
+            list.append("- ")
+                    .append(item.replaceAll("([\\\\`*_\\[\\]()<>#!|{}~])", "\\\\$1"))
+                    .append('\n');
         }
         return list.toString().strip();
     }

@@ -117,7 +117,8 @@ public class TaskFormContext extends AbstractProcessEnginePlugin {
                 continue;
             }
             variables.putAll(source.get().taskVariables(trackingNumber));
-            links.append(links(source.get().detail(), trackingNumber, source.get().documents(trackingNumber)));
+            links.append(
+                    links(source.get().detail(), trackingNumber, source.get().documents(trackingNumber)));
         }
         if (!links.isEmpty()) {
             variables.put(MATERIAL_LINKS, links.toString().strip());
@@ -126,7 +127,8 @@ public class TaskFormContext extends AbstractProcessEnginePlugin {
     }
 
     /** {@code - [身份证：scan.pdf](…/documents/12)（12 KB）}, one line per document. */
-    static String links(PersonalDetail detail, String trackingNumber, List<PersonalDataSource.DocumentEntry> documents) {
+    static String links(
+            PersonalDetail detail, String trackingNumber, List<PersonalDataSource.DocumentEntry> documents) {
         StringBuilder text = new StringBuilder();
         for (PersonalDataSource.DocumentEntry document : documents) {
             text.append("- [")

@@ -65,7 +65,10 @@ class VeteranAssistancePersonalData implements PersonalDataSource {
     @Override
     @Transactional
     public List<DocumentEntry> documents(String trackingNumber) {
-        return applications.findByTrackingNumber(trackingNumber).map(this::documents).orElse(List.of());
+        return applications
+                .findByTrackingNumber(trackingNumber)
+                .map(this::documents)
+                .orElse(List.of());
     }
 
     private List<DocumentEntry> documents(AssistanceApplication application) {

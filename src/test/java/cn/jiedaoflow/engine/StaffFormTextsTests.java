@@ -160,7 +160,8 @@ class StaffFormTextsTests {
             boolean links = components(form).stream()
                     .anyMatch(c -> c.path("text").asText().contains("{{materialLinks}}"));
             if (links != mayOpen.getOrDefault(id, false)) {
-                bad.add(id + (links ? " links documents its task may not open" : " does not link its case's documents"));
+                bad.add(id
+                        + (links ? " links documents its task may not open" : " does not link its case's documents"));
             }
         }
         assertThat(bad).isEmpty();

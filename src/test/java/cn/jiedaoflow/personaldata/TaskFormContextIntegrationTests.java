@@ -88,21 +88,19 @@ class TaskFormContextIntegrationTests {
                 .as("not a variable of the case: the next task gets its own")
                 .isNull();
 
-        Webapp window =
-                Webapp.login(rest, TestPeople.staff(identity, "acceptance-window"), TestPeople.STAFF_PASSWORD);
+        Webapp window = Webapp.login(rest, TestPeople.staff(identity, "acceptance-window"), TestPeople.STAFF_PASSWORD);
         ResponseEntity<byte[]> opened = bytes(window, targets.get(0));
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(opened.getBody()).isEqualTo(PDF);
         assertThat(opened.getHeaders().getContentDisposition().isAttachment()).isTrue();
 
-        Webapp otherGroup =
-                Webapp.login(rest, TestPeople.staff(identity, "civil-affairs"), TestPeople.STAFF_PASSWORD);
+        Webapp otherGroup = Webapp.login(rest, TestPeople.staff(identity, "civil-affairs"), TestPeople.STAFF_PASSWORD);
         Webapp leader = Webapp.login(rest, TestPeople.staff(identity, "leaders"), TestPeople.STAFF_PASSWORD);
         for (String target : targets) {
             assertThat(bytes(otherGroup, target).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(bytes(leader, target).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-            ResponseEntity<byte[]> resident = TestPeople.as(rest, mobile, TestPeople.RESIDENT_PASSWORD)
-                    .getForEntity(target, byte[].class);
+            ResponseEntity<byte[]> resident =
+                    TestPeople.as(rest, mobile, TestPeople.RESIDENT_PASSWORD).getForEntity(target, byte[].class);
             ResponseEntity<byte[]> anonymous = rest.getForEntity(target, byte[].class);
             assertThat(resident.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
             assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -129,8 +127,7 @@ class TaskFormContextIntegrationTests {
                 .as("the first pre-check follows no request")
                 .isNull();
         tasks.complete(
-                first.getId(),
-                Map.of("preCheckDecision", "SUPPLEMENT", "missingItems", "银行卡照片不清晰，请重新上传\n- 户口簿首页"));
+                first.getId(), Map.of("preCheckDecision", "SUPPLEMENT", "missingItems", "银行卡照片不清晰，请重新上传\n- 户口簿首页"));
         runJobs(trackingNumber);
 
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
@@ -149,8 +146,7 @@ class TaskFormContextIntegrationTests {
         Task second = task(trackingNumber);
         assertThat(second.getId()).isNotEqualTo(first.getId());
         assertThat(second.getTaskDefinitionKey()).isEqualTo("UserTask_PreCheck");
-        assertThat(tasks.getVariable(second.getId(), "supplementRequest"))
-                .isEqualTo("- 银行卡照片不清晰，请重新上传\n- 户口簿首页");
+        assertThat(tasks.getVariable(second.getId(), "supplementRequest")).isEqualTo("- 银行卡照片不清晰，请重新上传\n- 户口簿首页");
         assertThat(tasks.getVariable(second.getId(), "missingItems"))
                 .as("the new pre-check's own field starts empty")
                 .isNull();
@@ -175,7 +171,8 @@ class TaskFormContextIntegrationTests {
                                 "facts", "加班未付费"),
                         String.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String trackingNumber = json.readTree(created.getBody()).path("trackingNumber").asText();
+        String trackingNumber =
+                json.readTree(created.getBody()).path("trackingNumber").asText();
         Task acceptance = task(trackingNumber);
 
         assertThat(acceptance.getTaskDefinitionKey()).isEqualTo("Task_DecideAcceptance");
@@ -272,7 +269,9 @@ class TaskFormContextIntegrationTests {
     }
 
     private Task task(String trackingNumber) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(trackingNumber)
+                .singleResult();
     }
 
     private static List<String> targets(String links) {

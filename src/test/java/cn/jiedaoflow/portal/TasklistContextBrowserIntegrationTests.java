@@ -87,7 +87,11 @@ class TasklistContextBrowserIntegrationTests {
         browser.driver()
                 .executeCdpCommand(
                         "Browser.setDownloadBehavior",
-                        Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+                        Map.of(
+                                "behavior",
+                                "allow",
+                                "downloadPath",
+                                downloads.toAbsolutePath().toString()));
     }
 
     @AfterAll
@@ -122,7 +126,8 @@ class TasklistContextBrowserIntegrationTests {
         ResponseEntity<String> created = resident.exchange(
                 "/api/applications", HttpMethod.POST, new HttpEntity<>(body, multipart()), String.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String trackingNumber = json.readTree(created.getBody()).path("trackingNumber").asText();
+        String trackingNumber =
+                json.readTree(created.getBody()).path("trackingNumber").asText();
         String window = TestPeople.staff(identity, "acceptance-window");
 
         signIn(window);
@@ -136,7 +141,8 @@ class TasklistContextBrowserIntegrationTests {
         // Tasklist holds the form of an unclaimed task disabled: the clerk claims it first, as they would to work it
         browser.find("button.claim").click();
         browser.waitFor(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty()
-                && !d.findElements(By.cssSelector(FORM + " a[href*='/documents/']")).isEmpty());
+                && !d.findElements(By.cssSelector(FORM + " a[href*='/documents/']"))
+                        .isEmpty());
         WebElement link = browser.find(FORM + " a[href*='/documents/']");
         assertThat(link.getText()).isEqualTo("身份证：身份证.pdf");
         // Tasklist's footer covers the foot of the form: bring the link to the middle, as a person scrolls to it
@@ -148,9 +154,7 @@ class TasklistContextBrowserIntegrationTests {
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM audit_event WHERE action = 'PERSONAL_DATA_VIEWED' AND subject = ?"
                                 + " AND actor = ? AND detail LIKE '%document%'",
-                        Integer.class,
-                        "application:" + trackingNumber,
-                        window))
+                        Integer.class, "application:" + trackingNumber, window))
                 .isOne();
 
         tasks.complete(
@@ -170,8 +174,7 @@ class TasklistContextBrowserIntegrationTests {
         runJobs(trackingNumber);
 
         open(task(trackingNumber), "补正后再次预审");
-        assertThat(browser.find(FORM).getText())
-                .contains("银行卡照片不清晰，请重新上传", "户口簿首页", "本人银行卡（补正）：bank-new.png");
+        assertThat(browser.find(FORM).getText()).contains("银行卡照片不清晰，请重新上传", "户口簿首页", "本人银行卡（补正）：bank-new.png");
         assertThat(browser.all(FORM + " a[href*='/documents/']")).hasSize(3);
         browser.screenshot("tasklist-context-second-pre-check");
     }
@@ -192,7 +195,8 @@ class TasklistContextBrowserIntegrationTests {
                                 "facts", "工作中受伤"),
                         String.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String trackingNumber = json.readTree(created.getBody()).path("trackingNumber").asText();
+        String trackingNumber =
+                json.readTree(created.getBody()).path("trackingNumber").asText();
 
         signIn(mediator);
         open(task(trackingNumber), "纠纷类型：工伤");
@@ -230,7 +234,9 @@ class TasklistContextBrowserIntegrationTests {
     }
 
     private String task(String trackingNumber) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).singleResult();
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(trackingNumber)
+                .singleResult();
         return task.getId();
     }
 

@@ -24,7 +24,8 @@ class AuditFormListsTests {
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{#?(?:if )?([A-Za-z][A-Za-z0-9]*)}}");
 
     @ParameterizedTest
-    @ValueSource(strings = {"property-fee-audit", "property-fee-pre-review-owners", "property-fee-pre-review-residents"})
+    @ValueSource(
+            strings = {"property-fee-audit", "property-fee-pre-review-owners", "property-fee-pre-review-residents"})
     void theFormShowsEveryRowOfTheThreeLists(String form) throws IOException {
         JsonNode lists = null;
         for (JsonNode component : new ObjectMapper()
@@ -42,8 +43,8 @@ class AuditFormListsTests {
             shown.add(variable.group(1));
         }
 
-        Set<String> carried = new TreeSet<>(ProposalListFields.fields(List.of(), List.of(), List.of())
-                .keySet());
+        Set<String> carried = new TreeSet<>(
+                ProposalListFields.fields(List.of(), List.of(), List.of()).keySet());
         assertThat(shown).isEqualTo(carried);
         assertThat(text).contains("收入清单", "支出清单", "服务内容清单", "物业费收入", "管理费或利润");
     }
