@@ -59,6 +59,12 @@ final class LaborDisputeMediation {
     /** The masked ID number the forms show ({@code 3101**********123X}, or 未登记). */
     public static final String VAR_APPLICANT_ID_NUMBER_MASKED = "applicantIdNumberMasked";
 
+    /**
+     * The applicant's mobile masked ({@code 138****8000}), a local variable of the tasks that declare the ID number
+     * ({@code LaborDisputePersonalData}).
+     */
+    public static final String VAR_APPLICANT_MOBILE_MASKED = "applicantMobileMasked";
+
     public static final String VAR_APPLICANT_ACCOUNT_ID = "applicantAccountId";
     public static final String VAR_EMPLOYER = "employer";
     public static final String VAR_DISPUTE_TYPE = "disputeType";

@@ -1,8 +1,10 @@
 package cn.jiedaoflow.labordispute;
 
+import cn.jiedaoflow.personaldata.PersonalDataKind;
 import cn.jiedaoflow.personaldata.PersonalDataSource;
 import cn.jiedaoflow.personaldata.PersonalDetail;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,22 @@ class LaborDisputePersonalData implements PersonalDataSource {
                                 mediation.getApplicantIdNumber() == null ? "未登记" : mediation.getApplicantIdNumber()),
                         new Field("手机号码", mediation.getApplicantMobile())),
                 List.of());
+    }
+
+    /** A mediation case has no documents here. */
+    @Override
+    public List<DocumentEntry> documents(String trackingNumber) {
+        return List.of();
+    }
+
+    /** The applicant's mobile, masked ({@code 138****8000}): the contact the acceptance and the agreement show. */
+    @Override
+    public Map<String, Object> taskVariables(String trackingNumber) {
+        return cases.findByTrackingNumber(trackingNumber)
+                .map(mediation -> Map.<String, Object>of(
+                        LaborDisputeMediation.VAR_APPLICANT_MOBILE_MASKED,
+                        PersonalDataKind.MOBILE.mask(mediation.getApplicantMobile())))
+                .orElse(Map.of());
     }
 
     @Override

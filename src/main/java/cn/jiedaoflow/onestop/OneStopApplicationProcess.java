@@ -31,6 +31,12 @@ final class OneStopApplicationProcess {
     public static final String VAR_PRE_CHECK_DUE_PROVISIONAL = "preCheckDueProvisional";
     public static final String VAR_PRE_CHECK_DECISION = "preCheckDecision";
     public static final String VAR_MISSING_ITEMS = "missingItems";
+    /**
+     * What the last supplement request asked for, a markdown list (one item a line), for the pre-check that follows the
+     * supplement; absent at the first pre-check.
+     */
+    public static final String VAR_SUPPLEMENT_REQUEST = "supplementRequest";
+
     public static final String VAR_NOT_ACCEPTED_REASON = "notAcceptedReason";
     public static final String VAR_SUPPLEMENT_DUE = "supplementDue";
     public static final String VAR_MEMBER_CODES = "memberCodes";

@@ -86,8 +86,22 @@ class OneStopPersonalData implements PersonalDataSource {
         if (application.getMailingAddress() != null) {
             fields.add(new Field("邮寄地址", application.getMailingAddress()));
         }
+        return new DetailPage(fields, documents(application, matter));
+    }
+
+    @Override
+    @Transactional
+    public List<DocumentEntry> documents(String trackingNumber) {
+        return applications
+                .findByTrackingNumber(trackingNumber)
+                .map(application -> documents(
+                        application, catalog.find(application.getMatterCode()).orElseThrow()))
+                .orElse(List.of());
+    }
+
+    private List<DocumentEntry> documents(OneStopApplication application, Matter matter) {
         Map<String, String> names = materialNames(matter);
-        List<DocumentEntry> documents = materials.findByApplicationIdOrderByIdAsc(application.getId()).stream()
+        return materials.findByApplicationIdOrderByIdAsc(application.getId()).stream()
                 .map(m -> new DocumentEntry(
                         m.getId(),
                         m.getDocument().getFileName(),
@@ -96,7 +110,6 @@ class OneStopPersonalData implements PersonalDataSource {
                         names.getOrDefault(m.getMaterialCode(), m.getMaterialCode())
                                 + (m.isSupplement() ? "（补正）" : "")))
                 .toList();
-        return new DetailPage(fields, documents);
     }
 
     @Override

@@ -7,11 +7,9 @@ import cn.jiedaoflow.catalog.FormField;
 import cn.jiedaoflow.catalog.Matter;
 import cn.jiedaoflow.catalog.MatterForms;
 import cn.jiedaoflow.catalog.ServiceCatalog;
-import cn.jiedaoflow.files.StoredDocument;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.personaldata.MaskedVariable;
 import cn.jiedaoflow.personaldata.PersonalDataKind;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The application summary of a one-stop case, the markdown the pre-check and review forms show and the engine keeps
- * as a variable: who applied, the data with its labels, the files — personal data masked (the ID number, the mobile,
+ * as a variable: who applied, the data with its labels — personal data masked (the ID number, the mobile,
  * and every field the form marks); the task that needs it in full opens it through the personal-data plugin.
  * Written masked since issue 12, unmasked before (every summary then showed the applicant's mobile in full,
  * {@code 手机 13800000001}; masked it reads {@code 手机 138****0001}).
@@ -33,19 +31,16 @@ class OneStopSummaries implements MaskedVariable {
     static final Pattern UNMASKED = Pattern.compile("手机 1[3-9][0-9]{9}");
 
     private final OneStopApplicationRepository applications;
-    private final MaterialRepository materials;
     private final ServiceCatalog catalog;
     private final MatterForms forms;
     private final ApplicationData data;
 
     OneStopSummaries(
             OneStopApplicationRepository applications,
-            MaterialRepository materials,
             ServiceCatalog catalog,
             MatterForms forms,
             ApplicationData data) {
         this.applications = applications;
-        this.materials = materials;
         this.catalog = catalog;
         this.forms = forms;
         this.data = data;
@@ -88,25 +83,6 @@ class OneStopSummaries implements MaskedVariable {
             Object value = values.get(field.key());
             if (value != null) {
                 text.append("\n- ").append(field.label()).append("：").append(field.masked(value));
-            }
-        }
-        text.append("\n\n**材料：**");
-        Map<String, String> names = new HashMap<>();
-        matter.materials().forEach(m -> names.put(m.code(), m.nameZh()));
-        if (application.getId() != null) {
-            for (Material material : materials.findByApplicationIdOrderByIdAsc(application.getId())) {
-                StoredDocument document = material.getDocument();
-                text.append("\n- ")
-                        .append(names.getOrDefault(material.getMaterialCode(), material.getMaterialCode()))
-                        .append("：")
-                        .append(document.getFileName())
-                        .append("（")
-                        .append(document.getContentType())
-                        .append("，")
-                        .append((document.getSizeBytes() + 1023) / 1024)
-                        .append(" KB")
-                        .append(material.isSupplement() ? "，补正" : "")
-                        .append("）");
             }
         }
         if (application.getSupplementRemark() != null) {

@@ -1,6 +1,7 @@
 package cn.jiedaoflow.personaldata;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,22 @@ public interface PersonalDataSource {
 
     /** One of the case's documents listed on its page; empty when the case has no such document. */
     Optional<Document> document(String trackingNumber, long documentId);
+
+    /**
+     * The case's documents as its page lists them, none when there is no such case: what the forms of the tasks that
+     * declare this detail link to ({@link TaskFormContext}). Called as the case's first task is created, which may be
+     * before the case's record knows its process instance.
+     */
+    List<DocumentEntry> documents(String trackingNumber);
+
+    /**
+     * What the forms of the tasks that declare this detail show besides, masked as the task may see it: set as the
+     * task's local variables when it is created ({@link TaskFormContext}); none when there is no such case, and none by
+     * default.
+     */
+    default Map<String, Object> taskVariables(String trackingNumber) {
+        return Map.of();
+    }
 
     /** What the page shows: the values in full, and the documents that can be opened. */
     record DetailPage(List<Field> fields, List<DocumentEntry> documents) {

@@ -66,8 +66,10 @@ class AssistanceTaskAnswers {
     }
 
     private Taken visit(String trackingNumber, Function<String, Object> answers) {
-        int householdSize =
-                HouseholdRules.size(answers.apply(VAR_HOUSEHOLD_SIZE)).orElseThrow(() -> invalid(VAR_HOUSEHOLD_SIZE));
+        // the Tasklist form's field is not bound to the declared size, which it shows beside; the API sends the size
+        Object verifiedSize = answers.apply(VAR_VERIFIED_HOUSEHOLD_SIZE);
+        int householdSize = HouseholdRules.size(verifiedSize != null ? verifiedSize : answers.apply(VAR_HOUSEHOLD_SIZE))
+                .orElseThrow(() -> invalid(VAR_HOUSEHOLD_SIZE));
         BigDecimal income = amount(answers, VAR_MONTHLY_HOUSEHOLD_INCOME);
         int grade = HouseholdRules.disabilityGrade(answers.apply(VAR_DISABILITY_GRADE))
                 .orElseThrow(() -> invalid(VAR_DISABILITY_GRADE));
@@ -80,7 +82,8 @@ class AssistanceTaskAnswers {
                 IncomeBand.of(income, householdSize, minimumLivingStandard(answers))
                         .chinese());
         variables.put(VAR_LEGAL_DISPUTE, Boolean.TRUE.equals(answers.apply(VAR_LEGAL_DISPUTE)));
-        return new Taken(variables, List.of(VAR_MONTHLY_HOUSEHOLD_INCOME, VAR_DISABILITY_GRADE));
+        return new Taken(
+                variables, List.of(VAR_MONTHLY_HOUSEHOLD_INCOME, VAR_DISABILITY_GRADE, VAR_VERIFIED_HOUSEHOLD_SIZE));
     }
 
     /** The standard the case started with; the configured one for a case that holds none. */

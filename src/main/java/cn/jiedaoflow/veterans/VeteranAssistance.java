@@ -27,6 +27,8 @@ final class VeteranAssistance {
     static final String VAR_HARDSHIP_TYPE = "hardshipType";
     static final String VAR_HARDSHIP_TYPE_NAME = "hardshipTypeName";
     static final String VAR_HOUSEHOLD_SIZE = "householdSize";
+    /** The home visit form's verified household size, a field of its own beside the declared one it shows. */
+    static final String VAR_VERIFIED_HOUSEHOLD_SIZE = "verifiedHouseholdSize";
     /**
      * The verified income, a field of the home visit's form: moved into the application at once, never stored by the
      * engine.

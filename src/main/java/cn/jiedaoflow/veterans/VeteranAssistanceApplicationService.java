@@ -17,6 +17,7 @@ import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.people.IdNumbers;
 import cn.jiedaoflow.people.LoginNames;
 import cn.jiedaoflow.people.StaffGroup;
+import cn.jiedaoflow.personaldata.TaskFormContext;
 import cn.jiedaoflow.refusal.Refusal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ class VeteranAssistanceApplicationService {
     private final AuditLog audit;
     private final AssistanceAttachmentRepository attachments;
     private final StoredDocuments documents;
+    private final TaskFormContext formContext;
 
     VeteranAssistanceApplicationService(
             AssistanceApplicationRepository applications,
@@ -69,7 +71,8 @@ class VeteranAssistanceApplicationService {
             VeteranAssistanceSettings settings,
             AuditLog audit,
             AssistanceAttachmentRepository attachments,
-            StoredDocuments documents) {
+            StoredDocuments documents,
+            TaskFormContext formContext) {
         this.applications = applications;
         this.veterans = veterans;
         this.access = access;
@@ -81,6 +84,7 @@ class VeteranAssistanceApplicationService {
         this.audit = audit;
         this.attachments = attachments;
         this.documents = documents;
+        this.formContext = formContext;
     }
 
     @Transactional
@@ -224,6 +228,7 @@ class VeteranAssistanceApplicationService {
                 attachments.save(new AssistanceAttachment(application.getId(), documents.store(document, actor, now))));
         audit.record(
                 actor, "VETERAN_ASSISTANCE_ATTACHED", "application:" + trackingNumber, checked.size() + " file(s)");
+        formContext.documentsChanged(trackingNumber);
         return views.of(caller, application);
     }
 

@@ -59,7 +59,20 @@ class VeteranAssistancePersonalData implements PersonalDataSource {
         } else {
             fields.add(new Field("走访核实", "尚未走访"));
         }
-        List<DocumentEntry> documents = attachments.findByApplicationIdOrderByIdAsc(application.getId()).stream()
+        return new DetailPage(fields, documents(application));
+    }
+
+    @Override
+    @Transactional
+    public List<DocumentEntry> documents(String trackingNumber) {
+        return applications
+                .findByTrackingNumber(trackingNumber)
+                .map(this::documents)
+                .orElse(List.of());
+    }
+
+    private List<DocumentEntry> documents(AssistanceApplication application) {
+        return attachments.findByApplicationIdOrderByIdAsc(application.getId()).stream()
                 .map(a -> new DocumentEntry(
                         a.getId(),
                         a.getDocument().getFileName(),
@@ -67,7 +80,6 @@ class VeteranAssistancePersonalData implements PersonalDataSource {
                         a.getDocument().getSizeBytes(),
                         "附件"))
                 .toList();
-        return new DetailPage(fields, documents);
     }
 
     @Override

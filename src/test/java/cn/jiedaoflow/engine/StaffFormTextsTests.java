@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -23,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * {@code PASSED}), no ISO date-time ({@code 2026-12-18T00:00:00}), no group id ({@code owners-committee}), no MIME
  * type ({@code application/pdf}) and no estate number (小区编号) — neither as written text nor as a variable a
  * template shows as it is stored: a choice's code, an instant (a deadline, a window's opening or close) or the
- * estate's id. A choice shows a Chinese label for each stored code.
+ * estate's id. A choice shows a Chinese label for each stored code. A form of a task that may open its case's
+ * documents (its model declares a personal detail that has documents) links each of them ({@code {{materialLinks}}}),
+ * and no other form does: the links go no wider than the task's own grant.
  */
 class StaffFormTextsTests {
 
@@ -43,6 +48,14 @@ class StaffFormTextsTests {
     private static final Pattern INSTANT = Pattern.compile(".*(?:Due|Ends|Opens|Closes|At)$");
     /** Codes set by the application, not by a form's choice. */
     private static final Set<String> CODE_VARIABLES_OF_THE_APPLICATION = Set.of("matterType", "voteOutcome");
+
+    /** The personal details that list documents: the one-stop application's materials, a veteran's attachments. */
+    private static final Set<String> DETAILS_WITH_DOCUMENTS = Set.of("application", "household");
+
+    private static final Pattern USER_TASK = Pattern.compile("<bpmn:userTask\\b(.*?)</bpmn:userTask>", Pattern.DOTALL);
+    private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
+    private static final Pattern DECLARED =
+            Pattern.compile("<camunda:property name=\"personalData\" value=\"([^\"]*)\"");
 
     private static List<Path> forms;
     private static final Set<String> codes =
@@ -131,6 +144,50 @@ class StaffFormTextsTests {
                 .containsExactly("voteOutcome", "windowCloses", "estateId", "needCategory");
         assertThat(shownAsStored("{{#if voteOutcome = \"PASSED\"}}通过{{/if}} {{estateName}}"))
                 .isEmpty();
+    }
+
+    @Test
+    void everyFormWhoseTaskMayOpenTheCaseDocumentsLinksEachAndNoOtherFormDoes() throws IOException {
+        Map<String, Boolean> mayOpen = formsOfUserTasks();
+        assertThat(mayOpen)
+                .containsEntry("one-stop-pre-check", true)
+                .containsEntry("one-stop-member-review", true)
+                .containsEntry("veteran-assistance-visit", true)
+                .containsEntry("one-stop-rectification", false);
+        List<String> bad = new ArrayList<>();
+        for (Path form : forms) {
+            String id = form.getFileName().toString().replace(".form", "");
+            boolean links = components(form).stream()
+                    .anyMatch(c -> c.path("text").asText().contains("{{materialLinks}}"));
+            if (links != mayOpen.getOrDefault(id, false)) {
+                bad.add(id
+                        + (links ? " links documents its task may not open" : " does not link its case's documents"));
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
+    /** Form id → whether a user task showing it declares a detail that has documents. */
+    private static Map<String, Boolean> formsOfUserTasks() throws IOException {
+        Map<String, Boolean> mayOpen = new LinkedHashMap<>();
+        try (Stream<Path> models = Files.list(Path.of("processes"))) {
+            for (Path model : models.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+                Matcher task = USER_TASK.matcher(Files.readString(model));
+                while (task.find()) {
+                    Matcher form = FORM_REF.matcher(task.group(1));
+                    if (!form.find()) {
+                        continue;
+                    }
+                    Matcher declared = DECLARED.matcher(task.group(1));
+                    boolean documents = declared.find()
+                            && Arrays.stream(declared.group(1).split(","))
+                                    .map(String::strip)
+                                    .anyMatch(DETAILS_WITH_DOCUMENTS::contains);
+                    mayOpen.merge(form.group(1), documents, Boolean::logicalOr);
+                }
+            }
+        }
+        return mayOpen;
     }
 
     /** The codes, ISO date-times, MIME types, group ids and estate numbers written in {@code text}. */

@@ -230,7 +230,9 @@ class OneStopApplicationApiIntegrationTests {
                 .extracting(l -> l.getGroupId())
                 .containsExactly("acceptance-window");
         assertThat((String) runtime.getVariable(preCheck.getExecutionId(), "applicationSummary"))
-                .contains("新生儿姓名：吴小宝", "性别：男", "申请人与新生儿关系：母亲", "出生医学证明：出生医学证明.pdf");
+                .contains("新生儿姓名：吴小宝", "性别：男", "申请人与新生儿关系：母亲");
+        assertThat((String) tasks.getVariableLocal(preCheck.getId(), "materialLinks"))
+                .contains("[出生医学证明：出生医学证明.pdf](/camunda/api/tasklist/plugin/personal-data/");
 
         // accepted: four departments review in parallel, each seeing only its own part
         tasks.complete(preCheck.getId(), Map.of("preCheckDecision", "ACCEPT"));

@@ -54,7 +54,23 @@ class AssistanceTaskAnswersTests {
         assertThat(taken.variables())
                 .containsExactlyInAnyOrderEntriesOf(
                         Map.of(VAR_HOUSEHOLD_SIZE, 3, VAR_INCOME_BAND, "人均低于最低生活保障标准", VAR_LEGAL_DISPUTE, false));
-        assertThat(taken.removed()).containsExactlyInAnyOrder(VAR_MONTHLY_HOUSEHOLD_INCOME, VAR_DISABILITY_GRADE);
+        assertThat(taken.removed())
+                .containsExactlyInAnyOrder(
+                        VAR_MONTHLY_HOUSEHOLD_INCOME, VAR_DISABILITY_GRADE, VAR_VERIFIED_HOUSEHOLD_SIZE);
+    }
+
+    @Test
+    void theTasklistFormsVerifiedSizeCountsNotTheDeclaredOneTheProcessStillHolds() {
+        // the process holds the declared 5; the form's own field, not bound to it, says 3
+        Map<String, Object> form = visit(5L, 4000L, "2");
+        form.put(VAR_VERIFIED_HOUSEHOLD_SIZE, 3L);
+
+        AssistanceTaskAnswers.Taken taken = answers.take(USER_TASK_HOME_VISIT, form::get);
+
+        assertThat(cases.verified.get(TRACKING_NUMBER))
+                .isEqualTo(new AssistanceCases.Household(3, new BigDecimal("4000"), 2));
+        assertThat(taken.variables()).containsEntry(VAR_HOUSEHOLD_SIZE, 3);
+        assertThat(taken.removed()).contains(VAR_VERIFIED_HOUSEHOLD_SIZE);
     }
 
     @Test
