@@ -120,12 +120,9 @@ class StaffFilters {
             filters.deleteFilter(duplicate.getId());
         }
         filter.setOwner(ownerId);
-        filter.setQuery(shared.criteria
-                .apply(tasks.createTaskQuery())
-                .orderByDueDate()
-                .asc()
-                .orderByTaskCreateTime()
-                .asc());
+        // no ordering of its own: the engine puts a filter's ordering before the one Tasklist asks for, which would leave
+        // Tasklist's sort menu without effect; Tasklist opens the list soonest due first (scripts/due-date-sorting.js)
+        filter.setQuery(shared.criteria.apply(tasks.createTaskQuery()));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", shared.description);
         properties.put("priority", shared.ordinal() - 20);
