@@ -46,8 +46,8 @@ import org.springframework.http.ResponseEntity;
 class StaffFiltersIntegrationTests {
 
     /** The sorting Tasklist opens the list with (scripts/due-date-sorting.js). */
-    private static final String OPENING_SORTING = "[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"},"
-            + "{\"sortBy\":\"created\",\"sortOrder\":\"asc\"}]";
+    private static final String OPENING_SORTING =
+            "[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}," + "{\"sortBy\":\"created\",\"sortOrder\":\"asc\"}]";
 
     static final String PROBE = "staff-filters-probe";
     static final String WORKING = StaffGroup.LEGAL_AID.id();
@@ -172,7 +172,17 @@ class StaffFiltersIntegrationTests {
     void aRowShowsTheCaseToItsGroupAndNothingToAnotherGroup() {
         String number = "IT-" + UUID.randomUUID().toString().substring(0, 8);
         ProcessInstance probe = runtime.startProcessInstanceByKey(
-                PROBE, number, Map.of("trackingNumber", number, "applicantName", "张*"));
+                PROBE,
+                number,
+                Map.of(
+                        "trackingNumber",
+                        number,
+                        "applicantName",
+                        "张*",
+                        "estateName",
+                        "程家桥花园",
+                        "voteSubject",
+                        "物业服务收费标准调整"));
         Task task = tasks.createTaskQuery().processInstanceId(probe.getId()).singleResult();
 
         Webapp worker = Webapp.login(rest, TestPeople.staff(identity, WORKING), TestPeople.STAFF_PASSWORD);
@@ -180,6 +190,8 @@ class StaffFiltersIntegrationTests {
         assertThat(taskIds(rows)).contains(task.getId());
         assertThat(variableValues(rows, "trackingNumber")).contains(number);
         assertThat(variableValues(rows, "applicantName")).contains("张*");
+        assertThat(variableValues(rows, "estateName")).contains("程家桥花园");
+        assertThat(variableValues(rows, "voteSubject")).contains("物业服务收费标准调整");
 
         // another group neither lists the task nor reads the case's variables, through Tasklist or the engine's API
         Webapp other = Webapp.login(rest, TestPeople.staff(identity, OTHER), TestPeople.STAFF_PASSWORD);
@@ -266,8 +278,8 @@ class StaffFiltersIntegrationTests {
         headers.set("X-XSRF-TOKEN", webapp.csrfToken());
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
-        String query = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
-                + "\"sorting\":" + sorting + ",\"active\":true}";
+        String query = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[]," + "\"sorting\":"
+                + sorting + ",\"active\":true}";
         ResponseEntity<String> answer = rest.exchange(
                 TASKLIST_API + "/filter/" + id(shared) + "/list?firstResult=0&maxResults=2000",
                 HttpMethod.POST,

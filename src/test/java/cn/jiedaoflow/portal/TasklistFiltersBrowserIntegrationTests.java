@@ -152,12 +152,14 @@ class TasklistFiltersBrowserIntegrationTests {
                 .contains("\"sortBy\":\"dueDate\""));
         assertThat(String.valueOf(browser.script("return decodeURIComponent(window.location.hash)")))
                 .contains("task=" + taskIds.get(first), "\"sortOrder\":\"asc\"");
-        browser.waitFor(d -> rowsOf(first, last).size() == 2 && rowsOf(first, last).get(0).contains(first));
+        browser.waitFor(d ->
+                rowsOf(first, last).size() == 2 && rowsOf(first, last).get(0).contains(first));
         assertThat(rowsOf(first, last).get(1)).contains(last);
 
         // the user's own choice in the sort menu stays: due date, latest first
         browser.find("[cam-sorting-choices] li.sorting-choice a.sort-direction").click();
-        browser.waitFor(d -> rowsOf(first, last).size() == 2 && rowsOf(first, last).get(0).contains(last));
+        browser.waitFor(d ->
+                rowsOf(first, last).size() == 2 && rowsOf(first, last).get(0).contains(last));
         assertThat(String.valueOf(browser.script("return decodeURIComponent(window.location.hash)")))
                 .contains("\"sortBy\":\"dueDate\"", "\"sortOrder\":\"desc\"");
         assertThat(browser.errors()).as("Tasklist: the browser's console").isEmpty();
