@@ -33,13 +33,17 @@ class StaffFilters {
 
     /**
      * The variables each row shows: the tracking number and the applicant, which every procedure sets at its start
-     * (procedures.md, "Cases and tasks"), and the matter where a procedure has several (one-stop's {@code matterName});
-     * a variable a case does not have is left out of its row.
+     * (procedures.md, "Cases and tasks"), the matter where a procedure has several (one-stop's {@code matterName}), the
+     * estate of an estate's procedure (the property fee and the owners' votes it calls: {@code estateName}) and what a
+     * vote decides ({@code voteSubject}); a variable a case does not have is left out of its row. None of them is
+     * personal data beyond the applicant's name, masked where the procedure demands it.
      */
     static final List<Map<String, String>> ROW_VARIABLES = List.of(
             Map.of("name", "trackingNumber", "label", "办件编号"),
             Map.of("name", "applicantName", "label", "申请人"),
-            Map.of("name", "matterName", "label", "事项"));
+            Map.of("name", "matterName", "label", "事项"),
+            Map.of("name", "estateName", "label", "小区"),
+            Map.of("name", "voteSubject", "label", "表决事项"));
 
     private static final Logger LOG = LoggerFactory.getLogger(StaffFilters.class);
     private static final String MINE = "${currentUser()}";
@@ -120,12 +124,10 @@ class StaffFilters {
             filters.deleteFilter(duplicate.getId());
         }
         filter.setOwner(ownerId);
-        filter.setQuery(shared.criteria
-                .apply(tasks.createTaskQuery())
-                .orderByDueDate()
-                .asc()
-                .orderByTaskCreateTime()
-                .asc());
+        // no ordering of its own: the engine puts a filter's ordering before the one Tasklist asks for, which would
+        // leave
+        // Tasklist's sort menu without effect; Tasklist opens the list soonest due first (scripts/due-date-sorting.js)
+        filter.setQuery(shared.criteria.apply(tasks.createTaskQuery()));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", shared.description);
         properties.put("priority", shared.ordinal() - 20);

@@ -8,6 +8,7 @@ import cn.jiedaoflow.calendar.WorkingCalendar;
 import cn.jiedaoflow.people.Grants;
 import cn.jiedaoflow.people.StaffGroup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,6 +65,7 @@ class TasklistFiltersBrowserIntegrationTests {
 
     private Browser browser;
     private final List<ProcessInstance> cases = new ArrayList<>();
+    private final Map<String, String> taskIds = new HashMap<>();
 
     @BeforeAll
     void startTheBrowser() {
@@ -105,15 +107,7 @@ class TasklistFiltersBrowserIntegrationTests {
         String last = probe("TL-3", 3, "王*");
         String second = probe("TL-2", 2, "李*");
         String first = probe("TL-1", 1, "张*");
-        String clerk = TestPeople.staffIn(identity, "it-tasklist-" + UUID.randomUUID(), GROUP);
-
-        browser.forget();
-        browser.open(TASKLIST);
-        browser.waitFor(d ->
-                !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty());
-        browser.type("input[ng-model='username']", clerk);
-        browser.type("input[ng-model='password']", TestPeople.STAFF_PASSWORD);
-        browser.find("form button[type='submit']").click();
+        signInAsAClerk();
 
         browser.waitForText(".task-filters", "已超期");
         // the chosen filter's name is followed by its count
@@ -139,6 +133,57 @@ class TasklistFiltersBrowserIntegrationTests {
         assertThat(browser.errors()).as("Tasklist: the browser's console").isEmpty();
     }
 
+    @Test
+    void tasklistOpenedAtATasksAddressListsTheGroupsTasksSoonestDueFirst() {
+        String last = probe("TA-3", 3, "王*");
+        String first = probe("TA-1", 1, "张*");
+        String clerk = signInAsAClerk();
+        browser.waitForText(".task-filters", "已超期");
+        // both are the clerk's: Tasklist opened at a task shows the first filter, 我的待办
+        tasks.setAssignee(taskIds.get(first), clerk);
+        tasks.setAssignee(taskIds.get(last), clerk);
+
+        // a link to a task, as a notice or a colleague sends it: no sorting in the address, and Tasklist's sort menu
+        // writes its own default (newest first) before the application's script runs
+        browser.open("/");
+        browser.open(TASKLIST + "#/?task=" + taskIds.get(first));
+        browser.waitForText("ol.tasks-list", last);
+        browser.waitFor(d -> String.valueOf(browser.script("return decodeURIComponent(window.location.hash)"))
+                .contains("\"sortBy\":\"dueDate\""));
+        assertThat(String.valueOf(browser.script("return decodeURIComponent(window.location.hash)")))
+                .contains("task=" + taskIds.get(first), "\"sortOrder\":\"asc\"");
+        browser.waitFor(d ->
+                rowsOf(first, last).size() == 2 && rowsOf(first, last).get(0).contains(first));
+        assertThat(rowsOf(first, last).get(1)).contains(last);
+
+        // the user's own choice in the sort menu stays: due date, latest first
+        browser.find("[cam-sorting-choices] li.sorting-choice a.sort-direction").click();
+        browser.waitFor(d ->
+                rowsOf(first, last).size() == 2 && rowsOf(first, last).get(0).contains(last));
+        assertThat(String.valueOf(browser.script("return decodeURIComponent(window.location.hash)")))
+                .contains("\"sortBy\":\"dueDate\"", "\"sortOrder\":\"desc\"");
+        assertThat(browser.errors()).as("Tasklist: the browser's console").isEmpty();
+    }
+
+    private String signInAsAClerk() {
+        String clerk = TestPeople.staffIn(identity, "it-tasklist-" + UUID.randomUUID(), GROUP);
+        browser.forget();
+        browser.open(TASKLIST);
+        browser.waitFor(d ->
+                !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty());
+        browser.type("input[ng-model='username']", clerk);
+        browser.type("input[ng-model='password']", TestPeople.STAFF_PASSWORD);
+        browser.find("form button[type='submit']").click();
+        return clerk;
+    }
+
+    private List<String> rowsOf(String... numbers) {
+        return browser.all("ol.tasks-list li.task").stream()
+                .map(WebElement::getText)
+                .filter(row -> List.of(numbers).stream().anyMatch(row::contains))
+                .toList();
+    }
+
     private void clickFilter(String name) {
         for (WebElement link : browser.all(".task-filters .content h4 a")) {
             if (link.getText().startsWith(name)) {
@@ -162,6 +207,7 @@ class TasklistFiltersBrowserIntegrationTests {
                 .getId();
         tasks.setDueDate(
                 task, calendar.workingDaysFrom(calendar.now(), workingDays).asDate());
+        taskIds.put(number, task);
         return number;
     }
 }

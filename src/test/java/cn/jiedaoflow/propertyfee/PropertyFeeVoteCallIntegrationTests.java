@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +76,33 @@ class PropertyFeeVoteCallIntegrationTests {
         // nothing of the refused vote stays: no vote, no frozen register
         assertThat(jdbc.queryForObject("select count(*) from vote where estate_id = ?", Long.class, estate.id()))
                 .isZero();
+    }
+
+    @Test
+    void theCalledVoteNamesTheEstateSoTasklistsRowsTellTheVotesApart() {
+        TestEstates.Estate estate = TestEstates.scoped(rest, identity);
+        String trackingNumber = toVoteCall(estate);
+        Task call = task(trackingNumber);
+        OffsetDateTime opens = OffsetDateTime.now(ZoneOffset.ofHours(8))
+                .plus(Duration.ofDays(20))
+                .truncatedTo(ChronoUnit.HOURS);
+
+        ResponseEntity<String> submitted = TestPeople.as(rest, estate.ownersCommittee(), TestPeople.STAFF_PASSWORD)
+                .postForEntity(
+                        "/engine-rest/task/" + call.getId() + "/submit-form",
+                        Map.of("variables", voteCall(opens)),
+                        String.class);
+
+        assertThat(submitted.getStatusCode()).as("%s", submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        ProcessInstance vote = runtime.createProcessInstanceQuery()
+                .superProcessInstanceId(call.getProcessInstanceId())
+                .singleResult();
+        assertThat(vote).as("the called owners-vote").isNotNull();
+        assertThat(runtime.getVariable(vote.getId(), PropertyFeeAdjustment.VAR_ESTATE_NAME))
+                .isEqualTo(runtime.getVariable(call.getProcessInstanceId(), PropertyFeeAdjustment.VAR_ESTATE_NAME))
+                .isEqualTo("测试小区");
+        assertThat(runtime.getVariable(vote.getId(), PropertyFeeAdjustment.VAR_VOTE_SUBJECT))
+                .isEqualTo("住宅物业费调整至 2.30 元/㎡·月");
     }
 
     /** A case of the estate, filed through the API, up to its vote call (pre-reviews accepted, no objections). */
