@@ -272,6 +272,7 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
         windowEntryRows();
         paperBallotRows();
         scopeRows();
+        calendarRows();
     }
 
     @TestFactory
@@ -928,7 +929,8 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                                     "href=\"/console/owners-register\"",
                                     "href=\"/console/overview\"",
                                     "href=\"/console/enterprise-forums\"",
-                                    "href=\"/console/scope\"")
+                                    "href=\"/console/scope\"",
+                                    "href=\"/console/calendar\"")
                             .doesNotContain("href=\"/console/paper-ballots\"");
                 } else if (role == windowStaff) {
                     assertThat(answer.body()).contains("href=\"/console/window/one-stop\"");
@@ -1107,6 +1109,42 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                 assertThat(answer.body()).contains("id=\"problem\"", "999999999");
                 healthy(answer);
             });
+        });
+    }
+
+    /**
+     * The console's office calendar (docs/calendar.md): administrators only. A year's form with a date that cannot be
+     * read comes back naming it and stores nothing; a year outside 2000–2100 is the problem page's 400.
+     */
+    private void calendarRows() {
+        String home = "/console/calendar";
+        String year = home + "/2098";
+        row("GET", home, null, role -> () -> {
+            HttpResponse<String> answer = get(role, home);
+            consoleAnswer(role, answer, home, role == admin, () -> page(answer, "id=\"years\""));
+        });
+        row("GET", home + "/{year}", null, role -> () -> {
+            HttpResponse<String> answer = get(role, year);
+            consoleAnswer(role, answer, year, role == admin, () -> page(answer, "id=\"year-form\""));
+        });
+        row("GET", home + "/{year}", "out of range", role -> () -> {
+            HttpResponse<String> answer = get(role, home + "/1999");
+            consoleAnswer(role, answer, home + "/1999", role == admin, () -> {
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+                assertThat(answer.body()).contains("id=\"problem\"", "1999");
+                healthy(answer);
+            });
+        });
+        row("POST", home + "/{year}", "with a date that cannot be read", role -> () -> {
+            HttpResponse<String> answer =
+                    visitor(role).post(year, Map.of("springFestival", "2098-02-01", "holidays", "12/25/2098"), true);
+            consoleAnswer(role, answer, year, role == admin, () -> {
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                assertThat(answer.body()).contains("id=\"problems\"", "12/25/2098");
+                healthy(answer);
+            });
+            assertThat(jdbc.queryForObject("select count(*) from calendar_year where year_number = 2098", Long.class))
+                    .isZero();
         });
     }
 
