@@ -132,7 +132,7 @@ class ConsoleCatalogBrowserIntegrationTests {
         Map<?, ?> changed = matter(code);
         assertThat(changed.get("limitWorkingDays")).isEqualTo(12);
         assertThat((List<?>) changed.get("materials"))
-                .extracting(m -> ((Map<?, ?>) m).get("nameZh"))
+                .extracting(m -> (Object) ((Map<?, ?>) m).get("nameZh"))
                 .containsExactly("居民身份证", "户口簿");
         assertThat(jdbc.queryForList(
                         "select action from audit_event where actor = ? and subject = ? order by id",
