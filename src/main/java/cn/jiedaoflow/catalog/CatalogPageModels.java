@@ -2,7 +2,6 @@ package cn.jiedaoflow.catalog;
 
 import cn.jiedaoflow.people.StaffGroup;
 import cn.jiedaoflow.refusal.Refusal;
-import cn.jiedaoflow.web.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +25,11 @@ class CatalogPageModels {
     private final ServiceCatalog catalog;
     private final MatterForms forms;
     private final MessageSource messages;
-    private final Problems problems;
 
-    CatalogPageModels(ServiceCatalog catalog, MatterForms forms, MessageSource messages, Problems problems) {
+    CatalogPageModels(ServiceCatalog catalog, MatterForms forms, MessageSource messages) {
         this.catalog = catalog;
         this.forms = forms;
         this.messages = messages;
-        this.problems = problems;
     }
 
     /** Every matter, each integrated matter followed by its members. */
@@ -88,7 +85,13 @@ class CatalogPageModels {
 
     /** The refusal on the page: each bad field with its label and what is wrong, or the refusal's sentence. */
     void refused(Refusal refusal, Locale locale, Model model) {
-        model.addAttribute("problem", problems.message(refusal.messageKey(), refusal.args(), locale));
+        model.addAttribute(
+                "problem",
+                messages.getMessage(
+                        refusal.messageKey(),
+                        refusal.args(),
+                        message("console.catalog.problem.other", locale),
+                        locale));
         Map<String, Map<String, String>> errors = new LinkedHashMap<>();
         for (Map<String, Object> error : refusal.fieldErrors()) {
             String field = String.valueOf(error.get("field"));
