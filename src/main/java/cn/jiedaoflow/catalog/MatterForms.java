@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +42,44 @@ public class MatterForms {
             return Optional.empty();
         }
         return cache.computeIfAbsent(formKey, this::read);
+    }
+
+    /**
+     * Every form a matter may name ({@code forms/*.form} whose fields can be read, as {@link #fields} reads them), by
+     * key in key order, each with its title: the heading of its first text, or its key when it has none.
+     */
+    public Map<String, String> titles() {
+        Map<String, String> titles = new TreeMap<>();
+        try {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+                String name = Optional.ofNullable(resource.getFilename()).orElse("");
+                String formKey = name.substring(0, Math.max(0, name.length() - ".form".length()));
+                if (fields(formKey).isPresent()) {
+                    titles.put(formKey, title(resource).orElse(formKey));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the forms", e);
+        }
+        return titles;
+    }
+
+    private Optional<String> title(Resource resource) throws IOException {
+        try (InputStream in = resource.getInputStream()) {
+            for (JsonNode component : json.readTree(in).path("components")) {
+                String text = component.path("text").asText("").strip();
+                if ("text".equals(component.path("type").asText()) && text.startsWith("#")) {
+                    String heading = text.lines()
+                            .findFirst()
+                            .orElse("")
+                            .replaceFirst("^#+\\s*", "")
+                            .strip();
+                    return heading.isEmpty() ? Optional.empty() : Optional.of(heading);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code formKey} is a form's key (kebab-case, at most 100 characters), so a file name of its own. */

@@ -273,6 +273,7 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
         paperBallotRows();
         scopeRows();
         calendarRows();
+        catalogRows();
     }
 
     @TestFactory
@@ -930,7 +931,8 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
                                     "href=\"/console/overview\"",
                                     "href=\"/console/enterprise-forums\"",
                                     "href=\"/console/scope\"",
-                                    "href=\"/console/calendar\"")
+                                    "href=\"/console/calendar\"",
+                                    "href=\"/console/catalog\"")
                             .doesNotContain("href=\"/console/paper-ballots\"");
                 } else if (role == windowStaff) {
                     assertThat(answer.body()).contains("href=\"/console/window/one-stop\"");
@@ -1065,6 +1067,40 @@ class PortalPagesAuthorizationMatrixIntegrationTests {
      * The console's estates, areas and staff: administrators only. A form without its name or staff member is sent
      * back to its page, one for an area or estate that does not exist answers the problem page's 404; nothing changes.
      */
+    /** The catalog's pages; a form sent with nothing is refused on the page and changes no seeded matter. */
+    private void catalogRows() {
+        String home = "/console/catalog";
+        String matter = home + "/matters/elderly-comprehensive-allowance";
+        row("GET", home, null, role -> () -> {
+            HttpResponse<String> answer = get(role, home);
+            consoleAnswer(role, answer, home, role == admin, () -> page(answer, "id=\"matters\"", "老年综合津贴"));
+        });
+        row("GET", home + "/new", null, role -> () -> {
+            HttpResponse<String> answer = get(role, home + "/new");
+            consoleAnswer(role, answer, home + "/new", role == admin, () -> page(answer, "id=\"code\""));
+        });
+        row("GET", home + "/matters/{code}", null, role -> () -> {
+            HttpResponse<String> answer = get(role, matter);
+            consoleAnswer(role, answer, matter, role == admin, () -> page(answer, "id=\"matter-form\""));
+        });
+        row("POST", home + "/new", "with nothing typed", role -> () -> {
+            HttpResponse<String> answer = visitor(role).post(home + "/new", Map.of(), true);
+            consoleAnswer(role, answer, home + "/new", role == admin, () -> {
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
+                assertThat(answer.body()).contains("id=\"problem\"", "id=\"problem-sentence\"");
+                healthy(answer);
+            });
+        });
+        row("POST", home + "/matters/{code}", "with nothing typed", role -> () -> {
+            HttpResponse<String> answer = visitor(role).post(matter, Map.of(), true);
+            consoleAnswer(role, answer, matter, role == admin, () -> {
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
+                assertThat(answer.body()).contains("id=\"problem\"", "id=\"field-errors\"");
+                healthy(answer);
+            });
+        });
+    }
+
     private void scopeRows() {
         String home = "/console/scope";
         String area = home + "/areas/" + areaA;
