@@ -64,8 +64,9 @@ class LaborDisputeWindowMaterialsIntegrationTests {
                 new ApplicationRequest(
                         "上海某某物流有限公司", "WAGES", "支付加班费", "加班未付费", "窗口申请人", mobile, TestIdNumbers.unique()),
                 List.of(new Upload("劳动合同.pdf", PDF)));
-        Task acceptance =
-                tasks.createTaskQuery().processInstanceBusinessKey(trackingNumber).singleResult();
+        Task acceptance = tasks.createTaskQuery()
+                .processInstanceBusinessKey(trackingNumber)
+                .singleResult();
         assertThat(acceptance.getTaskDefinitionKey()).isEqualTo("Task_DecideAcceptance");
 
         String links = (String) tasks.getVariableLocal(acceptance.getId(), "materialLinks");
