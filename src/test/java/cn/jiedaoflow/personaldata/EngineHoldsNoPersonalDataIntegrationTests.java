@@ -168,11 +168,12 @@ class EngineHoldsNoPersonalDataIntegrationTests {
         assertNoEngineReadShows(instance, ONE_STOP_GROUPS, bankAccount, idNumber, mobile);
         String summary = (String) variables(instance).get("applicationSummary");
         assertThat(summary)
+                .as("masked, the masks escaped for the form's markdown")
                 .contains(
-                        "银行卡号：" + bankAccount.substring(0, 4) + " **** **** "
+                        "银行卡号：" + bankAccount.substring(0, 4) + " \\*\\*\\*\\* \\*\\*\\*\\* "
                                 + bankAccount.substring(bankAccount.length() - 4),
-                        IdNumbers.mask(idNumber),
-                        mobile.substring(0, 3) + "****" + mobile.substring(7),
+                        MarkdownText.escape(IdNumbers.mask(idNumber)),
+                        mobile.substring(0, 3) + "\\*\\*\\*\\*" + mobile.substring(7),
                         "开户银行：工商银行");
     }
 
