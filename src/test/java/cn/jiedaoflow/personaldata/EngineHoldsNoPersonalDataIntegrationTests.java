@@ -32,10 +32,10 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Issue 12, item 1: after each way a case's personal data comes in — the API, Tasklist's start form, the home
- * visit's form — the full ID number, mobile, bank account or income is in none of the engine's tables, and no engine read
- * shows it to anyone who can read the case: leaders and each group on the process, through {@code /engine-rest}
- * and through the webapps' API (variables, their history with and without deserialized values, the details, the
- * task forms' variables). The forms see the masked forms instead.
+ * visit's form — the full ID number, mobile, bank account or income is in none of the engine's tables, and no
+ * engine read shows it to anyone who can read the case: leaders and each group on the process, through
+ * {@code /engine-rest} and through the webapps' API (variables, their history with and without deserialized values,
+ * the details, the task forms' variables). The forms see the masked forms instead.
  */
 @IntegrationTest
 class EngineHoldsNoPersonalDataIntegrationTests {
@@ -114,7 +114,8 @@ class EngineHoldsNoPersonalDataIntegrationTests {
 
         assertThat(EngineTables.holding(jdbc, idNumber, mobile)).isEmpty();
         assertThat(jdbc.queryForMap(
-                        "SELECT applicant_id_number, applicant_mobile FROM labor_dispute_case WHERE tracking_number = ?",
+                        "SELECT applicant_id_number, applicant_mobile FROM labor_dispute_case"
+                                + " WHERE tracking_number = ?",
                         trackingNumber))
                 .containsEntry("APPLICANT_ID_NUMBER", idNumber)
                 .containsEntry("APPLICANT_MOBILE", mobile);
