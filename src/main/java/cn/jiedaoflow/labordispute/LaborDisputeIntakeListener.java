@@ -36,10 +36,11 @@ import org.springframework.stereotype.Component;
  * never stores.</li>
  * </ul>
  *
- * <p>The case record then takes the application, the full ID number with it, and the ID number leaves the
- * variables in the same transaction: nothing reaches {@code ACT_RU_VARIABLE}, and the history filter keeps it out
+ * <p>The case record then takes the application, the full ID number and mobile with it, and they leave the
+ * variables in the same transaction: nothing reaches {@code ACT_RU_VARIABLE}, and the history filter keeps them out
  * of the history (cn.jiedaoflow.personaldata.SensitiveVariables). The process holds the tracking number and the
- * masked ID number, which the forms show.
+ * masked ID number, which the forms show; the tasks that declare the ID number get the mobile masked
+ * ({@code LaborDisputePersonalData}), and the notices read it from the case record ({@code MediationNotices}).
  */
 @ProcedureDelegate("labor-dispute-mediation")
 @Component("laborDisputeIntakeListener")
@@ -47,7 +48,7 @@ class LaborDisputeIntakeListener implements ExecutionListener {
 
     /** What only the application hands over, transient: never stored by the engine. */
     private static final List<String> HANDED_OVER =
-            List.of(VAR_APPLICANT_ID_NUMBER, VAR_APPLICANT_ACCOUNT_ID, VAR_REGISTERED_BY);
+            List.of(VAR_APPLICANT_ID_NUMBER, VAR_APPLICANT_MOBILE, VAR_APPLICANT_ACCOUNT_ID, VAR_REGISTERED_BY);
 
     private final MediationApplications applications;
     private final IntakeRefusals refusals;
@@ -61,12 +62,12 @@ class LaborDisputeIntakeListener implements ExecutionListener {
     static VariableMap startVariables(MediationApplication application) {
         VariableMap variables = Variables.createVariables();
         variables.put(VAR_APPLICANT_NAME, application.applicantName());
-        variables.put(VAR_APPLICANT_MOBILE, application.applicantMobile());
         variables.put(VAR_EMPLOYER, application.employer());
         variables.put(VAR_DISPUTE_TYPE, application.disputeType().name());
         variables.put(VAR_CLAIM, application.claim());
         variables.put(VAR_FACTS, application.facts());
         variables.put(VAR_APPLICANT_ID_NUMBER, Variables.stringValue(application.applicantIdNumber(), true));
+        variables.put(VAR_APPLICANT_MOBILE, Variables.stringValue(application.applicantMobile(), true));
         variables.put(VAR_APPLICANT_ACCOUNT_ID, Variables.longValue(application.applicantAccountId(), true));
         variables.put(VAR_REGISTERED_BY, Variables.stringValue(application.registeredBy(), true));
         return variables;
@@ -86,7 +87,6 @@ class LaborDisputeIntakeListener implements ExecutionListener {
         }
         show(execution, VAR_TRACKING_NUMBER, recorded.getTrackingNumber());
         show(execution, VAR_APPLICANT_NAME, application.applicantName());
-        show(execution, VAR_APPLICANT_MOBILE, application.applicantMobile());
         show(
                 execution,
                 VAR_APPLICANT_ID_NUMBER_MASKED,

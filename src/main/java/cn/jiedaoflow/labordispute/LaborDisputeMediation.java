@@ -51,6 +51,10 @@ final class LaborDisputeMediation {
     // variables: the application
     public static final String VAR_TRACKING_NUMBER = "trackingNumber";
     public static final String VAR_APPLICANT_NAME = "applicantName";
+    /**
+     * The full mobile: a field of the start form and handed over by the API, moved into the case record at once;
+     * never stored by the engine (the tasks show {@link #VAR_APPLICANT_MOBILE_MASKED}).
+     */
     public static final String VAR_APPLICANT_MOBILE = "applicantMobile";
     /**
      * The full ID number: a field of the start form, moved into the case record at once; never stored by the engine.

@@ -1,5 +1,7 @@
 package cn.jiedaoflow.labordispute;
 
+import cn.jiedaoflow.files.DocumentDownload;
+import cn.jiedaoflow.files.StoredDocuments;
 import cn.jiedaoflow.personaldata.PersonalDataKind;
 import cn.jiedaoflow.personaldata.PersonalDataSource;
 import cn.jiedaoflow.personaldata.PersonalDetail;
@@ -7,15 +9,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The applicant's identity of a mediation case, in full, for the tasks that declare {@code id-number}. */
+/**
+ * The applicant's identity of a mediation case, in full, and the materials handed in with it at the window
+ * ({@link MediationWindowEntries}), for the tasks that declare {@code id-number} (the acceptance, the agreement).
+ */
 @Component
 class LaborDisputePersonalData implements PersonalDataSource {
 
-    private final LaborDisputeCaseRepository cases;
+    /** What each material is, as the page, the form's links and the audit line name it. */
+    static final String MATERIAL = "申请材料";
 
-    LaborDisputePersonalData(LaborDisputeCaseRepository cases) {
+    private final LaborDisputeCaseRepository cases;
+    private final MediationMaterialRepository materials;
+    private final StoredDocuments documents;
+
+    LaborDisputePersonalData(
+            LaborDisputeCaseRepository cases, MediationMaterialRepository materials, StoredDocuments documents) {
         this.cases = cases;
+        this.materials = materials;
+        this.documents = documents;
     }
 
     @Override
@@ -29,6 +43,7 @@ class LaborDisputePersonalData implements PersonalDataSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public DetailPage page(String trackingNumber) {
         LaborDisputeCase mediation = cases.findByTrackingNumber(trackingNumber).orElseThrow();
         return new DetailPage(
@@ -38,13 +53,25 @@ class LaborDisputePersonalData implements PersonalDataSource {
                                 "身份证号码",
                                 mediation.getApplicantIdNumber() == null ? "未登记" : mediation.getApplicantIdNumber()),
                         new Field("手机号码", mediation.getApplicantMobile())),
-                List.of());
+                documents(mediation));
     }
 
-    /** A mediation case has no documents here. */
+    /** The materials handed in at the window, in the order they were entered; none for an online application. */
     @Override
+    @Transactional(readOnly = true)
     public List<DocumentEntry> documents(String trackingNumber) {
-        return List.of();
+        return cases.findByTrackingNumber(trackingNumber).map(this::documents).orElse(List.of());
+    }
+
+    private List<DocumentEntry> documents(LaborDisputeCase mediation) {
+        return materials.findByCaseIdOrderByIdAsc(mediation.getId()).stream()
+                .map(material -> new DocumentEntry(
+                        material.getId(),
+                        material.getDocument().getFileName(),
+                        material.getDocument().getContentType(),
+                        material.getDocument().getSizeBytes(),
+                        MATERIAL))
+                .toList();
     }
 
     /** The applicant's mobile, masked ({@code 138****8000}): the contact the acceptance and the agreement show. */
@@ -58,7 +85,13 @@ class LaborDisputePersonalData implements PersonalDataSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<Document> document(String trackingNumber, long documentId) {
-        return Optional.empty();
+        return cases.findByTrackingNumber(trackingNumber)
+                .flatMap(mediation -> materials.findByIdAndCaseId(documentId, mediation.getId()))
+                .map(material -> {
+                    DocumentDownload file = documents.open(material.getDocument());
+                    return new Document(file.fileName(), file.contentType(), file.content(), MATERIAL);
+                });
     }
 }

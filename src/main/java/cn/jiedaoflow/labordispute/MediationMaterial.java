@@ -34,6 +34,10 @@ class MediationMaterial {
         this.document = document;
     }
 
+    Long getId() {
+        return id;
+    }
+
     StoredDocument getDocument() {
         return document;
     }

@@ -4,6 +4,7 @@ import static cn.jiedaoflow.onestop.OneStopApplicationProcess.*;
 
 import cn.jiedaoflow.calendar.Deadline;
 import cn.jiedaoflow.delegates.ProcedureDelegate;
+import cn.jiedaoflow.personaldata.MarkdownText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -39,9 +40,7 @@ class PrepareOneStopPreCheckDelegate implements JavaDelegate {
     static String supplementRequest(String missingItems) {
         StringBuilder list = new StringBuilder();
         for (String item : OneStopMyCases.missing(missingItems)) {
-            list.append("- ")
-                    .append(item.replaceAll("([\\\\`*_\\[\\]()<>#!|{}~])", "\\\\$1"))
-                    .append('\n');
+            list.append("- ").append(MarkdownText.escape(item)).append('\n');
         }
         return list.toString().strip();
     }

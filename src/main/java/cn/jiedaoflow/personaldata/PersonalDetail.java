@@ -16,8 +16,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  * {@value #TASK_PROPERTY} (comma-separated names), and its form links to the plugin for each.
  */
 public enum PersonalDetail {
-    /** The applicant's full ID number (and name, mobile) of a labour mediation. */
-    LABOR_DISPUTE_ID_NUMBER("labor-dispute-mediation", "id-number", "申请人身份信息"),
+    /** The applicant's full ID number (and name, mobile) of a labour mediation, the materials handed in with it. */
+    LABOR_DISPUTE_ID_NUMBER("labor-dispute-mediation", "id-number", "申请人身份信息和申请材料"),
     /**
      * A one-stop application's data in full (bank account, income, disability details, ID number, mobile) and its
      * materials.

@@ -33,8 +33,10 @@ public final class SensitiveVariables {
             // bank accounts and health: one-stop matters
             "bankAccount",
             "hardshipDescription",
-            // mobile numbers typed into a form: an enterprise's contact (the generic door keeps contactMobileMasked)
-            "contactMobile");
+            // mobile numbers typed into a form: an enterprise's contact (the generic door keeps contactMobileMasked),
+            // a mediation's applicant (the case record keeps it; the tasks that need it show applicantMobileMasked)
+            "contactMobile",
+            "applicantMobile");
 
     private SensitiveVariables() {}
 

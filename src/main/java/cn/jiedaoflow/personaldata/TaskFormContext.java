@@ -132,9 +132,9 @@ public class TaskFormContext extends AbstractProcessEnginePlugin {
         StringBuilder text = new StringBuilder();
         for (PersonalDataSource.DocumentEntry document : documents) {
             text.append("- [")
-                    .append(markdown(document.description()))
+                    .append(MarkdownText.escape(document.description()))
                     .append("：")
-                    .append(markdown(document.fileName()))
+                    .append(MarkdownText.escape(document.fileName()))
                     .append("](")
                     .append(detail.path(trackingNumber))
                     .append("/documents/")
@@ -144,11 +144,6 @@ public class TaskFormContext extends AbstractProcessEnginePlugin {
                     .append(" KB）\n");
         }
         return text.toString();
-    }
-
-    /** The text with markdown's and the form templates' own characters escaped, to be read as written. */
-    static String markdown(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]()<>#!|{}~])", "\\\\$1").replaceAll("\\s+", " ");
     }
 
     private static String processKey(ModelElementInstance element) {

@@ -49,8 +49,11 @@ class StaffFormTextsTests {
     /** Codes set by the application, not by a form's choice. */
     private static final Set<String> CODE_VARIABLES_OF_THE_APPLICATION = Set.of("matterType", "voteOutcome");
 
-    /** The personal details that list documents: the one-stop application's materials, a veteran's attachments. */
-    private static final Set<String> DETAILS_WITH_DOCUMENTS = Set.of("application", "household");
+    /**
+     * The personal details that list documents: the one-stop application's materials, a veteran's attachments, the
+     * materials of a mediation entered at the window.
+     */
+    private static final Set<String> DETAILS_WITH_DOCUMENTS = Set.of("application", "household", "id-number");
 
     private static final Pattern USER_TASK = Pattern.compile("<bpmn:userTask\\b(.*?)</bpmn:userTask>", Pattern.DOTALL);
     private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");

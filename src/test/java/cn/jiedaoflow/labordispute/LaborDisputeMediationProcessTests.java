@@ -138,7 +138,8 @@ class LaborDisputeMediationProcessTests {
                 .containsEntry(VAR_STATUTORY_LIMIT_PROVISIONAL, false)
                 .containsEntry(VAR_CHANNEL, "WINDOW")
                 .containsEntry(VAR_APPLICANT_ID_NUMBER_MASKED, "3101**********123X")
-                .doesNotContainKeys(VAR_APPLICANT_ID_NUMBER, VAR_APPLICANT_ACCOUNT_ID, VAR_REGISTERED_BY);
+                .doesNotContainKeys(
+                        VAR_APPLICANT_ID_NUMBER, VAR_APPLICANT_MOBILE, VAR_APPLICANT_ACCOUNT_ID, VAR_REGISTERED_BY);
         assertThat(cases.findByTrackingNumber(trackingNumber))
                 .get()
                 .extracting(
@@ -335,28 +336,33 @@ class LaborDisputeMediationProcessTests {
     }
 
     @Test
-    void keepsTheIdNumberOfAnOnlineApplicationInTheCaseRecordOnly() {
+    void keepsTheIdNumberAndTheMobileOfAnOnlineApplicationInTheCaseRecordOnly() {
         ProcessInstance mediation = startOnline();
 
         assertThat(mediation)
                 .variables()
                 .containsEntry(VAR_CHANNEL, "ONLINE")
                 .containsEntry(VAR_APPLICANT_ID_NUMBER_MASKED, "3101**********123X")
-                .doesNotContainKeys(VAR_APPLICANT_ID_NUMBER, VAR_APPLICANT_ACCOUNT_ID, VAR_REGISTERED_BY);
+                .doesNotContainKeys(
+                        VAR_APPLICANT_ID_NUMBER, VAR_APPLICANT_MOBILE, VAR_APPLICANT_ACCOUNT_ID, VAR_REGISTERED_BY);
         assertThat(cases.findByTrackingNumber(TRACKING_NUMBER))
                 .get()
                 .extracting(
                         LaborDisputeCase::getApplicantIdNumber,
+                        LaborDisputeCase::getApplicantMobile,
                         LaborDisputeCase::getApplicantAccountId,
                         LaborDisputeCase::getChannel)
-                .containsExactly("31010519900101123X", 42L, Channel.ONLINE);
-        assertThat(engine.getProcessEngine()
-                        .getHistoryService()
-                        .createHistoricVariableInstanceQuery()
-                        .processInstanceId(mediation.getId())
-                        .variableName(VAR_APPLICANT_ID_NUMBER)
-                        .count())
-                .isZero();
+                .containsExactly("31010519900101123X", "13800138000", 42L, Channel.ONLINE);
+        for (String name : List.of(VAR_APPLICANT_ID_NUMBER, VAR_APPLICANT_MOBILE)) {
+            assertThat(engine.getProcessEngine()
+                            .getHistoryService()
+                            .createHistoricVariableInstanceQuery()
+                            .processInstanceId(mediation.getId())
+                            .variableName(name)
+                            .count())
+                    .as(name)
+                    .isZero();
+        }
     }
 
     @Test

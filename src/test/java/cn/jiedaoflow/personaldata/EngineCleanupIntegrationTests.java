@@ -89,7 +89,17 @@ class EngineCleanupIntegrationTests {
         String earlier = TestIdNumbers.unique();
         // as the engine kept them before the rules: a variable, its history, the form field typed into Tasklist
         runtime.setVariable(instance, "applicantIdNumber", earlier);
+        String earlierMobile = "1395" + String.format("%07d", (long) (Math.random() * 10_000_000));
+        runtime.setVariable(instance, "applicantMobile", earlierMobile);
         Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update(
+                "INSERT INTO ACT_HI_VARINST (ID_, PROC_INST_ID_, EXECUTION_ID_, NAME_, VAR_TYPE_, TEXT_, STATE_, REV_,"
+                        + " CREATE_TIME_) VALUES (?, ?, ?, 'applicantMobile', 'string', ?, 'CREATED', 1, ?)",
+                UUID.randomUUID().toString(),
+                instance,
+                instance,
+                earlierMobile,
+                now);
         jdbc.update(
                 "INSERT INTO ACT_HI_VARINST (ID_, PROC_INST_ID_, EXECUTION_ID_, NAME_, VAR_TYPE_, TEXT_, STATE_, REV_,"
                         + " CREATE_TIME_) VALUES (?, ?, ?, 'applicantIdNumber', 'string', ?, 'CREATED', 1, ?)",
@@ -108,10 +118,14 @@ class EngineCleanupIntegrationTests {
                 earlier);
         assertThat(EngineTables.holding(jdbc, earlier))
                 .contains("ACT_RU_VARIABLE.TEXT_", "ACT_HI_VARINST.TEXT_", "ACT_HI_DETAIL.TEXT_");
+        assertThat(EngineTables.holding(jdbc, earlierMobile)).contains("ACT_RU_VARIABLE.TEXT_", "ACT_HI_VARINST.TEXT_");
 
         cleanup.run(null);
 
         assertThat(EngineTables.holding(jdbc, earlier)).isEmpty();
+        assertThat(EngineTables.holding(jdbc, earlierMobile))
+                .as("a mediation's full mobile, kept by the case record only")
+                .isEmpty();
         assertThat(runtime.getVariable(instance, "trackingNumber")).isEqualTo(trackingNumber);
     }
 
@@ -140,8 +154,8 @@ class EngineCleanupIntegrationTests {
         assertThat(EngineTables.holding(jdbc, bankAccount, mobile)).isEmpty();
         assertThat((String) runtime.getVariable(instance, "applicationSummary"))
                 .contains(
-                        bankAccount.substring(0, 4) + " **** **** " + bankAccount.substring(15),
-                        "手机 " + mobile.substring(0, 3) + "****");
+                        bankAccount.substring(0, 4) + " \\*\\*\\*\\* \\*\\*\\*\\* " + bankAccount.substring(15),
+                        "手机 " + mobile.substring(0, 3) + "\\*\\*\\*\\*");
         assertThat(history.createHistoricVariableInstanceQuery()
                         .processInstanceId(instance)
                         .variableName("applicationSummary")

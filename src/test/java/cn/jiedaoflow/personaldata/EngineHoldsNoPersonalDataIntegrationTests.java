@@ -32,10 +32,10 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Issue 12, item 1: after each way a case's personal data comes in — the API, Tasklist's start form, the home
- * visit's form — the full ID number, bank account or income is in none of the engine's tables, and no engine read
- * shows it to anyone who can read the case: leaders and each group on the process, through {@code /engine-rest}
- * and through the webapps' API (variables, their history with and without deserialized values, the details, the
- * task forms' variables). The forms see the masked forms instead.
+ * visit's form — the full ID number, mobile, bank account or income is in none of the engine's tables, and no
+ * engine read shows it to anyone who can read the case: leaders and each group on the process, through
+ * {@code /engine-rest} and through the webapps' API (variables, their history with and without deserialized values,
+ * the details, the task forms' variables). The forms see the masked forms instead.
  */
 @IntegrationTest
 class EngineHoldsNoPersonalDataIntegrationTests {
@@ -87,8 +87,9 @@ class EngineHoldsNoPersonalDataIntegrationTests {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void aMediationWindowEntryThroughTheApiLeavesTheIdNumberInTheCaseRecordOnly() throws Exception {
+    void aMediationWindowEntryThroughTheApiLeavesTheIdNumberAndTheMobileInTheCaseRecordOnly() throws Exception {
         String idNumber = TestIdNumbers.unique();
+        String mobile = uniqueMobile();
         ResponseEntity<String> created = staff("mediation")
                 .postForEntity(
                         "/api/labor-dispute-mediation/applications",
@@ -96,7 +97,7 @@ class EngineHoldsNoPersonalDataIntegrationTests {
                                 "applicantName",
                                 "窗口申请人",
                                 "applicantMobile",
-                                "13800138001",
+                                mobile,
                                 "applicantIdNumber",
                                 idNumber,
                                 "employer",
@@ -111,26 +112,35 @@ class EngineHoldsNoPersonalDataIntegrationTests {
         String trackingNumber =
                 json.readTree(created.getBody()).path("trackingNumber").asText();
 
-        assertThat(EngineTables.holding(jdbc, idNumber)).isEmpty();
-        assertThat(jdbc.queryForObject(
-                        "SELECT applicant_id_number FROM labor_dispute_case WHERE tracking_number = ?",
-                        String.class,
+        assertThat(EngineTables.holding(jdbc, idNumber, mobile)).isEmpty();
+        assertThat(jdbc.queryForMap(
+                        "SELECT applicant_id_number, applicant_mobile FROM labor_dispute_case"
+                                + " WHERE tracking_number = ?",
                         trackingNumber))
-                .isEqualTo(idNumber);
+                .containsEntry("APPLICANT_ID_NUMBER", idNumber)
+                .containsEntry("APPLICANT_MOBILE", mobile);
         String instance = instanceOf(trackingNumber);
-        assertNoEngineReadShows(instance, List.of("mediation", "leaders"), idNumber);
-        assertThat(variables(instance)).containsEntry("applicantIdNumberMasked", IdNumbers.mask(idNumber));
+        assertNoEngineReadShows(instance, List.of("mediation", "leaders"), idNumber, mobile);
+        assertThat(variables(instance))
+                .containsEntry("applicantIdNumberMasked", IdNumbers.mask(idNumber))
+                .doesNotContainKey("applicantMobile");
+        Task acceptance = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        assertThat(tasks.getVariables(acceptance.getId()))
+                .as("the acceptance shows the mobile masked")
+                .containsEntry("applicantMobileMasked", mobile.substring(0, 3) + "****" + mobile.substring(7))
+                .doesNotContainKey("applicantMobile");
     }
 
     @Test
-    void aWindowEntryFromTasklistsStartFormLeavesNoIdNumberInTheEngine() throws Exception {
+    void aWindowEntryFromTasklistsStartFormLeavesNoIdNumberNorMobileInTheEngine() throws Exception {
         String idNumber = TestIdNumbers.unique();
+        String mobile = uniqueMobile();
         ResponseEntity<String> submitted = Webapp.login(
                         rest, TestPeople.staff(identity, "mediation"), TestPeople.STAFF_PASSWORD)
                 .postJson(
                         WEBAPP_ENGINE + "/process-definition/key/labor-dispute-mediation/submit-form",
                         "{\"variables\":{\"applicantName\":{\"value\":\"窗口申请人\"},"
-                                + "\"applicantMobile\":{\"value\":\"13800138002\"},"
+                                + "\"applicantMobile\":{\"value\":\"" + mobile + "\"},"
                                 + "\"applicantIdNumber\":{\"value\":\"" + idNumber
                                 + "\"},\"employer\":{\"value\":\"某公司\"},"
                                 + "\"disputeType\":{\"value\":\"WAGES\"},\"claim\":{\"value\":\"支付工资\"},"
@@ -138,8 +148,8 @@ class EngineHoldsNoPersonalDataIntegrationTests {
         assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.OK);
         String instance = json.readTree(submitted.getBody()).path("id").asText();
 
-        assertThat(EngineTables.holding(jdbc, idNumber)).isEmpty();
-        assertNoEngineReadShows(instance, List.of("mediation", "leaders"), idNumber);
+        assertThat(EngineTables.holding(jdbc, idNumber, mobile)).isEmpty();
+        assertNoEngineReadShows(instance, List.of("mediation", "leaders"), idNumber, mobile);
     }
 
     @Test
@@ -159,11 +169,12 @@ class EngineHoldsNoPersonalDataIntegrationTests {
         assertNoEngineReadShows(instance, ONE_STOP_GROUPS, bankAccount, idNumber, mobile);
         String summary = (String) variables(instance).get("applicationSummary");
         assertThat(summary)
+                .as("masked, the masks escaped for the form's markdown")
                 .contains(
-                        "银行卡号：" + bankAccount.substring(0, 4) + " **** **** "
+                        "银行卡号：" + bankAccount.substring(0, 4) + " \\*\\*\\*\\* \\*\\*\\*\\* "
                                 + bankAccount.substring(bankAccount.length() - 4),
-                        IdNumbers.mask(idNumber),
-                        mobile.substring(0, 3) + "****" + mobile.substring(7),
+                        MarkdownText.escape(IdNumbers.mask(idNumber)),
+                        mobile.substring(0, 3) + "\\*\\*\\*\\*" + mobile.substring(7),
                         "开户银行：工商银行");
     }
 
@@ -411,6 +422,11 @@ class EngineHoldsNoPersonalDataIntegrationTests {
                 return name;
             }
         };
+    }
+
+    /** A mobile no other test uses, so that finding it anywhere means this test's case put it there. */
+    private static String uniqueMobile() {
+        return "1395" + String.format("%07d", (long) (Math.random() * 10_000_000));
     }
 
     private TestRestTemplate staff(String group) {

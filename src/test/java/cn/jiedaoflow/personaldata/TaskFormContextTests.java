@@ -27,8 +27,12 @@ class TaskFormContextTests {
 
     @Test
     void aFileNameCannotMakeALinkOfItsOwnNorATemplate() {
-        assertThat(TaskFormContext.markdown("a](http://evil)[b {{x}} *c*_d.pdf"))
-                .isEqualTo("a\\]\\(http://evil\\)\\[b \\{\\{x\\}\\} \\*c\\*\\_d.pdf");
-        assertThat(TaskFormContext.markdown("two\nlines")).isEqualTo("two lines");
+        String links = TaskFormContext.links(
+                PersonalDetail.ONE_STOP_APPLICATION,
+                "OS-20261217-ABC123",
+                List.of(new PersonalDataSource.DocumentEntry(
+                        12, "a](http://evil)[b {{x}}.pdf", "application/pdf", 10, "身份证")));
+
+        assertThat(links).startsWith("- [身份证：a\\]\\(http://evil\\)\\[b \\{\\{x\\}\\}.pdf](/camunda/");
     }
 }

@@ -136,6 +136,11 @@ class TasklistContextBrowserIntegrationTests {
         assertThat(form)
                 .contains("办件编号：" + trackingNumber, "材料：", "本人银行卡：bank.png", "KB")
                 .doesNotContain("application/pdf", "image/png", "补正后再次预审");
+        assertThat(form)
+                .as("the summary's masks keep their asterisks: markdown makes no bold text of them")
+                .contains("手机 " + mobile.substring(0, 3) + "****" + mobile.substring(7), "6222 **** **** 6789");
+        assertThat(browser.all(FORM + " strong").stream().map(WebElement::getText))
+                .noneMatch(bold -> bold.matches(".*[0-9]{4}.*"));
         browser.screenshot("tasklist-context-pre-check");
 
         // Tasklist holds the form of an unclaimed task disabled: the clerk claims it first, as they would to work it
