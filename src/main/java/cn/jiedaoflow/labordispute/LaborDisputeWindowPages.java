@@ -11,10 +11,10 @@ import cn.jiedaoflow.web.ConsolePage;
 import cn.jiedaoflow.web.WindowForms;
 import cn.jiedaoflow.web.WindowReceipt;
 import cn.jiedaoflow.web.WindowReceiptPage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Window entry of a labour dispute mediation application for a walk-in worker (docs/console.md), for the mediation
@@ -85,27 +84,17 @@ class LaborDisputeWindowPages implements ConsoleSection {
     String enter(
             @AuthenticationPrincipal Caller caller,
             @RequestParam MultiValueMap<String, String> params,
-            @RequestParam(name = "files", required = false) List<MultipartFile> chosen,
+            HttpServletRequest request,
             HttpSession session,
             Locale locale,
             Model model) {
-        Map<String, String> values = new LinkedHashMap<>(params.toSingleValueMap());
-        values.remove("_csrf");
-        List<WindowForms.NamedUpload> files = WindowForms.files(
-                chosen == null
-                        ? List.of()
-                        : chosen.stream().map(file -> Map.entry("files", file)).toList());
+        Map<String, String> values = WindowForms.values(params);
+        List<WindowForms.NamedUpload> files = WindowForms.files(request);
         try {
             return "redirect:"
                     + keys.once(caller.username(), values.get("idempotencyKey"), PATH, () -> {
-                        String trackingNumber = entries.enter(
-                                caller,
-                                request(values),
-                                files.stream()
-                                        .map(WindowForms.NamedUpload::upload)
-                                        .toList());
-                        WindowForms.keep(session, receipt(trackingNumber, values, files, locale));
-                        return PATH + "/receipt/" + trackingNumber;
+                        String trackingNumber = entries.enter(caller, request(values), WindowForms.uploads(files));
+                        return WindowForms.kept(session, PATH, receipt(trackingNumber, values, files, locale));
                     });
         } catch (Refusal refusal) {
             windowForms.refused(refusal, field -> null, !files.isEmpty(), model, locale);

@@ -7,7 +7,6 @@ import cn.jiedaoflow.catalog.MatterForms;
 import cn.jiedaoflow.catalog.ServiceCatalog;
 import cn.jiedaoflow.console.ConsoleSection;
 import cn.jiedaoflow.files.DocumentType;
-import cn.jiedaoflow.files.Upload;
 import cn.jiedaoflow.idempotency.FormKeys;
 import cn.jiedaoflow.people.Caller;
 import cn.jiedaoflow.refusal.Refusal;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * Window entry of a one-stop application for a walk-in resident (窗口代办, docs/console.md), for the acceptance window:
@@ -125,24 +123,18 @@ class OneStopWindowPages implements ConsoleSection {
         Matter matter = catalog.find(code == null ? "" : code)
                 .filter(found -> !found.isMember())
                 .orElseThrow(() -> Refusal.notFound("onestop.matter.notFound", String.valueOf(code)));
-        Map<String, String> values = new LinkedHashMap<>(params.toSingleValueMap());
-        List<WindowForms.NamedUpload> files = request instanceof MultipartHttpServletRequest multipart
-                ? WindowForms.files(multipart.getMultiFileMap().entrySet().stream()
-                        .flatMap(field -> field.getValue().stream().map(file -> Map.entry(field.getKey(), file)))
-                        .toList())
-                : List.of();
+        Map<String, String> values = WindowForms.values(params);
+        List<WindowForms.NamedUpload> files = WindowForms.files(request);
         try {
             return "redirect:"
                     + keys.once(caller.username(), values.get("idempotencyKey"), PATH, () -> {
                         String trackingNumber = submissions
-                                .submit(caller, submission(matter, values, files), uploads(files))
+                                .submit(caller, submission(matter, values, files), WindowForms.uploads(files))
                                 .trackingNumber();
-                        WindowForms.keep(session, receipt(matter, values, files, trackingNumber));
-                        return PATH + "/receipt/" + trackingNumber;
+                        return WindowForms.kept(session, PATH, receipt(matter, values, files, trackingNumber));
                     });
         } catch (Refusal refusal) {
             windowForms.refused(refusal, field -> null, !files.isEmpty(), model, locale);
-            values.remove("_csrf");
             form(matter, values, model);
             return PAGE;
         }
@@ -183,10 +175,6 @@ class OneStopWindowPages implements ConsoleSection {
                         values.get("applicant.name"),
                         values.get("applicant.idNumber"),
                         values.get("applicant.mobile")));
-    }
-
-    private static List<Upload> uploads(List<WindowForms.NamedUpload> files) {
-        return files.stream().map(WindowForms.NamedUpload::upload).toList();
     }
 
     private static String material(String field) {

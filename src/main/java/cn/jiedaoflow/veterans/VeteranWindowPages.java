@@ -11,10 +11,10 @@ import cn.jiedaoflow.web.ConsolePage;
 import cn.jiedaoflow.web.WindowForms;
 import cn.jiedaoflow.web.WindowReceipt;
 import cn.jiedaoflow.web.WindowReceiptPage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Window entry of a veteran-assistance application (docs/console.md): the station for a veteran or family member in
@@ -101,27 +100,18 @@ class VeteranWindowPages implements ConsoleSection {
     String enter(
             @AuthenticationPrincipal Caller caller,
             @RequestParam MultiValueMap<String, String> params,
-            @RequestParam(name = "files", required = false) List<MultipartFile> chosen,
+            HttpServletRequest request,
             HttpSession session,
             Locale locale,
             Model model) {
-        Map<String, String> values = new LinkedHashMap<>(params.toSingleValueMap());
-        values.remove("_csrf");
-        List<WindowForms.NamedUpload> files = WindowForms.files(
-                chosen == null
-                        ? List.of()
-                        : chosen.stream().map(file -> Map.entry("files", file)).toList());
+        Map<String, String> values = WindowForms.values(params);
+        List<WindowForms.NamedUpload> files = WindowForms.files(request);
         try {
             return "redirect:"
                     + keys.once(caller.username(), values.get("idempotencyKey"), PATH, () -> {
-                        AssistanceView applied = service.applyWithAttachments(
-                                caller,
-                                request(values),
-                                files.stream()
-                                        .map(WindowForms.NamedUpload::upload)
-                                        .toList());
-                        WindowForms.keep(session, receipt(applied, values, files, locale));
-                        return PATH + "/receipt/" + applied.trackingNumber();
+                        AssistanceView applied =
+                                service.applyWithAttachments(caller, request(values), WindowForms.uploads(files));
+                        return WindowForms.kept(session, PATH, receipt(applied, values, files, locale));
                     });
         } catch (Refusal refusal) {
             windowForms.refused(

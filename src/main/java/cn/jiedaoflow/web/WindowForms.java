@@ -3,6 +3,7 @@ package cn.jiedaoflow.web;
 import cn.jiedaoflow.files.Upload;
 import cn.jiedaoflow.refusal.Localized;
 import cn.jiedaoflow.refusal.Refusal;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * What the console's window-entry pages share (docs/console.md, "Window entry"): the files of the form as the API's
@@ -36,22 +39,39 @@ public class WindowForms {
         this.messages = messages;
     }
 
+    /** The form's fields by name, the first value of each, without the CSRF token. */
+    public static Map<String, String> values(MultiValueMap<String, String> params) {
+        Map<String, String> values = new LinkedHashMap<>(params.toSingleValueMap());
+        values.remove("_csrf");
+        return values;
+    }
+
     /**
      * The files chosen in the form's file fields, in order, each with the name of its field: a field left empty (the
      * browser sends it with no file name and no bytes) is no file.
      */
-    public static List<NamedUpload> files(List<Map.Entry<String, MultipartFile>> fields) {
+    public static List<NamedUpload> files(HttpServletRequest request) {
         List<NamedUpload> files = new ArrayList<>();
-        for (Map.Entry<String, MultipartFile> field : fields) {
-            MultipartFile file = field.getValue();
-            String name = file.getOriginalFilename();
-            if (name == null || name.isBlank() && file.isEmpty()) {
-                continue;
+        if (!(request instanceof MultipartHttpServletRequest multipart)) {
+            return files;
+        }
+        for (Map.Entry<String, List<MultipartFile>> field :
+                multipart.getMultiFileMap().entrySet()) {
+            for (MultipartFile file : field.getValue()) {
+                String name = file.getOriginalFilename();
+                if (name == null || name.isBlank() && file.isEmpty()) {
+                    continue;
+                }
+                files.add(new NamedUpload(
+                        field.getKey(), MultipartParts.files(List.of(file)).get(0)));
             }
-            files.add(new NamedUpload(
-                    field.getKey(), MultipartParts.files(List.of(file)).get(0)));
         }
         return files;
+    }
+
+    /** The uploads of {@code files}, in order, as the API's services take them. */
+    public static List<Upload> uploads(List<NamedUpload> files) {
+        return files.stream().map(NamedUpload::upload).toList();
     }
 
     /** A file of the form and the field it was chosen in. */
@@ -112,9 +132,18 @@ public class WindowForms {
         return messages.getMessage(key, null, locale);
     }
 
+    /**
+     * Keeps {@code receipt} in the staff member's session and answers the address of its page under {@code path}, the
+     * entry page's: what an entry gives its idempotency key to answer again.
+     */
+    public static String kept(HttpSession session, String path, WindowReceipt receipt) {
+        keep(session, receipt);
+        return path + "/receipt/" + receipt.trackingNumber();
+    }
+
     /** Keeps {@code receipt} in the staff member's session for its page; the latest {@value #KEPT_RECEIPTS} stay. */
     @SuppressWarnings("unchecked")
-    public static void keep(HttpSession session, WindowReceipt receipt) {
+    private static void keep(HttpSession session, WindowReceipt receipt) {
         Object kept = session.getAttribute(RECEIPTS);
         LinkedHashMap<String, WindowReceipt> receipts = kept instanceof LinkedHashMap<?, ?> map
                 ? (LinkedHashMap<String, WindowReceipt>) map
